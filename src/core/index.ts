@@ -1,0 +1,8 @@
+/** De zuivere kern: regels, datums en (later) lezer en beoordeling. Geen Office, DOM of I/O. */
+export * from "./dagen";
+export * from "./feestdagen";
+export * from "./instellingen";
+export * from "./mijlpalen";
+export * from "./problemen";
+export * from "./tijdlijn";
+export * as wet from "./wet";
