@@ -6,3 +6,4 @@ export * from "./mijlpalen";
 export * from "./problemen";
 export * from "./tijdlijn";
 export * as wet from "./wet";
+export * from "./dossier";
