@@ -7,3 +7,4 @@ export * from "./problemen";
 export * from "./tijdlijn";
 export * as wet from "./wet";
 export * from "./dossier";
+export * from "./markering";
