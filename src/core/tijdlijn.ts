@@ -188,6 +188,27 @@ function probleem(code: string, melding: string, veld: string, ernst: Probleem["
   return { code, melding, ernst, veld };
 }
 
+/** De latere van twee (mogelijk ontbrekende) datums. */
+function laatste(a: Dag | null, b: Dag | null): Dag | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+/** Een gedane datum: alleen geldig op of vóór de peildatum, en niet vóór de eerste ziektedag. */
+function gedaanOp(x: Dag | null | undefined, code: MijlpaalCode, D: Dag, P: Dag, problemen: Probleem[]): Dag | null {
+  if (x === null || x === undefined) return null;
+  if (!isDag(x)) {
+    problemen.push(probleem("ONGELDIGE_DATUM", `De datum bij ${MIJLPAAL_NAAM[code]} is geen geldige datum en is genegeerd.`, code));
+    return null;
+  }
+  if (x < D) {
+    problemen.push(probleem("DATUM_VOOR_ZIEKTE", `${MIJLPAAL_NAAM[code]} (${formatNL(x)}) ligt vóór de eerste ziektedag ${formatNL(D)}; genegeerd.`, code));
+    return null;
+  }
+  return x <= P ? x : null;
+}
+
 function bepaalStatus(uiterlijk: Dag, vanaf: Dag | null, gedaan: Dag | null, p: Dag, horizon: number, herstel: Dag | null): Status {
   if (gedaan !== null) return gedaan <= uiterlijk ? "gedaan" : "te-laat-gedaan";
   if (herstel !== null && herstel <= uiterlijk) return "nvt";
@@ -197,6 +218,9 @@ function bepaalStatus(uiterlijk: Dag, vanaf: Dag | null, gedaan: Dag | null, p: 
 }
 
 // ---- Samentellen -------------------------------------------------------------------------------
+
+/** Gedeelde lege lijst voor het snelle pad (wordt nooit gewijzigd). */
+const GEEN_PAUZES: Interval[] = [];
 
 interface Keten {
   start: Dag;
@@ -214,7 +238,7 @@ function bouwKeten(invoer: DossierInvoer, peildatum: Dag, problemen: Probleem[])
   const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null };
   const eerder = invoer.eerderePerioden;
   if (!eerder || eerder.length === 0) {
-    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: [], aantal: 1 };
+    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: GEEN_PAUZES, aantal: 1 };
   }
   const alle: Periode[] = [];
   for (const p of eerder) {
@@ -336,7 +360,8 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     }
     if (wazo.length) pauzes = voegSamen([...keten.gaten, ...wazo]);
   }
-  const samengeteld = keten.gaten.reduce((s, g) => s + (g.tot - g.van + 1), 0);
+  let samengeteld = 0;
+  for (const gat of keten.gaten) samengeteld += gat.tot - gat.van + 1;
   const tel = pauzes.length === 0 ? (n: number) => D + n : (n: number) => telDagen(D, n, pauzes);
 
   // Herstel telt op de peildatum alleen als het dan al gebeurd is.
@@ -344,43 +369,24 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
 
   // Gedane mijlpalen: alleen datums op of vóór de peildatum, en niet vóór het dossier.
   const g = invoer.gedaan;
-  const gedaan = (code: MijlpaalCode): Dag | null => {
-    const x = g ? g[code] : undefined;
-    if (x === null || x === undefined) return null;
-    if (!isDag(x)) {
-      problemen.push(probleem("ONGELDIGE_DATUM", `De datum bij ${MIJLPAAL_NAAM[code]} is geen geldige datum en is genegeerd.`, code));
-      return null;
-    }
-    if (x < D) {
-      problemen.push(
-        probleem("DATUM_VOOR_ZIEKTE", `${MIJLPAAL_NAAM[code]} (${formatNL(x)}) ligt vóór de eerste ziektedag ${formatNL(D)}; genegeerd.`, code),
-      );
-      return null;
-    }
-    return x <= P ? x : null;
-  };
+  const gedaan = (code: MijlpaalCode): Dag | null => (g ? gedaanOp(g[code], code, D, P, problemen) : null);
 
   const signalen: Signaal[] = [];
-  const mijlpalen = {} as Record<MijlpaalCode, Mijlpaal>;
-  const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false): Mijlpaal => {
-    const m: Mijlpaal = {
-      code,
-      uiterlijk,
-      vanaf,
-      gedaan: klaar,
-      status: nvt ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel),
-      basis,
-    };
-    mijlpalen[code] = m;
-    return m;
-  };
+  const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false): Mijlpaal => ({
+    code,
+    uiterlijk,
+    vanaf,
+    gedaan: klaar,
+    status: nvt ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel),
+    basis,
+  });
 
   // ARBO — ziekmelding bij de arbodienst: advies (één week), Regeling art. 2 lid 1 zegt "tijdig".
-  zet("ARBO", D + ARBO_ADVIES_DAGEN, null, gedaan("ARBO"), null, !instellingen.toonArboAdvies);
+  const arbo = zet("ARBO", D + ARBO_ADVIES_DAGEN, null, gedaan("ARBO"), null, !instellingen.toonArboAdvies);
 
   // PA — probleemanalyse uiterlijk in week 6 (Regeling art. 2 lid 2). Conventie: D+41 of D+42.
   const paDag = gedaan("PA");
-  zet("PA", D + (instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)), null, paDag, null);
+  const pa = zet("PA", D + (instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)), null, paDag, null);
 
   // PVA — plan van aanpak binnen 2 weken na de PA (Regeling art. 4), zonder PA-datum einde week 8.
   const pvaDag = gedaan("PVA");
@@ -394,8 +400,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const eje = zet("EJE", tel(eindeWeek(EJE_TOT_WEEK)), tel(naWeek(EJE_VAN_WEEK - 1)), ejeDag, null);
 
   // EVAL — volgende evaluatie uiterlijk 6 weken na de laatste (of na het plan van aanpak / de EJE).
-  let evalBasis: Dag | null = null;
-  for (const x of [gedaan("EVAL"), pvaDag, ejeDag]) if (x !== null && (evalBasis === null || x > evalBasis)) evalBasis = x;
+  const evalBasis = laatste(laatste(gedaan("EVAL"), pvaDag), ejeDag);
   const evalUiterlijk = (evalBasis ?? pva.uiterlijk) + naWeek(EVALUATIE_INTERVAL_WEKEN);
 
   // SPOOR2 — uiterlijk 6 weken na de EJE (UWV Professioneel kader); uitzonderingen domeinreferentie §5.
@@ -405,7 +410,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     uitz === "perspectief"
       ? Math.max(ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN), plusMaanden(ejeRef, SPOOR2_PERSPECTIEF_MAANDEN))
       : ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
-  zet("SPOOR2", spoor2Uiterlijk, null, gedaan("SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow");
+  const spoor2 = zet("SPOOR2", spoor2Uiterlijk, null, gedaan("SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow");
 
   // Vrijwillige verlenging (WIA art. 24): schuift AO, EINDEVAL, WIA en EWT, niets eerders.
   let verlengingWeken = 0;
@@ -430,8 +435,8 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const V = naWeek(verlengingWeken);
 
   // AO en EINDEVAL — uiterlijk einde week 91 (+ verlenging).
-  zet("AO", tel(eindeWeek(AO_WEKEN) + V), null, gedaan("AO"), null);
-  zet("EINDEVAL", tel(eindeWeek(AO_WEKEN) + V), null, gedaan("EINDEVAL"), null);
+  const ao = zet("AO", tel(eindeWeek(AO_WEKEN) + V), null, gedaan("AO"), null);
+  const eindeval = zet("EINDEVAL", tel(eindeWeek(AO_WEKEN) + V), null, gedaan("EINDEVAL"), null);
 
   // WIA — vanaf de UWV-brief na 88 weken tot einde week 93 (WIA art. 64).
   const wiaDag = gedaan("WIA");
@@ -477,7 +482,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const ewt = zet("EWT", ewtDag, null, P > ewtDag ? ewtDag : null, null);
 
   // EVAL is nvt na het einde van de wachttijd.
-  zet("EVAL", evalUiterlijk, null, null, evalBasis, evalUiterlijk > ewtDag);
+  const evaluatie = zet("EVAL", evalUiterlijk, null, null, evalBasis, evalUiterlijk > ewtDag);
 
   // ---- Signalen --------------------------------------------------------------------------------
   if (uwv42.status === "te-laat" || uwv42.status === "te-laat-gedaan") {
@@ -568,7 +573,8 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   let ziekteweek: number | null = null;
   if (P >= D) {
     ziektedagen = pauzes.length === 0 ? P - D + 1 : getelDagenTot(D, P, pauzes);
-    const inPauze = pauzes.some((q) => q.van <= P && P <= q.tot);
+    let inPauze = false;
+    for (const q of pauzes) if (q.van <= P && P <= q.tot) inPauze = true;
     if (herstel !== null) ziektedagen = pauzes.length === 0 ? herstel - D : getelDagenTot(D, herstel - 1, pauzes);
     else if (!inPauze) ziekteweek = Math.floor((ziektedagen - 1) / DAGEN_PER_WEEK) + 1;
   }
@@ -588,7 +594,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     loonsanctieDagen: S,
     laatsteDagLoondoorbetaling: ewtDag,
     ingangsdatumWia: ewtDag + 1,
-    mijlpalen,
+    mijlpalen: { ARBO: arbo, PA: pa, PVA: pva, EVAL: evaluatie, UWV42: uwv42, EJE: eje, SPOOR2: spoor2, AO: ao, EINDEVAL: eindeval, WIA: wia, EWT: ewt },
     signalen,
     problemen,
   };
