@@ -1,0 +1,653 @@
+/**
+ * De registerlezer: een kopregel plus een 2-D blok celwaarden (precies zoals Office.js `range.values` en
+ * exceljs ze geven) → dossiers en problemen. Host-neutraal en zuiver: geen Office, geen bestanden.
+ *
+ * - De kopregel mag onder een titel en lege regels staan (vindKoprij).
+ * - Elke slechte cel wordt een `Probleem` met rij, kolomkop, kolomletter en een Nederlandse melding; de
+ *   andere cellen en rijen gaan door. Een rij zonder geldige eerste ziektedag wordt overgeslagen.
+ * - Rijen van dezelfde werknemer (personeelsnummer, anders de genormaliseerde naam) worden ketens van
+ *   samengetelde perioden (BW 7:629 lid 10: onderbreking ≤ 27 dagen); perioden die niet samentellen,
+ *   worden aparte dossiers. Dubbele rijen (zelfde werknemer, zelfde eerste ziektedag) worden gemeld.
+ * - Kolommen met medische gegevens worden gemeld (AVG) en nooit gelezen.
+ */
+import type { Dag, Datumsysteem } from "../dagen";
+import { formatNL } from "../dagen";
+import type { CelPlek, DossierGegevens, RegisterDossier } from "../dossier";
+import { kolomLetter } from "../markering";
+import type { MijlpaalCode } from "../mijlpalen";
+import type { Ernst, Probleem } from "../problemen";
+import type { DossierInvoer, Interval } from "../tijdlijn";
+import { BRON, SAMENTELLEN_MAX_GAT_DAGEN } from "../wet";
+import {
+  herkenUitzondering,
+  leesDatum,
+  leesDatumOfJaNee,
+  leesDatums,
+  leesJaNee,
+  leesTekst,
+  leesWeken,
+  type Cel,
+  type CelUitkomst,
+} from "./cellen";
+import { MIJLPAAL_VELD, TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, herkenKop, isPrivacyKop, normaliseerKop, type Veld, type VeldSoort } from "./kolommen";
+
+export interface LeesOpties {
+  /** Datumsysteem van de werkmap; standaard "1900". */
+  datumsysteem?: Datumsysteem;
+  /** Werkbladrij (1-based) van waarden[0]; standaard 1. */
+  rijOffset?: number;
+  /** Werkbladkolom (1-based) van waarden[r][0]; standaard 1. */
+  kolomOffset?: number;
+  blad?: string;
+  tabel?: string;
+  /** Date-cellen dragen de datum op middernacht UTC (exceljs: true); standaard true. */
+  jsDatumUtc?: boolean;
+}
+
+export interface KolomInfo {
+  veld: Veld;
+  /** De kop zoals de gebruiker hem schreef. */
+  kop: string;
+  /** 0-based index in het blok. */
+  index: number;
+  /** 1-based werkbladkolom. */
+  kolom: number;
+  letter: string;
+}
+
+export interface Register {
+  blad?: string;
+  tabel?: string;
+  /** 1-based werkbladrij van de kopregel. */
+  koprij: number;
+  /** 1-based werkbladrijen van het gegevensblok (laatsteRij < eersteRij als er geen gegevens zijn). */
+  eersteRij: number;
+  laatsteRij: number;
+  kolommen: KolomInfo[];
+  dossiers: RegisterDossier[];
+  problemen: Probleem[];
+  /** Optionele kolommen die ontbreken: de afhankelijke controles zeggen "onbekend". */
+  ontbrekend: Veld[];
+}
+
+/** Hoeveel rijen boven in een blok naar de kopregel gezocht wordt. */
+const ZOEK_KOPRIJ_RIJEN = 50;
+
+// ---- Kolomkaart ---------------------------------------------------------------------------------
+
+interface Kaart {
+  kolommen: KolomInfo[];
+  perVeld: Map<Veld, KolomInfo>;
+  /** Parallel aan `kolommen`: hoe de cel gelezen wordt. */
+  soorten: VeldSoort[];
+  problemen: Probleem[];
+}
+
+function celTekst(c: Cel): string | null {
+  if (typeof c === "string") return c.trim() === "" ? null : c.trim();
+  return null;
+}
+
+/** Herkende velden in een rij (zonder privacykolommen). */
+function scoreKoprij(rij: readonly Cel[]): { aantal: number; d: boolean; w: boolean } {
+  const gezien = new Set<Veld>();
+  for (const c of rij) {
+    const t = celTekst(c);
+    if (t === null || t.length > 80) continue;
+    const v = herkenKop(t);
+    if (v !== null) gezien.add(v);
+  }
+  return { aantal: gezien.size, d: gezien.has("eersteZiektedag"), w: gezien.has("werknemer") || gezien.has("personeelsnummer") };
+}
+
+/**
+ * De kopregel in een blok: de rij (in de eerste 50) met de meeste herkende kolommen, met minstens twee
+ * herkende kolommen waaronder de eerste ziektedag of de werknemer. Index in `waarden`, of null.
+ */
+export function vindKoprij(waarden: Cel[][]): number | null {
+  let beste: number | null = null;
+  let besteAantal = 1;
+  const n = Math.min(waarden.length, ZOEK_KOPRIJ_RIJEN);
+  for (let i = 0; i < n; i++) {
+    const rij = waarden[i];
+    if (!Array.isArray(rij)) continue;
+    const s = scoreKoprij(rij);
+    if (s.aantal > besteAantal && (s.d || s.w)) {
+      beste = i;
+      besteAantal = s.aantal;
+    }
+  }
+  return beste;
+}
+
+function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number | undefined): Kaart {
+  const kolommen: KolomInfo[] = [];
+  const perVeld = new Map<Veld, KolomInfo>();
+  const problemen: Probleem[] = [];
+  for (let i = 0; i < koppen.length; i++) {
+    const kop = celTekst(koppen[i]);
+    if (kop === null) continue;
+    const kolom = kolomOffset + i;
+    const letter = kolomLetter(kolom);
+    if (isPrivacyKop(kop)) {
+      problemen.push({
+        code: "PRIVACY_KOLOM",
+        ernst: "waarschuwing",
+        melding:
+          `De kolom "${kop}" lijkt medische gegevens te bevatten (diagnose, klachten, oorzaak). De AVG verbiedt de werkgever die vast te leggen, ` +
+          `ook met toestemming van de werknemer; verwijder de kolom. Poortwachter leest deze kolom niet. Bron: ${BRON.AP_ZIEKE_WERKNEMER}.`,
+        rij: koprij,
+        kolom: kop,
+        kolomLetter: letter,
+      });
+      continue;
+    }
+    const veld = herkenKop(kop);
+    if (veld === null) continue;
+    const al = perVeld.get(veld);
+    if (al) {
+      problemen.push({
+        code: "DUBBELE_KOLOM",
+        ernst: "waarschuwing",
+        melding: `De kolom "${kop}" betekent hetzelfde als kolom "${al.kop}" (${al.letter}); alleen kolom ${al.letter} wordt gelezen.`,
+        rij: koprij,
+        kolom: kop,
+        kolomLetter: letter,
+      });
+      continue;
+    }
+    const info: KolomInfo = { veld, kop, index: i, kolom, letter };
+    kolommen.push(info);
+    perVeld.set(veld, info);
+  }
+  return { kolommen, perVeld, soorten: kolommen.map((k) => VELD_SOORT[k.veld]), problemen };
+}
+
+// ---- Rijen lezen --------------------------------------------------------------------------------
+
+interface Instelling {
+  systeem: Datumsysteem;
+  utc: boolean;
+}
+
+/** Eén gelezen rij: per herkend veld de waarde (null = leeg of onleesbaar). */
+interface GelezenRij {
+  rij: number | undefined;
+  /** Volgorde in het blok (voor stabiel sorteren). */
+  volgnummer: number;
+  waarden: Partial<Record<Veld, unknown>>;
+  D: Dag;
+  h: Dag | null;
+  sleutel: string | null;
+}
+
+function celProbleem(code: string, melding: string, rij: number | undefined, info: KolomInfo, ernst: Ernst = "fout"): Probleem {
+  return {
+    code,
+    ernst,
+    melding: melding.charAt(0).toUpperCase() + melding.slice(1),
+    rij,
+    kolom: info.kop,
+    kolomLetter: info.letter,
+    veld: info.veld,
+  };
+}
+
+function leesCel(soort: VeldSoort, cel: Cel, inst: Instelling): CelUitkomst<unknown> {
+  switch (soort) {
+    case "datum":
+      // Snel pad: een geheel serienummer in het normale bereik (het gewone geval).
+      if (typeof cel === "number" && inst.systeem === "1900" && cel > 401 && cel < 2958466 && cel === Math.floor(cel)) {
+        return { ok: true, waarde: cel };
+      }
+      return leesDatum(cel, inst.systeem, inst.utc);
+    case "datums":
+      return leesDatums(cel, inst.systeem, inst.utc);
+    case "janee":
+      return leesJaNee(cel, inst.systeem, inst.utc);
+    case "datumOfJanee":
+      return leesDatumOfJaNee(cel, inst.systeem, inst.utc);
+    case "weken":
+      return leesWeken(cel);
+    case "tekst":
+    case "uitzondering":
+      return leesTekst(cel);
+  }
+}
+
+function isLeeg(c: Cel): boolean {
+  return c === null || c === undefined || c === "" || (typeof c === "string" && c.trim() === "");
+}
+
+/**
+ * Lees één rij. Geeft null voor een lege rij of een rij zonder geldige eerste ziektedag (met probleem).
+ * `heeftKolom(veld)` via kaart.perVeld.
+ */
+function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undefined, volgnummer: number, inst: Instelling, problemen: Probleem[]): GelezenRij | null {
+  const kolommen = kaart.kolommen;
+  // Lege rij: alle herkende cellen leeg (0 telt hier ook als leeg: Excel geeft 0 voor lege cellen).
+  let inhoud = false;
+  for (let k = 0; k < kolommen.length; k++) {
+    const c = rij[kolommen[k].index];
+    if (!isLeeg(c) && c !== 0) {
+      inhoud = true;
+      break;
+    }
+  }
+  if (!inhoud) return null;
+
+  const waarden: Partial<Record<Veld, unknown>> = {};
+  const dInfo = kaart.perVeld.get("eersteZiektedag");
+  let dFout = false;
+  for (let k = 0; k < kolommen.length; k++) {
+    const info = kolommen[k];
+    const c = rij[info.index];
+    const r = leesCel(kaart.soorten[k], c, inst);
+    if (r.ok) {
+      waarden[info.veld] = r.waarde;
+    } else {
+      waarden[info.veld] = null;
+      if (info === dInfo) {
+        dFout = true;
+        problemen.push(celProbleem(r.code, `${r.melding.replace(/\.$/, "")}; de rij is overgeslagen.`, rijNummer, info));
+      } else {
+        problemen.push(celProbleem(r.code, r.melding, rijNummer, info));
+      }
+    }
+  }
+  if (!dInfo) return null;
+  // Een herhaalde kopregel midden in het blok: stil overslaan.
+  const dCel = rij[dInfo.index];
+  if (typeof dCel === "string" && herkenKop(dCel) === "eersteZiektedag") return null;
+
+  const D = waarden.eersteZiektedag as Dag | null | undefined;
+  if (D === null || D === undefined) {
+    if (!dFout) {
+      problemen.push(celProbleem("GEEN_EERSTE_ZIEKTEDAG", "de eerste ziektedag ontbreekt; de rij is overgeslagen.", rijNummer, dInfo));
+    }
+    return null;
+  }
+
+  // Omgekeerde datums.
+  let h = (waarden.hersteldatum ?? null) as Dag | null;
+  if (h !== null && h <= D) {
+    const info = kaart.perVeld.get("hersteldatum")!;
+    problemen.push(
+      celProbleem(
+        "HERSTEL_VOOR_ZIEKTE",
+        `de hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(D)}; de hersteldatum is genegeerd.`,
+        rijNummer,
+        info,
+      ),
+    );
+    h = null;
+    waarden.hersteldatum = null;
+  }
+  const atVan = waarden.arbeidstherapieVan as Dag | null | undefined;
+  const atTot = waarden.arbeidstherapieTot as Dag | null | undefined;
+  if (typeof atVan === "number" && typeof atTot === "number" && atTot < atVan) {
+    problemen.push(
+      celProbleem(
+        "DATUMS_OMGEKEERD",
+        `arbeidstherapie tot ${formatNL(atTot)} ligt vóór arbeidstherapie van ${formatNL(atVan)}; beide zijn genegeerd.`,
+        rijNummer,
+        kaart.perVeld.get("arbeidstherapieTot")!,
+      ),
+    );
+    waarden.arbeidstherapieVan = null;
+    waarden.arbeidstherapieTot = null;
+  }
+  const wVan = waarden.wazoVan as Dag | null | undefined;
+  const wTot = waarden.wazoTot as Dag | null | undefined;
+  if (typeof wVan === "number" && typeof wTot === "number" && wTot < wVan) {
+    problemen.push(
+      celProbleem(
+        "DATUMS_OMGEKEERD",
+        `WAZO-verlof tot ${formatNL(wTot)} ligt vóór WAZO-verlof van ${formatNL(wVan)}; het verlof is genegeerd.`,
+        rijNummer,
+        kaart.perVeld.get("wazoTot")!,
+      ),
+    );
+    waarden.wazoVan = null;
+    waarden.wazoTot = null;
+  } else if ((typeof wVan === "number") !== (typeof wTot === "number") && kaart.perVeld.has("wazoVan") && kaart.perVeld.has("wazoTot")) {
+    const leeg = typeof wVan === "number" ? "wazoTot" : "wazoVan";
+    problemen.push(
+      celProbleem("WAZO_ONVOLLEDIG", "vul bij WAZO-verlof zowel de begin- als de einddatum in; het verlof is nu niet meegeteld.", rijNummer, kaart.perVeld.get(leeg)!, "waarschuwing"),
+    );
+  }
+
+  // Uitzondering spoor 2 (vrije tekst).
+  const uTekst = waarden.uitzonderingSpoor2;
+  if (typeof uTekst === "string") {
+    if (herkenUitzondering(uTekst) === "onbekend") {
+      problemen.push(
+        celProbleem(
+          "UITZONDERING_ONBEKEND",
+          `"${uTekst.length > 40 ? uTekst.slice(0, 37) + "…" : uTekst}" is geen herkende uitzondering op spoor 2 (verwacht: perspectief op terugkeer, marginale mogelijkheden of AOW); er is gerekend zonder uitzondering.`,
+          rijNummer,
+          kaart.perVeld.get("uitzonderingSpoor2")!,
+          "waarschuwing",
+        ),
+      );
+    }
+  }
+
+  const pnr = waarden.personeelsnummer;
+  const naam = waarden.werknemer;
+  let sleutel: string | null = null;
+  if (typeof pnr === "string") sleutel = "p:" + pnr.toLowerCase().replace(/\s+/g, "");
+  else if (typeof naam === "string") {
+    const n = normaliseerKop(naam);
+    sleutel = n === "" ? null : "n:" + n;
+  }
+  if (sleutel === null && (kaart.perVeld.has("werknemer") || kaart.perVeld.has("personeelsnummer"))) {
+    const info = kaart.perVeld.get("werknemer") ?? kaart.perVeld.get("personeelsnummer")!;
+    problemen.push(celProbleem("GEEN_WERKNEMER", "de rij heeft geen werknemer of personeelsnummer; ze is apart beoordeeld.", rijNummer, info, "waarschuwing"));
+  }
+  return { rij: rijNummer, volgnummer, waarden, D, h, sleutel };
+}
+
+// ---- Van rijen naar dossiers --------------------------------------------------------------------
+
+const GEGEVENS_VELDEN: readonly [Veld, keyof DossierGegevens][] = [
+  ["arbeidsdeskundigOnderzoek", "arbeidsdeskundigOnderzoek"],
+  ["reintegratieplanSpoor2", "reintegratieplanSpoor2"],
+  ["persoonsprofiel", "persoonsprofiel"],
+  ["zoekprofiel", "zoekprofiel"],
+  ["rapportagemomenten", "rapportagemomenten"],
+  ["voortgangsrapportageSpoor2", "voortgangsrapportageSpoor2"],
+  ["eindrapportageSpoor2", "eindrapportageSpoor2"],
+  ["visieWerknemer", "visieWerknemer"],
+  ["bevredigendResultaat", "bevredigendResultaat"],
+  ["uitzonderingSpoor2", "uitzonderingSpoor2Tekst"],
+  ["belastbaarVanaf", "belastbaarVanaf"],
+  ["arbeidstherapieVan", "arbeidstherapieVan"],
+  ["arbeidstherapieTot", "arbeidstherapieTot"],
+  ["arbeidstherapieOnderbouwd", "arbeidstherapieOnderbouwd"],
+  ["aowDatum", "aowDatum"],
+];
+
+const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
+
+/** De waarde van een veld in de keten: uit de huidige rij, anders de laatste ingevulde eerdere rij. */
+function ketenWaarde(keten: readonly GelezenRij[], veld: Veld): unknown {
+  for (let i = keten.length - 1; i >= 0; i--) {
+    const w = keten[i].waarden[veld];
+    if (w !== null && w !== undefined) return w;
+  }
+  return null;
+}
+
+/** Eén keten (gesorteerd op eerste ziektedag; de laatste is de huidige periode) → RegisterDossier. */
+function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossier {
+  const cur = keten[keten.length - 1];
+  const heeft = (v: Veld) => kaart.perVeld.has(v);
+  const invoer: DossierInvoer = { eersteZiektedag: cur.D, gedaan: {} };
+  if (heeft("hersteldatum")) invoer.hersteldatum = cur.h;
+  if (keten.length > 1) invoer.eerderePerioden = keten.slice(0, -1).map((r) => ({ eersteZiektedag: r.D, hersteldatum: r.h }));
+
+  const gedaan = invoer.gedaan!;
+  for (const [veld, code] of MIJLPAAL_VELDEN) {
+    if (heeft(veld)) gedaan[code] = ketenWaarde(keten, veld) as Dag | null;
+  }
+
+  const gegevens: DossierGegevens = {};
+  if (heeft("evaluaties")) {
+    const alle: Dag[] = [];
+    for (const r of keten) {
+      const e = r.waarden.evaluaties as Dag[] | null | undefined;
+      if (e) alle.push(...e);
+    }
+    alle.sort((a, b) => a - b);
+    gegevens.evaluaties = alle.length ? alle.filter((x, i) => i === 0 || x !== alle[i - 1]) : null;
+    // De laatste evaluatie volgt ook uit de lijst (als die later is dan de kolom "Laatste evaluatie").
+    if (alle.length) {
+      const laatste = alle[alle.length - 1];
+      const ev = gedaan.EVAL;
+      if (ev === null || ev === undefined || laatste > ev) gedaan.EVAL = laatste;
+    } else if (!heeft("laatsteEvaluatie")) {
+      gedaan.EVAL = null;
+    }
+  }
+  for (const [veld, sleutel] of GEGEVENS_VELDEN) {
+    if (heeft(veld)) (gegevens as Record<string, unknown>)[sleutel] = ketenWaarde(keten, veld);
+  }
+
+  if (heeft("uitzonderingSpoor2")) {
+    const t = gegevens.uitzonderingSpoor2Tekst;
+    const u = typeof t === "string" ? herkenUitzondering(t) : null;
+    invoer.spoor2Uitzondering = u === "onbekend" ? null : u;
+  }
+  if (heeft("vrijwilligeVerlengingWeken")) invoer.vrijwilligeVerlengingWeken = ketenWaarde(keten, "vrijwilligeVerlengingWeken") as number | null;
+  if (heeft("loonsanctieTot")) invoer.loonsanctieTot = ketenWaarde(keten, "loonsanctieTot") as Dag | null;
+  if (heeft("bekortingsbesluit")) invoer.bekortingsbesluit = ketenWaarde(keten, "bekortingsbesluit") as Dag | null;
+  if (heeft("wazoVan") && heeft("wazoTot")) {
+    const wazo: Interval[] = [];
+    for (const r of keten) {
+      const van = r.waarden.wazoVan;
+      const tot = r.waarden.wazoTot;
+      if (typeof van === "number" && typeof tot === "number" && !wazo.some((w) => w.van === van && w.tot === tot)) wazo.push({ van, tot });
+    }
+    invoer.wazo = wazo;
+  }
+
+  const plekken: Record<string, CelPlek> = {};
+  if (cur.rij !== undefined) {
+    for (const k of kaart.kolommen) {
+      const plek = { rij: cur.rij, kolom: k.kolom };
+      plekken[k.veld] = plek;
+      const code = MIJLPAAL_VELD[k.veld];
+      if (code) plekken[code] = plek;
+    }
+  }
+
+  const rijen: number[] = [];
+  for (const r of keten) if (r.rij !== undefined) rijen.push(r.rij);
+  return {
+    rijen,
+    werknemer: (ketenWaarde(keten, "werknemer") as string | null) ?? null,
+    personeelsnummer: (ketenWaarde(keten, "personeelsnummer") as string | null) ?? null,
+    invoer,
+    gegevens,
+    plekken,
+  };
+}
+
+/**
+ * Groepeer rijen per werknemer, meld dubbele rijen, en splits elke werknemer in ketens van perioden die
+ * samentellen (gat ≤ wet.SAMENTELLEN_MAX_GAT_DAGEN; BW 7:629 lid 10, WIA art. 23).
+ */
+function groepeer(rijen: GelezenRij[], kaart: Kaart, problemen: Probleem[]): RegisterDossier[] {
+  const groepen = new Map<string, GelezenRij[]>();
+  const ketens: GelezenRij[][] = [];
+  for (const r of rijen) {
+    if (r.sleutel === null) {
+      ketens.push([r]);
+      continue;
+    }
+    const g = groepen.get(r.sleutel);
+    if (g) g.push(r);
+    else groepen.set(r.sleutel, [r]);
+  }
+  const dInfo = kaart.perVeld.get("eersteZiektedag")!;
+  for (const g of groepen.values()) {
+    if (g.length === 1) {
+      ketens.push(g);
+      continue;
+    }
+    g.sort((a, b) => a.D - b.D || a.volgnummer - b.volgnummer);
+    let keten: GelezenRij[] = [];
+    let herstel: Dag | null = null;
+    let vorige: GelezenRij | null = null;
+    for (const r of g) {
+      if (vorige !== null && vorige.D === r.D) {
+        // Zelfde werknemer, zelfde eerste ziektedag: dubbele rij. De eerste (in het werkblad) telt.
+        const [eerste, dubbel] = vorige.volgnummer < r.volgnummer ? [vorige, r] : [r, vorige];
+        problemen.push(
+          celProbleem(
+            "DUBBELE_RIJ",
+            `deze rij is een dubbele van rij ${eerste.rij ?? "?"} (zelfde werknemer, eerste ziektedag ${formatNL(r.D)}); alleen rij ${eerste.rij ?? "?"} is gebruikt.`,
+            dubbel.rij,
+            dInfo,
+            "waarschuwing",
+          ),
+        );
+        if (dubbel === vorige) {
+          keten[keten.length - 1] = r;
+          herstel = r.h;
+          vorige = r;
+        }
+        continue;
+      }
+      // Zelfde regels als de engine (tijdlijn.ts bouwKeten): overlap of een lopende periode loopt door,
+      // een gat van ten hoogste 27 dagen telt samen, een groter gat begint een nieuw dossier.
+      if (keten.length === 0) {
+        keten.push(r);
+        herstel = r.h;
+      } else if (herstel === null || r.D <= herstel) {
+        keten.push(r);
+        herstel = r.h === null || herstel === null ? null : Math.max(r.h, herstel);
+      } else if (r.D - herstel <= SAMENTELLEN_MAX_GAT_DAGEN) {
+        keten.push(r);
+        herstel = r.h;
+      } else {
+        ketens.push(keten);
+        keten = [r];
+        herstel = r.h;
+      }
+      vorige = r;
+    }
+    if (keten.length) ketens.push(keten);
+  }
+  ketens.sort((a, b) => a[a.length - 1].volgnummer - b[b.length - 1].volgnummer);
+  return ketens.map((k) => maakDossier(k, kaart));
+}
+
+// ---- Publieke functies --------------------------------------------------------------------------
+
+function ontbrekendeVelden(kaart: Kaart): Veld[] {
+  return VELDEN.filter((v) => !kaart.perVeld.has(v));
+}
+
+function vereisteKolommen(kaart: Kaart, koprij: number | undefined): Probleem[] {
+  const p: Probleem[] = [];
+  if (!kaart.perVeld.has("eersteZiektedag")) {
+    p.push({
+      code: "KOLOM_ONTBREEKT",
+      ernst: "fout",
+      melding: 'De verplichte kolom "Eerste ziektedag" ontbreekt (ook herkend: Ziekmelding, Datum ziekmelding, 1e ziektedag). Er kan niets beoordeeld worden.',
+      rij: koprij,
+      veld: "eersteZiektedag",
+    });
+  }
+  if (!kaart.perVeld.has("werknemer") && !kaart.perVeld.has("personeelsnummer")) {
+    p.push({
+      code: "KOLOM_ONTBREEKT",
+      ernst: "fout",
+      melding: 'De verplichte kolom "Werknemer" (of "Personeelsnummer") ontbreekt: rijen van dezelfde werknemer kunnen niet samengeteld worden; elke rij is apart beoordeeld.',
+      rij: koprij,
+      veld: "werknemer",
+    });
+  }
+  return p;
+}
+
+/**
+ * Lees een register uit een blok celwaarden (de gebruikte range van een blad of een Excel-tabel inclusief
+ * kopregel). Null als er geen kopregel herkend wordt.
+ */
+export function leesRegister(waarden: Cel[][], opties: LeesOpties = {}): Register | null {
+  if (!Array.isArray(waarden)) return null;
+  const k = vindKoprij(waarden);
+  if (k === null) return null;
+  const rijOffset = opties.rijOffset ?? 1;
+  const kolomOffset = opties.kolomOffset ?? 1;
+  const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
+  const koprij = rijOffset + k;
+  const kaart = maakKaart(waarden[k], kolomOffset, koprij);
+  const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
+
+  const gelezen: GelezenRij[] = [];
+  let laatsteRij = koprij;
+  if (kaart.perVeld.has("eersteZiektedag")) {
+    for (let i = k + 1; i < waarden.length; i++) {
+      const rij = waarden[i];
+      if (!Array.isArray(rij)) continue;
+      const nummer = rijOffset + i;
+      const aantalVoor = problemen.length;
+      const r = leesEenRij(rij, kaart, nummer, i, inst, problemen);
+      if (r) gelezen.push(r);
+      if (r || problemen.length > aantalVoor) laatsteRij = nummer;
+    }
+  }
+  const dossiers = kaart.perVeld.has("eersteZiektedag") ? groepeer(gelezen, kaart, problemen) : [];
+  problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
+  return {
+    blad: opties.blad,
+    tabel: opties.tabel,
+    koprij,
+    eersteRij: koprij + 1,
+    laatsteRij,
+    kolommen: kaart.kolommen,
+    dossiers,
+    problemen,
+    ontbrekend: ontbrekendeVelden(kaart),
+  };
+}
+
+const TEMPLATE_KOPPEN: readonly string[] = TEMPLATE_KOLOMMEN.map((k) => k.kop);
+const templateKaarten = new Map<number, Kaart>();
+
+/**
+ * Eén rij voor de aangepaste functies. `koppen` null = de kolomvolgorde van het sjabloon.
+ * `opties.rijOffset` is de werkbladrij van de rij (voor meldingen), als bekend.
+ */
+export function leesRij(rij: Cel[], koppen: Cel[] | null, opties: LeesOpties = {}): { dossier: RegisterDossier | null; problemen: Probleem[] } {
+  const kolomOffset = opties.kolomOffset ?? 1;
+  let kaart: Kaart;
+  if (koppen === null || koppen === undefined) {
+    let t = templateKaarten.get(kolomOffset);
+    if (!t) {
+      t = maakKaart(TEMPLATE_KOPPEN, kolomOffset, undefined);
+      templateKaarten.set(kolomOffset, t);
+    }
+    kaart = t;
+  } else {
+    kaart = maakKaart(Array.isArray(koppen) ? koppen : [], kolomOffset, undefined);
+  }
+  const problemen: Probleem[] = [...kaart.problemen];
+  if (!kaart.perVeld.has("eersteZiektedag")) {
+    problemen.push(...vereisteKolommen(kaart, undefined).filter((p) => p.veld === "eersteZiektedag"));
+    return { dossier: null, problemen };
+  }
+  const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
+  const r = leesEenRij(Array.isArray(rij) ? rij : [], kaart, opties.rijOffset, 0, inst, problemen);
+  if (!r) {
+    if (problemen.length === kaart.problemen.length) {
+      problemen.push({ code: "LEGE_RIJ", ernst: "fout", melding: "De rij is leeg: er is geen eerste ziektedag.", rij: opties.rijOffset, veld: "eersteZiektedag" });
+    }
+    return { dossier: null, problemen };
+  }
+  return { dossier: maakDossier([r], kaart), problemen };
+}
+
+/** Velden van de engine die niet zelf een kolom zijn → de kolom waar ze vandaan komen. */
+const ENGINE_VELD: Readonly<Record<string, Veld>> = (() => {
+  const m: Record<string, Veld> = { wazo: "wazoVan", eerderePerioden: "eersteZiektedag", EWT: "loonsanctieTot" };
+  for (const [veld, code] of MIJLPAAL_VELDEN) m[code] = veld;
+  return m;
+})();
+
+/**
+ * Zet een probleem van de engine of de beoordeling (met `veld`, zonder plek) op de cel in het register:
+ * de huidige rij van het dossier en de kolom van het veld.
+ */
+export function plaatsProbleem(p: Probleem, dossier: RegisterDossier, register: Register): Probleem {
+  if (p.rij !== undefined && p.kolom !== undefined) return p;
+  const veld: Veld | undefined = p.veld === undefined ? undefined : (ENGINE_VELD[p.veld] ?? (VELD_SOORT[p.veld as Veld] ? (p.veld as Veld) : undefined));
+  const info = veld === undefined ? undefined : register.kolommen.find((k) => k.veld === veld);
+  const rij = p.rij ?? (veld !== undefined ? dossier.plekken[veld]?.rij : undefined) ?? dossier.rijen[dossier.rijen.length - 1];
+  if (!info) return { ...p, rij };
+  return { ...p, rij, kolom: info.kop, kolomLetter: info.letter };
+}
