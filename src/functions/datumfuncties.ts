@@ -1,0 +1,184 @@
+/**
+ * De datumfuncties (zonder register): PW.DEADLINE, PW.VANAF, PW.WEEK, PW.STATUS, PW.EINDEWACHTTIJD
+ * met losse argumenten. Alles rekent via de engine (`berekenTijdlijn`), zodat cellen, taakvenster en
+ * scanner dezelfde termijnen geven; de bronnen van de termijnen staan in src/core/wet.ts en MIJLPAAL_BRON.
+ * Uitkomsten zijn Excel-serienummers in het 1900-systeem (de functie kent het datumsysteem van de
+ * werkmap niet; zie docs/functies.md).
+ */
+import { formatNL, naarExcelSerienummer, type Dag } from "../core/dagen";
+import { MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "../core/mijlpalen";
+import { berekenTijdlijn, ziekteweekOp, type DossierInvoer, type Tijdlijn } from "../core/tijdlijn";
+import { volgendeWerkdag } from "../core/feestdagen";
+import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
+import {
+  AO_WEKEN,
+  ARBO_ADVIES_DAGEN,
+  BRON,
+  EJE_TOT_WEEK,
+  EVALUATIE_INTERVAL_WEKEN,
+  PA_WEKEN,
+  PVA_NA_PA_WEKEN,
+  PVA_WEKEN,
+  SAMENTELLEN_MAX_GAT_DAGEN,
+  SPOOR2_NA_EJE_WEKEN,
+  UWV42_WEKEN,
+  WACHTTIJD_WEKEN,
+  WIA_AANVRAAG_VOOR_EINDE_WEKEN,
+  eindeWeek,
+  naWeek,
+} from "../core/wet";
+import { ongeldig } from "./fout";
+import { leesAantal, leesDatum, leesMijlpaal, leesPeildatum, leesVerplichteDatum } from "./invoer";
+
+/**
+ * De "vorige stap" waarvan een termijn afhangt: PA-datum voor PVA (Regeling art. 4), EJE-datum voor
+ * SPOOR2 (UWV Professioneel kader), laatste evaluatie voor EVAL (UWV Werkwijzer).
+ */
+export const VORIGE_STAP: Partial<Record<MijlpaalCode, MijlpaalCode>> = { PVA: "PA", SPOOR2: "EJE", EVAL: "EVAL" };
+
+/** Tijdlijn of #WAARDE! met de melding van het eerste echte probleem (waarschuwingen laten we door). */
+export function tijdlijnOf(invoer: DossierInvoer, peildatum: Dag): Tijdlijn {
+  const r = berekenTijdlijn(invoer, peildatum);
+  if (!r.ok) return ongeldig(r.problemen[0]?.melding ?? "Geen geldige invoer.");
+  const t = r.tijdlijn;
+  for (let i = 0; i < t.problemen.length; i++) if (t.problemen[i].ernst === "fout") ongeldig(t.problemen[i].melding);
+  return t;
+}
+
+function vorigeStap(code: MijlpaalCode, x: unknown): Dag | null {
+  const vorige = leesDatum(x, "datum_vorige_stap");
+  if (vorige !== null && VORIGE_STAP[code] === undefined) {
+    ongeldig(`datum_vorige_stap: ${MIJLPAAL_NAAM[code]} hangt niet af van een vorige stap; laat dit argument leeg (alleen bij PVA, SPOOR2 en EVAL).`);
+  }
+  return vorige;
+}
+
+function verlengingWeken(x: unknown): number | null {
+  return leesAantal(x, "verlenging_weken", "weken");
+}
+
+/**
+ * De termijn van één mijlpaal via de volledige engine: de referentie voor `termijn` hieronder
+ * (test/functions vergelijkt ze over duizenden combinaties).
+ */
+export function termijnViaEngine(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlenging: number | null): Dag {
+  const invoer: DossierInvoer = { eersteZiektedag: D, vrijwilligeVerlengingWeken: verlenging };
+  if (vorige !== null) invoer.gedaan = { [VORIGE_STAP[code] as MijlpaalCode]: vorige };
+  // Peildatum = de vorige stap (of D): zo telt die stap mee en speelt "vandaag" geen rol.
+  return tijdlijnOf(invoer, vorige !== null && vorige > D ? vorige : D).mijlpalen[code].uiterlijk;
+}
+
+/**
+ * Snelle termijn van één mijlpaal zonder samentellen of WAZO, met dezelfde constanten en regels als
+ * `berekenTijdlijn` (standaardinstellingen): een kolom vol PW.DEADLINE moet snel zijn (doel: 100.000
+ * aanroepen < 0,1 s). Bronnen per regel: MIJLPAAL_BRON in src/core/tijdlijn.ts.
+ */
+export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlenging: number | null): Dag {
+  if (vorige !== null && vorige < D) {
+    ongeldig(`${MIJLPAAL_NAAM[VORIGE_STAP[code] as MijlpaalCode]} (${formatNL(vorige)}) ligt vóór de eerste ziektedag ${formatNL(D)}; genegeerd.`);
+  }
+  const V = naWeek(verlenging ?? 0);
+  switch (code) {
+    case "ARBO":
+      return D + ARBO_ADVIES_DAGEN; // Regeling art. 2 lid 1 (advies)
+    case "PA":
+      return D + (STANDAARD_INSTELLINGEN.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)); // Regeling art. 2 lid 2
+    case "PVA":
+      return vorige !== null ? vorige + naWeek(PVA_NA_PA_WEKEN) : D + eindeWeek(PVA_WEKEN); // Regeling art. 4
+    case "EVAL":
+      return (vorige ?? D + eindeWeek(PVA_WEKEN)) + naWeek(EVALUATIE_INTERVAL_WEKEN); // UWV Werkwijzer
+    case "UWV42":
+      return volgendeWerkdag(D + naWeek(UWV42_WEKEN)); // ZW art. 38 lid 2, Algemene termijnenwet
+    case "EJE":
+      return D + eindeWeek(EJE_TOT_WEEK); // Regeling art. 4
+    case "SPOOR2": {
+      const eje = D + eindeWeek(EJE_TOT_WEEK);
+      return (vorige !== null ? Math.min(vorige, eje) : eje) + naWeek(SPOOR2_NA_EJE_WEKEN); // UWV Professioneel kader
+    }
+    case "AO":
+    case "EINDEVAL":
+      return D + eindeWeek(AO_WEKEN) + V; // WIA art. 65; Regeling art. 6
+    case "WIA":
+      return D + eindeWeek(WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN) + V; // WIA art. 64
+    case "EWT":
+      return D + eindeWeek(WACHTTIJD_WEKEN) + V; // BW 7:629 lid 1; WIA art. 24
+  }
+}
+
+/** PW.DEADLINE: de uiterste datum van een mijlpaal als serienummer. */
+export function deadline(eersteZiektedag: unknown, mijlpaal: unknown, vorige: unknown, verlenging: unknown): number {
+  const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
+  const code = leesMijlpaal(mijlpaal);
+  return naarExcelSerienummer(termijn(code, D, vorigeStap(code, vorige), verlengingWeken(verlenging)));
+}
+
+/** PW.VANAF: het begin van het venster (EJE: week 46; WIA: na 88 weken), anders de eerste ziektedag. */
+export function vanaf(eersteZiektedag: unknown, mijlpaal: unknown, verlenging: unknown): number {
+  const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
+  const code = leesMijlpaal(mijlpaal);
+  const t = tijdlijnOf({ eersteZiektedag: D, vrijwilligeVerlengingWeken: verlengingWeken(verlenging) }, D);
+  return naarExcelSerienummer(t.mijlpalen[code].vanaf ?? D);
+}
+
+/** PW.WEEK: de ziekteweek op de peildatum (week 1 = dag 1 t/m 7); 0 vóór de eerste ziektedag. */
+export function week(eersteZiektedag: unknown, peildatum: unknown, vandaag: () => Dag): number {
+  const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
+  return ziekteweekOp(D, leesPeildatum(peildatum, vandaag));
+}
+
+/** PW.STATUS: de status van één mijlpaal op de peildatum, als Nederlandse tekst. */
+export function status(eersteZiektedag: unknown, mijlpaal: unknown, gedaan: unknown, vorige: unknown, peildatum: unknown, vandaag: () => Dag): string {
+  const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
+  const code = leesMijlpaal(mijlpaal);
+  const klaar = leesDatum(gedaan, "datum_gedaan");
+  const v = vorigeStap(code, vorige);
+  const P = leesPeildatum(peildatum, vandaag);
+  const g: Partial<Record<MijlpaalCode, Dag | null>> = {};
+  if (v !== null) g[VORIGE_STAP[code] as MijlpaalCode] = v;
+  // EVAL is terugkerend: een gedane evaluatie wordt de basis voor de volgende (de status gaat over die).
+  if (klaar !== null) g[code] = code === "EVAL" && v !== null ? Math.max(v, klaar) : klaar;
+  if (code === "EWT" && klaar !== null) ongeldig("datum_gedaan: het einde van de wachttijd is een datum, geen stap; laat dit argument leeg.");
+  const t = tijdlijnOf({ eersteZiektedag: D, gedaan: g }, P);
+  const m = t.mijlpalen[code];
+  return STATUS_TEKST[m.status];
+}
+
+/**
+ * PW.EINDEWACHTTIJD met losse argumenten: de laatste dag van de loondoorbetaling (BW 7:629 lid 1),
+ * verlengd met vrijwillige verlenging (WIA art. 24), loonsanctie (WIA art. 25) en samentellen
+ * (BW 7:629 lid 10: `onderbreking_dagen` hersteld tussen samengetelde perioden, ten hoogste 27).
+ * Zonder datum van de WIA-aanvraag wordt geen te late aanvraag aangenomen.
+ */
+export function eindeWachttijdDatums(
+  eersteZiektedag: unknown,
+  verlenging: unknown,
+  loonsanctieTot: unknown,
+  onderbreking: unknown,
+  wiaAanvraag: unknown,
+): number {
+  const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
+  const invoer: DossierInvoer = { eersteZiektedag: D, vrijwilligeVerlengingWeken: verlengingWeken(verlenging) };
+  const ls = leesDatum(loonsanctieTot, "loonsanctie_tot");
+  if (ls !== null) invoer.loonsanctieTot = ls;
+  const gat = leesAantal(onderbreking, "onderbreking_dagen", "dagen");
+  if (gat !== null && gat > SAMENTELLEN_MAX_GAT_DAGEN) {
+    ongeldig(
+      `onderbreking_dagen: bij ${gat} dagen hersteld tellen de perioden niet samen (ten hoogste ${SAMENTELLEN_MAX_GAT_DAGEN}; ${BRON.BW_629_LID10}); gebruik de eerste ziektedag van de nieuwe periode.`,
+    );
+  }
+  if (gat !== null && gat > 0) {
+    // Model: periode 1 is dag D, hersteld op D+1, weer ziek op D+1+gat. De engine schuift de
+    // duurafhankelijke termijnen dan precies `gat` dagen op, zoals de domeinreferentie §3 zegt.
+    invoer.eerderePerioden = [{ eersteZiektedag: D, hersteldatum: D + 1 }];
+    invoer.eersteZiektedag = D + 1 + gat;
+  }
+  const wia = leesDatum(wiaAanvraag, "datum_wia_aanvraag");
+  if (wia !== null) invoer.gedaan = { WIA: wia };
+  const t = tijdlijnOf(invoer, wia !== null && wia > invoer.eersteZiektedag ? wia : invoer.eersteZiektedag);
+  return naarExcelSerienummer(t.laatsteDagLoondoorbetaling);
+}
+
+/** Uitleg bij een mijlpaal voor teksten: "Plan van aanpak uiterlijk 27-04-2025". */
+export function mijlpaalTekst(code: MijlpaalCode, uiterlijk: Dag): string {
+  return `${MIJLPAAL_NAAM[code]} uiterlijk ${formatNL(uiterlijk)}`;
+}
