@@ -1,0 +1,205 @@
+/**
+ * De beoordeling van een dossier (issue 3): wat UWV bij de RIV-toets zal vinden. Bovenop de tijdlijn:
+ * RIV-volledigheid, spoor 2 en het loonsanctierisico, in UWV's vaste toetsvolgorde (domeinreferentie §4;
+ * UWV Professioneel kader): (1) bevredigend resultaat? dan niets anders; (2) voldoende inspanningen?
+ * (3) deugdelijke grond? (4) herstelbaar? Alleen dan een loonsanctie.
+ * Zuiver: dezelfde functie voor de aangepaste functies, het taakvenster en de scanner.
+ */
+import { formatNL, type Dag } from "../dagen";
+import type { DossierGegevens } from "../dossier";
+import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
+import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
+import { analyseerRiv, type RivAnalyse } from "./riv";
+import { analyseerSpoor2, type Spoor2Analyse } from "./spoor2";
+import { isDag, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst } from "./typen";
+
+export * from "./typen";
+export { RIV_ONDERDELEN, type RivCode } from "./riv";
+
+const GEWICHT_RANG = { hoog: 3, middel: 2, laag: 1 } as const;
+const RISICO_VAN_RANG: readonly LoonsanctieRisico[] = ["geen", "laag", "middel", "hoog"];
+
+function bevinding(code: string, ernst: Bevinding["ernst"], tekst: string, bron: string): Bevinding {
+  return { code, ernst, tekst, bron };
+}
+
+/** Toets stap 4: niet herstelbaar als de werknemer ten minste 3 maanden aaneen geen benutbare mogelijkheden heeft. */
+export function nietHerstelbaar(gegevens: DossierGegevens, P: Dag): { van: Dag; tot: Dag } | null {
+  const van = gegevens.geenBenutbareMogelijkhedenVan;
+  if (!isDag(van) || van > P) return null;
+  const t = gegevens.geenBenutbareMogelijkhedenTot;
+  const tot = isDag(t) ? t : P; // leeg: duurt nog voort
+  if (tot < van) return null;
+  return tot + 1 >= plusMaanden(van, NIET_HERSTELBAAR_MAANDEN) ? { van, tot } : null;
+}
+
+function lijst(namen: string[]): string {
+  return namen.join(", ");
+}
+
+/** "ontbreekt a, b; te laat: c" voor een oordeel. */
+function tekortTekst(riv: RivAnalyse): string {
+  const delen: string[] = [];
+  if (riv.ontbreekt.length) delen.push(`ontbreekt ${lijst(riv.ontbreekt)}`);
+  if (riv.teLaat.length) delen.push(`te laat: ${lijst(riv.teLaat)}`);
+  return delen.join("; ");
+}
+
+function rivOordeel(
+  gegevens: DossierGegevens,
+  t: Tijdlijn,
+  riv: RivAnalyse,
+  spoor2: Spoor2Analyse,
+  overig: Punt[],
+): { uitkomst: RivUitkomst; oordeel: string } {
+  const P = t.peildatum;
+  // Stap 1: bevredigend resultaat — dan toetst UWV de inspanningen niet.
+  if (gegevens.bevredigendResultaat === true) return { uitkomst: "akkoord", oordeel: "Akkoord: bevredigend resultaat" };
+  const tekort = tekortTekst(riv);
+  // Spoor 2 te laat of niet gestart: risico, in elk stadium.
+  const spoor2Redenen: string[] = [];
+  for (const p of spoor2.punten) if (p.gewicht === "hoog" && p.reden) spoor2Redenen.push(p.reden);
+  if (spoor2Redenen.length) {
+    return { uitkomst: "risico", oordeel: `Risico loonsanctie: ${spoor2Redenen.join("; ")}${tekort ? `; ${tekort}` : ""}` };
+  }
+  const wia = t.mijlpalen.WIA;
+  if (t.hersteldatum !== null && wia.gedaan === null) {
+    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${formatNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
+  }
+  const rivFase = wia.gedaan !== null || (wia.vanaf !== null && P >= wia.vanaf) || P > wia.uiterlijk;
+  if (!rivFase) {
+    const vanaf = wia.vanaf ?? wia.uiterlijk;
+    return {
+      uitkomst: "nog-niet-aan-de-orde",
+      oordeel: `Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf ${formatNL(vanaf)}${tekort ? `; nu al ${tekort}` : ""}`,
+    };
+  }
+  const overigeRedenen: string[] = [];
+  for (const p of overig) if ((p.gewicht === "hoog" || p.gewicht === "middel") && p.reden) overigeRedenen.push(p.reden);
+  if (tekort) return { uitkomst: "onvolledig", oordeel: `Onvolledig: ${tekort}${overigeRedenen.length ? `; ${overigeRedenen.join("; ")}` : ""}` };
+  if (overigeRedenen.length) return { uitkomst: "risico", oordeel: `Risico loonsanctie: ${overigeRedenen.join("; ")}` };
+  if (riv.onbekend.length) return { uitkomst: "onbekend", oordeel: `Onbekend: geen gegevens over ${lijst(riv.onbekend)}` };
+  return { uitkomst: "akkoord", oordeel: "Akkoord: re-integratieverslag compleet en op tijd" };
+}
+
+/**
+ * Beoordeel één dossier op de peildatum van de tijdlijn. Zuiver en zonder exceptions: ontbrekende
+ * gegevens (undefined) geven "onbekend", lege (null) "ontbreekt" zodra het onderdeel nodig is.
+ */
+export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijdlijn: Tijdlijn): Beoordeling {
+  const t = tijdlijn;
+  const P = t.peildatum;
+  const spoor2 = analyseerSpoor2(invoer, gegevens, t);
+  const riv = analyseerRiv(invoer, gegevens, t, spoor2);
+
+  // Punten buiten de RIV-onderdelen zelf (gaten, 8-wekenregel, arbeidstherapie, AOW): "voldoende inspanningen".
+  const overig: Punt[] = [];
+  for (const p of riv.punten) if (p.bevinding.code.startsWith("EVAL_GAT")) overig.push(p);
+  for (const p of spoor2.punten) if (p.gewicht !== "hoog") overig.push(p);
+  const { uitkomst, oordeel } = rivOordeel(gegevens, t, riv, spoor2, overig);
+
+  // ---- Loonsanctie ---------------------------------------------------------------------------------
+  const lsBevindingen: Bevinding[] = [];
+  const redenen: string[] = [];
+  let risico: LoonsanctieRisico;
+  const ewt = t.laatsteDagLoondoorbetaling;
+  if (isDag(invoer.loonsanctieTot) && t.loonsanctieDagen > 0) {
+    risico = "opgelegd";
+    const weken = Math.ceil(t.loonsanctieDagen / DAGEN_PER_WEEK);
+    redenen.push(`loonsanctie opgelegd: loondoorbetaling tot en met ${formatNL(ewt)}`);
+    lsBevindingen.push(
+      bevinding(
+        "LOONSANCTIE_OPGELEGD",
+        "kritiek",
+        `Loonsanctie opgelegd: de wachttijd is verlengd; laatste dag loondoorbetaling ${formatNL(ewt)} (${weken} weken extra), ingangsdatum WIA ${formatNL(ewt + 1)}.`,
+        BRON.WIA_25,
+      ),
+    );
+    const zonderSanctie = ewt - t.loonsanctieDagen;
+    if (isDag(invoer.bekortingsbesluit)) {
+      lsBevindingen.push(
+        bevinding(
+          "BEKORTING_BESLIST",
+          "info",
+          `UWV besliste op ${formatNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${BEKORTING_NA_BESLUIT_WEKEN} weken later; laatste dag loondoorbetaling ${formatNL(ewt)}.`,
+          BRON.WIA_25,
+        ),
+      );
+    } else {
+      const nieuw = Math.max(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN), zonderSanctie);
+      const minder = ewt - nieuw;
+      lsBevindingen.push(
+        minder > 0
+          ? bevinding(
+              "BEKORTING",
+              "info",
+              `Bekortingsverzoek: beslist UWV vandaag (${formatNL(P)}), dan eindigt de loonsanctie op ${formatNL(nieuw)}, ${minder} dagen (${Math.floor(minder / DAGEN_PER_WEEK)} weken) eerder dan ${formatNL(ewt)}. Dien het in zodra de tekortkoming hersteld is.`,
+              BRON.WIA_25,
+            )
+          : bevinding(
+              "BEKORTING",
+              "info",
+              `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${formatNL(ewt)}, vóór ${formatNL(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN))} (${BEKORTING_NA_BESLUIT_WEKEN} weken na een beslissing vandaag).`,
+              BRON.WIA_25,
+            ),
+      );
+    }
+  } else if (gegevens.bevredigendResultaat === true) {
+    risico = "geen";
+    redenen.push("bevredigend resultaat: UWV toetst de re-integratie-inspanningen niet");
+    lsBevindingen.push(
+      bevinding("BEVREDIGEND_RESULTAAT", "info", "Bevredigend resultaat: UWV toetst de re-integratie-inspanningen dan niet (toets stap 1).", BRON.UWV_PROF_KADER),
+    );
+  } else if (t.hersteldatum !== null && t.mijlpalen.WIA.gedaan === null) {
+    risico = "geen";
+    redenen.push(`hersteld per ${formatNL(t.hersteldatum)}: geen WIA-aanvraag, dus geen RIV-toets`);
+  } else {
+    // Stap 2: voldoende inspanningen? Het zwaarste tekort bepaalt het risico.
+    let rang = 0;
+    const alle = riv.punten.concat(spoor2.punten);
+    for (let r = 3; r >= 1; r--) {
+      for (const p of alle) {
+        if (p.gewicht === null || GEWICHT_RANG[p.gewicht] !== r) continue;
+        if (rang === 0) rang = r;
+        if (p.reden) redenen.push(p.reden);
+      }
+    }
+    risico = RISICO_VAN_RANG[rang];
+    if (rang >= 2) {
+      // Stap 3: deugdelijke grond — niet uit het register af te leiden.
+      lsBevindingen.push(
+        bevinding(
+          "DEUGDELIJKE_GROND",
+          "info",
+          "UWV legt geen loonsanctie op bij een deugdelijke grond (bijvoorbeeld een opgevolgd advies van de bedrijfsarts); vakantie of kosten zijn dat nooit. Leg zo'n grond vast in het re-integratieverslag.",
+          BRON.UWV_PROF_KADER,
+        ),
+      );
+      // Stap 4: herstelbaar? Niet bij ≥ 3 maanden aaneen geen benutbare mogelijkheden.
+      const nh = nietHerstelbaar(gegevens, P);
+      if (nh) {
+        risico = "laag";
+        const tekst = `geen benutbare mogelijkheden van ${formatNL(nh.van)} tot en met ${formatNL(nh.tot)} (${NIET_HERSTELBAAR_MAANDEN} maanden of langer)`;
+        redenen.unshift(`tekortkoming niet herstelbaar: ${tekst}`);
+        lsBevindingen.push(
+          bevinding(
+            "NIET_HERSTELBAAR",
+            "info",
+            `Tekortkoming niet herstelbaar: ${tekst}. UWV legt dan geen loonsanctie op; leg het oordeel van de bedrijfsarts vast in het re-integratieverslag.`,
+            BRON.BELEIDSREGELS,
+          ),
+        );
+      }
+    }
+  }
+
+  const rivBev = riv.punten.map((p) => p.bevinding);
+  const s2Bev = spoor2.punten.map((p) => p.bevinding);
+  const alleBev = sorteerBevindingen(rivBev.concat(s2Bev, lsBevindingen));
+  return {
+    riv: { uitkomst, oordeel, onderdelen: riv.onderdelen, bevindingen: rivBev },
+    spoor2: { uitkomst: spoor2.uitkomst, oordeel: spoor2.oordeel, bevindingen: s2Bev },
+    loonsanctie: { risico, redenen, bevindingen: lsBevindingen },
+    bevindingen: alleBev,
+  };
+}

@@ -1,0 +1,254 @@
+/**
+ * RIV-volledigheid: welke onderdelen van het re-integratieverslag er op de peildatum zijn, en welke
+ * ontbreken of te laat zijn (Regeling procesgang art. 6; Wet WIA art. 65; domeinreferentie §4).
+ * Welke onderdelen nodig zijn, hangt af van het stadium: vóór week 46 is de EJE "nog-niet-nodig",
+ * actueel oordeel en eindevaluatie pas rond de WIA-aanvraag, spoor-2-onderdelen pas als spoor 2 geldt.
+ * Een ontbrekende kolom geeft "onbekend", nooit "ontbreekt".
+ */
+import { formatNL, type Dag } from "../dagen";
+import type { DossierGegevens, Onbekend } from "../dossier";
+import type { MijlpaalCode } from "../mijlpalen";
+import type { DossierInvoer, Tijdlijn } from "../tijdlijn";
+import { BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, naWeek } from "../wet";
+import type { Spoor2Analyse } from "./spoor2";
+import { isDag, type Punt, type RivOnderdeel } from "./typen";
+
+export interface RivAnalyse {
+  onderdelen: RivOnderdeel[];
+  punten: Punt[];
+  /** Korte namen voor het oordeel ("actueel oordeel", "eindevaluatie"). */
+  ontbreekt: string[];
+  teLaat: string[];
+  onbekend: string[];
+}
+
+/** De onderdelen, in de volgorde van het RIV; `kort` is de naam in een oordeel. */
+export const RIV_ONDERDELEN = [
+  { code: "PA", naam: "Probleemanalyse", kort: "probleemanalyse" },
+  { code: "PVA", naam: "Plan van aanpak", kort: "plan van aanpak" },
+  { code: "EVAL", naam: "Evaluaties plan van aanpak", kort: "evaluaties plan van aanpak" },
+  { code: "EJE", naam: "Eerstejaarsevaluatie", kort: "eerstejaarsevaluatie" },
+  { code: "AD", naam: "Arbeidsdeskundig rapport", kort: "arbeidsdeskundig rapport" },
+  { code: "PLAN2", naam: "Re-integratieplan spoor 2", kort: "re-integratieplan spoor 2" },
+  { code: "PERSOONSPROFIEL", naam: "Persoonsprofiel (spoor 2)", kort: "persoonsprofiel" },
+  { code: "ZOEKPROFIEL", naam: "Zoekprofiel (spoor 2)", kort: "zoekprofiel" },
+  { code: "RAPPORTAGEMOMENTEN", naam: "Rapportagemomenten (spoor 2)", kort: "rapportagemomenten" },
+  { code: "VOORTGANG2", naam: "Voortgangsrapportage spoor 2", kort: "voortgangsrapportage spoor 2" },
+  { code: "EIND2", naam: "Eindrapportage spoor 2", kort: "eindrapportage spoor 2" },
+  { code: "AO", naam: "Actueel oordeel bedrijfsarts", kort: "actueel oordeel" },
+  { code: "EINDEVAL", naam: "Eindevaluatie", kort: "eindevaluatie" },
+  { code: "VISIE", naam: "Visie werknemer", kort: "visie werknemer" },
+] as const;
+
+export type RivCode = (typeof RIV_ONDERDELEN)[number]["code"];
+
+const KORT: Readonly<Record<string, string>> = Object.fromEntries(RIV_ONDERDELEN.map((o) => [o.code, o.kort]));
+const NAAM: Readonly<Record<string, string>> = Object.fromEntries(RIV_ONDERDELEN.map((o) => [o.code, o.naam]));
+
+/** Hoeveel evaluatiegaten afzonderlijk genoemd worden; de rest wordt samengevat. */
+const MAX_GATEN_GENOEMD = 3;
+
+class Verzamelaar implements RivAnalyse {
+  onderdelen: RivOnderdeel[] = [];
+  punten: Punt[] = [];
+  ontbreekt: string[] = [];
+  teLaat: string[] = [];
+  onbekend: string[] = [];
+
+  zet(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null): void {
+    this.onderdelen.push({ code, naam: NAAM[code], status, datum });
+    if (status === "ontbreekt") this.ontbreekt.push(KORT[code]);
+    else if (status === "te-laat") this.teLaat.push(KORT[code]);
+    else if (status === "onbekend") this.onbekend.push(KORT[code]);
+  }
+
+  punt(code: string, ernst: Punt["bevinding"]["ernst"], tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null): void {
+    this.punten.push({ bevinding: { code, ernst, tekst, bron }, gewicht, reden });
+  }
+
+  /** Standaardbevindingen bij een status: ontbreekt (kritiek), te laat (waarschuwing), onbekend (info). */
+  meld(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null, uiterlijk: Dag | null, bron: string, zwaar: boolean): void {
+    const naam = NAAM[code];
+    const kort = KORT[code];
+    const na = uiterlijk !== null ? `; uiterlijk ${formatNL(uiterlijk)}` : "";
+    if (status === "ontbreekt") {
+      this.punt(`RIV_${code}_ONTBREEKT`, zwaar ? "kritiek" : "waarschuwing", `${naam} ontbreekt${uiterlijk !== null ? `; uiterlijk was ${formatNL(uiterlijk)}` : ""}.`, bron, zwaar ? "hoog" : "middel", `${kort} ontbreekt`);
+    } else if (status === "te-laat" && datum !== null) {
+      this.punt(`RIV_${code}_TE_LAAT`, "waarschuwing", `${naam} te laat: op ${formatNL(datum)}${na}.`, bron, "middel", `${kort} te laat (${formatNL(datum)}${na})`);
+    } else if (status === "onbekend") {
+      this.punt(`RIV_${code}_ONBEKEND`, "info", `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron, "laag", `${kort} onbekend`);
+    }
+  }
+}
+
+/** Onderdeel dat een mijlpaal van de tijdlijn is (PA, PVA, EJE, AO, EINDEVAL). */
+function mijlpaalOnderdeel(v: Verzamelaar, code: RivCode & MijlpaalCode, invoer: DossierInvoer, t: Tijdlijn, bron: string): void {
+  const m = t.mijlpalen[code];
+  const bekend = invoer.gedaan !== undefined && invoer.gedaan[code] !== undefined;
+  let status: RivOnderdeel["status"];
+  switch (m.status) {
+    case "gedaan":
+      status = "aanwezig";
+      break;
+    case "te-laat-gedaan":
+      status = "te-laat";
+      break;
+    case "te-laat":
+      status = bekend ? "ontbreekt" : "onbekend";
+      break;
+    case "nvt":
+      status = "nvt";
+      break;
+    default:
+      status = "nog-niet-nodig";
+  }
+  v.zet(code, status, m.gedaan);
+  v.meld(code, status, m.gedaan, m.uiterlijk, bron, true);
+}
+
+/**
+ * Onderdeel uit de gegevens: datum of ja/nee. `nodig` = het hoort er op de peildatum te zijn;
+ * `uiterlijk` (optioneel) maakt een latere datum "te-laat".
+ */
+function gegevensOnderdeel(
+  v: Verzamelaar,
+  code: RivCode,
+  waarde: Onbekend<Dag | boolean>,
+  P: Dag,
+  nodig: boolean,
+  nvt: boolean,
+  uiterlijk: Dag | null,
+  bron: string,
+  melden = true,
+): void {
+  let status: RivOnderdeel["status"];
+  let datum: Dag | null = null;
+  if (nvt) status = "nvt";
+  else if (waarde === true || (isDag(waarde) && waarde <= P)) {
+    datum = isDag(waarde) ? waarde : null;
+    status = datum !== null && uiterlijk !== null && datum > uiterlijk ? "te-laat" : "aanwezig";
+  } else if (!nodig) status = "nog-niet-nodig";
+  else if (waarde === undefined) status = "onbekend";
+  else status = "ontbreekt";
+  v.zet(code, status, datum);
+  if (melden) v.meld(code, status, datum, uiterlijk, bron, false);
+}
+
+/**
+ * Evaluaties van het plan van aanpak: ten minste elke 6 weken (UWV Werkwijzer). Met de volledige lijst
+ * (gegevens.evaluaties) wordt elk gat > 42 dagen gemeld; met alleen de laatste evaluatie alleen het gat
+ * van de laatste (of het plan van aanpak) tot de peildatum: tussenliggende evaluaties zijn onbekend.
+ * De eerstejaarsevaluatie telt als evaluatiemoment.
+ */
+function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn): void {
+  const P = t.peildatum;
+  const D = t.eersteZiektedag;
+  const interval = naWeek(EVALUATIE_INTERVAL_WEKEN);
+  const pva = t.mijlpalen.PVA;
+  const einde = Math.min(P, t.hersteldatum !== null ? t.hersteldatum - 1 : P, t.mijlpalen.EWT.uiterlijk);
+  const compleet = Array.isArray(gegevens.evaluaties);
+  const laatste = invoer.gedaan ? invoer.gedaan.EVAL : undefined;
+  if (!compleet && laatste === undefined) {
+    const basis = pva.gedaan ?? pva.uiterlijk;
+    const status = einde > basis + interval ? "onbekend" : "nog-niet-nodig";
+    v.zet("EVAL", status, null);
+    if (status === "onbekend") v.meld("EVAL", status, null, null, BRON.UWV_WERKWIJZER, false);
+    return;
+  }
+  // Evaluatiemomenten binnen het dossier, oplopend.
+  const momenten: Dag[] = [];
+  const voeg = (x: unknown) => {
+    if (isDag(x) && x >= D && x <= einde) momenten.push(x);
+  };
+  if (compleet) for (const x of gegevens.evaluaties as Dag[]) voeg(x);
+  else voeg(laatste);
+  voeg(t.mijlpalen.EJE.gedaan);
+  momenten.sort((a, b) => a - b);
+
+  let vorige: Dag | null = pva.gedaan;
+  if (vorige === null && momenten.length > 0) vorige = momenten[0];
+  if (vorige === null) {
+    // Geen plan van aanpak en geen evaluatie.
+    const status = einde > pva.uiterlijk + interval ? "ontbreekt" : "nog-niet-nodig";
+    v.zet("EVAL", status, null);
+    if (status === "ontbreekt") {
+      v.punt("RIV_EVAL_ONTBREEKT", "waarschuwing", `Geen evaluatie van het plan van aanpak bekend; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`, BRON.UWV_WERKWIJZER, "middel", "evaluaties plan van aanpak ontbreken");
+    }
+    return;
+  }
+  const start = vorige;
+  let gaten = 0;
+  let geevalueerd = false;
+  for (const x of momenten) {
+    if (x <= vorige) continue;
+    geevalueerd = true;
+    if (compleet && x - vorige > interval) {
+      gaten++;
+      if (gaten <= MAX_GATEN_GENOEMD) {
+        const dagen = x - vorige;
+        v.punt(
+          "EVAL_GAT",
+          "waarschuwing",
+          `Plan van aanpak ${dagen} dagen (${Math.floor(dagen / DAGEN_PER_WEEK)} weken) niet geëvalueerd: van ${formatNL(vorige)} tot ${formatNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+          BRON.UWV_WERKWIJZER,
+          "middel",
+          `${Math.floor(dagen / DAGEN_PER_WEEK)} weken zonder evaluatie (${formatNL(vorige)} – ${formatNL(x)})`,
+        );
+      }
+    }
+    vorige = x;
+  }
+  if (gaten > MAX_GATEN_GENOEMD) {
+    v.punt("EVAL_GAT", "waarschuwing", `Nog ${gaten - MAX_GATEN_GENOEMD} andere perioden van meer dan ${EVALUATIE_INTERVAL_WEKEN} weken zonder evaluatie.`, BRON.UWV_WERKWIJZER, "middel", null);
+  }
+  let open = false;
+  if (einde - vorige > interval) {
+    open = true;
+    gaten++;
+    const sinds = vorige === start && !geevalueerd ? `het plan van aanpak (${formatNL(vorige)})` : formatNL(vorige);
+    const tekst =
+      einde === P
+        ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${formatNL(vorige + interval)}.`
+        : `Van ${formatNL(vorige)} tot ${formatNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${formatNL(vorige + interval)}.`;
+    v.punt("EVAL_GAT", "waarschuwing", tekst, BRON.UWV_WERKWIJZER, "middel", `geen evaluatie sinds ${formatNL(vorige)}`);
+  }
+  const laatsteMoment = geevalueerd ? vorige : null;
+  const status: RivOnderdeel["status"] = gaten === 0 ? (geevalueerd ? "aanwezig" : "nog-niet-nodig") : open && !geevalueerd ? "ontbreekt" : "te-laat";
+  v.zet("EVAL", status, laatsteMoment);
+}
+
+export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn, spoor2: Spoor2Analyse): RivAnalyse {
+  const v = new Verzamelaar();
+  const P = t.peildatum;
+  const wia = t.mijlpalen.WIA;
+  // Het RIV gaat mee met de WIA-aanvraag: onderdelen "bij de aanvraag" zijn nodig zodra die is ingediend of te laat is.
+  const aanvraagIn = wia.gedaan !== null;
+  const rivMoment = aanvraagIn ? (wia.gedaan as Dag) : wia.uiterlijk;
+  const rivNodig = aanvraagIn || P > wia.uiterlijk;
+  const herstelVoorRiv = t.hersteldatum !== null && t.hersteldatum <= rivMoment && !aanvraagIn;
+
+  mijlpaalOnderdeel(v, "PA", invoer, t, BRON.REGELING_ART2_LID2);
+  mijlpaalOnderdeel(v, "PVA", invoer, t, BRON.REGELING_ART4);
+  evaluaties(v, invoer, gegevens, t);
+  mijlpaalOnderdeel(v, "EJE", invoer, t, BRON.REGELING_ART4);
+
+  // Spoor-2-onderdelen: pas nodig als spoor 2 geldt en zijn termijn voorbij is.
+  const s2nvt = spoor2.nvt;
+  const s2nodig = spoor2.vereist && P > spoor2.uiterlijk;
+  gegevensOnderdeel(v, "AD", gegevens.arbeidsdeskundigOnderzoek, P, s2nodig, s2nvt, spoor2.uiterlijk, BRON.REGELING_ART6);
+  const plan = gegevens.reintegratieplanSpoor2;
+  gegevensOnderdeel(v, "PLAN2", plan, P, s2nodig, s2nvt, null, BRON.UWV_PROF_KADER);
+  // Ontbreekt het plan zelf, dan ontbreken de profielen ook, zonder aparte bevinding.
+  const planWeg = plan === null || (isDag(plan) && plan > P);
+  gegevensOnderdeel(v, "PERSOONSPROFIEL", gegevens.persoonsprofiel, P, s2nodig, s2nvt, null, BRON.UWV_PROF_KADER, !planWeg);
+  gegevensOnderdeel(v, "ZOEKPROFIEL", gegevens.zoekprofiel, P, s2nodig, s2nvt, null, BRON.UWV_PROF_KADER, !planWeg);
+  gegevensOnderdeel(v, "RAPPORTAGEMOMENTEN", gegevens.rapportagemomenten, P, s2nodig, s2nvt, null, BRON.UWV_PROF_KADER, !planWeg);
+  const rapportNodig = rivNodig && (spoor2.vereist || spoor2.gestart !== null);
+  gegevensOnderdeel(v, "VOORTGANG2", gegevens.voortgangsrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
+  gegevensOnderdeel(v, "EIND2", gegevens.eindrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
+
+  mijlpaalOnderdeel(v, "AO", invoer, t, BRON.WIA_65);
+  mijlpaalOnderdeel(v, "EINDEVAL", invoer, t, BRON.REGELING_ART6);
+  gegevensOnderdeel(v, "VISIE", gegevens.visieWerknemer, P, rivNodig, herstelVoorRiv, null, BRON.REGELING_ART6);
+  return v;
+}

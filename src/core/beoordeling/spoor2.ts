@@ -1,0 +1,277 @@
+/**
+ * Spoor 2: op tijd (6 weken na de EJE), de uitzonderingen van domeinreferentie §5, "te vroeg is
+ * verwacht", belastbaarheid die pas na de EJE ontstaat (8-wekenregel) en arbeidstherapie > 42 dagen.
+ */
+import { formatNL, type Dag } from "../dagen";
+import type { DossierGegevens } from "../dossier";
+import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
+import {
+  ARBEIDSTHERAPIE_MAX_DAGEN,
+  BELASTBAAR_ACTIVITEIT_WEKEN,
+  BELASTBAAR_PLAN_WEKEN,
+  BRON,
+  SPOOR2_AOW_BINNEN_JAREN,
+  SPOOR2_NA_EJE_WEKEN,
+  SPOOR2_PERSPECTIEF_MAANDEN,
+  naWeek,
+} from "../wet";
+import { isDag, type Punt, type Spoor2Uitkomst } from "./typen";
+
+export interface Spoor2Analyse {
+  uitkomst: Spoor2Uitkomst;
+  oordeel: string;
+  punten: Punt[];
+  /** De geldende uiterste startdatum (met de 8-wekenregel en de uitzonderingen verwerkt). */
+  uiterlijk: Dag;
+  /** Startdatum spoor 2 (op of vóór de peildatum), of null. */
+  gestart: Dag | null;
+  /** Spoor 2 is nodig en zijn termijn is voorbij of het is gestart: de spoor-2-onderdelen van het RIV tellen. */
+  vereist: boolean;
+  /** Een uitzondering of herstel maakt spoor 2 (en zijn RIV-onderdelen) n.v.t. */
+  nvt: boolean;
+}
+
+function punt(code: string, ernst: Punt["bevinding"]["ernst"], tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null = null): Punt {
+  return { bevinding: { code, ernst, tekst, bron }, gewicht, reden };
+}
+
+/** Einde van de wachttijd zonder loonsanctie (de AOW-uitzondering rekent vanaf het einde van de 104 weken). */
+function eindeWachttijd(t: Tijdlijn): Dag {
+  return t.laatsteDagLoondoorbetaling - t.loonsanctieDagen;
+}
+
+export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn): Spoor2Analyse {
+  const P = t.peildatum;
+  const m = t.mijlpalen.SPOOR2;
+  const eje = t.mijlpalen.EJE;
+  const ejeRef = eje.gedaan !== null ? Math.min(eje.gedaan, eje.uiterlijk) : eje.uiterlijk;
+  const gestart = m.gedaan;
+  const bekend = invoer.gedaan !== undefined && invoer.gedaan.SPOOR2 !== undefined;
+  const punten: Punt[] = [];
+  let uitz = invoer.spoor2Uitzondering ?? null;
+  let uiterlijk = m.uiterlijk;
+  let basisTekst = eje.gedaan !== null ? `6 weken na de eerstejaarsevaluatie van ${formatNL(eje.gedaan)}` : `6 weken na week 52`;
+  if (uitz === "perspectief") basisTekst = `${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`;
+
+  // Belastbaarheid die pas na de EJE ontstaat: plan bijgesteld binnen 2 weken, activiteiten binnen 8 weken
+  // (domeinreferentie §5; UWV Professioneel kader) — niet bij een concreet perspectief binnen 3 maanden.
+  const B = isDag(gegevens.belastbaarVanaf) && gegevens.belastbaarVanaf <= P ? gegevens.belastbaarVanaf : null;
+  const achtWekenRegel = B !== null && (B > ejeRef || uitz === "marginaal") && uitz !== "perspectief" && uitz !== "aow";
+
+  // ---- Uitzonderingen (§5) --------------------------------------------------------------------------
+  if (uitz === "aow") {
+    const ewt = eindeWachttijd(t);
+    const grens = plusMaanden(ewt, 12 * SPOOR2_AOW_BINNEN_JAREN);
+    const aow = gegevens.aowDatum;
+    if (isDag(aow) && aow > grens) {
+      punten.push(
+        punt(
+          "SPOOR2_AOW_ONTERECHT",
+          "waarschuwing",
+          `Uitzondering AOW geldt niet: de AOW-leeftijd (${formatNL(aow)}) valt meer dan ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${formatNL(ewt)}). Spoor 2 is gewoon nodig.`,
+          BRON.UWV_PROF_KADER,
+          "middel",
+          `uitzondering AOW geldt niet (AOW-leeftijd ${formatNL(aow)})`,
+        ),
+      );
+      uitz = null; // beoordeel spoor 2 zonder uitzondering
+    } else if (isDag(aow)) {
+      punten.push(
+        punt(
+          "SPOOR2_UITZONDERING_AOW",
+          "info",
+          `Spoor 2 niet nodig: de AOW-leeftijd (${formatNL(aow)}) valt binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${formatNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
+          BRON.UWV_PROF_KADER,
+          null,
+        ),
+      );
+      return uitzondering("Uitzondering: AOW-leeftijd binnen 1 jaar na het einde van de wachttijd", punten, uiterlijk, gestart);
+    } else {
+      punten.push(
+        punt(
+          "SPOOR2_AOW_ONBEKEND",
+          "waarschuwing",
+          `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${formatNL(grens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
+          BRON.UWV_PROF_KADER,
+          "laag",
+          "uitzondering AOW niet te controleren (AOW-datum onbekend)",
+        ),
+      );
+      return uitzondering("Uitzondering: AOW-leeftijd (datum onbekend)", punten, uiterlijk, gestart);
+    }
+  }
+  if (uitz === "marginaal" && !achtWekenRegel) {
+    punten.push(
+      punt(
+        "SPOOR2_UITZONDERING_MARGINAAL",
+        "info",
+        "Spoor 2 niet nodig door langdurig marginale mogelijkheden. Zorg dat het oordeel van de bedrijfsarts daarover in het re-integratieverslag zit en actueel blijft.",
+        BRON.UWV_PROF_KADER,
+        null,
+      ),
+    );
+    return uitzondering("Uitzondering: marginale mogelijkheden", punten, uiterlijk, gestart);
+  }
+  if (achtWekenRegel) {
+    const b = B as Dag;
+    const activiteit = b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN);
+    if (activiteit > uiterlijk) {
+      uiterlijk = activiteit;
+      basisTekst = `8 weken na belastbaarheid vanaf ${formatNL(b)}`;
+    }
+    beoordeelPlanBijstelling(invoer, gegevens, b, P, punten);
+  }
+
+  // ---- Herstel vóór de termijn ---------------------------------------------------------------------
+  if (gestart === null && t.hersteldatum !== null && t.hersteldatum <= uiterlijk) {
+    return { uitkomst: "nvt", oordeel: `Niet nodig: hersteld per ${formatNL(t.hersteldatum)}`, punten, uiterlijk, gestart, vereist: false, nvt: true };
+  }
+
+  // ---- Perspectief binnen 3 maanden: uitstel zolang die termijn loopt ------------------------------
+  if (uitz === "perspectief" && gestart === null && P <= uiterlijk) {
+    punten.push(
+      punt(
+        "SPOOR2_UITZONDERING_PERSPECTIEF",
+        "info",
+        `Spoor 2 uitgesteld: concreet perspectief op structurele terugkeer bij de eigen werkgever binnen ${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie. Lukt dat niet, start spoor 2 dan uiterlijk ${formatNL(uiterlijk)}.`,
+        BRON.UWV_PROF_KADER,
+        null,
+      ),
+    );
+    return { uitkomst: "uitzondering", oordeel: `Uitzondering: perspectief op terugkeer, anders uiterlijk ${formatNL(uiterlijk)}`, punten, uiterlijk, gestart, vereist: false, nvt: false };
+  }
+
+  const arbeidstherapie = beoordeelArbeidstherapie(gegevens, P);
+  if (arbeidstherapie) punten.push(arbeidstherapie);
+
+  // ---- Op tijd? -------------------------------------------------------------------------------------
+  let uitkomst: Spoor2Uitkomst;
+  let oordeel: string;
+  if (gestart !== null) {
+    if (gestart <= uiterlijk) {
+      uitkomst = "op-tijd";
+      oordeel = `Op tijd: spoor 2 gestart op ${formatNL(gestart)}, uiterlijk ${formatNL(uiterlijk)}`;
+      if (gestart < ejeRef) {
+        // "Te vroeg" bestaat niet: is eerder duidelijk dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 eerder.
+        punten.push(
+          punt(
+            "SPOOR2_VROEG",
+            "info",
+            `Spoor 2 gestart op ${formatNL(gestart)}, vóór de eerstejaarsevaluatie. Dat is terecht als al eerder duidelijk was dat terugkeer bij de eigen werkgever niet lukt; UWV verwacht spoor 2 dan eerder dan ${SPOOR2_NA_EJE_WEKEN} weken na de EJE.`,
+            BRON.UWV_PROF_KADER,
+            null,
+          ),
+        );
+      }
+    } else {
+      uitkomst = "te-laat";
+      const reden = `spoor 2 gestart op ${formatNL(gestart)}, uiterlijk ${formatNL(uiterlijk)}`;
+      oordeel = `Te laat: ${reden}`;
+      punten.push(
+        punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${formatNL(gestart)}; uiterlijk was ${formatNL(uiterlijk)} (${basisTekst}).`, BRON.UWV_PROF_KADER, "hoog", reden),
+      );
+    }
+  } else if (P <= uiterlijk) {
+    uitkomst = "nog-niet-aan-de-orde";
+    oordeel = `Nog niet aan de orde: spoor 2 uiterlijk ${formatNL(uiterlijk)}`;
+    if (uiterlijk === m.uiterlijk && m.status === "binnenkort") {
+      punten.push(punt("SPOOR2_BINNENKORT", "waarschuwing", `Start spoor 2 uiterlijk ${formatNL(uiterlijk)} (${basisTekst}).`, BRON.UWV_PROF_KADER, null));
+    }
+    const ad = gegevens.arbeidsdeskundigOnderzoek;
+    if (isDag(ad) && ad <= P && ad < ejeRef && ad + naWeek(SPOOR2_NA_EJE_WEKEN) < uiterlijk) {
+      punten.push(
+        punt(
+          "SPOOR2_EERDER_VERWACHT",
+          "info",
+          `Arbeidsdeskundig onderzoek op ${formatNL(ad)}, vóór de eerstejaarsevaluatie: blijkt daaruit dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 al rond ${formatNL(ad + naWeek(SPOOR2_NA_EJE_WEKEN))}, niet pas ${formatNL(uiterlijk)}.`,
+          BRON.UWV_PROF_KADER,
+          null,
+        ),
+      );
+    }
+  } else if (!bekend) {
+    uitkomst = "onbekend";
+    oordeel = `Onbekend: geen gegevens over de start van spoor 2 (uiterlijk ${formatNL(uiterlijk)})`;
+    punten.push(
+      punt(
+        "SPOOR2_ONBEKEND",
+        "info",
+        `Het register heeft geen kolom voor de start van spoor 2; spoor 2 moest uiterlijk ${formatNL(uiterlijk)} gestart zijn.`,
+        BRON.UWV_PROF_KADER,
+        "laag",
+        "start spoor 2 onbekend",
+      ),
+    );
+  } else {
+    uitkomst = "niet-gestart";
+    const reden = `spoor 2 niet gestart, uiterlijk ${formatNL(uiterlijk)}`;
+    oordeel = `Niet gestart: ${reden}`;
+    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${formatNL(uiterlijk)} (${basisTekst}).`, BRON.UWV_PROF_KADER, "hoog", reden));
+  }
+  const vereist = gestart !== null || P > uiterlijk;
+  return { uitkomst, oordeel, punten, uiterlijk, gestart, vereist, nvt: false };
+}
+
+function uitzondering(oordeel: string, punten: Punt[], uiterlijk: Dag, gestart: Dag | null): Spoor2Analyse {
+  return { uitkomst: "uitzondering", oordeel, punten, uiterlijk, gestart, vereist: false, nvt: true };
+}
+
+/**
+ * 8-wekenregel, eerste deel: het plan wordt binnen 2 weken na het ontstaan van belastbaarheid bijgesteld.
+ * Een bijstelling blijkt uit een evaluatie van het plan van aanpak of een spoor-2-plan op of na B.
+ * Alleen een zeker oordeel: met alleen de láátste evaluatie (na B+14) kan er een eerdere geweest zijn.
+ */
+function beoordeelPlanBijstelling(invoer: DossierInvoer, gegevens: DossierGegevens, B: Dag, P: Dag, punten: Punt[]): void {
+  const termijn = B + naWeek(BELASTBAAR_PLAN_WEKEN);
+  if (P <= termijn) return;
+  const lijst = Array.isArray(gegevens.evaluaties) ? gegevens.evaluaties : null;
+  const laatste = invoer.gedaan ? invoer.gedaan.EVAL : undefined;
+  const plan = gegevens.reintegratieplanSpoor2;
+  let eerste: Dag | null = null; // eerste bekende bijstelling op of na B
+  const kandidaten: unknown[] = lijst ? [...lijst, laatste, plan] : [laatste, plan];
+  for (const x of kandidaten) {
+    if (isDag(x) && x >= B && x <= P && (eerste === null || x < eerste)) eerste = x;
+  }
+  if (eerste !== null && eerste <= termijn) return;
+  // Zeker te laat: de volledige evaluatielijst is bekend, of er is helemaal geen bijstelling na B bekend
+  // terwijl ten minste één bron (evaluatiekolom of spoor-2-plan) in het register staat.
+  const zeker = lijst !== null || (eerste === null && (laatste !== undefined || plan !== undefined));
+  if (!zeker) return;
+  const tekst =
+    eerste !== null
+      ? `Plan pas op ${formatNL(eerste)} bijgesteld na belastbaarheid vanaf ${formatNL(B)}; uiterlijk was ${formatNL(termijn)}.`
+      : `Plan niet bijgesteld na belastbaarheid vanaf ${formatNL(B)}; uiterlijk was ${formatNL(termijn)}.`;
+  punten.push(punt("BELASTBAAR_PLAN_TE_LAAT", "waarschuwing", tekst, BRON.UWV_PROF_KADER, "middel", `plan niet binnen 2 weken bijgesteld na belastbaarheid vanaf ${formatNL(B)}`));
+}
+
+/** Arbeidstherapie duurt normaal 4–6 weken; langer dan 42 dagen vraagt een onderbouwing van de bedrijfsarts. */
+function beoordeelArbeidstherapie(gegevens: DossierGegevens, P: Dag): Punt | null {
+  const van = gegevens.arbeidstherapieVan;
+  if (!isDag(van) || van > P) return null;
+  const tot = gegevens.arbeidstherapieTot;
+  const loopt = !isDag(tot) || tot > P;
+  const eind = loopt ? P : (tot as Dag);
+  const duur = eind - van + 1;
+  if (duur <= ARBEIDSTHERAPIE_MAX_DAGEN) return null;
+  const onderbouwd = gegevens.arbeidstherapieOnderbouwd;
+  if (onderbouwd === true) return null;
+  const periode = loopt ? `loopt sinds ${formatNL(van)} al ${duur} dagen` : `van ${formatNL(van)} tot en met ${formatNL(eind)} duurde ${duur} dagen`;
+  if (onderbouwd === undefined) {
+    return punt(
+      "ARBEIDSTHERAPIE_ONDERBOUWING_ONBEKEND",
+      "info",
+      `Arbeidstherapie ${periode}, langer dan ${ARBEIDSTHERAPIE_MAX_DAGEN} dagen. Het register zegt niet of de bedrijfsarts dat onderbouwd heeft.`,
+      BRON.UWV_PROF_KADER,
+      "laag",
+      "onderbouwing lange arbeidstherapie onbekend",
+    );
+  }
+  return punt(
+    "ARBEIDSTHERAPIE_TE_LANG",
+    "waarschuwing",
+    `Arbeidstherapie ${periode}, langer dan ${ARBEIDSTHERAPIE_MAX_DAGEN} dagen, zonder onderbouwing van de bedrijfsarts.`,
+    BRON.UWV_PROF_KADER,
+    "middel",
+    `arbeidstherapie ${duur} dagen zonder onderbouwing`,
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Typen van de beoordeling (issue 3): wat UWV bij de RIV-toets zal vinden, per dossier.
+ * Zuiver: alleen typen en kleine hulpfuncties.
+ */
+import type { Dag } from "../dagen";
+
+export type BevindingErnst = "info" | "waarschuwing" | "kritiek";
+
+export interface Bevinding {
+  /** Stabiele code, bijvoorbeeld `SPOOR2_TE_LAAT` of `RIV_AO_ONTBREEKT`. */
+  code: string;
+  ernst: BevindingErnst;
+  /** Nederlandse tekst; datums als dd-mm-jjjj. */
+  tekst: string;
+  /** De bron van de regel (BRON in wet.ts). */
+  bron: string;
+}
+
+export type RivUitkomst = "akkoord" | "onvolledig" | "risico" | "nog-niet-aan-de-orde" | "onbekend";
+
+export type RivStatus = "aanwezig" | "te-laat" | "ontbreekt" | "nog-niet-nodig" | "nvt" | "onbekend";
+
+export interface RivOnderdeel {
+  code: string;
+  naam: string;
+  status: RivStatus;
+  /** Datum waarop het onderdeel er was (gedaan/opgesteld), of null. */
+  datum: Dag | null;
+}
+
+export type Spoor2Uitkomst = "op-tijd" | "te-laat" | "niet-gestart" | "nog-niet-aan-de-orde" | "uitzondering" | "nvt" | "onbekend";
+
+export type LoonsanctieRisico = "geen" | "laag" | "middel" | "hoog" | "opgelegd";
+
+export interface Beoordeling {
+  riv: { uitkomst: RivUitkomst; oordeel: string; onderdelen: RivOnderdeel[]; bevindingen: Bevinding[] };
+  spoor2: { uitkomst: Spoor2Uitkomst; oordeel: string; bevindingen: Bevinding[] };
+  loonsanctie: { risico: LoonsanctieRisico; redenen: string[]; bevindingen: Bevinding[] };
+  /** Alle bevindingen hierboven, de ernstigste eerst. */
+  bevindingen: Bevinding[];
+}
+
+/**
+ * Intern: een bevinding met het gewicht dat zij in het loonsanctierisico heeft (null = telt niet mee)
+ * en een korte reden voor het oordeel ("spoor 2 gestart op …, uiterlijk …").
+ */
+export interface Punt {
+  bevinding: Bevinding;
+  gewicht: "hoog" | "middel" | "laag" | null;
+  reden: string | null;
+}
+
+export const ERNST_RANG: Readonly<Record<BevindingErnst, number>> = { kritiek: 0, waarschuwing: 1, info: 2 };
+
+/** Sorteer bevindingen, ernstigste eerst; gelijke ernst houdt de volgorde (Array.prototype.sort is stabiel). */
+export function sorteerBevindingen(lijst: Bevinding[]): Bevinding[] {
+  return lijst.sort((a, b) => ERNST_RANG[a.ernst] - ERNST_RANG[b.ernst]);
+}
+
+export function isDag(x: unknown): x is Dag {
+  return typeof x === "number" && Number.isInteger(x);
+}

@@ -1,0 +1,59 @@
+import type { RegisterDossier } from "../../src/core/dossier";
+import { evalueerDossier, kolomLetter } from "../../src/core/pipeline";
+import { d } from "../helpers";
+
+function dossier(invoer: Partial<RegisterDossier["invoer"]>, extra: Partial<RegisterDossier> = {}): RegisterDossier {
+  return {
+    rijen: [7],
+    werknemer: "J. Jansen",
+    personeelsnummer: "12",
+    invoer: { eersteZiektedag: d("2025-03-03"), ...invoer } as RegisterDossier["invoer"],
+    gegevens: {},
+    plekken: { eersteZiektedag: { rij: 7, kolom: 3 }, hersteldatum: { rij: 7, kolom: 4 }, PA: { rij: 7, kolom: 28 } },
+    ...extra,
+  };
+}
+
+describe("evalueerDossier", () => {
+  test("tijdlijn, beoordeling en volgende actie van één dossier", () => {
+    const r = evalueerDossier(dossier({ gedaan: { ARBO: d("2025-03-04"), PA: null, PVA: null } }), d("2025-04-20"));
+    if (!r.ok) throw new Error("verwacht ok");
+    expect(r.evaluatie.tijdlijn.mijlpalen.PA.status).toBe("te-laat");
+    expect(r.evaluatie.volgende?.code).toBe("PA");
+    expect(r.evaluatie.beoordeling.riv.onderdelen.find((o) => o.code === "PA")?.status).toBe("ontbreekt");
+    expect(r.evaluatie.beoordeling.loonsanctie.risico).toBe("hoog");
+    expect(r.evaluatie.dossier.werknemer).toBe("J. Jansen");
+  });
+
+  test("geen geldige eerste ziektedag: probleem op rij en kolom van het dossier, geen exception", () => {
+    const r = evalueerDossier(dossier({ eersteZiektedag: Number.NaN }), d("2025-04-20"));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problemen[0]).toMatchObject({ code: "GEEN_EERSTE_ZIEKTEDAG", rij: 7, kolomLetter: "C" });
+  });
+
+  test("niet-fatale problemen van de engine krijgen rij en kolomletter", () => {
+    const r = evalueerDossier(dossier({ hersteldatum: d("2025-03-01") }), d("2025-04-20"));
+    if (!r.ok) throw new Error("verwacht ok");
+    expect(r.evaluatie.tijdlijn.problemen[0]).toMatchObject({ code: "HERSTEL_VOOR_ZIEKTE", rij: 7, kolom: "D", kolomLetter: "D" });
+  });
+
+  test("probleem bij een mijlpaal zonder plek: alleen de rij", () => {
+    const r = evalueerDossier(dossier({ gedaan: { EJE: d("2024-01-01") } }), d("2025-04-20"));
+    if (!r.ok) throw new Error("verwacht ok");
+    const p = r.evaluatie.tijdlijn.problemen.find((x) => x.code === "DATUM_VOOR_ZIEKTE");
+    expect(p).toMatchObject({ rij: 7 });
+    expect(p?.kolomLetter).toBeUndefined();
+  });
+
+  test.each([
+    [1, "A"],
+    [26, "Z"],
+    [27, "AA"],
+    [28, "AB"],
+    [702, "ZZ"],
+    [703, "AAA"],
+  ])("kolomLetter(%i) = %s", (n, letter) => {
+    expect(kolomLetter(n)).toBe(letter);
+  });
+});
