@@ -156,7 +156,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   } else {
     // Stap 2: voldoende inspanningen? Het zwaarste tekort bepaalt het risico.
     let rang = 0;
-    const alle = riv.punten.concat(spoor2.punten);
+    const alle = spoor2.punten.concat(riv.punten);
     for (let r = 3; r >= 1; r--) {
       for (const p of alle) {
         if (p.gewicht === null || GEWICHT_RANG[p.gewicht] !== r) continue;
@@ -195,7 +195,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
 
   const rivBev = riv.punten.map((p) => p.bevinding);
   const s2Bev = spoor2.punten.map((p) => p.bevinding);
-  const alleBev = sorteerBevindingen(rivBev.concat(s2Bev, lsBevindingen));
+  const alleBev = sorteerBevindingen(s2Bev.concat(rivBev, lsBevindingen));
   return {
     riv: { uitkomst, oordeel, onderdelen: riv.onderdelen, bevindingen: rivBev },
     spoor2: { uitkomst: spoor2.uitkomst, oordeel: spoor2.oordeel, bevindingen: s2Bev },
