@@ -12,7 +12,8 @@
  */
 import { vandaag } from "../core/dagen";
 import { deadline, eindeWachttijdDatums, status, vanaf, week } from "./datumfuncties";
-import { veilig } from "./fout";
+import { ongeldig, veilig } from "./fout";
+import { eindeWachttijdRij, loonsanctie, mijlpalen, rijenVan, rivStatus, spoor2, teLaat, volgende, volgendeDatum } from "./rijfuncties";
 
 /**
  * The deadline of a milestone as an Excel date: PA, PVA, EVAL, UWV42, EJE, SPOOR2, AO, EINDEVAL, WIA, EWT or ARBO.
@@ -67,21 +68,124 @@ export function statusFn(first_sick_day: unknown, milestone: unknown, date_done?
 }
 
 /**
- * The last day of continued wage payment (end of the 104-week waiting period), including voluntary extension, wage sanction and combined sick periods.
+ * The last day of continued wage payment (end of the 104-week waiting period), including voluntary extension, wage sanction and combined sick periods. Give a date, or a register row.
  * @customfunction EINDEWACHTTIJD WAITINGPERIODEND
- * @param first_sick_day The first day of sickness of the (combined) case.
+ * @param first_sick_day_or_row The first day of sickness of the (combined) case, or a row of the register such as Verzuim[@].
  * @param [extension_weeks] Voluntary extension in weeks (at least 13).
  * @param [sanction_until] Last day of a wage sanction (loonsanctie) imposed by UWV.
- * @param [gap_days] Days recovered between combined sick periods (at most 27); these move the end.
+ * @param [gap_days] Days recovered between combined sick periods (at most 27); these move the end. Only with a date.
  * @param [wia_application] Date the WIA application was filed; a late application extends the wage payment.
+ * @param [headers] With a row: the register's header row, such as Verzuim[#Headers]; empty means the template's column order.
+ * @param [as_of] With a row: the date to evaluate on; empty means today.
  * @returns The last day of wage payment as a date serial number; WIA can start the next day.
+ * @volatile
  */
 export function eindeWachttijdFn(
-  first_sick_day: unknown,
+  first_sick_day_or_row: unknown[][],
   extension_weeks?: unknown,
   sanction_until?: unknown,
   gap_days?: unknown,
   wia_application?: unknown,
+  headers?: unknown[][],
+  as_of?: unknown,
 ): number {
-  return veilig(() => eindeWachttijdDatums(first_sick_day, extension_weeks, sanction_until, gap_days, wia_application));
+  return veilig(() => {
+    const rijen = Array.isArray(first_sick_day_or_row) ? rijenVan(first_sick_day_or_row, "eerste_ziektedag_of_rij") : null;
+    if (rijen !== null && (rijen.length > 1 || rijen[0].length > 1)) {
+      if (rijen.length > 1) ongeldig(`eerste_ziektedag_of_rij: verwacht één rij van het register, maar kreeg ${rijen.length} rijen.`);
+      return eindeWachttijdRij(rijen[0], headers, extension_weeks, sanction_until, gap_days, wia_application, as_of, vandaag);
+    }
+    return eindeWachttijdDatums(first_sick_day_or_row, extension_weeks, sanction_until, gap_days, wia_application);
+  });
+}
+
+/**
+ * The next action of a register row with its deadline and status, e.g. "Plan van aanpak uiterlijk 27-04-2025 (binnenkort)".
+ * @customfunction VOLGENDE NEXTACTION
+ * @param row A row of the register, such as Verzuim[@].
+ * @param [headers] The register's header row, such as Verzuim[#Headers]; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns The next action as Dutch text.
+ * @volatile
+ */
+export function volgendeFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
+  return veilig(() => volgende(row, headers, as_of, vandaag));
+}
+
+/**
+ * The deadline of the next action of a register row, as an Excel date; #N/A when nothing is open.
+ * @customfunction VOLGENDEDATUM NEXTDATE
+ * @param row A row of the register, such as Verzuim[@].
+ * @param [headers] The register's header row; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns The deadline as a date serial number.
+ * @volatile
+ */
+export function volgendeDatumFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): number {
+  return veilig(() => volgendeDatum(row, headers, as_of, vandaag));
+}
+
+/**
+ * The verdict on the reintegration report (RIV) of a register row: complete, incomplete and what is missing, or not yet due.
+ * @customfunction RIVSTATUS RIVSTATUS
+ * @param row A row of the register, such as Verzuim[@].
+ * @param [headers] The register's header row; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns The RIV verdict as Dutch text.
+ * @volatile
+ */
+export function rivStatusFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
+  return veilig(() => rivStatus(row, headers, as_of, vandaag));
+}
+
+/**
+ * The verdict on track 2 (spoor 2) of a register row: started on time, late, not started, exception or not yet due.
+ * @customfunction SPOOR2 TRACK2
+ * @param row A row of the register, such as Verzuim[@].
+ * @param [headers] The register's header row; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns The track-2 verdict as Dutch text.
+ * @volatile
+ */
+export function spoor2Fn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
+  return veilig(() => spoor2(row, headers, as_of, vandaag));
+}
+
+/**
+ * The risk of a wage sanction (loonsanctie) for a register row: geen, laag, middel, hoog or opgelegd.
+ * @customfunction LOONSANCTIE SANCTIONRISK
+ * @param row A row of the register, such as Verzuim[@].
+ * @param [headers] The register's header row; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns The risk as Dutch text.
+ * @volatile
+ */
+export function loonsanctieFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
+  return veilig(() => loonsanctie(row, headers, as_of, vandaag));
+}
+
+/**
+ * The number of overdue milestones (not done, deadline passed) in one or more register rows; empty rows are skipped.
+ * @customfunction TELAAT OVERDUE
+ * @param rows One or more rows of the register, such as Verzuim[@] or the whole Verzuim table.
+ * @param [headers] The register's header row; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns The number of overdue milestones.
+ * @volatile
+ */
+export function teLaatFn(rows: unknown[][], headers?: unknown[][], as_of?: unknown): number {
+  return veilig(() => teLaat(rows, headers, as_of, vandaag));
+}
+
+/**
+ * All milestones of a register row as a table that spills: name, code, window start, deadline, date done and status.
+ * @customfunction MIJLPALEN MILESTONES
+ * @param row A row of the register, such as Verzuim[@].
+ * @param [headers] The register's header row; empty means the template's column order.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @returns A table of 12 rows and 6 columns; dates as serial numbers.
+ * @volatile
+ */
+export function mijlpalenFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): unknown[][] {
+  return veilig(() => mijlpalen(row, headers, as_of, vandaag));
 }

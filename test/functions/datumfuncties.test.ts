@@ -178,12 +178,12 @@ describe("PW.EINDEWACHTTIJD met losse argumenten", () => {
     ["WIA-aanvraag op tijd", "2025-03-03", null, null, null, "2026-12-01", "2027-02-28"],
   ])("%s", (_naam, D, vv, ls, gat, wia, verwacht) => {
     const datum = (x: string | null) => (x === null ? null : s(x));
-    expect(iso(eindeWachttijdFn(s(D), vv, datum(ls), gat, datum(wia)))).toBe(verwacht);
+    expect(iso(eindeWachttijdFn([[s(D)]], vv, datum(ls), gat, datum(wia)))).toBe(verwacht);
   });
   test.each([
-    ["onderbreking van 28 dagen telt niet samen", () => eindeWachttijdFn(s("2022-01-03"), null, null, 28), /tellen de perioden niet samen/],
-    ["loonsanctie eindigt vóór het einde van de wachttijd", () => eindeWachttijdFn(s("2025-03-03"), null, s("2027-01-01")), /eindigt niet na het einde van de wachttijd/],
-    ["loonsanctie langer dan 52 weken", () => eindeWachttijdFn(s("2025-03-03"), null, s("2029-01-01")), /ten hoogste 52 weken/],
+    ["onderbreking van 28 dagen telt niet samen", () => eindeWachttijdFn([[s("2022-01-03")]], null, null, 28), /tellen de perioden niet samen/],
+    ["loonsanctie eindigt vóór het einde van de wachttijd", () => eindeWachttijdFn([[s("2025-03-03")]], null, s("2027-01-01")), /eindigt niet na het einde van de wachttijd/],
+    ["loonsanctie langer dan 52 weken", () => eindeWachttijdFn([[s("2025-03-03")]], null, s("2029-01-01")), /ten hoogste 52 weken/],
   ])("%s → #WAARDE!", (_naam, f, melding) => {
     expect(fout(f).message).toMatch(melding);
   });

@@ -1,0 +1,154 @@
+import { fout } from "./stub";
+import { formatISO } from "../../src/core/dagen";
+import { evalueerDossier } from "../../src/core/pipeline";
+import { TEMPLATE_KOLOMMEN, leesRij, type Cel, type Veld } from "../../src/core/register";
+import {
+  eindeWachttijdFn,
+  loonsanctieFn,
+  mijlpalenFn,
+  rivStatusFn,
+  spoor2Fn,
+  teLaatFn,
+  volgendeDatumFn,
+  volgendeFn,
+} from "../../src/functions/functions";
+import { d } from "../helpers";
+
+type Waarden = Partial<Record<Veld, Cel>>;
+/** Een registerrij in de kolomvolgorde van het sjabloon; lege cellen zoals Excel ze stuurt. */
+function rij(w: Waarden, leeg: Cel = 0): unknown[][] {
+  return [TEMPLATE_KOLOMMEN.map((k) => (w[k.veld] === undefined ? leeg : w[k.veld]))];
+}
+const koppen = (): unknown[][] => [TEMPLATE_KOLOMMEN.map((k) => k.kop)];
+const iso = (serie: number) => formatISO(serie);
+/** Een weggelaten bereik-argument: Excel stuurt null. */
+const geen = null as unknown as unknown[][];
+
+const PEIL = d("2025-05-01");
+// Eerste ziektedag 03-03-2025; arbodienst en probleemanalyse gedaan, plan van aanpak nog niet.
+const basis: Waarden = { werknemer: "A. de Vries", eersteZiektedag: d("2025-03-03"), arbo: d("2025-03-05"), pa: d("2025-03-20") };
+
+describe("PW.VOLGENDE en PW.VOLGENDEDATUM", () => {
+  test.each([
+    ["lege cellen als 0 (Windows/Mac)", 0],
+    ["lege cellen als null (web)", null],
+    ["lege cellen als lege tekst", ""],
+  ])("%s: plan van aanpak uiterlijk PA + 14 = 03-04-2025, te laat", (_naam, leeg) => {
+    expect(volgendeFn(rij(basis, leeg), geen, PEIL)).toBe("Plan van aanpak uiterlijk 03-04-2025 (te laat)");
+    expect(iso(volgendeDatumFn(rij(basis, leeg), geen, PEIL))).toBe("2025-04-03");
+  });
+
+  test("met de kopregel en kolommen in een andere volgorde", () => {
+    const volgorde = TEMPLATE_KOLOMMEN.map((_, i) => i).reverse();
+    const r = rij(basis)[0];
+    const k = koppen()[0];
+    expect(volgendeFn([volgorde.map((i) => r[i])], [volgorde.map((i) => k[i])], PEIL)).toBe("Plan van aanpak uiterlijk 03-04-2025 (te laat)");
+  });
+
+  test("tekstdatums in de rij", () => {
+    expect(volgendeFn(rij({ ...basis, eersteZiektedag: "3-3-2025", pa: "20-03-2025" }), koppen(), PEIL)).toBe("Plan van aanpak uiterlijk 03-04-2025 (te laat)");
+  });
+
+  test("na herstel staat niets meer open", () => {
+    const r = rij({ werknemer: "B", eersteZiektedag: d("2025-03-03"), hersteldatum: d("2025-03-05") });
+    expect(volgendeFn(r, geen, PEIL)).toBe("Geen open actie: hersteld per 05-03-2025");
+    const e = fout(() => volgendeDatumFn(r, geen, PEIL));
+    expect(e.code).toBe("#N/A");
+  });
+
+  test("peildatum weggelaten: vandaag (de uitkomst is een tekst met een datum)", () => {
+    expect(volgendeFn(rij(basis), geen, null)).toMatch(/uiterlijk \d{2}-\d{2}-\d{4} \(/);
+  });
+});
+
+describe("oordelen komen uit de gedeelde pijplijn (zelfde als taakvenster en scanner)", () => {
+  const dossier = rij({ ...basis, pva: d("2025-04-01"), uwv42: d("2025-12-15"), eje: d("2026-02-15") });
+  const peil = d("2026-05-01");
+  const verwacht = () => {
+    const r = leesRij(dossier[0] as Cel[], null);
+    const e = evalueerDossier(r.dossier!, peil);
+    if (!e.ok) throw new Error("dossier ongeldig");
+    return e.evaluatie.beoordeling;
+  };
+  test("PW.RIVSTATUS", () => expect(rivStatusFn(dossier, geen, peil)).toBe(verwacht().riv.oordeel));
+  test("PW.SPOOR2: niet gestart, 6 weken na de EJE verstreken", () => {
+    const o = spoor2Fn(dossier, geen, peil);
+    expect(o).toBe(verwacht().spoor2.oordeel);
+    expect(o).toMatch(/^Niet gestart/);
+  });
+  test("PW.LOONSANCTIE", () => {
+    const o = loonsanctieFn(dossier, geen, peil);
+    expect(["geen", "laag", "middel", "hoog", "opgelegd"]).toContain(o);
+    expect(o).toBe(verwacht().loonsanctie.risico);
+  });
+  test("PW.SPOOR2 vroeg in het dossier: nog niet aan de orde", () => {
+    expect(spoor2Fn(rij(basis), geen, PEIL)).toMatch(/^Nog niet aan de orde: spoor 2 uiterlijk 12-04-2026/);
+  });
+});
+
+describe("PW.TELAAT", () => {
+  test("telt te late mijlpalen over alle rijen en slaat lege rijen over", () => {
+    const niets = rij({ werknemer: "C", eersteZiektedag: d("2025-03-03") })[0]; // ARBO, PA, PVA te laat
+    const netjes = rij({ werknemer: "D", eersteZiektedag: d("2025-03-03"), arbo: d("2025-03-04"), pa: d("2025-04-01"), pva: d("2025-04-10") })[0];
+    const leeg = rij({})[0];
+    expect(teLaatFn([niets, netjes, leeg], geen, PEIL)).toBe(3);
+    expect(teLaatFn([netjes], geen, PEIL)).toBe(0);
+    expect(teLaatFn([niets, niets], geen, PEIL)).toBe(6);
+  });
+  test("een slechte rij noemt haar plaats in het bereik", () => {
+    const goed = rij(basis)[0];
+    const slecht = rij({ werknemer: "E", eersteZiektedag: "gisteren" })[0];
+    expect(fout(() => teLaatFn([goed, slecht], geen, PEIL)).message).toMatch(/^rij 2 van het bereik: /);
+  });
+});
+
+describe("PW.MIJLPALEN", () => {
+  test("een tabel van 12 × 6 met kopregel, serienummers en statussen", () => {
+    const t = mijlpalenFn(rij(basis), geen, PEIL) as (string | number)[][];
+    expect(t).toHaveLength(12);
+    expect(t[0]).toEqual(["Mijlpaal", "Code", "Vanaf", "Uiterlijk", "Gedaan", "Status"]);
+    const pva = t.find((r) => r[1] === "PVA")!;
+    expect(pva[0]).toBe("Plan van aanpak");
+    expect(iso(pva[3] as number)).toBe("2025-04-03");
+    expect(pva[4]).toBe("");
+    expect(pva[5]).toBe("te laat");
+    const pa = t.find((r) => r[1] === "PA")!;
+    expect(iso(pa[4] as number)).toBe("2025-03-20");
+    expect(pa[5]).toBe("gedaan");
+    const eje = t.find((r) => r[1] === "EJE")!;
+    expect(iso(eje[2] as number)).toBe("2026-01-12");
+  });
+});
+
+describe("PW.EINDEWACHTTIJD met een registerrij", () => {
+  test.each([
+    ["zonder bijzonderheden", {}, [], "2026-01-01", "2027-02-28"],
+    ["verlenging uit de rij", { vrijwilligeVerlengingWeken: 13 }, [], "2026-01-01", "2027-05-30"],
+    ["verlenging als argument overschrijft de rij", { vrijwilligeVerlengingWeken: 20 }, [13], "2026-01-01", "2027-05-30"],
+    ["loonsanctie uit de rij", { loonsanctieTot: d("2027-08-31") }, [], "2026-01-01", "2027-08-31"],
+    ["WIA-aanvraag 10 dagen te laat uit de rij", { wiaAanvraag: d("2026-12-23") }, [], "2027-01-15", "2027-03-10"],
+    ["WIA-aanvraag na de peildatum telt nog niet: 2 dagen te laat op de peildatum", { wiaAanvraag: d("2026-12-23") }, [], "2026-12-15", "2027-03-02"],
+  ])("%s", (_naam, extra, args, peil, verwacht) => {
+    const a = args as unknown[];
+    expect(iso(eindeWachttijdFn(rij({ ...basis, ...(extra as Waarden) }), a[0], null, null, null, geen, d(peil as string)))).toBe(verwacht);
+  });
+  test("onderbreking_dagen bij een rij → #WAARDE!", () => {
+    expect(fout(() => eindeWachttijdFn(rij(basis), null, null, 10)).message).toMatch(/komt het samentellen uit het register/);
+  });
+});
+
+describe("slechte rijen → #WAARDE! met Nederlandse melding", () => {
+  test.each([
+    ["geen rij", () => volgendeFn(null as unknown as unknown[][], geen, PEIL), /rij ontbreekt/],
+    ["lege rij", () => volgendeFn(rij({}), geen, PEIL), /rij: de rij is leeg/],
+    ["twee rijen", () => rivStatusFn([rij(basis)[0], rij(basis)[0]], geen, PEIL), /verwacht één rij/],
+    ["geen eerste ziektedag", () => volgendeFn(rij({ werknemer: "F", pa: d("2025-03-20") }), geen, PEIL), /ziektedag/i],
+    ["tekst die geen datum is in een mijlpaalkolom", () => volgendeFn(rij({ ...basis, pva: "ja hoor" }), geen, PEIL), /Plan van aanpak/],
+    ["kopregel zonder eerste ziektedag", () => volgendeFn([["x", 1]], [["Naam", "Iets"]], PEIL), /Eerste ziektedag/],
+    ["slechte peildatum", () => spoor2Fn(rij(basis), geen, "morgen"), /^peildatum: /],
+  ])("%s", (_naam, f, melding) => {
+    const e = fout(f);
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(melding);
+  });
+});
