@@ -50,8 +50,16 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   const punten: Punt[] = [];
   let uitz = invoer.spoor2Uitzondering ?? null;
   let uiterlijk = m.uiterlijk;
-  let basisTekst = eje.gedaan !== null ? `6 weken na de eerstejaarsevaluatie van ${formatNL(eje.gedaan)}` : `6 weken na week 52`;
-  if (uitz === "perspectief") basisTekst = `${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`;
+  // De grond van de termijn, alleen als tekst nodig (geen strings in het hete pad).
+  let belastbaarBasis: Dag | null = null;
+  const grond = (): string =>
+    belastbaarBasis !== null
+      ? `8 weken na belastbaarheid vanaf ${formatNL(belastbaarBasis)}`
+      : uitz === "perspectief"
+        ? `${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`
+        : eje.gedaan !== null
+          ? `${SPOOR2_NA_EJE_WEKEN} weken na de eerstejaarsevaluatie van ${formatNL(eje.gedaan)}`
+          : `${SPOOR2_NA_EJE_WEKEN} weken na week 52`;
 
   // Belastbaarheid die pas na de EJE ontstaat: plan bijgesteld binnen 2 weken, activiteiten binnen 8 weken
   // (domeinreferentie §5; UWV Professioneel kader) — niet bij een concreet perspectief binnen 3 maanden.
@@ -117,7 +125,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     const activiteit = b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN);
     if (activiteit > uiterlijk) {
       uiterlijk = activiteit;
-      basisTekst = `8 weken na belastbaarheid vanaf ${formatNL(b)}`;
+      belastbaarBasis = b;
     }
     beoordeelPlanBijstelling(invoer, gegevens, b, P, punten);
   }
@@ -168,14 +176,14 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
       const reden = `spoor 2 gestart op ${formatNL(gestart)}, uiterlijk ${formatNL(uiterlijk)}`;
       oordeel = `Te laat: ${reden}`;
       punten.push(
-        punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${formatNL(gestart)}; uiterlijk was ${formatNL(uiterlijk)} (${basisTekst}).`, BRON.UWV_PROF_KADER, "hoog", reden),
+        punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${formatNL(gestart)}; uiterlijk was ${formatNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden),
       );
     }
   } else if (P <= uiterlijk) {
     uitkomst = "nog-niet-aan-de-orde";
     oordeel = `Nog niet aan de orde: spoor 2 uiterlijk ${formatNL(uiterlijk)}`;
     if (uiterlijk === m.uiterlijk && m.status === "binnenkort") {
-      punten.push(punt("SPOOR2_BINNENKORT", "waarschuwing", `Start spoor 2 uiterlijk ${formatNL(uiterlijk)} (${basisTekst}).`, BRON.UWV_PROF_KADER, null));
+      punten.push(punt("SPOOR2_BINNENKORT", "waarschuwing", `Start spoor 2 uiterlijk ${formatNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, null));
     }
     const ad = gegevens.arbeidsdeskundigOnderzoek;
     if (isDag(ad) && ad <= P && ad < ejeRef && ad + naWeek(SPOOR2_NA_EJE_WEKEN) < uiterlijk) {
@@ -206,7 +214,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     uitkomst = "niet-gestart";
     const reden = `spoor 2 niet gestart, uiterlijk ${formatNL(uiterlijk)}`;
     oordeel = `Niet gestart: ${reden}`;
-    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${formatNL(uiterlijk)} (${basisTekst}).`, BRON.UWV_PROF_KADER, "hoog", reden));
+    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${formatNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden));
   }
   const vereist = gestart !== null || P > uiterlijk;
   return { uitkomst, oordeel, punten, uiterlijk, gestart, vereist, nvt: false };
