@@ -383,7 +383,7 @@ export async function verwijderMarkering(context: Excel.RequestContext): Promise
   for (const n of intern.eigenNamen) n.delete();
   for (const b of intern.eigenBladen) b.delete();
   t.tel();
-    await context.sync();
+  await context.sync();
   return { regels: intern.eigenRegels.length, namen: intern.eigenNamen.length, bladen: intern.eigenBladen.length, syncs: t.aantal };
 }
 
