@@ -11,8 +11,40 @@ const urlDev = "https://localhost:3000/";
 // Productie-URL: zet PW_URL bij het bouwen voor de plek waar dist/ gehost wordt.
 const urlProd = process.env.PW_URL || urlDev;
 
+/**
+ * dist/functions.nl-NL.json (Nederlandse namen en beschrijvingen, manifest: bt:Override Locale="nl-NL") uit
+ * functions.json, met de vertaaltabel src/functions/nl-NL.json. Een ontbrekende vertaling laat de build falen.
+ */
+class FunctiesNlPlugin {
+  constructor(maakNlMetadata) {
+    this.maakNlMetadata = maakNlMetadata;
+  }
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctiesNlPlugin", (compilation) => {
+      compilation.fileDependencies.add(path.resolve(__dirname, "src/functions/nl-NL.json"));
+      compilation.hooks.processAssets.tap({ name: "FunctiesNlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const bron = compilation.getAsset("functions.json");
+        if (!bron) return; // de metadata-plugin meldt zelf zijn fouten
+        let uitkomst;
+        try {
+          uitkomst = this.maakNlMetadata(bron.source.source().toString());
+        } catch (e) {
+          uitkomst = { json: "", fouten: [String(e && e.message ? e.message : e)] };
+        }
+        if (uitkomst.fouten.length) {
+          for (const f of uitkomst.fouten) compilation.errors.push(new WebpackError(`functions.nl-NL.json: ${f}`));
+          return;
+        }
+        compilation.emitAsset("functions.nl-NL.json", new sources.RawSource(uitkomst.json));
+      });
+    });
+  }
+}
+
 module.exports = async (_env, options) => {
   const dev = options.mode === "development";
+  const { maakNlMetadata } = await import("./scripts/maak-functies-nl.mjs");
   const config = {
     devtool: "source-map",
     entry: {
@@ -40,6 +72,7 @@ module.exports = async (_env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      new FunctiesNlPlugin(maakNlMetadata),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,0 +1,111 @@
+/**
+ * Rooktest van de gebouwde bundel: laadt dist/functions.js in een vm-sandbox met alleen een stub
+ * `CustomFunctions` (geen DOM, geen Office), en controleert dat elk id uit dist/functions.json
+ * geregistreerd is en een voorbeeldaanroep beantwoordt, en dat dist/functions.nl-NL.json dezelfde ids
+ * heeft. Vangt een kapotte build die de unittests missen. Bouwt eerst als dist/functions.json ontbreekt.
+ */
+import { maakStub, StubFout } from "./stub";
+import { execSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { formatISO } from "../../src/core/dagen";
+import { TEMPLATE_KOLOMMEN, type Veld } from "../../src/core/register";
+import { d } from "../helpers";
+
+const root = path.resolve(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+
+interface Metadata {
+  functions: { id: string; name: string; description: string; parameters: { name: string; description?: string }[]; options?: { volatile?: boolean } }[];
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(dist, "functions.json")) || !existsSync(path.join(dist, "functions.js"))) {
+    execSync("npx webpack --mode production", { cwd: root, stdio: "inherit", timeout: 300_000 });
+  }
+}, 320_000);
+
+function laadBundel(): Map<string, (...a: unknown[]) => unknown> {
+  const stub = maakStub();
+  const geregistreerd = new Map<string, (...a: unknown[]) => unknown>();
+  stub.associate = (id: string | Record<string, (...a: unknown[]) => unknown>, fn?: (...a: unknown[]) => unknown) => {
+    if (typeof id === "string") geregistreerd.set(id, fn as (...a: unknown[]) => unknown);
+    else for (const [k, f] of Object.entries(id)) geregistreerd.set(k, f);
+  };
+  const sandbox = vm.createContext({ CustomFunctions: stub, console });
+  vm.runInContext(readFileSync(path.join(dist, "functions.js"), "utf8"), sandbox, { filename: "dist/functions.js" });
+  return geregistreerd;
+}
+
+const rij = (w: Partial<Record<Veld, unknown>>) => [TEMPLATE_KOLOMMEN.map((k) => (w[k.veld] === undefined ? 0 : w[k.veld]))];
+const registerRij = rij({ werknemer: "A", eersteZiektedag: d("2025-03-03"), pa: d("2025-03-20") });
+const PEIL = d("2025-05-01");
+const datum = (x: unknown) => formatISO(x as number);
+
+/** Voorbeeldaanroep per id, zoals Excel haar doet (1×1-bereiken, null voor weggelaten), met de verwachte uitkomst. */
+const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void }> = {
+  DEADLINE: { args: [d("2025-03-03"), "PVA", null, null], check: (r) => expect(datum(r)).toBe("2025-04-27") },
+  VANAF: { args: [d("2025-03-03"), "WIA", null], check: (r) => expect(datum(r)).toBe("2026-11-09") },
+  WEEK: { args: [d("2025-03-03"), d("2025-03-10")], check: (r) => expect(r).toBe(2) },
+  STATUS: { args: [d("2025-03-03"), "PVA", null, null, d("2025-04-28")], check: (r) => expect(r).toBe("te laat") },
+  EINDEWACHTTIJD: { args: [[[d("2025-03-03")]], 13, null, null, null, null, null], check: (r) => expect(datum(r)).toBe("2027-05-30") },
+  VOLGENDE: { args: [registerRij, null, PEIL], check: (r) => expect(r).toBe("Ziekmelding bij arbodienst uiterlijk 09-03-2025 (te laat)") },
+  VOLGENDEDATUM: { args: [registerRij, null, PEIL], check: (r) => expect(datum(r)).toBe("2025-03-09") },
+  RIVSTATUS: { args: [registerRij, null, PEIL], check: (r) => expect(typeof r === "string" && r.length > 0).toBe(true) },
+  SPOOR2: { args: [registerRij, null, PEIL], check: (r) => expect(r).toMatch(/^Nog niet aan de orde/) },
+  LOONSANCTIE: { args: [registerRij, null, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd"]).toContain(r) },
+  TELAAT: { args: [registerRij, null, PEIL], check: (r) => expect(r).toBe(2) }, // ARBO en PVA
+  MIJLPALEN: { args: [registerRij, null, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },
+};
+
+describe("de gebouwde bundel dist/functions.js", () => {
+  test("elk id uit functions.json is geregistreerd en beantwoordt een voorbeeldaanroep", () => {
+    const meta = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
+    const geregistreerd = laadBundel();
+    const ids = meta.functions.map((f) => f.id);
+    expect(ids.length).toBeGreaterThanOrEqual(12);
+    expect([...geregistreerd.keys()].sort()).toEqual([...ids].sort());
+    for (const f of meta.functions) {
+      const v = VOORBEELDEN[f.id];
+      if (!v) throw new Error(`geen voorbeeldaanroep voor ${f.id} in test/functions/dist.test.ts`);
+      expect(f.description).not.toBe("");
+      for (const p of f.parameters) expect(p.description ?? "").not.toBe("");
+      const fn = geregistreerd.get(f.id)!;
+      v.check(fn(...v.args));
+    }
+  });
+
+  test("slechte invoer geeft in de bundel een CustomFunctions.Error met Nederlandse melding", () => {
+    const fn = laadBundel().get("DEADLINE")!;
+    let fout: unknown;
+    try {
+      fn("morgen", "PVA", null, null);
+    } catch (e) {
+      fout = e;
+    }
+    expect(fout).toBeInstanceOf(StubFout);
+    expect((fout as StubFout).code).toBe("#VALUE!");
+    expect((fout as StubFout).message).toMatch(/eerste_ziektedag: "morgen" is geen datum/);
+  });
+
+  test("functions.nl-NL.json: dezelfde ids, types en opties; Nederlandse namen en beschrijvingen", () => {
+    const en = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
+    const nl = JSON.parse(readFileSync(path.join(dist, "functions.nl-NL.json"), "utf8")) as Metadata;
+    expect(nl.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+    for (let i = 0; i < en.functions.length; i++) {
+      const e = en.functions[i];
+      const n = nl.functions[i];
+      expect(n.parameters.length).toBe(e.parameters.length);
+      expect(n.options).toEqual(e.options);
+      expect(n.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
+      expect(n.description).not.toBe(e.description);
+    }
+    const namen = Object.fromEntries(nl.functions.map((f) => [f.id, f.name]));
+    // Namen die al Nederlands (of gangbaar) zijn, blijven gelijk aan het id: =PW.DEADLINE(B2;"PVA") werkt in het Nederlands.
+    expect(namen.DEADLINE).toBe("DEADLINE");
+    expect(namen.VOLGENDE).toBe("VOLGENDE");
+    const deadline = nl.functions.find((f) => f.id === "DEADLINE")!;
+    expect(deadline.parameters.map((p) => p.name)).toEqual(["eerste_ziektedag", "mijlpaal", "datum_vorige_stap", "verlenging_weken"]);
+  });
+});
