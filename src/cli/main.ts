@@ -1,0 +1,147 @@
+/**
+ * `poortwachter scan <bestanden of mappen…>`: de scanner voor salarisadministraties en casemanagers.
+ * Exitcode 0, ook als er bestanden niet gelezen konden worden (die staan in het rapport); 2 als het
+ * commando zelf fout is; 1 met --streng als er termijnen te laat zijn.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { parseISO, vandaag, type Dag } from "../core/dagen";
+import { leesInstellingen } from "../core/instellingen";
+import { rapportCsv, rapportJson, rapportTekst, totalen } from "./rapport";
+import { scanBestand, type BestandUitslag } from "./scan";
+
+export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
+
+Leest verzuimregisters in .xlsx-werkmappen en meldt per dossier wat te laat is en wat binnenkort moet
+(Wet verbetering poortwachter), met het oordeel over het re-integratieverslag en spoor 2.
+
+Opties:
+  --peildatum JJJJ-MM-DD   datum waarop gerekend wordt (standaard: vandaag in Nederland)
+  --horizon DAGEN          een termijn binnen zoveel dagen heet "binnenkort" (standaard 14)
+  --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
+  --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
+  --csv                    CSV (scheidingsteken ;), één regel per dossier
+  --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
+  --streng                 exitcode 1 als er termijnen te laat zijn
+  --stil                   geen voortgang op stderr
+  -h, --help               deze hulp
+`;
+
+interface Uitvoer {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+const standaardUitvoer: Uitvoer = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stderr.isTTY),
+};
+
+async function verzamel(invoer: string[], uitsluiten: string | null): Promise<{ bestanden: string[]; fouten: string[] }> {
+  const bestanden: string[] = [];
+  const fouten: string[] = [];
+  async function loop(p: string, expliciet: boolean): Promise<void> {
+    let st;
+    try {
+      st = await fs.stat(p);
+    } catch {
+      fouten.push(`${p}: bestaat niet.`);
+      return;
+    }
+    if (st.isDirectory()) {
+      if (uitsluiten && path.resolve(p) === uitsluiten) return;
+      const namen = (await fs.readdir(p)).sort((a, b) => a.localeCompare(b, "nl"));
+      for (const n of namen) await loop(path.join(p, n), false);
+    } else if (expliciet || (/\.xls[xm]$/i.test(p) && !path.basename(p).startsWith("~$"))) {
+      bestanden.push(p);
+    }
+  }
+  for (const p of invoer) await loop(p, true);
+  return { bestanden, fouten };
+}
+
+export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        peildatum: { type: "string" },
+        horizon: { type: "string" },
+        "pa-termijn": { type: "string" },
+        json: { type: "boolean" },
+        csv: { type: "boolean" },
+        markeer: { type: "string" },
+        streng: { type: "boolean" },
+        stil: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    uit.err(`poortwachter: ${(e as Error).message}\n\n${HULP}`);
+    return 2;
+  }
+  const { values: o, positionals } = args;
+  if (o.help) {
+    uit.out(HULP);
+    return 0;
+  }
+  const [commando, ...paden] = positionals;
+  if (commando !== "scan" || paden.length === 0) {
+    uit.err(commando && commando !== "scan" ? `poortwachter: onbekend commando "${commando}".\n\n${HULP}` : HULP);
+    return 2;
+  }
+  if (o.json && o.csv) {
+    uit.err("poortwachter: kies --json of --csv, niet allebei.\n");
+    return 2;
+  }
+  let peildatum: Dag = vandaag();
+  if (o.peildatum !== undefined) {
+    const r = parseISO(o.peildatum);
+    if (!r.ok) {
+      uit.err(`poortwachter: --peildatum: ${r.probleem.melding}\n`);
+      return 2;
+    }
+    peildatum = r.waarde;
+  }
+  const ruw: Record<string, unknown> = {};
+  if (o.horizon !== undefined) ruw.horizonDagen = /^\d+$/.test(o.horizon) ? Number(o.horizon) : NaN;
+  if (o["pa-termijn"] !== undefined) ruw.paTermijn = o["pa-termijn"];
+  const { instellingen, meldingen } = leesInstellingen(ruw);
+  if (meldingen.length) {
+    uit.err(`poortwachter: ${meldingen.join("; ")}\n`);
+    return 2;
+  }
+  const markeerMap = o.markeer ? path.resolve(o.markeer) : null;
+  const { bestanden, fouten } = await verzamel(paden, markeerMap);
+  if (bestanden.length === 0) {
+    uit.err(`poortwachter: geen .xlsx-bestanden gevonden.${fouten.length ? "\n" + fouten.join("\n") : ""}\n`);
+    return 2;
+  }
+
+  const uitslagen: BestandUitslag[] = [];
+  const gebruikt = new Set<string>();
+  const voortgang = !o.stil && bestanden.length > 1;
+  const stap = Math.max(1, Math.floor(bestanden.length / 10));
+  for (let i = 0; i < bestanden.length; i++) {
+    const bestand = bestanden[i];
+    let kopieNaam = path.basename(bestand);
+    for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = path.basename(bestand).replace(/(\.\w+)$/, ` (${n})$1`);
+    gebruikt.add(kopieNaam.toLowerCase());
+    if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
+    uitslagen.push(await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam }));
+    if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
+  }
+  if (voortgang && uit.isTTY) uit.err("\n");
+  for (const f of fouten) uit.err(`poortwachter: ${f}\n`);
+
+  if (o.json) uit.out(JSON.stringify(rapportJson(peildatum, uitslagen), null, 2) + "\n");
+  else if (o.csv) uit.out(rapportCsv(uitslagen));
+  else uit.out(rapportTekst(peildatum, instellingen.horizonDagen, uitslagen));
+
+  return o.streng && totalen(uitslagen).teLaat > 0 ? 1 : 0;
+}

@@ -1,0 +1,267 @@
+/**
+ * Uitvoer van de scanner: het leesbare Nederlandse rapport, het JSON-contract (docs/scanner-json.md) en
+ * CSV. Zuiver: krijgt uitslagen, geeft tekst.
+ */
+import { formatISO, formatNL, type Dag } from "../core/dagen";
+import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
+import type { DossierEvaluatie } from "../core/pipeline";
+import { beschrijfProbleem } from "../core/problemen";
+import type { BestandUitslag, RegisterUitslag } from "./scan";
+
+export const JSON_SCHEMA_VERSIE = 1;
+
+// ---- JSON ----------------------------------------------------------------------------------------
+
+export interface JsonMijlpaal {
+  uiterlijk: string;
+  vanaf: string | null;
+  gedaan: string | null;
+  status: Status;
+}
+
+export interface JsonDossier {
+  rijen: number[];
+  werknemer: string | null;
+  personeelsnummer: string | null;
+  eersteZiektedag: string;
+  samengeteldeDagen: number;
+  ziekteweek: number | null;
+  hersteldatum: string | null;
+  laatsteDagLoondoorbetaling: string;
+  ingangsdatumWia: string;
+  volgendeActie: { mijlpaal: MijlpaalCode; naam: string; uiterlijk: string; status: Status } | null;
+  mijlpalen: Record<MijlpaalCode, JsonMijlpaal>;
+  riv: { uitkomst: string; oordeel: string; bevindingen: { code: string; ernst: string; tekst: string; bron: string }[] };
+  spoor2: { uitkomst: string; oordeel: string };
+  loonsanctie: { risico: string; redenen: string[] };
+  signalen: { code: string; ernst: string; tekst: string }[];
+}
+
+export interface JsonRegister {
+  bestand: string;
+  blad: string | null;
+  tabel: string | null;
+  dossiers: JsonDossier[];
+  problemen: { rij: number | null; kolom: string | null; melding: string }[];
+}
+
+export interface JsonRapport {
+  versie: number;
+  peildatum: string;
+  bestanden: JsonRegister[];
+}
+
+const iso = (d: Dag | null | undefined) => (d === null || d === undefined ? null : formatISO(d));
+
+export function dossierJson(e: DossierEvaluatie): JsonDossier {
+  const t = e.tijdlijn;
+  const mijlpalen = {} as Record<MijlpaalCode, JsonMijlpaal>;
+  for (const c of MIJLPAAL_CODES) {
+    const m = t.mijlpalen[c];
+    mijlpalen[c] = { uiterlijk: formatISO(m.uiterlijk), vanaf: iso(m.vanaf), gedaan: iso(m.gedaan), status: m.status };
+  }
+  const b = e.beoordeling;
+  return {
+    rijen: e.dossier.rijen,
+    werknemer: e.dossier.werknemer,
+    personeelsnummer: e.dossier.personeelsnummer,
+    eersteZiektedag: formatISO(t.eersteZiektedag),
+    samengeteldeDagen: t.samengeteldeDagen,
+    ziekteweek: t.ziekteweek,
+    hersteldatum: iso(t.hersteldatum),
+    laatsteDagLoondoorbetaling: formatISO(t.laatsteDagLoondoorbetaling),
+    ingangsdatumWia: formatISO(t.ingangsdatumWia),
+    volgendeActie: e.volgende
+      ? { mijlpaal: e.volgende.code, naam: MIJLPAAL_NAAM[e.volgende.code], uiterlijk: formatISO(e.volgende.uiterlijk), status: e.volgende.status }
+      : null,
+    mijlpalen,
+    riv: {
+      uitkomst: b.riv.uitkomst,
+      oordeel: b.riv.oordeel,
+      bevindingen: b.riv.bevindingen.map((f) => ({ code: f.code, ernst: f.ernst, tekst: f.tekst, bron: f.bron })),
+    },
+    spoor2: { uitkomst: b.spoor2.uitkomst, oordeel: b.spoor2.oordeel },
+    loonsanctie: { risico: b.loonsanctie.risico, redenen: b.loonsanctie.redenen },
+    signalen: [
+      ...t.signalen.map((s) => ({ code: s.code, ernst: s.ernst, tekst: s.tekst })),
+      ...b.bevindingen.map((f) => ({ code: f.code, ernst: f.ernst, tekst: f.tekst })),
+    ],
+  };
+}
+
+export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[]): JsonRapport {
+  const bestanden: JsonRegister[] = [];
+  for (const u of uitslagen) {
+    if (u.fout !== null && u.registers.length === 0) {
+      bestanden.push({ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] });
+      continue;
+    }
+    for (const r of u.registers) {
+      bestanden.push({
+        bestand: u.bestand,
+        blad: r.blad || null,
+        tabel: r.tabel,
+        dossiers: r.evaluaties.map(dossierJson),
+        problemen: r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding })),
+      });
+    }
+    if (u.fout !== null) bestanden.push({ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] });
+  }
+  return { versie: JSON_SCHEMA_VERSIE, peildatum: formatISO(peildatum), bestanden };
+}
+
+// ---- Tekst ---------------------------------------------------------------------------------------
+
+export interface Actie {
+  bestand: string;
+  blad: string;
+  rij: number;
+  werknemer: string;
+  code: MijlpaalCode;
+  uiterlijk: Dag;
+  status: Status;
+}
+
+const OPEN: ReadonlySet<Status> = new Set(["te-laat", "binnenkort"]);
+
+function naamVan(e: DossierEvaluatie): string {
+  return e.dossier.werknemer ?? (e.dossier.personeelsnummer ? `personeelsnr. ${e.dossier.personeelsnummer}` : "(onbekend)");
+}
+
+/** Alle acties die te laat zijn of binnenkort moeten, op datum. */
+export function acties(bestand: string, r: RegisterUitslag): Actie[] {
+  const uit: Actie[] = [];
+  for (const e of r.evaluaties) {
+    for (const c of MIJLPAAL_CODES) {
+      const m = e.tijdlijn.mijlpalen[c];
+      if (!OPEN.has(m.status)) continue;
+      uit.push({ bestand, blad: r.blad, rij: e.dossier.rijen[e.dossier.rijen.length - 1], werknemer: naamVan(e), code: c, uiterlijk: m.uiterlijk, status: m.status });
+    }
+  }
+  return uit.sort((a, b) => a.uiterlijk - b.uiterlijk || a.rij - b.rij);
+}
+
+function dagenTekst(uiterlijk: Dag, peildatum: Dag): string {
+  const n = uiterlijk - peildatum;
+  if (n < 0) return `${-n} ${-n === 1 ? "dag" : "dagen"} te laat`;
+  if (n === 0) return "vandaag";
+  return `over ${n} ${n === 1 ? "dag" : "dagen"}`;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s.slice(0, n - 1) + "…" : s + " ".repeat(n - s.length);
+}
+
+export interface Totalen {
+  bestanden: number;
+  nietGelezen: number;
+  registers: number;
+  dossiers: number;
+  teLaat: number;
+  binnenkort: number;
+  problemen: number;
+}
+
+export function totalen(uitslagen: BestandUitslag[]): Totalen {
+  const t: Totalen = { bestanden: uitslagen.length, nietGelezen: 0, registers: 0, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 0 };
+  for (const u of uitslagen) {
+    if (u.fout !== null) t.nietGelezen++;
+    for (const r of u.registers) {
+      t.registers++;
+      t.dossiers += r.evaluaties.length;
+      t.problemen += r.problemen.length;
+      for (const a of acties(u.bestand, r)) {
+        if (a.status === "te-laat") t.teLaat++;
+        else t.binnenkort++;
+      }
+    }
+  }
+  return t;
+}
+
+export function rapportTekst(peildatum: Dag, horizon: number, uitslagen: BestandUitslag[]): string {
+  const regels: string[] = [`Poortwachter-scan — peildatum ${formatNL(peildatum)}`, ""];
+  for (const u of uitslagen) {
+    if (u.registers.length === 0) {
+      regels.push(`== ${u.bestand} ==`, `  Niet gescand: ${u.fout ?? "geen register"}`, "");
+      continue;
+    }
+    for (const r of u.registers) {
+      const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
+      const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null).length;
+      regels.push(`== ${u.bestand} — ${waar} (${r.evaluaties.length} dossiers, ${open} open) ==`);
+      const a = acties(u.bestand, r);
+      const teLaat = a.filter((x) => x.status === "te-laat");
+      const binnenkort = a.filter((x) => x.status === "binnenkort");
+      regels.push(`Te laat (${teLaat.length}):`);
+      for (const x of teLaat) regels.push(`  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}`);
+      regels.push(`Binnenkort, binnen ${horizon} dagen (${binnenkort.length}):`);
+      for (const x of binnenkort) regels.push(`  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}`);
+      const beoordeeld = r.evaluaties.filter((e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || e.beoordeling.loonsanctie.risico !== "geen");
+      if (beoordeeld.length) {
+        regels.push("RIV, spoor 2 en loonsanctie:");
+        for (const e of beoordeeld) {
+          regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"})`);
+          regels.push(`    RIV: ${e.beoordeling.riv.oordeel}`);
+          regels.push(`    Spoor 2: ${e.beoordeling.spoor2.oordeel}`);
+          if (e.beoordeling.loonsanctie.risico !== "geen") {
+            regels.push(`    Loonsanctie: ${e.beoordeling.loonsanctie.risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
+          }
+        }
+      }
+      if (r.problemen.length) {
+        regels.push(`Problemen in het register (${r.problemen.length}):`);
+        for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
+      }
+      regels.push("");
+    }
+    if (u.fout !== null) regels.push(`  Let op: ${u.fout}`, "");
+    if (u.kopie) regels.push(`  Gemarkeerde kopie: ${u.kopie}`, "");
+  }
+  const t = totalen(uitslagen);
+  regels.push(
+    `Samenvatting: ${t.bestanden} ${t.bestanden === 1 ? "bestand" : "bestanden"}, ${t.registers} ${t.registers === 1 ? "register" : "registers"}, ` +
+      `${t.dossiers} dossiers, ${t.teLaat} te laat, ${t.binnenkort} binnenkort, ${t.problemen} problemen` +
+      (t.nietGelezen ? `, ${t.nietGelezen} niet (volledig) gelezen` : "") +
+      ".",
+  );
+  return regels.join("\n") + "\n";
+}
+
+// ---- CSV -----------------------------------------------------------------------------------------
+
+function csvVeld(v: string | number | null): string {
+  if (v === null) return "";
+  const s = String(v);
+  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV met ";" als scheidingsteken (zoals Nederlandse Excel verwacht), één regel per dossier. */
+export function rapportCsv(uitslagen: BestandUitslag[]): string {
+  const kop = [
+    "bestand", "blad", "tabel", "rij", "werknemer", "personeelsnummer", "eerste_ziektedag", "ziekteweek",
+    "volgende_actie", "volgende_uiterlijk", "volgende_status", "aantal_te_laat", "aantal_binnenkort",
+    "riv_oordeel", "spoor2_oordeel", "loonsanctie_risico", "laatste_dag_loondoorbetaling",
+  ];
+  const regels = [kop.join(";")];
+  for (const u of uitslagen) {
+    for (const r of u.registers) {
+      for (const e of r.evaluaties) {
+        const t = e.tijdlijn;
+        const statussen = MIJLPAAL_CODES.map((c) => t.mijlpalen[c].status);
+        regels.push(
+          [
+            u.bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
+            formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
+            e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
+            statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
+            e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling),
+          ]
+            .map((v) => csvVeld(v as string | number | null))
+            .join(";"),
+        );
+      }
+    }
+  }
+  return regels.join("\n") + "\n";
+}

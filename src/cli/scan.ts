@@ -1,0 +1,116 @@
+/**
+ * De scanner: één werkmap lezen, elk register evalueren met dezelfde kern als het taakvenster, en
+ * desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { Dag } from "../core/dagen";
+import type { Instellingen } from "../core/instellingen";
+import { maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
+import { evalueerDossier, type DossierEvaluatie } from "../core/pipeline";
+import type { Probleem } from "../core/problemen";
+import { leesRegister, plaatsProbleem, type Register } from "../core/register";
+import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap, pasMarkeringToe } from "./xlsx";
+
+export interface RegisterUitslag {
+  blad: string;
+  tabel: string | null;
+  register: Register;
+  evaluaties: DossierEvaluatie[];
+  problemen: Probleem[];
+}
+
+export interface BestandUitslag {
+  bestand: string;
+  registers: RegisterUitslag[];
+  /** Waarom het bestand niet (helemaal) gelezen kon worden. */
+  fout: string | null;
+  /** Pad van de gemarkeerde kopie, als die geschreven is. */
+  kopie: string | null;
+}
+
+export interface ScanOpties {
+  peildatum: Dag;
+  instellingen: Instellingen;
+  /** Map voor gemarkeerde kopieën, of null. */
+  markeerMap: string | null;
+  /** Naam van de kopie (standaard de bestandsnaam), voor het geval twee invoerbestanden even heten. */
+  kopieNaam?: string;
+}
+
+/** Evalueer alle dossiers van een gelezen register; problemen van de engine krijgen rij en kolom. */
+export function evalueerRegister(register: Register, peildatum: Dag, instellingen: Instellingen): RegisterUitslag {
+  const evaluaties: DossierEvaluatie[] = [];
+  const problemen: Probleem[] = [...register.problemen];
+  for (const dossier of register.dossiers) {
+    const r = evalueerDossier(dossier, peildatum, instellingen);
+    if (r.ok) {
+      evaluaties.push(r.evaluatie);
+      for (const p of r.evaluatie.tijdlijn.problemen) problemen.push(plaatsProbleem(p, dossier, register));
+    } else {
+      for (const p of r.problemen) problemen.push(plaatsProbleem(p, dossier, register));
+    }
+  }
+  problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
+  return { blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen };
+}
+
+export async function scanBestand(bestand: string, opties: ScanOpties): Promise<BestandUitslag> {
+  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, kopie: null };
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(bestand);
+  } catch (e) {
+    uitslag.fout = `Het bestand kan niet gelezen worden: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    return uitslag;
+  }
+  let wb;
+  try {
+    wb = await laadWerkmap(buffer);
+  } catch (e) {
+    uitslag.fout = e instanceof BestandFout ? e.message : `De werkmap kan niet gelezen worden: ${(e as Error).message}`;
+    return uitslag;
+  }
+  const datumsysteem = datumsysteemVan(wb);
+  const plannen: MarkeringPlan[] = [];
+  for (const blok of blokkenVan(wb)) {
+    const register = leesRegister(blok.waarden, {
+      datumsysteem,
+      rijOffset: blok.rijOffset,
+      kolomOffset: blok.kolomOffset,
+      blad: blok.blad,
+      tabel: blok.tabel,
+      jsDatumUtc: true,
+    });
+    if (!register) continue;
+    const r = evalueerRegister(register, opties.peildatum, opties.instellingen);
+    uitslag.registers.push(r);
+    if (opties.markeerMap) {
+      const tijdlijnPerDossier = new Map(r.evaluaties.map((e) => [e.dossier, e.tijdlijn]));
+      plannen.push(
+        maakMarkeringPlan(
+          register,
+          register.dossiers.map((dossier) => ({ dossier, tijdlijn: tijdlijnPerDossier.get(dossier) ?? null })),
+          { index: plannen.length + 1, datumsysteem, horizonDagen: opties.instellingen.horizonDagen },
+        ),
+      );
+    }
+  }
+  if (uitslag.registers.length === 0) {
+    uitslag.fout = "Geen verzuimregister gevonden: geen tabel of blad met de kolommen Werknemer (of Personeelsnummer) en Eerste ziektedag.";
+    return uitslag;
+  }
+  if (opties.markeerMap) {
+    const doel = path.resolve(opties.markeerMap, opties.kopieNaam ?? path.basename(bestand));
+    if (doel === path.resolve(bestand)) {
+      uitslag.fout = "De uitvoermap is de map van het invoerbestand: de invoer wordt nooit overschreven. Kies een andere --markeer-map.";
+      return uitslag;
+    }
+    pasMarkeringToe(wb, plannen);
+    await fs.mkdir(path.dirname(doel), { recursive: true });
+    const uit = await wb.xlsx.writeBuffer();
+    await fs.writeFile(doel, Buffer.from(uit as ArrayBuffer));
+    uitslag.kopie = doel;
+  }
+  return uitslag;
+}

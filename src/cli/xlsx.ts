@@ -1,0 +1,229 @@
+/**
+ * exceljs-adapter: een .xlsx-bestand → blokken celwaarden zoals de lezer ze verwacht, en terug: een
+ * markeringsplan toepassen op een kopie. Alle I/O van de scanner zit hier en in main.ts.
+ *
+ * Valkuilen van exceljs (../shared/office-notes.md):
+ * - tabellen waarvan de relatie een absoluut pad heeft (`/xl/tables/table1.xml`, door openpyxl geschreven)
+ *   laten exceljs vastlopen: dan normaliseren we de relaties en laden opnieuw;
+ * - datums zijn `Date`s op middernacht UTC: de lezer krijgt `jsDatumUtc: true`;
+ * - het 1904-systeem staat in `workbook.properties.date1904`.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Datumsysteem } from "../core/dagen";
+import { isEigenNaam, isEigenRegel, MARKERING_KLEUREN, type MarkeringPlan } from "../core/markering";
+import type { Cel } from "../core/register";
+
+export interface Blok {
+  blad: string;
+  tabel?: string;
+  /** Werkbladrij (1-based) van waarden[0]. */
+  rijOffset: number;
+  /** Werkbladkolom (1-based) van waarden[r][0]. */
+  kolomOffset: number;
+  waarden: Cel[][];
+}
+
+export class BestandFout extends Error {}
+
+/** Laad een werkmap; een werkmap met absolute tabelrelaties wordt eerst genormaliseerd. */
+export async function laadWerkmap(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50) {
+    // Geen zip: oud .xls, CSV, of versleuteld (wachtwoord) — dat laatste is een OLE-bestand.
+    const ole = buffer.length >= 8 && buffer.readUInt32LE(0) === 0xe011cfd0;
+    throw new BestandFout(
+      ole
+        ? "Het bestand is beveiligd met een wachtwoord of is een oud .xls-bestand; sla het op als .xlsx zonder wachtwoord."
+        : "Het bestand is geen .xlsx-werkmap.",
+    );
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    return wb;
+  } catch (e) {
+    const genormaliseerd = await normaliseerRelaties(buffer).catch(() => null);
+    if (genormaliseerd) {
+      const wb2 = new ExcelJS.Workbook();
+      try {
+        await wb2.xlsx.load(genormaliseerd as unknown as ArrayBuffer);
+        return wb2;
+      } catch {
+        /* val door naar de oorspronkelijke fout */
+      }
+    }
+    throw new BestandFout(`De werkmap kan niet gelezen worden (beschadigd?): ${(e as Error).message}`);
+  }
+}
+
+/** Maak absolute relatiedoelen (`/xl/…`) relatief aan de map van het relatiebestand. Null als er niets te doen was. */
+async function normaliseerRelaties(buffer: Buffer): Promise<Buffer | null> {
+  const zip = await JSZip.loadAsync(buffer);
+  let gewijzigd = false;
+  for (const naam of Object.keys(zip.files)) {
+    if (!/^xl\/.*_rels\/[^/]+\.rels$/.test(naam)) continue;
+    const xml = await zip.file(naam)!.async("string");
+    // xl/worksheets/_rels/sheet1.xml.rels → basis xl/worksheets/
+    const basis = naam.replace(/_rels\/[^/]+$/, "");
+    const nieuw = xml.replace(/Target="\/([^"]+)"/g, (_m, doel: string) => {
+      gewijzigd = true;
+      return `Target="${relatief(basis, doel)}"`;
+    });
+    if (nieuw !== xml) zip.file(naam, nieuw);
+  }
+  if (!gewijzigd) return null;
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+function relatief(basis: string, doel: string): string {
+  const van = basis.split("/").filter(Boolean);
+  const naar = doel.split("/").filter(Boolean);
+  let i = 0;
+  while (i < van.length && i < naar.length - 1 && van[i] === naar[i]) i++;
+  return [...van.slice(i).map(() => ".."), ...naar.slice(i)].join("/");
+}
+
+export function datumsysteemVan(wb: ExcelJS.Workbook): Datumsysteem {
+  return (wb.properties as { date1904?: boolean } | undefined)?.date1904 ? "1904" : "1900";
+}
+
+/** Een exceljs-celwaarde → wat Office.js `range.values` zou geven (formules: hun resultaat). */
+export function celWaarde(v: ExcelJS.CellValue): Cel {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== "object" || v instanceof Date) return v as Cel;
+  const o = v as unknown as Record<string, unknown>;
+  if ("error" in o) return String(o.error);
+  if ("richText" in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join("");
+  if ("formula" in o || "sharedFormula" in o) return celWaarde((o.result ?? null) as ExcelJS.CellValue);
+  if ("text" in o) return celWaarde(o.text as ExcelJS.CellValue);
+  return String(v);
+}
+
+interface Rechthoek {
+  boven: number;
+  links: number;
+  onder: number;
+  rechts: number;
+}
+
+function decodeer(ref: string): Rechthoek | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const kol = (s: string) => [...s.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  const a = { r: +m[2], c: kol(m[1]) };
+  const b = m[3] ? { r: +m[4], c: kol(m[3]) } : a;
+  return { boven: Math.min(a.r, b.r), links: Math.min(a.c, b.c), onder: Math.max(a.r, b.r), rechts: Math.max(a.c, b.c) };
+}
+
+function leesBlok(ws: ExcelJS.Worksheet, r: Rechthoek): Cel[][] {
+  const breedte = r.rechts - r.links + 1;
+  const uit: Cel[][] = [];
+  for (let rij = r.boven; rij <= r.onder; rij++) {
+    const waarden = ws.getRow(rij).values as ExcelJS.CellValue[];
+    const regel: Cel[] = new Array(breedte);
+    for (let k = 0; k < breedte; k++) regel[k] = celWaarde(waarden[r.links + k]);
+    uit.push(regel);
+  }
+  return uit;
+}
+
+/**
+ * De kandidaat-registers van een werkmap: elke Excel-tabel, en van elk blad zonder tabel het gebruikte
+ * bereik (de lezer zoekt daarin zelf de koprij). Bladen van de invoegtoepassing (PW_T_…) tellen niet mee.
+ */
+export function blokkenVan(wb: ExcelJS.Workbook): Blok[] {
+  const uit: Blok[] = [];
+  for (const ws of wb.worksheets) {
+    if (isEigenNaam(ws.name)) continue;
+    const tabellen = (ws.getTables?.() ?? []) as unknown as { table?: { ref?: string; tableRef?: string; name?: string } }[];
+    let metTabel = false;
+    for (const t of tabellen) {
+      const model = t.table ?? (t as unknown as { ref?: string; tableRef?: string; name?: string });
+      const r = decodeer(model.tableRef ?? model.ref ?? "");
+      if (!r) continue;
+      metTabel = true;
+      uit.push({ blad: ws.name, tabel: model.name, rijOffset: r.boven, kolomOffset: r.links, waarden: leesBlok(ws, r) });
+    }
+    if (metTabel || ws.rowCount === 0) continue;
+    const r = { boven: 1, links: 1, onder: ws.rowCount, rechts: Math.max(1, ws.columnCount) };
+    uit.push({ blad: ws.name, rijOffset: 1, kolomOffset: 1, waarden: leesBlok(ws, r) });
+  }
+  return uit;
+}
+
+// ---- Markeren ------------------------------------------------------------------------------------
+
+type DefinedNameModel = { name: string; ranges: string[]; localSheetId?: number };
+
+/**
+ * Namen met een groot bereik: exceljs slaat een naam op als losse cellen (een matrix per cel), wat voor
+ * 50.000 rijen te zwaar is. We voegen onze namen daarom pas toe op het moment dat exceljs het model
+ * schrijft, als één bereik, en laten de eigen namen van de gebruiker ongemoeid.
+ */
+function zetEigenNamen(wb: ExcelJS.Workbook, namen: DefinedNameModel[]): void {
+  const dn = wb.definedNames as unknown as object;
+  const proto = Object.getPrototypeOf(dn) as object;
+  const desc = Object.getOwnPropertyDescriptor(proto, "model");
+  if (!desc?.get || !desc.set) throw new Error("exceljs: onverwachte DefinedNames-structuur");
+  const get = desc.get;
+  const set = desc.set;
+  Object.defineProperty(dn, "model", {
+    configurable: true,
+    get: () => [...(get.call(dn) as DefinedNameModel[]).filter((n) => !isEigenNaam(n.name)), ...namen],
+    set: (v: DefinedNameModel[]) => set.call(dn, v),
+  });
+}
+
+/** Verwijder alles wat de invoegtoepassing eerder toevoegde: verborgen bladen, namen, eigen regels. */
+export function verwijderMarkering(wb: ExcelJS.Workbook): void {
+  for (const ws of [...wb.worksheets]) {
+    if (isEigenNaam(ws.name)) {
+      wb.removeWorksheet(ws.id);
+      continue;
+    }
+    const cfs = (ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
+    for (const cf of cfs) cf.rules = cf.rules.filter((r) => !isEigenRegel(r.formulae?.[0]));
+    (ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings = cfs.filter((cf) => cf.rules.length > 0);
+  }
+  zetEigenNamen(wb, []);
+}
+
+function argb(hex: string): string {
+  return "FF" + hex.replace("#", "").toUpperCase();
+}
+
+/** Pas de kleurplannen toe op een (kopie van een) werkmap. Idempotent: eerst alles van ons weg. */
+export function pasMarkeringToe(wb: ExcelJS.Workbook, plannen: MarkeringPlan[]): void {
+  verwijderMarkering(wb);
+  const namen: DefinedNameModel[] = [];
+  for (const plan of plannen) {
+    const ws = wb.getWorksheet(plan.blad);
+    if (!ws) continue;
+    const verborgen = wb.addWorksheet(plan.verborgenBlad, { state: "veryHidden" });
+    for (const k of plan.kolommen) {
+      const kolom = verborgen.getColumn(k.kolom);
+      for (let i = 0; i < k.waarden.length; i++) {
+        const w = k.waarden[i];
+        if (w !== "") verborgen.getRow(k.eersteRij + i).getCell(kolom.number).value = w;
+      }
+    }
+    namen.push({ name: plan.naam, ranges: [plan.naamVerwijzing.replace(/^=/, "")] });
+    const perBereik = new Map<string, typeof plan.regels>();
+    for (const r of plan.regels) perBereik.set(r.bereik, [...(perBereik.get(r.bereik) ?? []), r]);
+    for (const [bereik, regels] of perBereik) {
+      ws.addConditionalFormatting({
+        ref: bereik,
+        rules: regels.map((r) => ({
+          type: "expression",
+          priority: r.volgorde,
+          formulae: [r.formule.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(MARKERING_KLEUREN[r.soort].vulling) } },
+            font: { color: { argb: argb(MARKERING_KLEUREN[r.soort].tekst) } },
+          },
+        })) as ExcelJS.ConditionalFormattingRule[],
+      });
+    }
+  }
+  zetEigenNamen(wb, namen);
+}
