@@ -1,5 +1,6 @@
 import type { RegisterDossier } from "../../src/core/dossier";
 import { evalueerDossier, kolomLetter } from "../../src/core/pipeline";
+import { leesRegister } from "../../src/core/register";
 import { d } from "../helpers";
 
 function dossier(invoer: Partial<RegisterDossier["invoer"]>, extra: Partial<RegisterDossier> = {}): RegisterDossier {
@@ -55,5 +56,35 @@ describe("evalueerDossier", () => {
     [703, "AAA"],
   ])("kolomLetter(%i) = %s", (n, letter) => {
     expect(kolomLetter(n)).toBe(letter);
+  });
+});
+
+describe("lezer → evalueerDossier: ontbrekende kolom is onbekend, lege cel is ontbreekt", () => {
+  const koppen = ["Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak", "Start spoor 2", "Actueel oordeel", "Eindevaluatie", "WIA-aanvraag"];
+  const rij = ["A. de Vries", d("2025-03-03"), d("2025-04-01"), d("2025-04-10"), null, null, d("2026-11-25"), d("2026-12-01")];
+  const reg = leesRegister([["Verzuimregister"], koppen, rij]);
+
+  test("register herkend, één dossier op rij 3", () => {
+    expect(reg?.dossiers.length).toBe(1);
+    expect(reg?.dossiers[0].rijen).toEqual([3]);
+  });
+
+  test.each([
+    ["kolom EJE bestaat niet: onbekend", "EJE", "onbekend"],
+    ["kolom actueel oordeel leeg: ontbreekt", "AO", "ontbreekt"],
+    ["eindevaluatie ingevuld: aanwezig", "EINDEVAL", "aanwezig"],
+    ["kolom visie werknemer bestaat niet: onbekend", "VISIE", "onbekend"],
+  ])("%s", (_n, code, status) => {
+    const r = evalueerDossier(reg!.dossiers[0], d("2026-12-20"));
+    if (!r.ok) throw new Error("verwacht ok");
+    expect(r.evaluatie.beoordeling.riv.onderdelen.find((o) => o.code === code)?.status).toBe(status);
+  });
+
+  test("start spoor 2 leeg na de termijn: niet gestart, hoog risico", () => {
+    const r = evalueerDossier(reg!.dossiers[0], d("2026-12-20"));
+    if (!r.ok) throw new Error("verwacht ok");
+    expect(r.evaluatie.beoordeling.spoor2.uitkomst).toBe("niet-gestart");
+    expect(r.evaluatie.beoordeling.riv.uitkomst).toBe("risico");
+    expect(r.evaluatie.beoordeling.loonsanctie.risico).toBe("hoog");
   });
 });
