@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseISO, vandaag, type Dag } from "../core/dagen";
-import { leesInstellingen } from "../core/instellingen";
+import { leesInstellingen } from "../core/instellingen-lezen";
 import { rapportCsv, rapportJson, rapportTekst, totalen } from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
 

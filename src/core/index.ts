@@ -2,6 +2,7 @@
 export * from "./dagen";
 export * from "./feestdagen";
 export * from "./instellingen";
+export * from "./instellingen-lezen";
 export * from "./mijlpalen";
 export * from "./problemen";
 export * from "./tijdlijn";

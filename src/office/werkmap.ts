@@ -18,7 +18,8 @@
  */
 import type { Dag } from "../core/dagen";
 import type { Datumsysteem } from "../core/dagen";
-import { leesInstellingen, STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
+import { STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
+import { leesInstellingen } from "../core/instellingen-lezen";
 import { isEigenNaam, isEigenRegel, kolomLetter, maakMarkeringPlan, MARKERING_KLEUREN, MARKERING_PREFIX, type MarkeringPlan } from "../core/markering";
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";

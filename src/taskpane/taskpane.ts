@@ -4,7 +4,8 @@
  * Alle Excel-toegang loopt via src/office/werkmap.ts; alle regels via de zuivere kern.
  */
 import { formatNL, vandaag, type Dag } from "../core/dagen";
-import { leesInstellingen, type Instellingen } from "../core/instellingen";
+import type { Instellingen } from "../core/instellingen";
+import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type Status } from "../core/mijlpalen";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import { evalueerDossier } from "../core/pipeline";

@@ -1,0 +1,19 @@
+import { STANDAARD_INSTELLINGEN } from "../../src/core/instellingen";
+import { leesInstellingen } from "../../src/core/instellingen-lezen";
+
+describe("instellingen uit de werkmap of van de opdrachtregel", () => {
+  test.each([
+    ["leeg geeft de standaard", {}, STANDAARD_INSTELLINGEN, 0],
+    ["null geeft de standaard", null, STANDAARD_INSTELLINGEN, 0],
+    ["horizon 30", { horizonDagen: 30 }, { ...STANDAARD_INSTELLINGEN, horizonDagen: 30 }, 0],
+    ["letterlijke PA-termijn", { paTermijn: "zes-weken-na" }, { ...STANDAARD_INSTELLINGEN, paTermijn: "zes-weken-na" }, 0],
+    ["negatieve horizon valt terug, de rest blijft", { horizonDagen: -1, paTermijn: "zes-weken-na" }, { ...STANDAARD_INSTELLINGEN, paTermijn: "zes-weken-na" }, 1],
+    ["onbekende conventie valt terug", { paTermijn: "week 7" }, STANDAARD_INSTELLINGEN, 1],
+    ["geen object", "onzin", STANDAARD_INSTELLINGEN, 1],
+  ])("%s", (_n, invoer, verwacht, meldingen) => {
+    const r = leesInstellingen(invoer);
+    expect(r.instellingen).toEqual(verwacht);
+    expect(r.meldingen).toHaveLength(meldingen);
+    if (meldingen) expect(r.meldingen[0]).toMatch(/^Instelling .*ongeldig/);
+  });
+});
