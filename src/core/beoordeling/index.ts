@@ -5,13 +5,13 @@
  * (3) deugdelijke grond? (4) herstelbaar? Alleen dan een loonsanctie.
  * Zuiver: dezelfde functie voor de aangepaste functies, het taakvenster en de scanner.
  */
-import { formatNL, type Dag } from "../dagen";
+import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
 import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
 import { analyseerRiv, type RivAnalyse } from "./riv";
 import { analyseerSpoor2, type Spoor2Analyse } from "./spoor2";
-import { isDag, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst } from "./typen";
+import { isDag, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
 
 export * from "./typen";
 export { RIV_ONDERDELEN, type RivCode } from "./riv";
@@ -64,14 +64,14 @@ function rivOordeel(
   }
   const wia = t.mijlpalen.WIA;
   if (t.hersteldatum !== null && wia.gedaan === null) {
-    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${formatNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
+    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${datumNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
   }
   const rivFase = wia.gedaan !== null || (wia.vanaf !== null && P >= wia.vanaf) || P > wia.uiterlijk;
   if (!rivFase) {
     const vanaf = wia.vanaf ?? wia.uiterlijk;
     return {
       uitkomst: "nog-niet-aan-de-orde",
-      oordeel: `Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf ${formatNL(vanaf)}${tekort ? `; nu al ${tekort}` : ""}`,
+      oordeel: `Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf ${datumNL(vanaf)}${tekort ? `; nu al ${tekort}` : ""}`,
     };
   }
   const overigeRedenen: string[] = [];
@@ -106,12 +106,12 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   if (isDag(invoer.loonsanctieTot) && t.loonsanctieDagen > 0) {
     risico = "opgelegd";
     const weken = Math.ceil(t.loonsanctieDagen / DAGEN_PER_WEEK);
-    redenen.push(`loonsanctie opgelegd: loondoorbetaling tot en met ${formatNL(ewt)}`);
+    redenen.push(`loonsanctie opgelegd: loondoorbetaling tot en met ${datumNL(ewt)}`);
     lsBevindingen.push(
       bevinding(
         "LOONSANCTIE_OPGELEGD",
         "kritiek",
-        `Loonsanctie opgelegd: de wachttijd is verlengd; laatste dag loondoorbetaling ${formatNL(ewt)} (${weken} weken extra), ingangsdatum WIA ${formatNL(ewt + 1)}.`,
+        `Loonsanctie opgelegd: de wachttijd is verlengd; laatste dag loondoorbetaling ${datumNL(ewt)} (${weken} weken extra), ingangsdatum WIA ${datumNL(ewt + 1)}.`,
         BRON.WIA_25,
       ),
     );
@@ -121,7 +121,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
         bevinding(
           "BEKORTING_BESLIST",
           "info",
-          `UWV besliste op ${formatNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${BEKORTING_NA_BESLUIT_WEKEN} weken later; laatste dag loondoorbetaling ${formatNL(ewt)}.`,
+          `UWV besliste op ${datumNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${BEKORTING_NA_BESLUIT_WEKEN} weken later; laatste dag loondoorbetaling ${datumNL(ewt)}.`,
           BRON.WIA_25,
         ),
       );
@@ -133,13 +133,13 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
           ? bevinding(
               "BEKORTING",
               "info",
-              `Bekortingsverzoek: beslist UWV vandaag (${formatNL(P)}), dan eindigt de loonsanctie op ${formatNL(nieuw)}, ${minder} dagen (${Math.floor(minder / DAGEN_PER_WEEK)} weken) eerder dan ${formatNL(ewt)}. Dien het in zodra de tekortkoming hersteld is.`,
+              `Bekortingsverzoek: beslist UWV vandaag (${datumNL(P)}), dan eindigt de loonsanctie op ${datumNL(nieuw)}, ${minder} dagen (${Math.floor(minder / DAGEN_PER_WEEK)} weken) eerder dan ${datumNL(ewt)}. Dien het in zodra de tekortkoming hersteld is.`,
               BRON.WIA_25,
             )
           : bevinding(
               "BEKORTING",
               "info",
-              `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${formatNL(ewt)}, vóór ${formatNL(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN))} (${BEKORTING_NA_BESLUIT_WEKEN} weken na een beslissing vandaag).`,
+              `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${datumNL(ewt)}, vóór ${datumNL(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN))} (${BEKORTING_NA_BESLUIT_WEKEN} weken na een beslissing vandaag).`,
               BRON.WIA_25,
             ),
       );
@@ -152,7 +152,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
     );
   } else if (t.hersteldatum !== null && t.mijlpalen.WIA.gedaan === null) {
     risico = "geen";
-    redenen.push(`hersteld per ${formatNL(t.hersteldatum)}: geen WIA-aanvraag, dus geen RIV-toets`);
+    redenen.push(`hersteld per ${datumNL(t.hersteldatum)}: geen WIA-aanvraag, dus geen RIV-toets`);
   } else {
     // Stap 2: voldoende inspanningen? Het zwaarste tekort bepaalt het risico.
     let rang = 0;
@@ -179,7 +179,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
       const nh = nietHerstelbaar(gegevens, P);
       if (nh) {
         risico = "laag";
-        const tekst = `geen benutbare mogelijkheden van ${formatNL(nh.van)} tot en met ${formatNL(nh.tot)} (${NIET_HERSTELBAAR_MAANDEN} maanden of langer)`;
+        const tekst = `geen benutbare mogelijkheden van ${datumNL(nh.van)} tot en met ${datumNL(nh.tot)} (${NIET_HERSTELBAAR_MAANDEN} maanden of langer)`;
         redenen.unshift(`tekortkoming niet herstelbaar: ${tekst}`);
         lsBevindingen.push(
           bevinding(

@@ -5,13 +5,13 @@
  * actueel oordeel en eindevaluatie pas rond de WIA-aanvraag, spoor-2-onderdelen pas als spoor 2 geldt.
  * Een ontbrekende kolom geeft "onbekend", nooit "ontbreekt".
  */
-import { formatNL, type Dag } from "../dagen";
+import type { Dag } from "../dagen";
 import type { DossierGegevens, Onbekend } from "../dossier";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { DossierInvoer, Tijdlijn } from "../tijdlijn";
 import { BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, naWeek } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
-import { isDag, type Punt, type RivOnderdeel } from "./typen";
+import { isDag, type Punt, type RivOnderdeel, datumNL } from "./typen";
 
 export interface RivAnalyse {
   onderdelen: RivOnderdeel[];
@@ -70,12 +70,14 @@ class Verzamelaar implements RivAnalyse {
   meld(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null, uiterlijk: Dag | null, bron: string, zwaar: boolean): void {
     const naam = NAAM[code];
     const kort = KORT[code];
-    const na = uiterlijk !== null ? `; uiterlijk ${formatNL(uiterlijk)}` : "";
     if (status === "ontbreekt") {
-      this.punt(`RIV_${code}_ONTBREEKT`, zwaar ? "kritiek" : "waarschuwing", `${naam} ontbreekt${uiterlijk !== null ? `; uiterlijk was ${formatNL(uiterlijk)}` : ""}.`, bron, zwaar ? "hoog" : "middel", `${kort} ontbreekt`);
+      const tekst = uiterlijk !== null ? `${naam} ontbreekt; uiterlijk was ${datumNL(uiterlijk)}.` : `${naam} ontbreekt.`;
+      this.punt(`RIV_${code}_ONTBREEKT`, zwaar ? "kritiek" : "waarschuwing", tekst, bron, zwaar ? "hoog" : "middel", `${kort} ontbreekt`);
     } else if (status === "te-laat" && datum !== null) {
-      this.punt(`RIV_${code}_TE_LAAT`, "waarschuwing", `${naam} te laat: op ${formatNL(datum)}${na}.`, bron, "middel", `${kort} te laat (${formatNL(datum)}${na})`);
+      const wanneer = uiterlijk !== null ? `op ${datumNL(datum)}; uiterlijk ${datumNL(uiterlijk)}` : `op ${datumNL(datum)}`;
+      this.punt(`RIV_${code}_TE_LAAT`, "waarschuwing", `${naam} te laat: ${wanneer}.`, bron, "middel", `${kort} te laat (${wanneer})`);
     } else if (status === "onbekend") {
+      const na = uiterlijk !== null ? `; uiterlijk ${datumNL(uiterlijk)}` : "";
       this.punt(`RIV_${code}_ONBEKEND`, "info", `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron, "laag", `${kort} onbekend`);
     }
   }
@@ -189,10 +191,10 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
         v.punt(
           "EVAL_GAT",
           "waarschuwing",
-          `Plan van aanpak ${dagen} dagen (${Math.floor(dagen / DAGEN_PER_WEEK)} weken) niet geëvalueerd: van ${formatNL(vorige)} tot ${formatNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+          `Plan van aanpak ${dagen} dagen (${Math.floor(dagen / DAGEN_PER_WEEK)} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
           BRON.UWV_WERKWIJZER,
           "middel",
-          `${Math.floor(dagen / DAGEN_PER_WEEK)} weken zonder evaluatie (${formatNL(vorige)} – ${formatNL(x)})`,
+          `${Math.floor(dagen / DAGEN_PER_WEEK)} weken zonder evaluatie (${datumNL(vorige)} – ${datumNL(x)})`,
         );
       }
     }
@@ -205,12 +207,12 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
   if (einde - vorige > interval) {
     open = true;
     gaten++;
-    const sinds = vorige === start && !geevalueerd ? `het plan van aanpak (${formatNL(vorige)})` : formatNL(vorige);
+    const sinds = vorige === start && !geevalueerd ? `het plan van aanpak (${datumNL(vorige)})` : datumNL(vorige);
     const tekst =
       einde === P
-        ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${formatNL(vorige + interval)}.`
-        : `Van ${formatNL(vorige)} tot ${formatNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${formatNL(vorige + interval)}.`;
-    v.punt("EVAL_GAT", "waarschuwing", tekst, BRON.UWV_WERKWIJZER, "middel", `geen evaluatie sinds ${formatNL(vorige)}`);
+        ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`
+        : `Van ${datumNL(vorige)} tot ${datumNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`;
+    v.punt("EVAL_GAT", "waarschuwing", tekst, BRON.UWV_WERKWIJZER, "middel", `geen evaluatie sinds ${datumNL(vorige)}`);
   }
   const laatsteMoment = geevalueerd ? vorige : null;
   const status: RivOnderdeel["status"] = gaten === 0 ? (geevalueerd ? "aanwezig" : "nog-niet-nodig") : open && !geevalueerd ? "ontbreekt" : "te-laat";

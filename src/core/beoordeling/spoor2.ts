@@ -2,7 +2,7 @@
  * Spoor 2: op tijd (6 weken na de EJE), de uitzonderingen van domeinreferentie §5, "te vroeg is
  * verwacht", belastbaarheid die pas na de EJE ontstaat (8-wekenregel) en arbeidstherapie > 42 dagen.
  */
-import { formatNL, type Dag } from "../dagen";
+import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
 import {
@@ -15,7 +15,7 @@ import {
   SPOOR2_PERSPECTIEF_MAANDEN,
   naWeek,
 } from "../wet";
-import { isDag, type Punt, type Spoor2Uitkomst } from "./typen";
+import { isDag, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
 
 export interface Spoor2Analyse {
   uitkomst: Spoor2Uitkomst;
@@ -54,11 +54,11 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   let belastbaarBasis: Dag | null = null;
   const grond = (): string =>
     belastbaarBasis !== null
-      ? `8 weken na belastbaarheid vanaf ${formatNL(belastbaarBasis)}`
+      ? `8 weken na belastbaarheid vanaf ${datumNL(belastbaarBasis)}`
       : uitz === "perspectief"
         ? `${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`
         : eje.gedaan !== null
-          ? `${SPOOR2_NA_EJE_WEKEN} weken na de eerstejaarsevaluatie van ${formatNL(eje.gedaan)}`
+          ? `${SPOOR2_NA_EJE_WEKEN} weken na de eerstejaarsevaluatie van ${datumNL(eje.gedaan)}`
           : `${SPOOR2_NA_EJE_WEKEN} weken na week 52`;
 
   // Belastbaarheid die pas na de EJE ontstaat: plan bijgesteld binnen 2 weken, activiteiten binnen 8 weken
@@ -76,10 +76,10 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         punt(
           "SPOOR2_AOW_ONTERECHT",
           "waarschuwing",
-          `Uitzondering AOW geldt niet: de AOW-leeftijd (${formatNL(aow)}) valt meer dan ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${formatNL(ewt)}). Spoor 2 is gewoon nodig.`,
+          `Uitzondering AOW geldt niet: de AOW-leeftijd (${datumNL(aow)}) valt meer dan ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Spoor 2 is gewoon nodig.`,
           BRON.UWV_PROF_KADER,
           "middel",
-          `uitzondering AOW geldt niet (AOW-leeftijd ${formatNL(aow)})`,
+          `uitzondering AOW geldt niet (AOW-leeftijd ${datumNL(aow)})`,
         ),
       );
       uitz = null; // beoordeel spoor 2 zonder uitzondering
@@ -88,7 +88,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         punt(
           "SPOOR2_UITZONDERING_AOW",
           "info",
-          `Spoor 2 niet nodig: de AOW-leeftijd (${formatNL(aow)}) valt binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${formatNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
+          `Spoor 2 niet nodig: de AOW-leeftijd (${datumNL(aow)}) valt binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
           BRON.UWV_PROF_KADER,
           null,
         ),
@@ -99,7 +99,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         punt(
           "SPOOR2_AOW_ONBEKEND",
           "waarschuwing",
-          `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${formatNL(grens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
+          `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(grens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
           BRON.UWV_PROF_KADER,
           "laag",
           "uitzondering AOW niet te controleren (AOW-datum onbekend)",
@@ -132,7 +132,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
 
   // ---- Herstel vóór de termijn ---------------------------------------------------------------------
   if (gestart === null && t.hersteldatum !== null && t.hersteldatum <= uiterlijk) {
-    return { uitkomst: "nvt", oordeel: `Niet nodig: hersteld per ${formatNL(t.hersteldatum)}`, punten, uiterlijk, gestart, vereist: false, nvt: true };
+    return { uitkomst: "nvt", oordeel: `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`, punten, uiterlijk, gestart, vereist: false, nvt: true };
   }
 
   // ---- Perspectief binnen 3 maanden: uitstel zolang die termijn loopt ------------------------------
@@ -141,12 +141,12 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
       punt(
         "SPOOR2_UITZONDERING_PERSPECTIEF",
         "info",
-        `Spoor 2 uitgesteld: concreet perspectief op structurele terugkeer bij de eigen werkgever binnen ${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie. Lukt dat niet, start spoor 2 dan uiterlijk ${formatNL(uiterlijk)}.`,
+        `Spoor 2 uitgesteld: concreet perspectief op structurele terugkeer bij de eigen werkgever binnen ${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie. Lukt dat niet, start spoor 2 dan uiterlijk ${datumNL(uiterlijk)}.`,
         BRON.UWV_PROF_KADER,
         null,
       ),
     );
-    return { uitkomst: "uitzondering", oordeel: `Uitzondering: perspectief op terugkeer, anders uiterlijk ${formatNL(uiterlijk)}`, punten, uiterlijk, gestart, vereist: false, nvt: false };
+    return { uitkomst: "uitzondering", oordeel: `Uitzondering: perspectief op terugkeer, anders uiterlijk ${datumNL(uiterlijk)}`, punten, uiterlijk, gestart, vereist: false, nvt: false };
   }
 
   const arbeidstherapie = beoordeelArbeidstherapie(gegevens, P);
@@ -158,14 +158,14 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   if (gestart !== null) {
     if (gestart <= uiterlijk) {
       uitkomst = "op-tijd";
-      oordeel = `Op tijd: spoor 2 gestart op ${formatNL(gestart)}, uiterlijk ${formatNL(uiterlijk)}`;
+      oordeel = `Op tijd: spoor 2 gestart op ${datumNL(gestart)}, uiterlijk ${datumNL(uiterlijk)}`;
       if (gestart < ejeRef) {
         // "Te vroeg" bestaat niet: is eerder duidelijk dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 eerder.
         punten.push(
           punt(
             "SPOOR2_VROEG",
             "info",
-            `Spoor 2 gestart op ${formatNL(gestart)}, vóór de eerstejaarsevaluatie. Dat is terecht als al eerder duidelijk was dat terugkeer bij de eigen werkgever niet lukt; UWV verwacht spoor 2 dan eerder dan ${SPOOR2_NA_EJE_WEKEN} weken na de EJE.`,
+            `Spoor 2 gestart op ${datumNL(gestart)}, vóór de eerstejaarsevaluatie. Dat is terecht als al eerder duidelijk was dat terugkeer bij de eigen werkgever niet lukt; UWV verwacht spoor 2 dan eerder dan ${SPOOR2_NA_EJE_WEKEN} weken na de EJE.`,
             BRON.UWV_PROF_KADER,
             null,
           ),
@@ -173,17 +173,17 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
       }
     } else {
       uitkomst = "te-laat";
-      const reden = `spoor 2 gestart op ${formatNL(gestart)}, uiterlijk ${formatNL(uiterlijk)}`;
+      const reden = `spoor 2 gestart op ${datumNL(gestart)}, uiterlijk ${datumNL(uiterlijk)}`;
       oordeel = `Te laat: ${reden}`;
       punten.push(
-        punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${formatNL(gestart)}; uiterlijk was ${formatNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden),
+        punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${datumNL(gestart)}; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden),
       );
     }
   } else if (P <= uiterlijk) {
     uitkomst = "nog-niet-aan-de-orde";
-    oordeel = `Nog niet aan de orde: spoor 2 uiterlijk ${formatNL(uiterlijk)}`;
+    oordeel = `Nog niet aan de orde: spoor 2 uiterlijk ${datumNL(uiterlijk)}`;
     if (uiterlijk === m.uiterlijk && m.status === "binnenkort") {
-      punten.push(punt("SPOOR2_BINNENKORT", "waarschuwing", `Start spoor 2 uiterlijk ${formatNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, null));
+      punten.push(punt("SPOOR2_BINNENKORT", "waarschuwing", `Start spoor 2 uiterlijk ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, null));
     }
     const ad = gegevens.arbeidsdeskundigOnderzoek;
     if (isDag(ad) && ad <= P && ad < ejeRef && ad + naWeek(SPOOR2_NA_EJE_WEKEN) < uiterlijk) {
@@ -191,7 +191,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         punt(
           "SPOOR2_EERDER_VERWACHT",
           "info",
-          `Arbeidsdeskundig onderzoek op ${formatNL(ad)}, vóór de eerstejaarsevaluatie: blijkt daaruit dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 al rond ${formatNL(ad + naWeek(SPOOR2_NA_EJE_WEKEN))}, niet pas ${formatNL(uiterlijk)}.`,
+          `Arbeidsdeskundig onderzoek op ${datumNL(ad)}, vóór de eerstejaarsevaluatie: blijkt daaruit dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 al rond ${datumNL(ad + naWeek(SPOOR2_NA_EJE_WEKEN))}, niet pas ${datumNL(uiterlijk)}.`,
           BRON.UWV_PROF_KADER,
           null,
         ),
@@ -199,12 +199,12 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     }
   } else if (!bekend) {
     uitkomst = "onbekend";
-    oordeel = `Onbekend: geen gegevens over de start van spoor 2 (uiterlijk ${formatNL(uiterlijk)})`;
+    oordeel = `Onbekend: geen gegevens over de start van spoor 2 (uiterlijk ${datumNL(uiterlijk)})`;
     punten.push(
       punt(
         "SPOOR2_ONBEKEND",
         "info",
-        `Het register heeft geen kolom voor de start van spoor 2; spoor 2 moest uiterlijk ${formatNL(uiterlijk)} gestart zijn.`,
+        `Het register heeft geen kolom voor de start van spoor 2; spoor 2 moest uiterlijk ${datumNL(uiterlijk)} gestart zijn.`,
         BRON.UWV_PROF_KADER,
         "laag",
         "start spoor 2 onbekend",
@@ -212,9 +212,9 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     );
   } else {
     uitkomst = "niet-gestart";
-    const reden = `spoor 2 niet gestart, uiterlijk ${formatNL(uiterlijk)}`;
+    const reden = `spoor 2 niet gestart, uiterlijk ${datumNL(uiterlijk)}`;
     oordeel = `Niet gestart: ${reden}`;
-    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${formatNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden));
+    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden));
   }
   const vereist = gestart !== null || P > uiterlijk;
   return { uitkomst, oordeel, punten, uiterlijk, gestart, vereist, nvt: false };
@@ -247,9 +247,9 @@ function beoordeelPlanBijstelling(invoer: DossierInvoer, gegevens: DossierGegeve
   if (!zeker) return;
   const tekst =
     eerste !== null
-      ? `Plan pas op ${formatNL(eerste)} bijgesteld na belastbaarheid vanaf ${formatNL(B)}; uiterlijk was ${formatNL(termijn)}.`
-      : `Plan niet bijgesteld na belastbaarheid vanaf ${formatNL(B)}; uiterlijk was ${formatNL(termijn)}.`;
-  punten.push(punt("BELASTBAAR_PLAN_TE_LAAT", "waarschuwing", tekst, BRON.UWV_PROF_KADER, "middel", `plan niet binnen 2 weken bijgesteld na belastbaarheid vanaf ${formatNL(B)}`));
+      ? `Plan pas op ${datumNL(eerste)} bijgesteld na belastbaarheid vanaf ${datumNL(B)}; uiterlijk was ${datumNL(termijn)}.`
+      : `Plan niet bijgesteld na belastbaarheid vanaf ${datumNL(B)}; uiterlijk was ${datumNL(termijn)}.`;
+  punten.push(punt("BELASTBAAR_PLAN_TE_LAAT", "waarschuwing", tekst, BRON.UWV_PROF_KADER, "middel", `plan niet binnen 2 weken bijgesteld na belastbaarheid vanaf ${datumNL(B)}`));
 }
 
 /** Arbeidstherapie duurt normaal 4–6 weken; langer dan 42 dagen vraagt een onderbouwing van de bedrijfsarts. */
@@ -263,7 +263,7 @@ function beoordeelArbeidstherapie(gegevens: DossierGegevens, P: Dag): Punt | nul
   if (duur <= ARBEIDSTHERAPIE_MAX_DAGEN) return null;
   const onderbouwd = gegevens.arbeidstherapieOnderbouwd;
   if (onderbouwd === true) return null;
-  const periode = loopt ? `loopt sinds ${formatNL(van)} al ${duur} dagen` : `van ${formatNL(van)} tot en met ${formatNL(eind)} duurde ${duur} dagen`;
+  const periode = loopt ? `loopt sinds ${datumNL(van)} al ${duur} dagen` : `van ${datumNL(van)} tot en met ${datumNL(eind)} duurde ${duur} dagen`;
   if (onderbouwd === undefined) {
     return punt(
       "ARBEIDSTHERAPIE_ONDERBOUWING_ONBEKEND",

@@ -2,7 +2,7 @@
  * Typen van de beoordeling (issue 3): wat UWV bij de RIV-toets zal vinden, per dossier.
  * Zuiver: alleen typen en kleine hulpfuncties.
  */
-import type { Dag } from "../dagen";
+import { formatNL, type Dag } from "../dagen";
 
 export type BevindingErnst = "info" | "waarschuwing" | "kritiek";
 
@@ -59,4 +59,20 @@ export function sorteerBevindingen(lijst: Bevinding[]): Bevinding[] {
 
 export function isDag(x: unknown): x is Dag {
   return typeof x === "number" && Number.isInteger(x);
+}
+
+/**
+ * formatNL met een kleine cache: een register van 50.000 rijen noemt steeds dezelfde paar duizend datums,
+ * en elke bevinding noemt er een of twee. Deterministisch (alleen een geheugensteun), dus zuiver.
+ */
+const DATUM_CACHE = new Map<Dag, string>();
+const DATUM_CACHE_MAX = 20_000;
+export function datumNL(d: Dag): string {
+  let s = DATUM_CACHE.get(d);
+  if (s === undefined) {
+    if (DATUM_CACHE.size >= DATUM_CACHE_MAX) DATUM_CACHE.clear();
+    s = formatNL(d);
+    DATUM_CACHE.set(d, s);
+  }
+  return s;
 }
