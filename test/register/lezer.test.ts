@@ -147,6 +147,8 @@ describe("cellen", () => {
     ["negatief", -5, "DATUM_1900", /vóór het jaar 1900/],
     ["te groot", 1e12, "DATUM_BEREIK", /te groot/],
     ["klein getal", 12, "DATUM_1900", /getal in plaats van een datum/],
+    ["getal 1901", 400, "DATUM_BEREIK", /03-02-1901 ligt niet tussen 1980 en 2100/],
+    ["jaar 2202", "3-3-2202", "DATUM_BEREIK", /03-03-2202 ligt niet tussen 1980 en 2100: waarschijnlijk een tikfout\./],
     ["onzin", "gisteren", "GEEN_DATUM", /geen datum/],
     ["NaN", NaN, "GEEN_DATUM", /geen datum/],
     ["ongeldige Date", new Date("x"), "GEEN_DATUM", /Ongeldige datum/],

@@ -4,7 +4,7 @@
  * Elke functie geeft een waarde of een Nederlandse melding; nooit een exception. De datumlogica zelf zit
  * in src/core/dagen.ts (vanExcelSerienummer, parseTekstdatum, vanJsDatum).
  */
-import { parseTekstdatum, vanExcelSerienummer, vanJsDatum, type Dag, type Datumsysteem } from "../dagen";
+import { dagVan, formatNL, parseTekstdatum, vanExcelSerienummer, vanJsDatum, type Dag, type Datumsysteem } from "../dagen";
 import type { Spoor2Uitzondering } from "../tijdlijn";
 import { normaliseerKop } from "./kolommen";
 
@@ -38,8 +38,26 @@ function foutwaardeMelding(tekst: string) {
   return mis("FOUTWAARDE", `de cel bevat de foutwaarde ${tekst.trim()}; vul een waarde in of herstel de formule.`);
 }
 
-/** Een datumcel → Dag. 0, "" en null zijn leeg. */
+/**
+ * Datums in een verzuimregister liggen tussen 1980 en 2100 (ook AOW-datums). Daarbuiten is het vrijwel
+ * altijd een tikfout of een getal dat als datum wordt gelezen (45 → 14-02-1900).
+ */
+export const REGISTER_VROEGSTE: Dag = dagVan(1980, 1, 1);
+export const REGISTER_LAATSTE: Dag = dagVan(2100, 12, 31);
+
+/** Een datumcel → Dag. 0, "" en null zijn leeg; datums buiten 1980–2100 zijn een probleem. */
 export function leesDatum(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean): CelUitkomst<Dag> {
+  const r = leesDatumRuw(cel, systeem, jsDatumUtc);
+  if (r.ok && r.waarde !== null && (r.waarde < REGISTER_VROEGSTE || r.waarde > REGISTER_LAATSTE)) {
+    return mis(
+      "DATUM_BEREIK",
+      `${formatNL(r.waarde)} ligt niet tussen 1980 en 2100: waarschijnlijk een tikfout${typeof cel === "number" ? " of een getal in plaats van een datum" : ""}.`,
+    );
+  }
+  return r;
+}
+
+function leesDatumRuw(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean): CelUitkomst<Dag> {
   if (cel === null || cel === undefined) return LEEG;
   if (typeof cel === "number") {
     if (cel === 0) return LEEG;

@@ -26,6 +26,8 @@ import {
   leesJaNee,
   leesTekst,
   leesWeken,
+  REGISTER_LAATSTE,
+  REGISTER_VROEGSTE,
   type Cel,
   type CelUitkomst,
 } from "./cellen";
@@ -78,8 +80,13 @@ const ZOEK_KOPRIJ_RIJEN = 50;
 interface Kaart {
   kolommen: KolomInfo[];
   perVeld: Map<Veld, KolomInfo>;
-  /** Parallel aan `kolommen`: hoe de cel gelezen wordt. */
+  /** Parallel aan `kolommen`: hoe de cel gelezen wordt, en de index van het veld (V). */
   soorten: VeldSoort[];
+  veldIndex: number[];
+  /** Per veld (index V): heeft het register deze kolom? */
+  aanwezig: boolean[];
+  /** Een leeg plekkenobject met alle sleutels (velden en mijlpaalcodes), om snel te kopiëren. */
+  plekSjabloon: Record<string, CelPlek>;
   problemen: Probleem[];
 }
 
@@ -118,6 +125,18 @@ export function vindKoprij(waarden: Cel[][]): number | null {
     }
   }
   return beste;
+}
+
+/** Index van elk veld in `GelezenRij.waarden`. */
+const V = Object.fromEntries(VELDEN.map((v, i) => [v, i])) as Record<Veld, number>;
+const GEEN_PLEK: CelPlek = { rij: 0, kolom: 0 };
+
+/**
+ * Maak een object met veel sleutels geschikt om snel te kopiëren: objecten die sleutel voor sleutel
+ * worden opgebouwd, vallen in V8 terug op een trage woordenboekvorm; een letterlijke kopie niet.
+ */
+function snelObject<T extends object>(o: T): T {
+  return JSON.parse(JSON.stringify(o)) as T;
 }
 
 function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number | undefined): Kaart {
@@ -160,7 +179,21 @@ function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number |
     kolommen.push(info);
     perVeld.set(veld, info);
   }
-  return { kolommen, perVeld, soorten: kolommen.map((k) => VELD_SOORT[k.veld]), problemen };
+  const plekSjabloon: Record<string, CelPlek> = {};
+  for (const k of kolommen) {
+    plekSjabloon[k.veld] = GEEN_PLEK;
+    const code = MIJLPAAL_VELD[k.veld];
+    if (code) plekSjabloon[code] = GEEN_PLEK;
+  }
+  return {
+    kolommen,
+    perVeld,
+    soorten: kolommen.map((k) => VELD_SOORT[k.veld]),
+    veldIndex: kolommen.map((k) => V[k.veld]),
+    aanwezig: VELDEN.map((v) => perVeld.has(v)),
+    plekSjabloon: snelObject(plekSjabloon),
+    problemen,
+  };
 }
 
 // ---- Rijen lezen --------------------------------------------------------------------------------
@@ -175,7 +208,8 @@ interface GelezenRij {
   rij: number | undefined;
   /** Volgorde in het blok (voor stabiel sorteren). */
   volgnummer: number;
-  waarden: Partial<Record<Veld, unknown>>;
+  /** Per veld (index V[veld]) de waarde; undefined = geen kolom. */
+  waarden: unknown[];
   D: Dag;
   h: Dag | null;
   sleutel: string | null;
@@ -193,11 +227,14 @@ function celProbleem(code: string, melding: string, rij: number | undefined, inf
   };
 }
 
+const SNEL_VAN = REGISTER_VROEGSTE;
+const SNEL_TOT = REGISTER_LAATSTE;
+
 function leesCel(soort: VeldSoort, cel: Cel, inst: Instelling): CelUitkomst<unknown> {
   switch (soort) {
     case "datum":
       // Snel pad: een geheel serienummer in het normale bereik (het gewone geval).
-      if (typeof cel === "number" && inst.systeem === "1900" && cel > 401 && cel < 2958466 && cel === Math.floor(cel)) {
+      if (typeof cel === "number" && inst.systeem === "1900" && cel >= SNEL_VAN && cel <= SNEL_TOT && cel === Math.floor(cel)) {
         return { ok: true, waarde: cel };
       }
       return leesDatum(cel, inst.systeem, inst.utc);
@@ -236,17 +273,28 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
   }
   if (!inhoud) return null;
 
-  const waarden: Partial<Record<Veld, unknown>> = {};
+  const waarden: unknown[] = new Array(VELDEN.length);
   const dInfo = kaart.perVeld.get("eersteZiektedag");
+  const snel = inst.systeem === "1900";
   let dFout = false;
   for (let k = 0; k < kolommen.length; k++) {
     const info = kolommen[k];
     const c = rij[info.index];
-    const r = leesCel(kaart.soorten[k], c, inst);
+    const soort = kaart.soorten[k];
+    // Snel pad zonder allocatie: een geheel serienummer in het normale bereik, of een lege cel.
+    if (soort === "datum" && typeof c === "number" && snel && c >= SNEL_VAN && c <= SNEL_TOT && c === Math.floor(c)) {
+      waarden[kaart.veldIndex[k]] = c;
+      continue;
+    }
+    if (c === "" || c === null || c === undefined) {
+      waarden[kaart.veldIndex[k]] = null;
+      continue;
+    }
+    const r = leesCel(soort, c, inst);
     if (r.ok) {
-      waarden[info.veld] = r.waarde;
+      waarden[kaart.veldIndex[k]] = r.waarde;
     } else {
-      waarden[info.veld] = null;
+      waarden[kaart.veldIndex[k]] = null;
       if (info === dInfo) {
         dFout = true;
         problemen.push(celProbleem(r.code, `${r.melding.replace(/\.$/, "")}; de rij is overgeslagen.`, rijNummer, info));
@@ -260,7 +308,7 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
   const dCel = rij[dInfo.index];
   if (typeof dCel === "string" && herkenKop(dCel) === "eersteZiektedag") return null;
 
-  const D = waarden.eersteZiektedag as Dag | null | undefined;
+  const D = waarden[V.eersteZiektedag] as Dag | null | undefined;
   if (D === null || D === undefined) {
     if (!dFout) {
       problemen.push(celProbleem("GEEN_EERSTE_ZIEKTEDAG", "de eerste ziektedag ontbreekt; de rij is overgeslagen.", rijNummer, dInfo));
@@ -269,7 +317,7 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
   }
 
   // Omgekeerde datums.
-  let h = (waarden.hersteldatum ?? null) as Dag | null;
+  let h = (waarden[V.hersteldatum] ?? null) as Dag | null;
   if (h !== null && h <= D) {
     const info = kaart.perVeld.get("hersteldatum")!;
     problemen.push(
@@ -281,10 +329,10 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
       ),
     );
     h = null;
-    waarden.hersteldatum = null;
+    waarden[V.hersteldatum] = null;
   }
-  const atVan = waarden.arbeidstherapieVan as Dag | null | undefined;
-  const atTot = waarden.arbeidstherapieTot as Dag | null | undefined;
+  const atVan = waarden[V.arbeidstherapieVan] as Dag | null | undefined;
+  const atTot = waarden[V.arbeidstherapieTot] as Dag | null | undefined;
   if (typeof atVan === "number" && typeof atTot === "number" && atTot < atVan) {
     problemen.push(
       celProbleem(
@@ -294,11 +342,11 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
         kaart.perVeld.get("arbeidstherapieTot")!,
       ),
     );
-    waarden.arbeidstherapieVan = null;
-    waarden.arbeidstherapieTot = null;
+    waarden[V.arbeidstherapieVan] = null;
+    waarden[V.arbeidstherapieTot] = null;
   }
-  const wVan = waarden.wazoVan as Dag | null | undefined;
-  const wTot = waarden.wazoTot as Dag | null | undefined;
+  const wVan = waarden[V.wazoVan] as Dag | null | undefined;
+  const wTot = waarden[V.wazoTot] as Dag | null | undefined;
   if (typeof wVan === "number" && typeof wTot === "number" && wTot < wVan) {
     problemen.push(
       celProbleem(
@@ -308,8 +356,8 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
         kaart.perVeld.get("wazoTot")!,
       ),
     );
-    waarden.wazoVan = null;
-    waarden.wazoTot = null;
+    waarden[V.wazoVan] = null;
+    waarden[V.wazoTot] = null;
   } else if ((typeof wVan === "number") !== (typeof wTot === "number") && kaart.perVeld.has("wazoVan") && kaart.perVeld.has("wazoTot")) {
     const leeg = typeof wVan === "number" ? "wazoTot" : "wazoVan";
     problemen.push(
@@ -318,7 +366,7 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
   }
 
   // Uitzondering spoor 2 (vrije tekst).
-  const uTekst = waarden.uitzonderingSpoor2;
+  const uTekst = waarden[V.uitzonderingSpoor2];
   if (typeof uTekst === "string") {
     if (herkenUitzondering(uTekst) === "onbekend") {
       problemen.push(
@@ -333,8 +381,8 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
     }
   }
 
-  const pnr = waarden.personeelsnummer;
-  const naam = waarden.werknemer;
+  const pnr = waarden[V.personeelsnummer];
+  const naam = waarden[V.werknemer];
   let sleutel: string | null = null;
   if (typeof pnr === "string") sleutel = "p:" + pnr.toLowerCase().replace(/\s+/g, "");
   else if (typeof naam === "string") {
@@ -373,7 +421,7 @@ const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
 /** De waarde van een veld in de keten: uit de huidige rij, anders de laatste ingevulde eerdere rij. */
 function ketenWaarde(keten: readonly GelezenRij[], veld: Veld): unknown {
   for (let i = keten.length - 1; i >= 0; i--) {
-    const w = keten[i].waarden[veld];
+    const w = keten[i].waarden[V[veld]];
     if (w !== null && w !== undefined) return w;
   }
   return null;
@@ -382,7 +430,8 @@ function ketenWaarde(keten: readonly GelezenRij[], veld: Veld): unknown {
 /** Eén keten (gesorteerd op eerste ziektedag; de laatste is de huidige periode) → RegisterDossier. */
 function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossier {
   const cur = keten[keten.length - 1];
-  const heeft = (v: Veld) => kaart.perVeld.has(v);
+  const aanwezig = kaart.aanwezig;
+  const heeft = (v: Veld) => aanwezig[V[v]];
   const invoer: DossierInvoer = { eersteZiektedag: cur.D, gedaan: {} };
   if (heeft("hersteldatum")) invoer.hersteldatum = cur.h;
   if (keten.length > 1) invoer.eerderePerioden = keten.slice(0, -1).map((r) => ({ eersteZiektedag: r.D, hersteldatum: r.h }));
@@ -396,7 +445,7 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
   if (heeft("evaluaties")) {
     const alle: Dag[] = [];
     for (const r of keten) {
-      const e = r.waarden.evaluaties as Dag[] | null | undefined;
+      const e = r.waarden[V.evaluaties] as Dag[] | null | undefined;
       if (e) alle.push(...e);
     }
     alle.sort((a, b) => a - b);
@@ -425,15 +474,16 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
   if (heeft("wazoVan") && heeft("wazoTot")) {
     const wazo: Interval[] = [];
     for (const r of keten) {
-      const van = r.waarden.wazoVan;
-      const tot = r.waarden.wazoTot;
+      const van = r.waarden[V.wazoVan];
+      const tot = r.waarden[V.wazoTot];
       if (typeof van === "number" && typeof tot === "number" && !wazo.some((w) => w.van === van && w.tot === tot)) wazo.push({ van, tot });
     }
     invoer.wazo = wazo;
   }
 
-  const plekken: Record<string, CelPlek> = {};
+  let plekken: Record<string, CelPlek> = {};
   if (cur.rij !== undefined) {
+    plekken = { ...kaart.plekSjabloon };
     for (const k of kaart.kolommen) {
       const plek = { rij: cur.rij, kolom: k.kolom };
       plekken[k.veld] = plek;
