@@ -90,6 +90,7 @@ describe("RIV-toets in UWV's volgorde (domeinreferentie §4)", () => {
     ["stap 4: herstelbaar (één dag minder dan 3 maanden)", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2026-08-30"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
     ["kolom actueel oordeel ontbreekt: onbekend, nooit ontbreekt", (g) => { delete g.invoer.gedaan.AO; }, "onbekend", "Onbekend: geen gegevens over actueel oordeel", "laag"],
     ["vóór de WIA-fase, alles op tijd: nog niet aan de orde", (g) => { g.peildatum = d("2026-06-01"); }, "nog-niet-aan-de-orde", "Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf 09-11-2026", "geen"],
+    ["hersteld na een gemiste spoor-2-termijn: geen aanvraag, dus geen toets en geen risico", (g) => { g.invoer.hersteldatum = d("2026-06-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.SPOOR2 = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Nog niet aan de orde: hersteld per 01-06-2026", "geen"],
     ["hersteld vóór de WIA-aanvraag: nog niet aan de orde, geen risico", (g) => { g.invoer.hersteldatum = d("2026-05-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Nog niet aan de orde: hersteld per 01-05-2026", "geen"],
   ])("%s", (_naam, wijzig, uitkomst, oordeel, risico) => {
     const b = geval(wijzig);

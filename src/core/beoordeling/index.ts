@@ -56,15 +56,16 @@ function rivOordeel(
   // Stap 1: bevredigend resultaat — dan toetst UWV de inspanningen niet.
   if (gegevens.bevredigendResultaat === true) return { uitkomst: "akkoord", oordeel: "Akkoord: bevredigend resultaat" };
   const tekort = tekortTekst(riv);
+  // Hersteld vóór de WIA-aanvraag: geen aanvraag, dus geen RIV-toets (ook niet van spoor 2).
+  const wia = t.mijlpalen.WIA;
+  if (t.hersteldatum !== null && wia.gedaan === null) {
+    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${datumNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
+  }
   // Spoor 2 te laat of niet gestart: risico, in elk stadium.
   const spoor2Redenen: string[] = [];
   for (const p of spoor2.punten) if (p.gewicht === "hoog" && p.reden) spoor2Redenen.push(p.reden);
   if (spoor2Redenen.length) {
     return { uitkomst: "risico", oordeel: `Risico loonsanctie: ${spoor2Redenen.join("; ")}${tekort ? `; ${tekort}` : ""}` };
-  }
-  const wia = t.mijlpalen.WIA;
-  if (t.hersteldatum !== null && wia.gedaan === null) {
-    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${datumNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
   }
   const rivFase = wia.gedaan !== null || (wia.vanaf !== null && P >= wia.vanaf) || P > wia.uiterlijk;
   if (!rivFase) {
