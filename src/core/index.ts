@@ -9,3 +9,6 @@ export * from "./tijdlijn";
 export * as wet from "./wet";
 export * from "./dossier";
 export * from "./markering";
+export * from "./pipeline";
+export * as beoordeling from "./beoordeling";
+export * as register from "./register";
