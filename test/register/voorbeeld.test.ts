@@ -1,0 +1,61 @@
+/** Het gegenereerde voorbeeldregister (assets/) lezen zoals de scanner: elke fase komt voor op 25-11-2026. */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { leesRegister, type Cel, type Register } from "../../src/core/register";
+import { berekenTijdlijn, type Tijdlijn } from "../../src/core/tijdlijn";
+import { d } from "../helpers";
+
+let register: Register;
+const tijdlijnen = new Map<string, Tijdlijn>();
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(__dirname, "../../assets/voorbeeld-verzuimregister.xlsx"));
+  const ws = wb.getWorksheet("Verzuim")!;
+  const waarden: Cel[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const rij: Cel[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) rij.push(ws.getCell(r, c).value as Cel);
+    waarden.push(rij);
+  }
+  register = leesRegister(waarden, { blad: "Verzuim", tabel: "Verzuim" })!;
+  for (const x of register.dossiers) {
+    const t = berekenTijdlijn(x.invoer, d("2026-11-25"));
+    if (t.ok) tijdlijnen.set(`${x.werknemer}@${x.rijen[x.rijen.length - 1]}`, t.tijdlijn);
+  }
+});
+const van = (naam: string) => [...tijdlijnen.entries()].filter(([k]) => k.startsWith(naam + "@")).map(([, t]) => t);
+
+test("kopregel onder titel en lege regel; de problemen staan op hun rij", () => {
+  expect(register.koprij).toBe(3);
+  expect(register.ontbrekend).toEqual([]);
+  expect(register.problemen.map((p) => [p.code, p.kolom])).toEqual([
+    ["ONMOGELIJKE_DATUM", "Hersteldatum"],
+    ["FOUTWAARDE", "Probleemanalyse"],
+    ["HERSTEL_VOOR_ZIEKTE", "Hersteldatum"],
+    ["DUBBELE_RIJ", "Eerste ziektedag"],
+  ]);
+});
+
+test.each([
+  ["Fatima El Amrani", "PA", "te-laat"],
+  ["Daan Jansen", "PVA", "binnenkort"],
+  ["Lotte Visser", "UWV42", "te-laat"],
+  ["Mohammed Yilmaz", "UWV42", "binnenkort"],
+  ["Eva Smit", "SPOOR2", "te-laat"],
+  ["Bram Mulder", "SPOOR2", "gedaan"],
+  ["Noor Hendriks", "WIA", "binnenkort"],
+  ["Kees van Dijk", "WIA", "te-laat"],
+  ["Emma Peters", "UWV42", "nvt"],
+  ["Milan Kok", "PVA", "gedaan"],
+] as const)("%s: %s is %s", (naam, code, status) => {
+  const [t] = van(naam);
+  expect(t.mijlpalen[code].status).toBe(status);
+});
+
+test("samengesteld verzuim, twee aparte dossiers, verlenging en loonsanctie", () => {
+  expect(van("Iris Koster").map((t) => t.samengeteldeDagen)).toEqual([21]);
+  expect(van("Jesse Willems")).toHaveLength(2);
+  expect(van("Anouk Bos")[0].verlengingDagen).toBe(182);
+  expect(van("Ruben de Graaf")[0].loonsanctieDagen).toBeGreaterThan(0);
+});
