@@ -7,6 +7,7 @@ import { beoordeel, type Beoordeling } from "./beoordeling";
 import type { Dag } from "./dagen";
 import type { RegisterDossier } from "./dossier";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
+import { kolomLetter } from "./markering";
 import type { Probleem } from "./problemen";
 import { berekenTijdlijn, volgendeActie, type Mijlpaal, type Tijdlijn } from "./tijdlijn";
 
@@ -19,18 +20,6 @@ export interface DossierEvaluatie {
 }
 
 export type EvaluatieResultaat = { ok: true; evaluatie: DossierEvaluatie } | { ok: false; problemen: Probleem[] };
-
-/** 1 → "A", 27 → "AA". */
-export function kolomLetter(kolom: number): string {
-  let n = Math.floor(kolom);
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Zet een probleem van de engine op de cel van het dossier (huidige rij; kolom via plekken[veld]). */
 function plaats(p: Probleem, dossier: RegisterDossier): Probleem {

@@ -1,5 +1,6 @@
 import type { RegisterDossier } from "../../src/core/dossier";
-import { evalueerDossier, kolomLetter } from "../../src/core/pipeline";
+import { kolomLetter } from "../../src/core/markering";
+import { evalueerDossier } from "../../src/core/pipeline";
 import { leesRegister } from "../../src/core/register";
 import { d } from "../helpers";
 
