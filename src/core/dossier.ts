@@ -1,6 +1,6 @@
 /**
  * Het gedeelde dossiermodel tussen de lezer (register → dossiers), de tijdlijn-engine en de
- * beoordeling (RIV, spoor 2, loonsanctie). Zuiver: alleen typen.
+ * beoordeling (RIV, spoor 2, loonsanctie). Zuiver.
  *
  * Drie toestanden voor elk gegeven, zodat een ontbrekende kolom "onbekend" geeft en nooit een fout
  * oordeel:  `undefined` = de kolom bestaat niet (onbekend), `null` = de kolom bestaat maar de cel is leeg
@@ -61,6 +61,17 @@ export interface RegisterDossier {
   personeelsnummer: string | null;
   invoer: DossierInvoer;
   gegevens: DossierGegevens;
-  /** Plek van elke mijlpaalcel (MijlpaalCode) en elk veld, in de huidige rij. */
-  plekken: Record<string, CelPlek>;
+  /** Werkbladrij (1-based) van de huidige periode, of null als de rij geen plek in een blad heeft. */
+  rij: number | null;
+  /**
+   * Werkbladkolom (1-based) van elk veld en elke mijlpaalcode (MijlpaalCode) die het register heeft.
+   * Eén object per register, gedeeld door al zijn dossiers.
+   */
+  kolommen: Readonly<Record<string, number>>;
+}
+
+/** De cel van een veld of mijlpaal in de huidige rij van het dossier, of undefined. */
+export function plekVan(dossier: RegisterDossier, veld: string): CelPlek | undefined {
+  const kolom = dossier.kolommen[veld];
+  return dossier.rij === null || kolom === undefined ? undefined : { rij: dossier.rij, kolom };
 }

@@ -13,7 +13,7 @@
  * Zuiver: geen Office en geen I/O; de adapters voeren het plan uit.
  */
 import { naarExcelSerienummer, type Datumsysteem } from "./dagen";
-import type { RegisterDossier } from "./dossier";
+import { plekVan, type RegisterDossier } from "./dossier";
 import { MIJLPAAL_CODES, type MijlpaalCode } from "./mijlpalen";
 import type { Tijdlijn } from "./tijdlijn";
 
@@ -95,7 +95,7 @@ export function maakMarkeringPlan(
   for (const { dossier, tijdlijn } of items) {
     if (!tijdlijn) continue;
     for (const code of MARKEERBAAR) {
-      const plek = dossier.plekken[code];
+      const plek = plekVan(dossier, code);
       if (!plek || plek.rij < eersteRij || plek.rij > register.laatsteRij) continue;
       let k = perKolom.get(plek.kolom);
       if (!k) {

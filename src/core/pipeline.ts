@@ -5,7 +5,7 @@
  */
 import { beoordeel, type Beoordeling } from "./beoordeling";
 import type { Dag } from "./dagen";
-import type { RegisterDossier } from "./dossier";
+import { plekVan, type RegisterDossier } from "./dossier";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 import { kolomLetter } from "./markering";
 import type { Probleem } from "./problemen";
@@ -24,7 +24,7 @@ export type EvaluatieResultaat = { ok: true; evaluatie: DossierEvaluatie } | { o
 /** Zet een probleem van de engine op de cel van het dossier (huidige rij; kolom via plekken[veld]). */
 function plaats(p: Probleem, dossier: RegisterDossier): Probleem {
   if (p.rij !== undefined) return p;
-  const plek = p.veld !== undefined ? dossier.plekken[p.veld] : undefined;
+  const plek = p.veld !== undefined ? plekVan(dossier, p.veld) : undefined;
   const rij = plek ? plek.rij : dossier.rijen.length ? dossier.rijen[dossier.rijen.length - 1] : undefined;
   if (rij === undefined) return p;
   if (!plek) return { ...p, rij };

@@ -25,9 +25,7 @@ function evalueer(regel: MarkeringRegel, m: number | string, c: number | string,
 }
 
 function dossier(rij: number, kolommen: Record<string, number>): RegisterDossier {
-  const plekken: RegisterDossier["plekken"] = {};
-  for (const [code, kolom] of Object.entries(kolommen)) plekken[code] = { rij, kolom };
-  return { rijen: [rij], werknemer: "A", personeelsnummer: null, invoer: { eersteZiektedag: 0 }, gegevens: {}, plekken };
+  return { rijen: [rij], rij, kolommen, werknemer: "A", personeelsnummer: null, invoer: { eersteZiektedag: 0 }, gegevens: {} };
 }
 
 function kleurOp(invoer: DossierInvoer, code: "PA" | "EVAL" | "UWV42", cel: number | string, vandaag: string): string | null {

@@ -11,7 +11,8 @@ function dossier(invoer: Partial<RegisterDossier["invoer"]>, extra: Partial<Regi
     personeelsnummer: "12",
     invoer: { eersteZiektedag: d("2025-03-03"), ...invoer } as RegisterDossier["invoer"],
     gegevens: {},
-    plekken: { eersteZiektedag: { rij: 7, kolom: 3 }, hersteldatum: { rij: 7, kolom: 4 }, PA: { rij: 7, kolom: 28 } },
+    rij: 7,
+    kolommen: { eersteZiektedag: 3, hersteldatum: 4, PA: 28 },
     ...extra,
   };
 }

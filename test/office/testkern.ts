@@ -42,7 +42,8 @@ export const testKern: Kern = {
         personeelsnummer: null,
         invoer: { eersteZiektedag: D, gedaan: { PA: pa, PVA: pva } },
         gegevens: {},
-        plekken: { PA: { rij, kolom: kolomOffset + 2 }, PVA: { rij, kolom: kolomOffset + 3 } },
+        rij,
+        kolommen: { PA: kolomOffset + 2, PVA: kolomOffset + 3 },
       });
     }
     const reg: RegisterLike = {

@@ -1,4 +1,5 @@
 import { dagVan } from "../../src/core/dagen";
+import { plekVan } from "../../src/core/dossier";
 import { isEigenRegel, MARKERING_KLEUREN } from "../../src/core/markering";
 import {
   INSTELLINGEN_SLEUTEL,
@@ -65,7 +66,7 @@ describe("leesWerkmap", () => {
     expect(l.registers).toHaveLength(1);
     // gebruikt bereik begint op A1 (notitie), koprij is rij 3
     expect(l.registers[0].register.koprij).toBe(3);
-    expect(l.registers[0].items[0].dossier.plekken.PA).toEqual({ rij: 4, kolom: 4 });
+    expect(plekVan(l.registers[0].items[0].dossier, "PA")).toEqual({ rij: 4, kolom: 4 });
   });
 
   test.each([

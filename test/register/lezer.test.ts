@@ -1,4 +1,5 @@
 import { formatISO, naarExcelSerienummer } from "../../src/core/dagen";
+import { plekVan } from "../../src/core/dossier";
 import { berekenTijdlijn } from "../../src/core/tijdlijn";
 import {
   TEMPLATE_KOLOMMEN,
@@ -281,8 +282,8 @@ describe("groeperen en samentellen", () => {
     expect(formatISO(x.invoer.eersteZiektedag)).toBe("2026-05-25");
     expect(x.invoer.eerderePerioden).toEqual([{ eersteZiektedag: d("2026-03-02"), hersteldatum: d("2026-05-04") }]);
     expect(formatISO(x.invoer.gedaan!.PA!)).toBe("2026-04-01");
-    expect(x.plekken.PA).toEqual({ rij: 2, kolom: 5 });
-    expect(x.plekken.UWV42).toEqual({ rij: 2, kolom: 6 });
+    expect(plekVan(x, "PA")).toEqual({ rij: 2, kolom: 5 });
+    expect(plekVan(x, "UWV42")).toEqual({ rij: 2, kolom: 6 });
     const t = berekenTijdlijn(x.invoer, d("2026-11-25"));
     expect(t.ok && t.tijdlijn.samengeteldeDagen).toBe(21);
   });

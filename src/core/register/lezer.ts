@@ -12,7 +12,7 @@
  */
 import type { Dag, Datumsysteem } from "../dagen";
 import { formatNL } from "../dagen";
-import type { CelPlek, DossierGegevens, RegisterDossier } from "../dossier";
+import type { DossierGegevens, RegisterDossier } from "../dossier";
 import { kolomLetter } from "../markering";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { Ernst, Probleem } from "../problemen";
@@ -85,8 +85,8 @@ interface Kaart {
   veldIndex: number[];
   /** Per veld (index V): heeft het register deze kolom? */
   aanwezig: boolean[];
-  /** Een leeg plekkenobject met alle sleutels (velden en mijlpaalcodes), om snel te kopiëren. */
-  plekSjabloon: Record<string, CelPlek>;
+  /** Kolom (1-based) van elk veld en elke mijlpaalcode: gedeeld door alle dossiers van het register. */
+  kolomVan: Readonly<Record<string, number>>;
   problemen: Probleem[];
 }
 
@@ -129,15 +129,6 @@ export function vindKoprij(waarden: Cel[][]): number | null {
 
 /** Index van elk veld in `GelezenRij.waarden`. */
 const V = Object.fromEntries(VELDEN.map((v, i) => [v, i])) as Record<Veld, number>;
-const GEEN_PLEK: CelPlek = { rij: 0, kolom: 0 };
-
-/**
- * Maak een object met veel sleutels geschikt om snel te kopiëren: objecten die sleutel voor sleutel
- * worden opgebouwd, vallen in V8 terug op een trage woordenboekvorm; een letterlijke kopie niet.
- */
-function snelObject<T extends object>(o: T): T {
-  return JSON.parse(JSON.stringify(o)) as T;
-}
 
 function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number | undefined): Kaart {
   const kolommen: KolomInfo[] = [];
@@ -179,11 +170,11 @@ function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number |
     kolommen.push(info);
     perVeld.set(veld, info);
   }
-  const plekSjabloon: Record<string, CelPlek> = {};
+  const kolomVan: Record<string, number> = {};
   for (const k of kolommen) {
-    plekSjabloon[k.veld] = GEEN_PLEK;
+    kolomVan[k.veld] = k.kolom;
     const code = MIJLPAAL_VELD[k.veld];
-    if (code) plekSjabloon[code] = GEEN_PLEK;
+    if (code) kolomVan[code] = k.kolom;
   }
   return {
     kolommen,
@@ -191,7 +182,7 @@ function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number |
     soorten: kolommen.map((k) => VELD_SOORT[k.veld]),
     veldIndex: kolommen.map((k) => V[k.veld]),
     aanwezig: VELDEN.map((v) => perVeld.has(v)),
-    plekSjabloon: snelObject(plekSjabloon),
+    kolomVan: Object.freeze(kolomVan),
     problemen,
   };
 }
@@ -481,17 +472,6 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
     invoer.wazo = wazo;
   }
 
-  let plekken: Record<string, CelPlek> = {};
-  if (cur.rij !== undefined) {
-    plekken = { ...kaart.plekSjabloon };
-    for (const k of kaart.kolommen) {
-      const plek = { rij: cur.rij, kolom: k.kolom };
-      plekken[k.veld] = plek;
-      const code = MIJLPAAL_VELD[k.veld];
-      if (code) plekken[code] = plek;
-    }
-  }
-
   const rijen: number[] = [];
   for (const r of keten) if (r.rij !== undefined) rijen.push(r.rij);
   return {
@@ -500,7 +480,8 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
     personeelsnummer: (ketenWaarde(keten, "personeelsnummer") as string | null) ?? null,
     invoer,
     gegevens,
-    plekken,
+    rij: cur.rij ?? null,
+    kolommen: kaart.kolomVan,
   };
 }
 
@@ -697,7 +678,7 @@ export function plaatsProbleem(p: Probleem, dossier: RegisterDossier, register: 
   if (p.rij !== undefined && p.kolom !== undefined) return p;
   const veld: Veld | undefined = p.veld === undefined ? undefined : (ENGINE_VELD[p.veld] ?? (VELD_SOORT[p.veld as Veld] ? (p.veld as Veld) : undefined));
   const info = veld === undefined ? undefined : register.kolommen.find((k) => k.veld === veld);
-  const rij = p.rij ?? (veld !== undefined ? dossier.plekken[veld]?.rij : undefined) ?? dossier.rijen[dossier.rijen.length - 1];
+  const rij = p.rij ?? dossier.rij ?? dossier.rijen[dossier.rijen.length - 1];
   if (!info) return { ...p, rij };
   return { ...p, rij, kolom: info.kop, kolomLetter: info.letter };
 }
