@@ -85,6 +85,10 @@ interface Kaart {
   veldIndex: number[];
   /** Per veld (index V): heeft het register deze kolom? */
   aanwezig: boolean[];
+  /** Aanwezige mijlpaalkolommen: [index V, code] (voorberekend voor maakDossier). */
+  mijlpaalVelden: [number, MijlpaalCode][];
+  /** Aanwezige gegevenskolommen: [index V, sleutel in DossierGegevens]. */
+  gegevensVelden: [number, keyof DossierGegevens][];
   /** Kolom (1-based) van elk veld en elke mijlpaalcode: gedeeld door alle dossiers van het register. */
   kolomVan: Readonly<Record<string, number>>;
   problemen: Probleem[];
@@ -182,6 +186,8 @@ function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number |
     soorten: kolommen.map((k) => VELD_SOORT[k.veld]),
     veldIndex: kolommen.map((k) => V[k.veld]),
     aanwezig: VELDEN.map((v) => perVeld.has(v)),
+    mijlpaalVelden: MIJLPAAL_VELDEN.filter(([v]) => perVeld.has(v)).map(([v, code]) => [V[v], code]),
+    gegevensVelden: GEGEVENS_VELDEN.filter(([v]) => perVeld.has(v)).map(([v, sleutel]) => [V[v], sleutel]),
     kolomVan: Object.freeze(kolomVan),
     problemen,
   };
@@ -409,10 +415,11 @@ const GEGEVENS_VELDEN: readonly [Veld, keyof DossierGegevens][] = [
 
 const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
 
-/** De waarde van een veld in de keten: uit de huidige rij, anders de laatste ingevulde eerdere rij. */
-function ketenWaarde(keten: readonly GelezenRij[], veld: Veld): unknown {
+/** De waarde van een veld (index V) in de keten: uit de huidige rij, anders de laatste ingevulde eerdere rij. */
+function ketenWaarde(keten: readonly GelezenRij[], veld: Veld | number): unknown {
+  const idx = typeof veld === "number" ? veld : V[veld];
   for (let i = keten.length - 1; i >= 0; i--) {
-    const w = keten[i].waarden[V[veld]];
+    const w = keten[i].waarden[idx];
     if (w !== null && w !== undefined) return w;
   }
   return null;
@@ -428,9 +435,7 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
   if (keten.length > 1) invoer.eerderePerioden = keten.slice(0, -1).map((r) => ({ eersteZiektedag: r.D, hersteldatum: r.h }));
 
   const gedaan = invoer.gedaan!;
-  for (const [veld, code] of MIJLPAAL_VELDEN) {
-    if (heeft(veld)) gedaan[code] = ketenWaarde(keten, veld) as Dag | null;
-  }
+  for (const [idx, code] of kaart.mijlpaalVelden) gedaan[code] = ketenWaarde(keten, idx) as Dag | null;
 
   const gegevens: DossierGegevens = {};
   if (heeft("evaluaties")) {
@@ -450,9 +455,7 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
       gedaan.EVAL = null;
     }
   }
-  for (const [veld, sleutel] of GEGEVENS_VELDEN) {
-    if (heeft(veld)) (gegevens as Record<string, unknown>)[sleutel] = ketenWaarde(keten, veld);
-  }
+  for (const [idx, sleutel] of kaart.gegevensVelden) (gegevens as Record<string, unknown>)[sleutel] = ketenWaarde(keten, idx);
 
   if (heeft("uitzonderingSpoor2")) {
     const t = gegevens.uitzonderingSpoor2Tekst;
