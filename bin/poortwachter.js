@@ -11,10 +11,13 @@ try {
   }
   throw e;
 }
+// process.exitCode in plaats van process.exit(): anders gaat uitvoer naar een pipe verloren (> 64 kB).
 cli.main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
     process.stderr.write(`poortwachter: onverwachte fout: ${e && e.stack ? e.stack : e}\n`);
-    process.exit(3);
+    process.exitCode = 3;
   },
 );

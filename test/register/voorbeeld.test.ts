@@ -2,6 +2,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { leesRegister, type Cel, type Register } from "../../src/core/register";
+import { evalueerDossier } from "../../src/core/pipeline";
 import { berekenTijdlijn, type Tijdlijn } from "../../src/core/tijdlijn";
 import { d } from "../helpers";
 
@@ -58,4 +59,13 @@ test("samengesteld verzuim, twee aparte dossiers, verlenging en loonsanctie", ()
   expect(van("Jesse Willems")).toHaveLength(2);
   expect(van("Anouk Bos")[0].verlengingDagen).toBe(182);
   expect(van("Ruben de Graaf")[0].loonsanctieDagen).toBeGreaterThan(0);
+});
+
+test("niet herstelbaar: tekortkoming zonder loonsanctierisico (UWV-toets stap 4)", () => {
+  const ingrid = register.dossiers.find((x) => x.werknemer === "Ingrid Kramer")!;
+  const r = evalueerDossier(ingrid, d("2026-11-25"));
+  if (!r.ok) throw new Error("verwacht een evaluatie");
+  expect(r.evaluatie.beoordeling.loonsanctie.risico).toBe("laag");
+  expect(r.evaluatie.beoordeling.riv.oordeel).toMatch(/^Tekortkoming, maar niet herstelbaar/);
+  expect(r.evaluatie.beoordeling.bevindingen.map((b) => b.code)).toContain("NIET_HERSTELBAAR");
 });

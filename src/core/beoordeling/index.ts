@@ -97,7 +97,12 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   const overig: Punt[] = [];
   for (const p of riv.punten) if (p.bevinding.code.startsWith("EVAL_GAT")) overig.push(p);
   for (const p of spoor2.punten) if (p.gewicht !== "hoog") overig.push(p);
-  const { uitkomst, oordeel } = rivOordeel(gegevens, t, riv, spoor2, overig);
+  let { uitkomst, oordeel } = rivOordeel(gegevens, t, riv, spoor2, overig);
+  // Toets stap 4: een tekortkoming die niet herstelbaar is, leidt niet tot een loonsanctie.
+  if (uitkomst === "risico" && nietHerstelbaar(gegevens, P)) {
+    uitkomst = "onvolledig";
+    oordeel = oordeel.replace(/^Risico loonsanctie: /, "Tekortkoming, maar niet herstelbaar (geen loonsanctie verwacht): ");
+  }
 
   // ---- Loonsanctie ---------------------------------------------------------------------------------
   const lsBevindingen: Bevinding[] = [];

@@ -40,6 +40,8 @@ export type Veld =
   | "arbeidstherapieTot"
   | "arbeidstherapieOnderbouwd"
   | "aowDatum"
+  | "geenBenutbareMogelijkhedenVan"
+  | "geenBenutbareMogelijkhedenTot"
   | "wazoVan"
   | "wazoTot";
 
@@ -81,6 +83,8 @@ export const TEMPLATE_KOLOMMEN: readonly { veld: Veld; kop: string }[] = [
   { veld: "arbeidstherapieTot", kop: "Arbeidstherapie tot" },
   { veld: "arbeidstherapieOnderbouwd", kop: "Arbeidstherapie onderbouwd" },
   { veld: "aowDatum", kop: "AOW-datum" },
+  { veld: "geenBenutbareMogelijkhedenVan", kop: "Geen benutbare mogelijkheden van" },
+  { veld: "geenBenutbareMogelijkhedenTot", kop: "Geen benutbare mogelijkheden tot" },
   { veld: "wazoVan", kop: "WAZO-verlof van" },
   { veld: "wazoTot", kop: "WAZO-verlof tot" },
 ];
@@ -121,6 +125,8 @@ export const VELD_SOORT: Readonly<Record<Veld, VeldSoort>> = {
   arbeidstherapieTot: "datum",
   arbeidstherapieOnderbouwd: "janee",
   aowDatum: "datum",
+  geenBenutbareMogelijkhedenVan: "datum",
+  geenBenutbareMogelijkhedenTot: "datum",
   wazoVan: "datum",
   wazoTot: "datum",
 };
@@ -188,6 +194,8 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
   arbeidstherapieTot: ["Einde arbeidstherapie", "Arbeidstherapie t/m", "Arbeidstherapie einde"],
   arbeidstherapieOnderbouwd: ["Onderbouwing arbeidstherapie", "Arbeidstherapie onderbouwing"],
   aowDatum: ["AOW", "AOW-leeftijd", "AOW datum", "Datum AOW"],
+  geenBenutbareMogelijkhedenVan: ["Geen benutbare mogelijkheden", "Geen benutbare mogelijkheden vanaf", "GBM van", "Geen mogelijkheden van"],
+  geenBenutbareMogelijkhedenTot: ["Geen benutbare mogelijkheden t/m", "GBM tot", "Geen mogelijkheden tot"],
   wazoVan: ["WAZO van", "Zwangerschapsverlof van", "Verlof van", "Start WAZO", "Bevallingsverlof van", "Zwangerschaps- en bevallingsverlof van"],
   wazoTot: ["WAZO tot", "Zwangerschapsverlof tot", "Verlof tot", "Einde WAZO", "Bevallingsverlof tot", "Zwangerschaps- en bevallingsverlof tot"],
 };

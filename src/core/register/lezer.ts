@@ -411,6 +411,8 @@ const GEGEVENS_VELDEN: readonly [Veld, keyof DossierGegevens][] = [
   ["arbeidstherapieTot", "arbeidstherapieTot"],
   ["arbeidstherapieOnderbouwd", "arbeidstherapieOnderbouwd"],
   ["aowDatum", "aowDatum"],
+  ["geenBenutbareMogelijkhedenVan", "geenBenutbareMogelijkhedenVan"],
+  ["geenBenutbareMogelijkhedenTot", "geenBenutbareMogelijkhedenTot"],
 ];
 
 const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
