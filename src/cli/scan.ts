@@ -7,9 +7,9 @@ import path from "node:path";
 import type { Dag } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
 import { maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
-import { evalueerDossier, type DossierEvaluatie } from "../core/pipeline";
+import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import type { Probleem } from "../core/problemen";
-import { leesRegister, plaatsProbleem, type Register } from "../core/register";
+import { leesRegister, type Register } from "../core/register";
 import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap, pasMarkeringToe } from "./xlsx";
 
 export interface RegisterUitslag {
@@ -36,23 +36,6 @@ export interface ScanOpties {
   markeerMap: string | null;
   /** Naam van de kopie (standaard de bestandsnaam), voor het geval twee invoerbestanden even heten. */
   kopieNaam?: string;
-}
-
-/** Evalueer alle dossiers van een gelezen register; problemen van de engine krijgen rij en kolom. */
-export function evalueerRegister(register: Register, peildatum: Dag, instellingen: Instellingen): RegisterUitslag {
-  const evaluaties: DossierEvaluatie[] = [];
-  const problemen: Probleem[] = [...register.problemen];
-  for (const dossier of register.dossiers) {
-    const r = evalueerDossier(dossier, peildatum, instellingen);
-    if (r.ok) {
-      evaluaties.push(r.evaluatie);
-      for (const p of r.evaluatie.tijdlijn.problemen) problemen.push(plaatsProbleem(p, dossier, register));
-    } else {
-      for (const p of r.problemen) problemen.push(plaatsProbleem(p, dossier, register));
-    }
-  }
-  problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
-  return { blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen };
 }
 
 export async function scanBestand(bestand: string, opties: ScanOpties): Promise<BestandUitslag> {
@@ -83,17 +66,10 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
       jsDatumUtc: true,
     });
     if (!register) continue;
-    const r = evalueerRegister(register, opties.peildatum, opties.instellingen);
-    uitslag.registers.push(r);
+    const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
+    uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
     if (opties.markeerMap) {
-      const tijdlijnPerDossier = new Map(r.evaluaties.map((e) => [e.dossier, e.tijdlijn]));
-      plannen.push(
-        maakMarkeringPlan(
-          register,
-          register.dossiers.map((dossier) => ({ dossier, tijdlijn: tijdlijnPerDossier.get(dossier) ?? null })),
-          { index: plannen.length + 1, datumsysteem, horizonDagen: opties.instellingen.horizonDagen },
-        ),
-      );
+      plannen.push(maakMarkeringPlan(register, items, { index: plannen.length + 1, datumsysteem, horizonDagen: opties.instellingen.horizonDagen }));
     }
   }
   if (uitslag.registers.length === 0) {

@@ -23,7 +23,8 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { isEigenNaam, isEigenRegel, kolomLetter, maakMarkeringPlan, MARKERING_KLEUREN, MARKERING_PREFIX, type MarkeringPlan } from "../core/markering";
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
-import type { Cel, EvaluatieLike, Kern, RegisterLike } from "./kern";
+import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
+import { leesRegister, type Cel, type Register } from "../core/register";
 
 /** Sleutel in `workbook.settings` (JSON-tekst, gevalideerd met leesInstellingen/zod). */
 export const INSTELLINGEN_SLEUTEL = "poortwachter.instellingen";
@@ -37,12 +38,12 @@ export const STUK_RIJEN = 20_000;
 export interface GevondenRegister {
   /** Volgnummer in de werkmap (1, 2, …): bepaalt het verborgen blad PW_T_<n>. */
   index: number;
-  register: RegisterLike;
-  evaluaties: EvaluatieLike[];
+  register: Register;
+  evaluaties: DossierEvaluatie[];
   /** Problemen uit de lezer plus dossiers die niet te beoordelen waren. */
   problemen: Probleem[];
   /** Per dossier de tijdlijn (null als het dossier niet te beoordelen was), voor het kleurplan. */
-  items: { dossier: EvaluatieLike["dossier"]; tijdlijn: Tijdlijn | null }[];
+  items: { dossier: DossierEvaluatie["dossier"]; tijdlijn: Tijdlijn | null }[];
 }
 
 export interface WerkmapLezing {
@@ -102,9 +103,9 @@ function teller() {
 }
 
 /** Leest de werkmap: registers, instellingen, datumsysteem. Twee syncs. */
-export async function leesWerkmap(context: Excel.RequestContext, kern: Kern, peildatum: Dag): Promise<WerkmapLezing> {
+export async function leesWerkmap(context: Excel.RequestContext, peildatum: Dag): Promise<WerkmapLezing> {
   const t = teller();
-  const r = await leesIntern(context, kern, peildatum, t, false);
+  const r = await leesIntern(context, peildatum, t, false);
   return r.lezing;
 }
 
@@ -117,7 +118,6 @@ interface InterneLezing {
 
 async function leesIntern(
   context: Excel.RequestContext,
-  kern: Kern,
   peildatum: Dag,
   t: ReturnType<typeof teller>,
   metOpmaak: boolean,
@@ -231,7 +231,7 @@ async function leesIntern(
     if (blok.bereik.isNullObject) continue;
     const plek = ontleedAdres(blok.bereik.address);
     if (!plek) continue;
-    const reg = kern.leesRegister(blok.bereik.values as Cel[][], {
+    const reg = leesRegister(blok.bereik.values as Cel[][], {
       rijOffset: plek.rij,
       kolomOffset: plek.kolom,
       datumsysteem,
@@ -240,7 +240,8 @@ async function leesIntern(
       jsDatumUtc: false,
     });
     if (!reg) continue;
-    registers.push(evalueerRegister(kern, reg, registers.length + 1, peildatum, instellingen, blok.blad));
+    const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
+    registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
   }
 
   return {
@@ -251,22 +252,6 @@ async function leesIntern(
   };
 }
 
-function evalueerRegister(kern: Kern, register: RegisterLike, index: number, peildatum: Dag, inst: Instellingen, blad: string): GevondenRegister {
-  const evaluaties: EvaluatieLike[] = [];
-  const problemen: Probleem[] = [...register.problemen];
-  const items: GevondenRegister["items"] = [];
-  for (const dossier of register.dossiers) {
-    const r = kern.evalueerDossier(dossier, peildatum, inst);
-    if (r.ok) {
-      evaluaties.push(r.evaluatie);
-      items.push({ dossier, tijdlijn: r.evaluatie.tijdlijn });
-    } else {
-      problemen.push(...r.problemen);
-      items.push({ dossier, tijdlijn: null });
-    }
-  }
-  return { index, register: { ...register, blad: register.blad ?? blad }, evaluaties, problemen, items };
-}
 
 interface Schrijf {
   blad: string;
@@ -310,9 +295,9 @@ export function verdeelSchrijfwerk(plannen: readonly MarkeringPlan[], budget = S
  * "Markeer termijnen": verwijdert eerst wat de invoegtoepassing eerder toevoegde en past dan het kleurplan
  * toe. Tweemaal draaien geeft dezelfde werkmap.
  */
-export async function markeerTermijnen(context: Excel.RequestContext, kern: Kern, peildatum: Dag): Promise<MarkeerResultaat> {
+export async function markeerTermijnen(context: Excel.RequestContext, peildatum: Dag): Promise<MarkeerResultaat> {
   const t = teller();
-  const intern = await leesIntern(context, kern, peildatum, t, true);
+  const intern = await leesIntern(context, peildatum, t, true);
   const { lezing } = intern;
   const plannen = lezing.registers.map((g) =>
     maakMarkeringPlan(g.register, g.items, { index: g.index, datumsysteem: lezing.datumsysteem, horizonDagen: lezing.instellingen.horizonDagen }),
@@ -378,8 +363,7 @@ export async function markeerTermijnen(context: Excel.RequestContext, kern: Kern
 /** "Markering verwijderen": precies de eigen regels, namen en bladen. Drie syncs. */
 export async function verwijderMarkering(context: Excel.RequestContext): Promise<VerwijderResultaat> {
   const t = teller();
-  const geenKern: Kern = { leesRegister: () => null, evalueerDossier: () => ({ ok: false, problemen: [] }) };
-  const intern = await leesIntern(context, geenKern, 0, t, true, false);
+  const intern = await leesIntern(context, 0, t, true, false);
   for (const cf of intern.eigenRegels) cf.delete();
   for (const n of intern.eigenNamen) n.delete();
   for (const b of intern.eigenBladen) b.delete();

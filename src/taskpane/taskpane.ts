@@ -8,12 +8,9 @@ import type { Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type Status } from "../core/mijlpalen";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
-import { evalueerDossier } from "../core/pipeline";
-import { leesRegister } from "../core/register";
-import type { Kern, EvaluatieLike } from "../office/kern";
+import type { DossierEvaluatie } from "../core/pipeline";
 import { bewaarInstellingen, leesWerkmap, luisterNaarWijzigingen, markeerTermijnen, selecteerCel, verwijderMarkering, type WerkmapLezing } from "../office/werkmap";
 
-const kern: Kern = { leesRegister, evalueerDossier };
 
 type Filter = "te-laat" | "binnenkort" | "alle";
 
@@ -43,11 +40,11 @@ function peildatum(): Dag {
   return vandaag();
 }
 
-function heeftStatus(e: EvaluatieLike, s: Status): boolean {
+function heeftStatus(e: DossierEvaluatie, s: Status): boolean {
   return MIJLPAAL_CODES.some((c) => e.tijdlijn.mijlpalen[c].status === s);
 }
 
-function isOpen(e: EvaluatieLike): boolean {
+function isOpen(e: DossierEvaluatie): boolean {
   return e.tijdlijn.hersteldatum === null || heeftStatus(e, "te-laat");
 }
 
@@ -55,11 +52,11 @@ function label(s: string, tekst: string) {
   return el("span", { class: `label s-${s}` }, tekst);
 }
 
-function sleutel(blad: string, e: EvaluatieLike) {
+function sleutel(blad: string, e: DossierEvaluatie) {
   return `${blad}|${e.dossier.rijen.join(",")}`;
 }
 
-function toonDossier(blad: string, e: EvaluatieLike): HTMLLIElement {
+function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
   const t = e.tijdlijn;
   const id = sleutel(blad, e);
   const isUit = open.has(id);
@@ -128,7 +125,7 @@ function teken() {
   let teLaat = 0;
   let binnenkort = 0;
   let aantalOpen = 0;
-  const rijen: { blad: string; e: EvaluatieLike }[] = [];
+  const rijen: { blad: string; e: DossierEvaluatie }[] = [];
   for (const g of lezing.registers) {
     const blad = g.register.blad ?? "";
     for (const e of g.evaluaties) {
@@ -205,7 +202,7 @@ function samenvatting(l: WerkmapLezing): string {
 }
 
 export async function vernieuw(): Promise<void> {
-  const l = await voerUit((x: WerkmapLezing) => samenvatting(x), (ctx) => leesWerkmap(ctx, kern, peildatum()));
+  const l = await voerUit((x: WerkmapLezing) => samenvatting(x), (ctx) => leesWerkmap(ctx, peildatum()));
   if (l) {
     lezing = l;
     zetInstellingen(l.instellingen);
@@ -217,7 +214,7 @@ export async function markeer(): Promise<void> {
   const r = await voerUit(
     (x: Awaited<ReturnType<typeof markeerTermijnen>>) =>
       x.plannen.length ? `Termijnen gemarkeerd: ${x.regels} opmaakregels in ${x.plannen.map((p) => p.blad).join(", ")}.` : "Geen register om te markeren.",
-    (ctx) => markeerTermijnen(ctx, kern, peildatum()),
+    (ctx) => markeerTermijnen(ctx, peildatum()),
   );
   if (r) {
     lezing = r.lezing;

@@ -1,6 +1,6 @@
 import type { RegisterDossier } from "../../src/core/dossier";
 import { kolomLetter } from "../../src/core/markering";
-import { evalueerDossier } from "../../src/core/pipeline";
+import { evalueerDossier, evalueerRegister } from "../../src/core/pipeline";
 import { leesRegister } from "../../src/core/register";
 import { d } from "../helpers";
 
@@ -28,25 +28,11 @@ describe("evalueerDossier", () => {
     expect(r.evaluatie.dossier.werknemer).toBe("J. Jansen");
   });
 
-  test("geen geldige eerste ziektedag: probleem op rij en kolom van het dossier, geen exception", () => {
+  test("geen geldige eerste ziektedag: getypeerd probleem, geen exception", () => {
     const r = evalueerDossier(dossier({ eersteZiektedag: Number.NaN }), d("2025-04-20"));
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problemen[0]).toMatchObject({ code: "GEEN_EERSTE_ZIEKTEDAG", rij: 7, kolomLetter: "C" });
-  });
-
-  test("niet-fatale problemen van de engine krijgen rij en kolomletter", () => {
-    const r = evalueerDossier(dossier({ hersteldatum: d("2025-03-01") }), d("2025-04-20"));
-    if (!r.ok) throw new Error("verwacht ok");
-    expect(r.evaluatie.tijdlijn.problemen[0]).toMatchObject({ code: "HERSTEL_VOOR_ZIEKTE", rij: 7, kolom: "D", kolomLetter: "D" });
-  });
-
-  test("probleem bij een mijlpaal zonder plek: alleen de rij", () => {
-    const r = evalueerDossier(dossier({ gedaan: { EJE: d("2024-01-01") } }), d("2025-04-20"));
-    if (!r.ok) throw new Error("verwacht ok");
-    const p = r.evaluatie.tijdlijn.problemen.find((x) => x.code === "DATUM_VOOR_ZIEKTE");
-    expect(p).toMatchObject({ rij: 7 });
-    expect(p?.kolomLetter).toBeUndefined();
+    expect(r.problemen[0]).toMatchObject({ code: "GEEN_EERSTE_ZIEKTEDAG", veld: "eersteZiektedag" });
   });
 
   test.each([
@@ -88,5 +74,31 @@ describe("lezer → evalueerDossier: ontbrekende kolom is onbekend, lege cel is 
     expect(r.evaluatie.beoordeling.spoor2.uitkomst).toBe("niet-gestart");
     expect(r.evaluatie.beoordeling.riv.uitkomst).toBe("risico");
     expect(r.evaluatie.beoordeling.loonsanctie.risico).toBe("hoog");
+  });
+});
+
+describe("evalueerRegister: problemen van lezer en engine op hun rij en kolom", () => {
+  const koppen = ["Werknemer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Eerstejaarsevaluatie"];
+  const reg = leesRegister([
+    koppen,
+    ["A. de Vries", d("2025-03-03"), null, d("2025-04-01"), d("2024-01-01")],
+    ["B. Bakker", "morgen", null, null, null],
+    ["C. Smit", d("2025-03-03"), null, null, null],
+  ])!;
+  const r = evalueerRegister(reg, d("2025-04-20"));
+
+  test("elk leesbaar dossier wordt beoordeeld; items volgen de dossiers", () => {
+    expect(r.evaluaties.map((e) => e.dossier.werknemer)).toEqual(["A. de Vries", "C. Smit"]);
+    expect(r.items.map((i) => i.tijdlijn !== null)).toEqual([true, true]);
+  });
+  test.each([
+    ["celprobleem van de lezer", "GEEN_DATUM", 3, "Eerste ziektedag", "B"],
+    ["probleem van de engine bij een mijlpaal", "DATUM_VOOR_ZIEKTE", 2, "Eerstejaarsevaluatie", "E"],
+  ])("%s: %s op rij %i, kolom %s (%s)", (_n, code, rij, kolom, letter) => {
+    expect(r.problemen.find((p) => p.code === code)).toMatchObject({ rij, kolom, kolomLetter: letter });
+  });
+  test("problemen op rijvolgorde", () => {
+    const rijen = r.problemen.map((p) => p.rij ?? 0);
+    expect(rijen).toEqual([...rijen].sort((a, b) => a - b));
   });
 });

@@ -14,7 +14,6 @@ import {
   selecteerCel,
 } from "../../src/office/werkmap";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat, type Waarde } from "./mockExcel";
-import { testKern } from "./testkern";
 
 const P = dagVan(2025, 5, 1); // peildatum
 const KOP = ["Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak"];
@@ -51,7 +50,7 @@ describe("ontleedAdres", () => {
 describe("leesWerkmap", () => {
   test.each([10, 1000, 50000])("%i rijen: 2 syncs, alle dossiers", async (n) => {
     const ctx = maakContext(werkmap(n));
-    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
     expect(ctx.syncs).toBe(2);
     expect(l.syncs).toBe(2);
     expect(l.registers).toHaveLength(1);
@@ -62,7 +61,7 @@ describe("leesWerkmap", () => {
 
   test("register zonder tabel: gebruikt bereik, offsets kloppen", async () => {
     const ctx = maakContext(werkmap(5, { tabel: false }));
-    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
     expect(l.registers).toHaveLength(1);
     // gebruikt bereik begint op A1 (notitie), koprij is rij 3
     expect(l.registers[0].register.koprij).toBe(3);
@@ -74,7 +73,7 @@ describe("leesWerkmap", () => {
     [true, "1904"],
   ])("1904-test (datum1904=%s) → %s, via het kladblad", async (vlag, systeem) => {
     const ctx = maakContext(werkmap(3, { datum1904: vlag }));
-    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
     expect(l.datumsysteem).toBe(systeem);
     const eerste = l.registers[0].evaluaties[0].tijdlijn.eersteZiektedag;
     expect(eerste).toBe(dagVan(2025, 1, 6));
@@ -83,7 +82,7 @@ describe("leesWerkmap", () => {
 
   test("beveiligde werkmapstructuur: melding, 1900 aangenomen, lezen gaat door", async () => {
     const ctx = maakContext(werkmap(3), { structuurBeveiligd: true });
-    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
     expect(l.datumsysteem).toBe("1900");
     expect(l.meldingen.join(" ")).toMatch(/datumsysteem/);
     expect(l.registers[0].evaluaties).toHaveLength(3);
@@ -92,7 +91,7 @@ describe("leesWerkmap", () => {
   test("instellingen uit de werkmap, fout veld valt terug op standaard met melding", async () => {
     const s = werkmap(3);
     s.instellingen.set(INSTELLINGEN_SLEUTEL, JSON.stringify({ horizonDagen: 30, paTermijn: "onzin" }));
-    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(l.instellingen.horizonDagen).toBe(30);
     expect(l.instellingen.paTermijn).toBe("einde-week-6");
     expect(l.meldingen.join(" ")).toMatch(/paTermijn/);
@@ -101,7 +100,7 @@ describe("leesWerkmap", () => {
   test("slechte cel wordt probleem met rij, andere rijen gaan door", async () => {
     const s = werkmap(4);
     s.bladen[0].cellen.set("5,3", { v: "morgen" });
-    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(l.registers[0].problemen).toEqual([expect.objectContaining({ rij: 5, code: "GEEN_DATUM" })]);
     expect(l.registers[0].evaluaties).toHaveLength(3);
   });
@@ -110,7 +109,7 @@ describe("leesWerkmap", () => {
 describe("markeerTermijnen", () => {
   test.each([10, 1000, 50000])("%i rijen: ten hoogste 4 syncs, elk verzoek onder 5 MB", async (n) => {
     const ctx = maakContext(werkmap(n), { limietBytes: 5_000_000 });
-    const r = await markeerTermijnen(ctx as unknown as Excel.RequestContext, testKern, P);
+    const r = await markeerTermijnen(ctx as unknown as Excel.RequestContext, P);
     expect(ctx.syncs).toBeLessThanOrEqual(4);
     expect(r.syncs).toBe(ctx.syncs);
     expect(Math.max(...ctx.verzoekBytes)).toBeLessThan(5_000_000);
@@ -121,7 +120,7 @@ describe("markeerTermijnen", () => {
   test("verborgen blad, naam, waarden op dezelfde adressen, regels met kleuren", async () => {
     const s = werkmap(10);
     const ctx = maakContext(s);
-    const r = await markeerTermijnen(ctx as unknown as Excel.RequestContext, testKern, P);
+    const r = await markeerTermijnen(ctx as unknown as Excel.RequestContext, P);
     const plan = r.plannen[0];
     expect(plan.verborgenBlad).toBe("PW_T_1");
     const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
@@ -139,18 +138,18 @@ describe("markeerTermijnen", () => {
 
   test("tweemaal markeren verandert niets", async () => {
     const s = werkmap(50);
-    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     const na1 = momentopname(s);
-    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(momentopname(s)).toEqual(na1);
   });
 
   test("minder rijen daarna: oude termijnen verdwijnen uit het verborgen blad", async () => {
     const s = werkmap(20);
-    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     for (let r = 15; r <= 23; r++) for (let c = 2; c <= 5; c++) s.bladen[0].cellen.delete(`${r},${c}`);
     s.bladen[0].tabellen[0].bereik = "B3:E14";
-    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
     expect([...verborgen.cellen.keys()].every((k) => Number(k.split(",")[0]) <= 14)).toBe(true);
   });
@@ -159,7 +158,7 @@ describe("markeerTermijnen", () => {
     const s = werkmap(30);
     const voor = momentopname(s);
     const ctx = maakContext(s);
-    await markeerTermijnen(ctx as unknown as Excel.RequestContext, testKern, P);
+    await markeerTermijnen(ctx as unknown as Excel.RequestContext, P);
     const gebruiker = (m: unknown) => (m as { bladen: { naam: string }[] }).bladen.filter((b) => !b.naam.startsWith("PW_T_"));
     expect(gebruiker(momentopname(s))).toEqual(gebruiker(voor));
     expect(ctx.log.some((l) => /^(values|formulas|wissen) (Verzuim|Overig)!/.test(l))).toBe(false);
@@ -181,7 +180,7 @@ describe("markeerTermijnen", () => {
 
   test("1904-werkmap: termijnen als 1904-serienummers", async () => {
     const s = werkmap(3, { datum1904: true });
-    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     const tl = r.lezing.registers[0].evaluaties[0].tijdlijn;
     expect(s.bladen.find((b) => b.naam === "PW_T_1")!.cellen.get("4,4")?.v).toBe(tl.mijlpalen.PA.uiterlijk - 1462);
   });
@@ -209,7 +208,7 @@ describe("instellingen, selectie, vertraging", () => {
   test("bewaarInstellingen schrijft JSON onder de sleutel; lezen geeft ze terug", async () => {
     const s = werkmap(2);
     await bewaarInstellingen(maakContext(s) as unknown as Excel.RequestContext, { horizonDagen: 21, paTermijn: "zes-weken-na", toonArboAdvies: false });
-    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, testKern, P);
+    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(l.instellingen).toEqual({ horizonDagen: 21, paTermijn: "zes-weken-na", toonArboAdvies: false });
   });
   test("selecteerCel: één sync", async () => {
