@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseISO, vandaag, type Dag } from "../core/dagen";
 import { leesInstellingen } from "../core/instellingen-lezen";
-import { rapportCsv, rapportJson, rapportTekst, totalen } from "./rapport";
+import { csvBestand, csvKop, JsonStroom, nieuweTotalen, rapportBestand, rapportKop, rapportSamenvatting, telOp } from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
@@ -123,7 +123,13 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     return 2;
   }
 
-  const uitslagen: BestandUitslag[] = [];
+  // Elk bestand wordt meteen gerapporteerd en daarna losgelaten: het geheugen blijft vlak, hoeveel
+  // bestanden er ook zijn (één werkmap tegelijk). Alleen de totalen worden bewaard.
+  const t = nieuweTotalen();
+  const json = o.json ? new JsonStroom(peildatum) : null;
+  if (json) uit.out(json.begin());
+  else if (o.csv) uit.out(csvKop());
+  else uit.out(rapportKop(peildatum));
   const gebruikt = new Set<string>();
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
@@ -133,15 +139,17 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = path.basename(bestand).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
-    uitslagen.push(await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam }));
+    const u: BestandUitslag = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam });
+    telOp(t, u);
+    if (json) uit.out(json.stuk(u));
+    else if (o.csv) uit.out(csvBestand(u));
+    else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
     if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
   }
   if (voortgang && uit.isTTY) uit.err("\n");
   for (const f of fouten) uit.err(`poortwachter: ${f}\n`);
+  if (json) uit.out(json.eind());
+  else if (!o.csv) uit.out(rapportSamenvatting(t));
 
-  if (o.json) uit.out(JSON.stringify(rapportJson(peildatum, uitslagen), null, 2) + "\n");
-  else if (o.csv) uit.out(rapportCsv(uitslagen));
-  else uit.out(rapportTekst(peildatum, instellingen.horizonDagen, uitslagen));
-
-  return o.streng && totalen(uitslagen).teLaat > 0 ? 1 : 0;
+  return o.streng && t.teLaat > 0 ? 1 : 0;
 }

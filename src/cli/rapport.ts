@@ -89,25 +89,50 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
   };
 }
 
-export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[]): JsonRapport {
+/** De elementen van `bestanden[]` voor één gescand bestand (één per register, of één met de reden). */
+export function bestandJson(u: BestandUitslag): JsonRegister[] {
   const bestanden: JsonRegister[] = [];
-  for (const u of uitslagen) {
-    if (u.fout !== null && u.registers.length === 0) {
-      bestanden.push({ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] });
-      continue;
-    }
-    for (const r of u.registers) {
-      bestanden.push({
-        bestand: u.bestand,
-        blad: r.blad || null,
-        tabel: r.tabel,
-        dossiers: r.evaluaties.map(dossierJson),
-        problemen: r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding })),
-      });
-    }
-    if (u.fout !== null) bestanden.push({ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] });
+  if (u.fout !== null && u.registers.length === 0) {
+    return [{ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] }];
   }
-  return { versie: JSON_SCHEMA_VERSIE, peildatum: formatISO(peildatum), bestanden };
+  for (const r of u.registers) {
+    bestanden.push({
+      bestand: u.bestand,
+      blad: r.blad || null,
+      tabel: r.tabel,
+      dossiers: r.evaluaties.map(dossierJson),
+      problemen: r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding })),
+    });
+  }
+  if (u.fout !== null) bestanden.push({ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] });
+  return bestanden;
+}
+
+export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[]): JsonRapport {
+  return { versie: JSON_SCHEMA_VERSIE, peildatum: formatISO(peildatum), bestanden: uitslagen.flatMap(bestandJson) };
+}
+
+/**
+ * Hetzelfde JSON-document in stukken, zodat de scanner het per bestand kan schrijven en niets hoeft te
+ * bewaren: begin, dan per bestand `stuk`, dan eind. Aaneen gelezen is het geldige JSON (= rapportJson).
+ */
+export class JsonStroom {
+  private eerste = true;
+  constructor(private readonly peildatum: Dag) {}
+  begin(): string {
+    return `{\n  "versie": ${JSON_SCHEMA_VERSIE},\n  "peildatum": "${formatISO(this.peildatum)}",\n  "bestanden": [`;
+  }
+  stuk(u: BestandUitslag): string {
+    let uit = "";
+    for (const r of bestandJson(u)) {
+      uit += (this.eerste ? "\n    " : ",\n    ") + JSON.stringify(r, null, 2).replace(/\n/g, "\n    ");
+      this.eerste = false;
+    }
+    return uit;
+  }
+  eind(): string {
+    return `${this.eerste ? "" : "\n  "}]\n}\n`;
+  }
 }
 
 // ---- Tekst ---------------------------------------------------------------------------------------
@@ -162,70 +187,93 @@ export interface Totalen {
   problemen: number;
 }
 
+export function nieuweTotalen(): Totalen {
+  return { bestanden: 0, nietGelezen: 0, registers: 0, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 0 };
+}
+
 export function totalen(uitslagen: BestandUitslag[]): Totalen {
-  const t: Totalen = { bestanden: uitslagen.length, nietGelezen: 0, registers: 0, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 0 };
-  for (const u of uitslagen) {
-    if (u.fout !== null) t.nietGelezen++;
-    for (const r of u.registers) {
-      t.registers++;
-      t.dossiers += r.evaluaties.length;
-      t.problemen += r.problemen.length;
-      for (const a of acties(u.bestand, r)) {
-        if (a.status === "te-laat") t.teLaat++;
-        else t.binnenkort++;
-      }
-    }
-  }
+  const t = nieuweTotalen();
+  for (const u of uitslagen) telOp(t, u);
   return t;
 }
 
-export function rapportTekst(peildatum: Dag, horizon: number, uitslagen: BestandUitslag[]): string {
-  const regels: string[] = [`Poortwachter-scan — peildatum ${formatNL(peildatum)}`, ""];
-  for (const u of uitslagen) {
-    if (u.registers.length === 0) {
-      regels.push(`== ${u.bestand} ==`, `  Niet gescand: ${u.fout ?? "geen register"}`, "");
-      continue;
+/** Tel één bestand op bij de totalen (de scanner bewaart alleen dit, niet de uitslagen zelf). */
+export function telOp(t: Totalen, u: BestandUitslag): void {
+  t.bestanden++;
+  if (u.fout !== null) t.nietGelezen++;
+  for (const r of u.registers) {
+    t.registers++;
+    t.dossiers += r.evaluaties.length;
+    t.problemen += r.problemen.length;
+    for (const a of acties(u.bestand, r)) {
+      if (a.status === "te-laat") t.teLaat++;
+      else t.binnenkort++;
     }
-    for (const r of u.registers) {
-      const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
-      const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null).length;
-      regels.push(`== ${u.bestand} — ${waar} (${r.evaluaties.length} dossiers, ${open} open) ==`);
-      const a = acties(u.bestand, r);
-      const teLaat = a.filter((x) => x.status === "te-laat");
-      const binnenkort = a.filter((x) => x.status === "binnenkort");
-      regels.push(`Te laat (${teLaat.length}):`);
-      for (const x of teLaat) regels.push(`  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}`);
-      regels.push(`Binnenkort, binnen ${horizon} dagen (${binnenkort.length}):`);
-      for (const x of binnenkort) regels.push(`  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}`);
-      const beoordeeld = r.evaluaties.filter((e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || e.beoordeling.loonsanctie.risico !== "geen");
-      if (beoordeeld.length) {
-        regels.push("RIV, spoor 2 en loonsanctie:");
-        for (const e of beoordeeld) {
-          regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"})`);
-          regels.push(`    RIV: ${e.beoordeling.riv.oordeel}`);
-          regels.push(`    Spoor 2: ${e.beoordeling.spoor2.oordeel}`);
-          if (e.beoordeling.loonsanctie.risico !== "geen") {
-            regels.push(`    Loonsanctie: ${e.beoordeling.loonsanctie.risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
-          }
+  }
+}
+
+export function rapportKop(peildatum: Dag): string {
+  return `Poortwachter-scan — peildatum ${formatNL(peildatum)}\n\n`;
+}
+
+/** Het rapport van één bestand: te laat, binnenkort, RIV/spoor 2/loonsanctie, problemen. */
+export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitslag): string {
+  const regels: string[] = [];
+  if (u.registers.length === 0) {
+    regels.push(`== ${u.bestand} ==`, `  Niet gescand: ${u.fout ?? "geen register"}`, "");
+    return regels.join("\n") + "\n";
+  }
+  for (const r of u.registers) {
+    const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
+    const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null).length;
+    regels.push(`== ${u.bestand} — ${waar} (${r.evaluaties.length} dossiers, ${open} open) ==`);
+    const a = acties(u.bestand, r);
+    const teLaat = a.filter((x) => x.status === "te-laat");
+    const binnenkort = a.filter((x) => x.status === "binnenkort");
+    regels.push(`Te laat (${teLaat.length}):`);
+    for (const x of teLaat) regels.push(actieRegel(x, peildatum));
+    regels.push(`Binnenkort, binnen ${horizon} dagen (${binnenkort.length}):`);
+    for (const x of binnenkort) regels.push(actieRegel(x, peildatum));
+    const beoordeeld = r.evaluaties.filter(
+      (e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || e.beoordeling.loonsanctie.risico !== "geen",
+    );
+    if (beoordeeld.length) {
+      regels.push("RIV, spoor 2 en loonsanctie:");
+      for (const e of beoordeeld) {
+        regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"})`);
+        regels.push(`    RIV: ${e.beoordeling.riv.oordeel}`);
+        regels.push(`    Spoor 2: ${e.beoordeling.spoor2.oordeel}`);
+        if (e.beoordeling.loonsanctie.risico !== "geen") {
+          regels.push(`    Loonsanctie: ${e.beoordeling.loonsanctie.risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
         }
       }
-      if (r.problemen.length) {
-        regels.push(`Problemen in het register (${r.problemen.length}):`);
-        for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
-      }
-      regels.push("");
     }
-    if (u.fout !== null) regels.push(`  Let op: ${u.fout}`, "");
-    if (u.kopie) regels.push(`  Gemarkeerde kopie: ${u.kopie}`, "");
+    if (r.problemen.length) {
+      regels.push(`Problemen in het register (${r.problemen.length}):`);
+      for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
+    }
+    regels.push("");
   }
-  const t = totalen(uitslagen);
-  regels.push(
-    `Samenvatting: ${t.bestanden} ${t.bestanden === 1 ? "bestand" : "bestanden"}, ${t.registers} ${t.registers === 1 ? "register" : "registers"}, ` +
-      `${t.dossiers} dossiers, ${t.teLaat} te laat, ${t.binnenkort} binnenkort, ${t.problemen} problemen` +
-      (t.nietGelezen ? `, ${t.nietGelezen} niet (volledig) gelezen` : "") +
-      ".",
-  );
+  if (u.fout !== null) regels.push(`  Let op: ${u.fout}`, "");
+  if (u.kopie) regels.push(`  Gemarkeerde kopie: ${u.kopie}`, "");
   return regels.join("\n") + "\n";
+}
+
+function actieRegel(x: Actie, peildatum: Dag): string {
+  return `  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}`;
+}
+
+export function rapportSamenvatting(t: Totalen): string {
+  return (
+    `Samenvatting: ${t.bestanden} ${t.bestanden === 1 ? "bestand" : "bestanden"}, ${t.registers} ${t.registers === 1 ? "register" : "registers"}, ` +
+    `${t.dossiers} dossiers, ${t.teLaat} te laat, ${t.binnenkort} binnenkort, ${t.problemen} problemen` +
+    (t.nietGelezen ? `, ${t.nietGelezen} niet (volledig) gelezen` : "") +
+    ".\n"
+  );
+}
+
+export function rapportTekst(peildatum: Dag, horizon: number, uitslagen: BestandUitslag[]): string {
+  return rapportKop(peildatum) + uitslagen.map((u) => rapportBestand(peildatum, horizon, u)).join("") + rapportSamenvatting(totalen(uitslagen));
 }
 
 // ---- CSV -----------------------------------------------------------------------------------------
@@ -237,31 +285,39 @@ function csvVeld(v: string | number | null): string {
 }
 
 /** CSV met ";" als scheidingsteken (zoals Nederlandse Excel verwacht), één regel per dossier. */
-export function rapportCsv(uitslagen: BestandUitslag[]): string {
-  const kop = [
+const CSV_KOP = [
     "bestand", "blad", "tabel", "rij", "werknemer", "personeelsnummer", "eerste_ziektedag", "ziekteweek",
     "volgende_actie", "volgende_uiterlijk", "volgende_status", "aantal_te_laat", "aantal_binnenkort",
     "riv_oordeel", "spoor2_oordeel", "loonsanctie_risico", "laatste_dag_loondoorbetaling",
-  ];
-  const regels = [kop.join(";")];
-  for (const u of uitslagen) {
-    for (const r of u.registers) {
-      for (const e of r.evaluaties) {
-        const t = e.tijdlijn;
-        const statussen = MIJLPAAL_CODES.map((c) => t.mijlpalen[c].status);
-        regels.push(
-          [
-            u.bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
-            formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
-            e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
-            statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
-            e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling),
-          ]
-            .map((v) => csvVeld(v as string | number | null))
-            .join(";"),
-        );
-      }
+].join(";");
+
+export function csvKop(): string {
+  return CSV_KOP + "\n";
+}
+
+export function rapportCsv(uitslagen: BestandUitslag[]): string {
+  return csvKop() + uitslagen.map(csvBestand).join("");
+}
+
+/** De CSV-regels van één bestand. */
+export function csvBestand(u: BestandUitslag): string {
+  const regels: string[] = [];
+  for (const r of u.registers) {
+    for (const e of r.evaluaties) {
+      const t = e.tijdlijn;
+      const statussen = MIJLPAAL_CODES.map((c) => t.mijlpalen[c].status);
+      regels.push(
+        [
+          u.bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
+          formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
+          e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
+          statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
+          e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling),
+        ]
+          .map((v) => csvVeld(v as string | number | null))
+          .join(";"),
+      );
     }
   }
-  return regels.join("\n") + "\n";
+  return regels.length ? regels.join("\n") + "\n" : "";
 }

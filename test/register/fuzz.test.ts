@@ -154,26 +154,26 @@ test("100.000 willekeurige rijen: geen exception, elke slechte cel gemeld", () =
   expect(onterecht.slice(0, 10).map((k) => [k, gemeld.get(k)])).toEqual([]);
   expect(slecht.size).toBeGreaterThan(100_000);
   // Elke melding is Nederlandse tekst met een hoofdletter en zonder "undefined"/"NaN"-lekken in de plek.
-  for (const p of register.problemen) {
-    expect(typeof p.melding).toBe("string");
-    expect(p.melding.length).toBeGreaterThan(5);
-  }
+  // (Eén expect over de hele lijst: een expect per melding kost bij 200.000 meldingen tientallen seconden.)
+  expect(register.problemen.filter((p) => typeof p.melding !== "string" || p.melding.length <= 5).slice(0, 5)).toEqual([]);
   expect(register.problemen.filter((p) => p.code === "PRIVACY_KOLOM")).toHaveLength(1);
   expect(JSON.stringify(register.dossiers.slice(0, 2000))).not.toContain("griep");
 
   // De engine en plaatsProbleem lopen over elk dossier zonder exception.
   const peildatum = dagVan(2026, 11, 25);
   let metTijdlijn = 0;
+  const zonderRij: unknown[] = [];
   for (const dossier of register.dossiers) {
     const t = berekenTijdlijn(dossier.invoer, peildatum);
     if (t.ok) {
       metTijdlijn++;
       for (const p of t.tijdlijn.problemen) {
         const q = plaatsProbleem(p, dossier, register);
-        expect(q.rij).toBeGreaterThan(RIJ_OFFSET);
+        if (!(q.rij !== undefined && q.rij > RIJ_OFFSET)) zonderRij.push(q);
       }
     }
   }
+  expect(zonderRij.slice(0, 5)).toEqual([]);
   expect(metTijdlijn).toBe(register.dossiers.length);
   expect(register.dossiers.length).toBeGreaterThan(1000);
 }, 120_000);
