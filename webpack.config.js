@@ -62,7 +62,8 @@ module.exports = async (_env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+          // ES-modules voor webpack, zodat zod en date-fns tree-shaken worden (CommonJS trekt alles mee).
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020" } } },
         },
       ],
     },
