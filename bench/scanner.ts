@@ -11,7 +11,8 @@ import ExcelJS from "exceljs";
 import { dagVan, naarUtcDatum } from "../src/core/dagen";
 import { STANDAARD_INSTELLINGEN } from "../src/core/instellingen";
 import { scanBestand } from "../src/cli/scan";
-import { rapportTekst } from "../src/cli/rapport";
+import { main as cli } from "../src/cli/main";
+import { rapportBestand } from "../src/cli/rapport";
 
 const BESTANDEN = Number(process.env.PW_BENCH_BESTANDEN ?? 200);
 const RIJEN = 50;
@@ -56,30 +57,36 @@ async function main(): Promise<void> {
     await scanBestand(p, { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
   }
 
-  // Afwisselend meten, zodat ruis van de machine beide kanten gelijk treft.
+  // Afwisselend meten, zodat ruis van de machine beide kanten gelijk treft. De scan is wat de CLI per
+  // bestand doet: lezen, evalueren en het rapport van dat bestand maken (daarna wordt alles losgelaten).
   let alleenLezen = 0;
   let scan = 0;
-  const geheugen: string[] = [];
-  const uitslagen = [];
+  let tekens = 0;
   for (let i = 0; i < paden.length; i++) {
     let t = process.hrtime.bigint();
     await new ExcelJS.Workbook().xlsx.load(readFileSync(paden[i]) as unknown as ArrayBuffer);
     alleenLezen += Number(process.hrtime.bigint() - t) / 1e9;
     t = process.hrtime.bigint();
     const u = await scanBestand(paden[i], { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
-    // Zoals de CLI: alleen de uitslag blijft bewaard, de werkmap niet.
-    uitslagen.push(u);
+    tekens += rapportBestand(peildatum, 14, u).length;
     scan += Number(process.hrtime.bigint() - t) / 1e9;
-    if ([50, 100, 200].includes(i + 1)) geheugen.push(`${i + 1}: ${mb().toFixed(0)} MB`);
   }
-  const t = process.hrtime.bigint();
-  const tekst = rapportTekst(peildatum, 14, uitslagen);
-  scan += Number(process.hrtime.bigint() - t) / 1e9;
-
   const verhouding = scan / alleenLezen;
-  console.log(`scanner: ${paden.length} werkmappen × ${RIJEN} rijen; exceljs alleen lezen ${alleenLezen.toFixed(2)} s, volledige scan ${scan.toFixed(2)} s`);
+  console.log(`scanner: ${paden.length} werkmappen × ${RIJEN} rijen; exceljs alleen lezen ${alleenLezen.toFixed(2)} s, volledige scan ${scan.toFixed(2)} s (rapport ${Math.round(tekens / 1024)} kB)`);
   console.log(`verhouding scan / exceljs-lezen: ${verhouding.toFixed(3)} (doel ≤ 1,25) ${verhouding <= 1.25 ? "doel gehaald" : "DOEL NIET GEHAALD"}`);
-  console.log(`geheugen (heap na gc) na ${geheugen.join(", ")}; rapport ${Math.round(tekst.length / 1024)} kB`);
+
+  // Geheugen: de echte CLI over de hele map, met de heap (na gc) na 50, 100 en 200 bestanden.
+  const geheugen: string[] = [];
+  let n = 0;
+  await cli(["scan", map, "--peildatum", "2026-11-25", "--stil"], {
+    out: () => {
+      n++; // één aanroep voor de kop, daarna één per bestand
+      if ([51, 101, 201].includes(n)) geheugen.push(`${n - 1}: ${mb().toFixed(0)} MB`);
+    },
+    err: () => undefined,
+    isTTY: false,
+  });
+  console.log(`geheugen van 'poortwachter scan' (heap na gc) na ${geheugen.join(", ")} bestanden (doel: vlak)`);
   rmSync(map, { recursive: true, force: true });
 }
 

@@ -315,9 +315,18 @@ export function isPrivacyKop(kop: string): boolean {
   return false;
 }
 
-/** Kop → veld, of null als de kop niet herkend wordt. */
+const HERKEND = new Map<string, Veld | null>();
+const HERKEND_MAX = 5000;
+
+/**
+ * Kop → veld, of null als de kop niet herkend wordt. Onthouden per tekst: dezelfde koppen komen in elke
+ * werkmap terug, en het zoeken naar de koprij bekijkt ook de tekstcellen van de eerste rijen.
+ */
 export function herkenKop(kop: string): Veld | null {
-  const v = VOLLEDIG.get(normaliseerKop(kop));
-  if (v !== undefined) return v;
-  return KERN.get(kernVanKop(kop)) ?? null;
+  const al = HERKEND.get(kop);
+  if (al !== undefined) return al;
+  const v = VOLLEDIG.get(normaliseerKop(kop)) ?? KERN.get(kernVanKop(kop)) ?? null;
+  if (HERKEND.size >= HERKEND_MAX) HERKEND.clear();
+  HERKEND.set(kop, v);
+  return v;
 }

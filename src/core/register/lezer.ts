@@ -595,7 +595,9 @@ function vereisteKolommen(kaart: Kaart, koprij: number | undefined): Probleem[] 
  */
 export function leesRegister(waarden: Cel[][], opties: LeesOpties = {}): Register | null {
   if (!Array.isArray(waarden)) return null;
-  const k = vindKoprij(waarden);
+  // Een Excel-tabel heeft zijn koprij bovenaan: dan hoeft er niet gezocht te worden.
+  const bovenaan = opties.tabel !== undefined && Array.isArray(waarden[0]) ? scoreKoprij(waarden[0]) : null;
+  const k = bovenaan && bovenaan.aantal > 1 && (bovenaan.d || bovenaan.w) ? 0 : vindKoprij(waarden);
   if (k === null) return null;
   const rijOffset = opties.rijOffset ?? 1;
   const kolomOffset = opties.kolomOffset ?? 1;
