@@ -75,10 +75,21 @@ function tweeCijfers(n: number): string {
   return n < 10 ? "0" + n : String(n);
 }
 
+/** Onthouden notaties voor 1990–2109: meldingen noemen steeds dezelfde datums. */
+const NL_CACHE_VAN = 32874; // 01-01-1990
+const NL_CACHE: string[] = [];
+
 /** dd-mm-jjjj, de Nederlandse notatie. */
 export function formatNL(d: Dag): string {
+  const i = d - NL_CACHE_VAN;
+  if (i >= 0 && i < 43830) {
+    const c = NL_CACHE[i];
+    if (c !== undefined) return c;
+  }
   const k = datumVan(d);
-  return `${tweeCijfers(k.dag)}-${tweeCijfers(k.maand)}-${k.jaar}`;
+  const s = `${tweeCijfers(k.dag)}-${tweeCijfers(k.maand)}-${k.jaar}`;
+  if (i >= 0 && i < 43830) NL_CACHE[i] = s;
+  return s;
 }
 
 /** jjjj-mm-dd (ISO 8601), voor JSON en uitwisseling. */

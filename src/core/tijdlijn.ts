@@ -219,6 +219,8 @@ function bepaalStatus(uiterlijk: Dag, vanaf: Dag | null, gedaan: Dag | null, p: 
 
 // ---- Samentellen -------------------------------------------------------------------------------
 
+const GEEN_GEDAAN: Partial<Record<MijlpaalCode, Dag | null>> = Object.freeze({});
+
 /** Gedeelde lege lijst voor het snelle pad (wordt nooit gewijzigd). */
 const GEEN_PAUZES: Interval[] = [];
 
@@ -368,8 +370,9 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const herstel = keten.herstel !== null && keten.herstel <= P ? keten.herstel : null;
 
   // Gedane mijlpalen: alleen datums op of vóór de peildatum, en niet vóór het dossier.
-  const g = invoer.gedaan;
-  const gedaan = (code: MijlpaalCode): Dag | null => (g ? gedaanOp(g[code], code, D, P, problemen) : null);
+  // Vaste eigenschapsnamen (g.PA, g.PVA, …) in plaats van g[code]: sneller in het hete pad.
+  const g = invoer.gedaan ?? GEEN_GEDAAN;
+  const gedaan = (x: Dag | null | undefined, code: MijlpaalCode): Dag | null => (x === null || x === undefined ? null : gedaanOp(x, code, D, P, problemen));
 
   const signalen: Signaal[] = [];
   const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false): Mijlpaal => ({
@@ -382,25 +385,25 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   });
 
   // ARBO — ziekmelding bij de arbodienst: advies (één week), Regeling art. 2 lid 1 zegt "tijdig".
-  const arbo = zet("ARBO", D + ARBO_ADVIES_DAGEN, null, gedaan("ARBO"), null, !instellingen.toonArboAdvies);
+  const arbo = zet("ARBO", D + ARBO_ADVIES_DAGEN, null, gedaan(g.ARBO, "ARBO"), null, !instellingen.toonArboAdvies);
 
   // PA — probleemanalyse uiterlijk in week 6 (Regeling art. 2 lid 2). Conventie: D+41 of D+42.
-  const paDag = gedaan("PA");
+  const paDag = gedaan(g.PA, "PA");
   const pa = zet("PA", D + (instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)), null, paDag, null);
 
   // PVA — plan van aanpak binnen 2 weken na de PA (Regeling art. 4), zonder PA-datum einde week 8.
-  const pvaDag = gedaan("PVA");
+  const pvaDag = gedaan(g.PVA, "PVA");
   const pva = zet("PVA", paDag !== null ? paDag + naWeek(PVA_NA_PA_WEKEN) : D + eindeWeek(PVA_WEKEN), null, pvaDag, paDag);
 
   // UWV42 — uiterlijk de eerste werkdag na week 42 (ZW art. 38); Algemene termijnenwet voor werkdagen.
-  const uwv42 = zet("UWV42", volgendeWerkdag(tel(naWeek(UWV42_WEKEN))), null, gedaan("UWV42"), null);
+  const uwv42 = zet("UWV42", volgendeWerkdag(tel(naWeek(UWV42_WEKEN))), null, gedaan(g.UWV42, "UWV42"), null);
 
   // EJE — eerstejaarsevaluatie in de weken 46–52 (Regeling art. 4).
-  const ejeDag = gedaan("EJE");
+  const ejeDag = gedaan(g.EJE, "EJE");
   const eje = zet("EJE", tel(eindeWeek(EJE_TOT_WEEK)), tel(naWeek(EJE_VAN_WEEK - 1)), ejeDag, null);
 
   // EVAL — volgende evaluatie uiterlijk 6 weken na de laatste (of na het plan van aanpak / de EJE).
-  const evalBasis = laatste(laatste(gedaan("EVAL"), pvaDag), ejeDag);
+  const evalBasis = laatste(laatste(gedaan(g.EVAL, "EVAL"), pvaDag), ejeDag);
   const evalUiterlijk = (evalBasis ?? pva.uiterlijk) + naWeek(EVALUATIE_INTERVAL_WEKEN);
 
   // SPOOR2 — uiterlijk 6 weken na de EJE (UWV Professioneel kader); uitzonderingen domeinreferentie §5.
@@ -410,7 +413,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     uitz === "perspectief"
       ? Math.max(ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN), plusMaanden(ejeRef, SPOOR2_PERSPECTIEF_MAANDEN))
       : ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
-  const spoor2 = zet("SPOOR2", spoor2Uiterlijk, null, gedaan("SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow");
+  const spoor2 = zet("SPOOR2", spoor2Uiterlijk, null, gedaan(g.SPOOR2, "SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow");
 
   // Vrijwillige verlenging (WIA art. 24): schuift AO, EINDEVAL, WIA en EWT, niets eerders.
   let verlengingWeken = 0;
@@ -435,11 +438,11 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const V = naWeek(verlengingWeken);
 
   // AO en EINDEVAL — uiterlijk einde week 91 (+ verlenging).
-  const ao = zet("AO", tel(eindeWeek(AO_WEKEN) + V), null, gedaan("AO"), null);
-  const eindeval = zet("EINDEVAL", tel(eindeWeek(AO_WEKEN) + V), null, gedaan("EINDEVAL"), null);
+  const ao = zet("AO", tel(eindeWeek(AO_WEKEN) + V), null, gedaan(g.AO, "AO"), null);
+  const eindeval = zet("EINDEVAL", tel(eindeWeek(AO_WEKEN) + V), null, gedaan(g.EINDEVAL, "EINDEVAL"), null);
 
   // WIA — vanaf de UWV-brief na 88 weken tot einde week 93 (WIA art. 64).
-  const wiaDag = gedaan("WIA");
+  const wiaDag = gedaan(g.WIA, "WIA");
   const wia = zet("WIA", tel(eindeWeek(WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN) + V), tel(naWeek(WIA_VANAF_WEKEN) + V), wiaDag, null);
 
   // EWT — laatste dag van de 104 weken (BW 7:629 lid 1), + verlenging, te late aanvraag, loonsanctie.

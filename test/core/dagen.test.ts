@@ -112,6 +112,13 @@ describe("kalenderrekenen", () => {
     expect(weekdag(d("2026-01-01"))).toBe(4);
     expect(weekdag(d("2024-12-29"))).toBe(7);
   });
+  test("formatNL is gelijk met en zonder geheugen, ook buiten het onthouden bereik", () => {
+    for (const x of [dagVan(1901, 1, 1), dagVan(1989, 12, 31), dagVan(1990, 1, 1), dagVan(2026, 11, 25), dagVan(2109, 12, 31), dagVan(2110, 1, 1)]) {
+      const k = datumVan(x);
+      const verwacht = `${String(k.dag).padStart(2, "0")}-${String(k.maand).padStart(2, "0")}-${k.jaar}`;
+      expect([formatNL(x), formatNL(x)]).toEqual([verwacht, verwacht]);
+    }
+  });
   test("notaties", () => {
     expect(formatNL(d("2025-03-03"))).toBe("03-03-2025");
     expect(formatLang(d("2025-03-03"))).toBe("3 maart 2025");
