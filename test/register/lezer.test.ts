@@ -9,9 +9,12 @@ import {
   leesRij,
   plaatsProbleem,
   vindKoprij,
+  MIJLPAAL_VELD,
   type Cel,
   type Register,
+  type Veld,
 } from "../../src/core/register";
+import type { MijlpaalCode } from "../../src/core/mijlpalen";
 import { DUBBELZINNIGE_SYNONIEMEN } from "../../src/core/register/kolommen";
 import { d } from "../helpers";
 
@@ -340,5 +343,15 @@ describe("plaatsProbleem", () => {
     if (!t.ok) throw new Error("geen tijdlijn");
     const p = t.tijdlijn.problemen.find((q) => q.code === "DATUM_VOOR_ZIEKTE")!;
     expect(plaatsProbleem(p, x, r)).toMatchObject({ rij: 6, kolom: "Probleemanalyse", kolomLetter: "C" });
+  });
+});
+
+describe("elke mijlpaalkolom komt in invoer.gedaan onder zijn code (MIJLPAAL_VELD)", () => {
+  const velden = Object.keys(MIJLPAAL_VELD) as Veld[];
+  const koppen = ["Werknemer", "Eerste ziektedag", ...velden.map((v) => TEMPLATE_KOLOMMEN.find((k) => k.veld === v)!.kop)];
+  const rij = ["A", d("2025-01-06"), ...velden.map((_, i) => d("2025-01-06") + 10 + i)];
+  const x = leesRegister([koppen, rij])!.dossiers[0];
+  test.each(velden.map((v, i) => [v, MIJLPAAL_VELD[v]!, i]))("%s → gedaan.%s", (_v, code, i) => {
+    expect(x.invoer.gedaan?.[code as MijlpaalCode]).toBe(d("2025-01-06") + 10 + (i as number));
   });
 });
