@@ -1,11 +1,13 @@
 /**
  * Benchmark (issue 4): een register van 50.000 rijen lezen (leesRegister) en elk dossier doorrekenen
- * (berekenTijdlijn). Doel: samen onder 0,5 s. Drukt het cijfer af; assert niets.
+ * (berekenTijdlijn). Doel: samen onder 0,5 s. Daarna ter informatie de hele pijplijn met beoordeling
+ * (evalueerRegister), zoals taakvenster en scanner die draaien. Drukt de cijfers af; assert niets.
  * De rijen lijken op een echt register: serienummers, wat tekstdatums, lege cellen (""/null/0),
  * herhaalde werknemers (samentellen) en een paar slechte cellen.
  */
 import { dagVan, naarExcelSerienummer, formatNL } from "../src/core/dagen";
 import { leesRegister, TEMPLATE_KOLOMMEN, type Cel } from "../src/core/register";
+import { evalueerRegister } from "../src/core/pipeline";
 import { berekenTijdlijn } from "../src/core/tijdlijn";
 
 const N = Number(process.env.PW_BENCH_REGISTER_N ?? 50_000);
@@ -53,12 +55,20 @@ function genereer(n: number): Cel[][] {
 }
 
 const waarden = genereer(N);
-function eenRun(): { sec: number; cpu: number; dossiers: number; problemen: number; controle: number } {
+/** Eén run: lezen, dan per dossier de tijdlijn (issue 4: "read and evaluated") of de hele pijplijn. */
+function eenRun(volledig: boolean): { sec: number; lezen: number; cpu: number; dossiers: number; problemen: number; controle: number } {
   const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const reg = leesRegister(waarden, { rijOffset: 1, blad: "Verzuim" });
+  const lezen = Number(process.hrtime.bigint() - t0) / 1e9;
   let controle = 0;
-  if (reg) {
+  let problemen = reg?.problemen.length ?? 0;
+  if (reg && volledig) {
+    // Wat het taakvenster en de scanner doen: tijdlijn + beoordeling + volgende actie, problemen geplaatst.
+    const e = evalueerRegister(reg, peildatum);
+    for (const x of e.evaluaties) controle += x.tijdlijn.laatsteDagLoondoorbetaling & 1;
+    problemen = e.problemen.length;
+  } else if (reg) {
     for (const d of reg.dossiers) {
       const t = berekenTijdlijn(d.invoer, peildatum);
       if (t.ok) controle += t.tijdlijn.laatsteDagLoondoorbetaling & 1;
@@ -66,18 +76,22 @@ function eenRun(): { sec: number; cpu: number; dossiers: number; problemen: numb
   }
   const sec = Number(process.hrtime.bigint() - t0) / 1e9;
   const c = process.cpuUsage(c0);
-  return { sec, cpu: (c.user + c.system) / 1e6, dossiers: reg?.dossiers.length ?? 0, problemen: reg?.problemen.length ?? 0, controle };
+  return { sec, lezen, cpu: (c.user + c.system) / 1e6, dossiers: reg?.dossiers.length ?? 0, problemen, controle };
 }
 
-// Eerste (koude) run apart, daarna de beste van drie warme runs.
-const koud = eenRun();
-let beste = eenRun();
-for (let i = 0; i < 2; i++) {
-  const x = eenRun();
-  if (x.sec < beste.sec) beste = x;
+// Per variant: eerste (koude) run apart, daarna de beste van drie warme runs.
+for (const volledig of [false, true]) {
+  const koud = eenRun(volledig);
+  let beste = eenRun(volledig);
+  for (let i = 0; i < 2; i++) {
+    const x = eenRun(volledig);
+    if (x.sec < beste.sec) beste = x;
+  }
+  const wat = volledig ? "volledig geëvalueerd (tijdlijn + beoordeling + plaatsing problemen)" : "doorgerekend (tijdlijn)";
+  console.log(
+    `register: ${N.toLocaleString("nl-NL")} rijen gelezen (${beste.lezen.toFixed(3)} s) + ${beste.dossiers.toLocaleString("nl-NL")} dossiers ${wat} = ` +
+      `${beste.sec.toFixed(3)} s (CPU-tijd ${beste.cpu.toFixed(3)} s; koud ${koud.sec.toFixed(3)} s) [${beste.problemen} problemen, controle ${beste.controle}]`,
+  );
+  if (!volledig) console.log(beste.sec < 0.5 ? "doel (< 0,5 s) gehaald" : "DOEL (< 0,5 s) NIET GEHAALD");
+  else console.log("(ter informatie: de beoordeling maakt per dossier alle bevindingsteksten; zie docs/architectuur.md)");
 }
-console.log(
-  `register: ${N.toLocaleString("nl-NL")} rijen gelezen + ${beste.dossiers.toLocaleString("nl-NL")} dossiers doorgerekend in ` +
-    `${beste.sec.toFixed(3)} s (CPU-tijd ${beste.cpu.toFixed(3)} s; koud ${koud.sec.toFixed(3)} s; doel < 0,5 s) [${beste.problemen} problemen, controle ${beste.controle}]`,
-);
-console.log(beste.sec < 0.5 ? "doel gehaald" : "DOEL NIET GEHAALD");
