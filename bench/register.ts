@@ -9,19 +9,11 @@ import { dagVan, naarExcelSerienummer, formatNL } from "../src/core/dagen";
 import { leesRegister, TEMPLATE_KOLOMMEN, type Cel } from "../src/core/register";
 import { evalueerRegister } from "../src/core/pipeline";
 import { berekenTijdlijn } from "../src/core/tijdlijn";
+import { rng } from "./rng";
 
 const N = Number(process.env.PW_BENCH_REGISTER_N ?? 50_000);
 const peildatum = dagVan(2026, 11, 25);
 
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function genereer(n: number): Cel[][] {
   const r = rng(4);

@@ -4,20 +4,11 @@
  */
 import { dagVan } from "../src/core/dagen";
 import { berekenTijdlijn, type DossierInvoer } from "../src/core/tijdlijn";
+import { rng } from "./rng";
 
 const N = Number(process.env.PW_BENCH_N ?? 1_000_000);
 const peildatum = dagVan(2026, 11, 25);
 
-/** Deterministische pseudo-random (mulberry32), zodat elke run dezelfde dossiers maakt. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function genereer(n: number): DossierInvoer[] {
   const r = rng(42);

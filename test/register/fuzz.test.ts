@@ -6,19 +6,11 @@
 import { dagVan, naarExcelSerienummer, naarUtcDatum } from "../../src/core/dagen";
 import { leesRegister, plaatsProbleem, type Cel } from "../../src/core/register";
 import { berekenTijdlijn } from "../../src/core/tijdlijn";
+import { rng } from "../../bench/rng";
 
 type Soort = "goed" | "leeg" | "slecht";
 type Gen = () => [Cel, Soort];
 
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const r = rng(20261125);
 const kies = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const geheel = (a: number, b: number) => a + Math.floor(r() * (b - a + 1));

@@ -4,7 +4,7 @@
  * leestekens), eerst in hun geheel en daarna zonder vulwoorden als "datum" of "gedaan"; zo worden
  * "Datum PA", "PA (datum)", "pa" en "P.A." allemaal de kolom `pa`.
  */
-import type { MijlpaalCode } from "../mijlpalen";
+import { normaliseer, type MijlpaalCode } from "../mijlpalen";
 
 export type Veld =
   | "werknemer"
@@ -224,14 +224,8 @@ const VULWOORDEN: ReadonlySet<string> = new Set([
   "het",
 ]);
 
-/** Kleine letters zonder accenten, spaties of leestekens. */
-export function normaliseerKop(tekst: string): string {
-  return tekst
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-}
+/** Kleine letters zonder accenten, spaties of leestekens (dezelfde normalisatie als voor mijlpaalnamen). */
+export const normaliseerKop = normaliseer;
 
 /** Idem, zonder tekst tussen haakjes en zonder vulwoorden. */
 function kernVanKop(tekst: string): string {
