@@ -9,7 +9,7 @@ import { formatNL, naarExcelSerienummer, type Dag } from "../core/dagen";
 import { MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "../core/mijlpalen";
 import { berekenTijdlijn, ziekteweekOp, type DossierInvoer, type Tijdlijn } from "../core/tijdlijn";
 import { volgendeWerkdag } from "../core/feestdagen";
-import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
+import { gedeeldeInstellingen } from "../office/gedeeld";
 import {
   AO_WEKEN,
   ARBO_ADVIES_DAGEN,
@@ -38,7 +38,7 @@ export const VORIGE_STAP: Partial<Record<MijlpaalCode, MijlpaalCode>> = { PVA: "
 
 /** Tijdlijn of #WAARDE! met de melding van het eerste echte probleem (waarschuwingen laten we door). */
 export function tijdlijnOf(invoer: DossierInvoer, peildatum: Dag): Tijdlijn {
-  const r = berekenTijdlijn(invoer, peildatum);
+  const r = berekenTijdlijn(invoer, peildatum, gedeeldeInstellingen());
   if (!r.ok) return ongeldig(r.problemen[0]?.melding ?? "Geen geldige invoer.");
   const t = r.tijdlijn;
   for (let i = 0; i < t.problemen.length; i++) if (t.problemen[i].ernst === "fout") ongeldig(t.problemen[i].melding);
@@ -70,7 +70,7 @@ export function termijnViaEngine(code: MijlpaalCode, D: Dag, vorige: Dag | null,
 
 /**
  * Snelle termijn van één mijlpaal zonder samentellen of WAZO, met dezelfde constanten en regels als
- * `berekenTijdlijn` (standaardinstellingen): een kolom vol PW.DEADLINE moet snel zijn (doel: 100.000
+ * `berekenTijdlijn` (met de gedeelde instellingen): een kolom vol PW.DEADLINE moet snel zijn (doel: 100.000
  * aanroepen < 0,1 s). Bronnen per regel: MIJLPAAL_BRON in src/core/tijdlijn.ts.
  */
 export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlenging: number | null): Dag {
@@ -82,7 +82,7 @@ export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlengi
     case "ARBO":
       return D + ARBO_ADVIES_DAGEN; // Regeling art. 2 lid 1 (advies)
     case "PA":
-      return D + (STANDAARD_INSTELLINGEN.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)); // Regeling art. 2 lid 2
+      return D + (gedeeldeInstellingen().paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)); // Regeling art. 2 lid 2
     case "PVA":
       return vorige !== null ? vorige + naWeek(PVA_NA_PA_WEKEN) : D + eindeWeek(PVA_WEKEN); // Regeling art. 4
     case "EVAL":

@@ -12,6 +12,7 @@ import { leesRij, type Cel } from "../core/register";
 import { berekenTijdlijn, type DossierInvoer } from "../core/tijdlijn";
 import { FunctieFout, ongeldig } from "./fout";
 import { leesAantal, leesDatum, leesPeildatum } from "./invoer";
+import { gedeeldeInstellingen } from "../office/gedeeld";
 
 /** Melding zonder rijnummer en kolomletter: die zijn binnen een functie-argument niet bekend. */
 function melding(p: Probleem, voorvoegsel = ""): string {
@@ -53,7 +54,7 @@ export function evalueerRij(rij: Cel[], koppen: Cel[] | null, P: Dag, voorvoegse
   }
   const fout = r.problemen.find((x) => x.ernst === "fout");
   if (fout) ongeldig(melding(fout, voorvoegsel));
-  const e = evalueerDossier(r.dossier, P);
+  const e = evalueerDossier(r.dossier, P, gedeeldeInstellingen());
   if (!e.ok) return ongeldig(melding(e.problemen[0], voorvoegsel));
   const tf = e.evaluatie.tijdlijn.problemen.find((x) => x.ernst === "fout");
   if (tf) ongeldig(melding(tf, voorvoegsel));
@@ -156,7 +157,7 @@ export function eindeWachttijdRij(
   const wia = leesDatum(wiaAanvraag, "datum_wia_aanvraag");
   if (wia !== null) invoer.gedaan = { ...invoer.gedaan, WIA: wia };
   if (vv === null && ls === null && wia === null) return naarExcelSerienummer(e.tijdlijn.laatsteDagLoondoorbetaling);
-  const r = berekenTijdlijn(invoer, P);
+  const r = berekenTijdlijn(invoer, P, gedeeldeInstellingen());
   if (!r.ok) return ongeldig(melding(r.problemen[0]));
   const f = r.tijdlijn.problemen.find((x) => x.ernst === "fout");
   if (f) ongeldig(melding(f));

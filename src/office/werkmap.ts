@@ -25,9 +25,9 @@ import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import { leesRegister, type Cel, type Register } from "../core/register";
+import { deelInstellingen, INSTELLINGEN_SLEUTEL } from "./gedeeld";
 
-/** Sleutel in `workbook.settings` (JSON-tekst, gevalideerd met leesInstellingen/zod). */
-export const INSTELLINGEN_SLEUTEL = "poortwachter.instellingen";
+export { INSTELLINGEN_SLEUTEL } from "./gedeeld";
 /** Het kladblad van de invoegtoepassing (veryHidden) voor de 1904-test. */
 export const KLADBLAD = `${MARKERING_PREFIX}0`;
 /** Ruim onder de 5 MB per verzoek van Excel op het web (JSON-omvang van de geschreven waarden). */
@@ -150,6 +150,7 @@ async function leesIntern(
     }
     const li = leesInstellingen(ruw);
     instellingen = li.instellingen;
+    deelInstellingen(instellingen); // ook voor de PW-functies in de gedeelde runtime
     meldingen.push(...li.meldingen);
   }
 
@@ -375,6 +376,10 @@ export async function verwijderMarkering(context: Excel.RequestContext): Promise
 /** Bewaart de instellingen in de werkmap (iedereen die het bestand opent, ziet dezelfde uitkomst). */
 export async function bewaarInstellingen(context: Excel.RequestContext, instellingen: Instellingen): Promise<void> {
   context.workbook.settings.add(INSTELLINGEN_SLEUTEL, JSON.stringify(instellingen));
+  // De PW-functies rekenen met dezelfde instellingen (gedeelde runtime): volledig herberekenen, zodat
+  // ook niet-vluchtige functies als PW.DEADLINE de nieuwe conventie tonen.
+  deelInstellingen(instellingen);
+  context.application.calculate("Full" as Excel.CalculationType); // = Excel.CalculationType.full
   await context.sync();
 }
 

@@ -159,7 +159,10 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
 
   const ctx: MockContext = {
     workbook: null,
-    application: { suspendApiCalculationUntilNextSync: () => ctx.log.push("rekenen uit") },
+    application: {
+      suspendApiCalculationUntilNextSync: () => ctx.log.push("rekenen uit"),
+      calculate: (soort: string) => ctx.log.push(`herbereken ${soort}`),
+    },
     syncs: 0,
     verzoekBytes: [],
     antwoordBytes: [],

@@ -14,6 +14,7 @@ import {
   selecteerCel,
 } from "../../src/office/werkmap";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat, type Waarde } from "./mockExcel";
+import { gedeeldeInstellingen } from "../../src/office/gedeeld";
 
 const P = dagVan(2025, 5, 1); // peildatum
 const KOP = ["Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak"];
@@ -207,9 +208,16 @@ describe("verdeelSchrijfwerk", () => {
 describe("instellingen, selectie, vertraging", () => {
   test("bewaarInstellingen schrijft JSON onder de sleutel; lezen geeft ze terug", async () => {
     const s = werkmap(2);
-    await bewaarInstellingen(maakContext(s) as unknown as Excel.RequestContext, { horizonDagen: 21, paTermijn: "zes-weken-na", toonArboAdvies: false });
+    const ctx = maakContext(s);
+    await bewaarInstellingen(ctx as unknown as Excel.RequestContext, { horizonDagen: 21, paTermijn: "zes-weken-na", toonArboAdvies: false });
+    // De PW-functies (gedeelde runtime) rekenen meteen met de nieuwe instellingen: volledig herberekenen.
+    expect(ctx.log).toContain("herbereken Full");
+    expect(gedeeldeInstellingen().paTermijn).toBe("zes-weken-na");
+    delete (globalThis as Record<string, unknown>).__poortwachterInstellingen;
     const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(l.instellingen).toEqual({ horizonDagen: 21, paTermijn: "zes-weken-na", toonArboAdvies: false });
+    expect(gedeeldeInstellingen().horizonDagen).toBe(21);
+    delete (globalThis as Record<string, unknown>).__poortwachterInstellingen;
   });
   test("selecteerCel: één sync", async () => {
     const s = werkmap(2);
