@@ -71,6 +71,11 @@ export interface DossierInvoer {
   /** Zwangerschaps- en bevallingsverlof (WAZO) tijdens de ziekte: schort de wachttijd op. */
   wazo?: readonly Interval[];
   spoor2Uitzondering?: Spoor2Uitzondering | null;
+  /**
+   * Bevredigend resultaat bereikt (UWV-toets stap 1: structureel passend werk): spoor 2 is dan niet meer
+   * nodig. Beleidsregels beoordelingskader poortwachter; UWV Professioneel kader.
+   */
+  bevredigendResultaat?: boolean | null;
 }
 
 // ---- Uitvoer -----------------------------------------------------------------------------------
@@ -413,7 +418,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     uitz === "perspectief"
       ? Math.max(ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN), plusMaanden(ejeRef, SPOOR2_PERSPECTIEF_MAANDEN))
       : ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
-  const spoor2 = zet("SPOOR2", spoor2Uiterlijk, null, gedaan(g.SPOOR2, "SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow");
+  const spoor2 = zet("SPOOR2", spoor2Uiterlijk, null, gedaan(g.SPOOR2, "SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow" || invoer.bevredigendResultaat === true);
 
   // Vrijwillige verlenging (WIA art. 24): schuift AO, EINDEVAL, WIA en EWT, niets eerders.
   let verlengingWeken = 0;

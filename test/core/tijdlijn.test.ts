@@ -273,3 +273,16 @@ describe("ziekteweek en volgende actie", () => {
     expect(Object.keys(t.mijlpalen).sort()).toEqual([...MIJLPAAL_CODES].sort());
   });
 });
+
+describe("spoor 2 n.v.t.", () => {
+  const basis = { eersteZiektedag: d("2025-03-03") };
+  test.each([
+    ["zonder uitzondering: te laat", {}, "te-laat"],
+    ["marginale mogelijkheden", { spoor2Uitzondering: "marginaal" }, "nvt"],
+    ["AOW binnen een jaar", { spoor2Uitzondering: "aow" }, "nvt"],
+    ["bevredigend resultaat bereikt", { bevredigendResultaat: true }, "nvt"],
+    ["bevredigend resultaat nee", { bevredigendResultaat: false }, "te-laat"],
+  ] as const)("%s", (_n, extra, status) => {
+    expect(tijdlijn({ ...basis, ...extra } as DossierInvoer, "2026-06-01").mijlpalen.SPOOR2.status).toBe(status);
+  });
+});

@@ -487,6 +487,7 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
     bekortingsbesluit: w("bekortingsbesluit") as Dag | null | undefined,
     wazo,
     spoor2Uitzondering,
+    bevredigendResultaat: gegevens.bevredigendResultaat,
   };
 
   const rijen: number[] = [];
