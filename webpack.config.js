@@ -102,7 +102,14 @@ module.exports = async (_env, options) => {
   if (dev) {
     // Alleen voor `npm start`: vertrouwde localhost-certificaten voor Office.
     const devCerts = require("office-addin-dev-certs");
-    config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+    try {
+      config.devServer.server = { type: "https", options: await devCerts.getHttpsServerOptions() };
+    } catch (e) {
+      throw new Error(
+        `Ontwikkelcertificaten voor https://localhost:3000 konden niet worden gemaakt of vertrouwd (${e.message}). ` +
+          "Voer `npx office-addin-dev-certs install` uit (Windows/Mac, met beheerdersrechten) en probeer opnieuw.",
+      );
+    }
   }
   return config;
 };
