@@ -355,3 +355,16 @@ describe("elke mijlpaalkolom komt in invoer.gedaan onder zijn code (MIJLPAAL_VEL
     expect(x.invoer.gedaan?.[code as MijlpaalCode]).toBe(d("2025-01-06") + 10 + (i as number));
   });
 });
+
+describe("omgekeerde van/tot-datums", () => {
+  test.each([
+    ["arbeidstherapie", "Arbeidstherapie van", "Arbeidstherapie tot"],
+    ["WAZO-verlof", "WAZO-verlof van", "WAZO-verlof tot"],
+    ["geen benutbare mogelijkheden", "Geen benutbare mogelijkheden van", "Geen benutbare mogelijkheden tot"],
+  ])("%s tot vóór van: probleem op de tot-kolom, beide genegeerd", (naam, van, tot) => {
+    const reg = leesRegister([["Werknemer", "Eerste ziektedag", van, tot], ["A", d("2025-01-06"), d("2025-03-01"), d("2025-02-01")]])!;
+    const p = reg.problemen.find((x) => x.code === "DATUMS_OMGEKEERD");
+    expect(p).toMatchObject({ rij: 2, kolom: tot });
+    expect(p?.melding.toLowerCase()).toContain(`${naam} tot 01-02-2025 ligt vóór ${naam} van 01-03-2025`.toLowerCase());
+  });
+});

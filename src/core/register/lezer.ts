@@ -247,6 +247,13 @@ function isLeeg(c: Cel): boolean {
   return c === null || c === undefined || c === "" || (typeof c === "string" && c.trim() === "");
 }
 
+/** Van/tot-paren die samen één periode vormen: [van, tot, naam in de melding, gevolg]. */
+const VAN_TOT_PAREN: readonly [Veld, Veld, string, string][] = [
+  ["arbeidstherapieVan", "arbeidstherapieTot", "arbeidstherapie", "beide zijn genegeerd"],
+  ["wazoVan", "wazoTot", "WAZO-verlof", "het verlof is genegeerd"],
+  ["geenBenutbareMogelijkhedenVan", "geenBenutbareMogelijkhedenTot", "geen benutbare mogelijkheden", "beide zijn genegeerd"],
+];
+
 /**
  * Lees één rij. Geeft null voor een lege rij of een rij zonder geldige eerste ziektedag (met probleem).
  * `heeftKolom(veld)` via kaart.perVeld.
@@ -322,34 +329,21 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
     h = null;
     waarden[V.hersteldatum] = null;
   }
-  const atVan = waarden[V.arbeidstherapieVan] as Dag | null | undefined;
-  const atTot = waarden[V.arbeidstherapieTot] as Dag | null | undefined;
-  if (typeof atVan === "number" && typeof atTot === "number" && atTot < atVan) {
-    problemen.push(
-      celProbleem(
-        "DATUMS_OMGEKEERD",
-        `arbeidstherapie tot ${formatNL(atTot)} ligt vóór arbeidstherapie van ${formatNL(atVan)}; beide zijn genegeerd.`,
-        rijNummer,
-        kaart.perVeld.get("arbeidstherapieTot")!,
-      ),
-    );
-    waarden[V.arbeidstherapieVan] = null;
-    waarden[V.arbeidstherapieTot] = null;
+  // Van/tot-paren: een "tot" vóór "van" maakt beide onbruikbaar.
+  for (const [vanVeld, totVeld, naam, gevolg] of VAN_TOT_PAREN) {
+    const van = waarden[V[vanVeld]];
+    const tot = waarden[V[totVeld]];
+    if (typeof van === "number" && typeof tot === "number" && tot < van) {
+      problemen.push(
+        celProbleem("DATUMS_OMGEKEERD", `${naam} tot ${formatNL(tot)} ligt vóór ${naam} van ${formatNL(van)}; ${gevolg}.`, rijNummer, kaart.perVeld.get(totVeld)!),
+      );
+      waarden[V[vanVeld]] = null;
+      waarden[V[totVeld]] = null;
+    }
   }
   const wVan = waarden[V.wazoVan] as Dag | null | undefined;
   const wTot = waarden[V.wazoTot] as Dag | null | undefined;
-  if (typeof wVan === "number" && typeof wTot === "number" && wTot < wVan) {
-    problemen.push(
-      celProbleem(
-        "DATUMS_OMGEKEERD",
-        `WAZO-verlof tot ${formatNL(wTot)} ligt vóór WAZO-verlof van ${formatNL(wVan)}; het verlof is genegeerd.`,
-        rijNummer,
-        kaart.perVeld.get("wazoTot")!,
-      ),
-    );
-    waarden[V.wazoVan] = null;
-    waarden[V.wazoTot] = null;
-  } else if ((typeof wVan === "number") !== (typeof wTot === "number") && kaart.perVeld.has("wazoVan") && kaart.perVeld.has("wazoTot")) {
+  if ((typeof wVan === "number") !== (typeof wTot === "number") && kaart.perVeld.has("wazoVan") && kaart.perVeld.has("wazoTot")) {
     const leeg = typeof wVan === "number" ? "wazoTot" : "wazoVan";
     problemen.push(
       celProbleem("WAZO_ONVOLLEDIG", "vul bij WAZO-verlof zowel de begin- als de einddatum in; het verlof is nu niet meegeteld.", rijNummer, kaart.perVeld.get(leeg)!, "waarschuwing"),
