@@ -33,8 +33,9 @@ export function gedeeldeInstellingen(): Instellingen {
 
 function uitDocument(): Instellingen | null {
   try {
-    if (typeof Office === "undefined") return null;
-    const tekst: unknown = Office.context?.document?.settings?.get(INSTELLINGEN_SLEUTEL);
+    // Via globalThis: deze module draait ook buiten Office (Node: tests, benchmarks).
+    const office = (globalThis as { Office?: { context?: { document?: { settings?: { get(sleutel: string): unknown } } } } }).Office;
+    const tekst = office?.context?.document?.settings?.get(INSTELLINGEN_SLEUTEL);
     if (typeof tekst !== "string") return null;
     return leesInstellingen(JSON.parse(tekst)).instellingen;
   } catch {
