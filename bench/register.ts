@@ -9,7 +9,7 @@ import { dagVan, naarExcelSerienummer, formatNL } from "../src/core/dagen";
 import { leesRegister, TEMPLATE_KOLOMMEN, type Cel } from "../src/core/register";
 import { evalueerRegister } from "../src/core/pipeline";
 import { berekenTijdlijn } from "../src/core/tijdlijn";
-import { rng } from "./rng";
+import { rng } from "./hulp/rng";
 
 const N = Number(process.env.PW_BENCH_REGISTER_N ?? 50_000);
 const peildatum = dagVan(2026, 11, 25);

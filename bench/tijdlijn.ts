@@ -4,7 +4,7 @@
  */
 import { dagVan } from "../src/core/dagen";
 import { berekenTijdlijn, type DossierInvoer } from "../src/core/tijdlijn";
-import { rng } from "./rng";
+import { rng } from "./hulp/rng";
 
 const N = Number(process.env.PW_BENCH_N ?? 1_000_000);
 const peildatum = dagVan(2026, 11, 25);

@@ -6,7 +6,7 @@
 import { dagVan, naarExcelSerienummer, naarUtcDatum } from "../../src/core/dagen";
 import { leesRegister, plaatsProbleem, type Cel } from "../../src/core/register";
 import { berekenTijdlijn } from "../../src/core/tijdlijn";
-import { rng } from "../../bench/rng";
+import { rng } from "../../bench/hulp/rng";
 
 type Soort = "goed" | "leeg" | "slecht";
 type Gen = () => [Cel, Soort];
