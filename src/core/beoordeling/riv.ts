@@ -42,11 +42,39 @@ export const RIV_ONDERDELEN = [
 
 export type RivCode = (typeof RIV_ONDERDELEN)[number]["code"];
 
-const KORT: Readonly<Record<string, string>> = Object.fromEntries(RIV_ONDERDELEN.map((o) => [o.code, o.kort]));
-const NAAM: Readonly<Record<string, string>> = Object.fromEntries(RIV_ONDERDELEN.map((o) => [o.code, o.naam]));
+/** Per code: plaats in RIV_ONDERDELEN, naam en korte naam (tabel bij het laden, geen Object.fromEntries). */
+interface OnderdeelInfo {
+  i: number;
+  naam: string;
+  kort: string;
+}
+const INFO = new Map<string, OnderdeelInfo>();
+for (let i = 0; i < RIV_ONDERDELEN.length; i++) INFO.set(RIV_ONDERDELEN[i].code, { i, naam: RIV_ONDERDELEN[i].naam, kort: RIV_ONDERDELEN[i].kort });
+
+const STATUS_NR: Readonly<Record<RivOnderdeel["status"], number>> = { aanwezig: 0, "te-laat": 1, ontbreekt: 2, "nog-niet-nodig": 3, nvt: 4, onbekend: 5 };
 
 /** Hoeveel evaluatiegaten afzonderlijk genoemd worden; de rest wordt samengevat. */
 const MAX_GATEN_GENOEMD = 3;
+
+/**
+ * Gedeelde, bevroren onderdelen en punten (performance, issue 4): een register van 50.000 rijen noemt steeds
+ * dezelfde combinaties van onderdeel, status en datum. Eén object per combinatie in plaats van één per dossier
+ * scheelt het grootste deel van het geheugen (en de garbage collection) van de beoordeling. Deterministisch
+ * (alleen een geheugensteun), dus zuiver; bevroren omdat dossiers ze delen. Datums buiten [0, 2^17) niet in de cache.
+ */
+const DAG_BITS = 131072; // 2^17: Excel-serienummers tot ver na 2300
+const GEEN_DAG = DAG_BITS - 1;
+const CACHE_MAX = 50_000;
+const ONDERDEEL_CACHE = new Map<number, RivOnderdeel>();
+const PUNT_CACHE = new Map<number, Punt>();
+
+function cacheDag(d: Dag | null): number {
+  return d === null ? GEEN_DAG : d >= 0 && d < GEEN_DAG && Number.isInteger(d) ? d : -1;
+}
+
+function maakOnderdeel(code: string, naam: string, status: RivOnderdeel["status"], datum: Dag | null): RivOnderdeel {
+  return Object.freeze({ code, naam, status, datum });
+}
 
 class Verzamelaar implements RivAnalyse {
   onderdelen: RivOnderdeel[] = [];
@@ -56,10 +84,23 @@ class Verzamelaar implements RivAnalyse {
   onbekend: string[] = [];
 
   zet(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null): void {
-    this.onderdelen.push({ code, naam: NAAM[code], status, datum });
-    if (status === "ontbreekt") this.ontbreekt.push(KORT[code]);
-    else if (status === "te-laat") this.teLaat.push(KORT[code]);
-    else if (status === "onbekend") this.onbekend.push(KORT[code]);
+    const info = INFO.get(code) as OnderdeelInfo;
+    const d = cacheDag(datum);
+    let o: RivOnderdeel | undefined;
+    if (d < 0) o = maakOnderdeel(code, info.naam, status, datum);
+    else {
+      const sleutel = (info.i * 8 + STATUS_NR[status]) * DAG_BITS + d;
+      o = ONDERDEEL_CACHE.get(sleutel);
+      if (o === undefined) {
+        if (ONDERDEEL_CACHE.size >= CACHE_MAX) ONDERDEEL_CACHE.clear();
+        o = maakOnderdeel(code, info.naam, status, datum);
+        ONDERDEEL_CACHE.set(sleutel, o);
+      }
+    }
+    this.onderdelen.push(o);
+    if (status === "ontbreekt") this.ontbreekt.push(info.kort);
+    else if (status === "te-laat") this.teLaat.push(info.kort);
+    else if (status === "onbekend") this.onbekend.push(info.kort);
   }
 
   punt(code: string, ernst: Punt["bevinding"]["ernst"], tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null): void {
@@ -68,19 +109,50 @@ class Verzamelaar implements RivAnalyse {
 
   /** Standaardbevindingen bij een status: ontbreekt (kritiek), te laat (waarschuwing), onbekend (info). */
   meld(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null, uiterlijk: Dag | null, bron: string, zwaar: boolean): void {
-    const naam = NAAM[code];
-    const kort = KORT[code];
-    if (status === "ontbreekt") {
-      const tekst = uiterlijk !== null ? `${naam} ontbreekt; uiterlijk was ${datumNL(uiterlijk)}.` : `${naam} ontbreekt.`;
-      this.punt(`RIV_${code}_ONTBREEKT`, zwaar ? "kritiek" : "waarschuwing", tekst, bron, zwaar ? "hoog" : "middel", `${kort} ontbreekt`);
-    } else if (status === "te-laat" && datum !== null) {
-      const wanneer = uiterlijk !== null ? `op ${datumNL(datum)}; uiterlijk ${datumNL(uiterlijk)}` : `op ${datumNL(datum)}`;
-      this.punt(`RIV_${code}_TE_LAAT`, "waarschuwing", `${naam} te laat: ${wanneer}.`, bron, "middel", `${kort} te laat (${wanneer})`);
-    } else if (status === "onbekend") {
-      const na = uiterlijk !== null ? `; uiterlijk ${datumNL(uiterlijk)}` : "";
-      this.punt(`RIV_${code}_ONBEKEND`, "info", `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron, "laag", `${kort} onbekend`);
+    let soort: number;
+    if (status === "ontbreekt") soort = zwaar ? 0 : 1;
+    else if (status === "te-laat" && datum !== null) soort = 2;
+    else if (status === "onbekend") soort = 3;
+    else return;
+    const info = INFO.get(code) as OnderdeelInfo;
+    const d1 = soort === 2 ? cacheDag(datum) : GEEN_DAG;
+    const d2 = cacheDag(uiterlijk);
+    const sleutel = d1 < 0 || d2 < 0 ? -1 : ((info.i * 4 + soort) * DAG_BITS + d1) * DAG_BITS + d2;
+    if (sleutel >= 0) {
+      const p = PUNT_CACHE.get(sleutel);
+      if (p !== undefined && p.bevinding.bron === bron) {
+        this.punten.push(p);
+        return;
+      }
     }
+    const p = Object.freeze(maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
+    Object.freeze(p.bevinding);
+    if (sleutel >= 0) {
+      if (PUNT_CACHE.size >= CACHE_MAX) PUNT_CACHE.clear();
+      PUNT_CACHE.set(sleutel, p);
+    }
+    this.punten.push(p);
   }
+}
+
+function maakMeldPunt(code: RivCode, info: OnderdeelInfo, soort: number, datum: Dag | null, uiterlijk: Dag | null, bron: string): Punt {
+  const naam = info.naam;
+  const kort = info.kort;
+  if (soort <= 1) {
+    const tekst = uiterlijk !== null ? `${naam} ontbreekt; uiterlijk was ${datumNL(uiterlijk)}.` : `${naam} ontbreekt.`;
+    const zwaar = soort === 0;
+    return { bevinding: { code: `RIV_${code}_ONTBREEKT`, ernst: zwaar ? "kritiek" : "waarschuwing", tekst, bron }, gewicht: zwaar ? "hoog" : "middel", reden: `${kort} ontbreekt` };
+  }
+  if (soort === 2) {
+    const wanneer = uiterlijk !== null ? `op ${datumNL(datum as Dag)}; uiterlijk ${datumNL(uiterlijk)}` : `op ${datumNL(datum as Dag)}`;
+    return { bevinding: { code: `RIV_${code}_TE_LAAT`, ernst: "waarschuwing", tekst: `${naam} te laat: ${wanneer}.`, bron }, gewicht: "middel", reden: `${kort} te laat (${wanneer})` };
+  }
+  const na = uiterlijk !== null ? `; uiterlijk ${datumNL(uiterlijk)}` : "";
+  return {
+    bevinding: { code: `RIV_${code}_ONBEKEND`, ernst: "info", tekst: `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron },
+    gewicht: "laag",
+    reden: `${kort} onbekend`,
+  };
 }
 
 /** Onderdeel dat een mijlpaal van de tijdlijn is (PA, PVA, EJE, AO, EINDEVAL). */
