@@ -11,13 +11,29 @@ import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
 import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
 import { analyseerRiv, type RivAnalyse } from "./riv";
 import { analyseerSpoor2, type Spoor2Analyse } from "./spoor2";
-import { isDag, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
+import { isDag, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
 
 export * from "./typen";
 export { RIV_ONDERDELEN, type RivCode } from "./riv";
 
-const GEWICHT_RANG = { hoog: 3, middel: 2, laag: 1 } as const;
 const RISICO_VAN_RANG: readonly LoonsanctieRisico[] = ["geen", "laag", "middel", "hoog"];
+const GEWICHT_VAN_RANG: readonly Punt["gewicht"][] = [null, "laag", "middel", "hoog"];
+const ERNST_VAN_RANG: readonly Bevinding["ernst"][] = ["kritiek", "waarschuwing", "info"];
+
+/**
+ * Gedeeld door alle dossiers (performance, issue 4): lege lijsten en de vaste bevinding van toets stap 3.
+ * Bevroren, want geen afnemer wijzigt een beoordeling; zo blijft het delen onzichtbaar.
+ */
+const GEEN_BEVINDINGEN: Bevinding[] = Object.freeze([]) as unknown as Bevinding[];
+const GEEN_REDENEN: string[] = Object.freeze([]) as unknown as string[];
+const DEUGDELIJKE_GROND: Bevinding = Object.freeze(
+  bevinding(
+    "DEUGDELIJKE_GROND",
+    "info",
+    "UWV legt geen loonsanctie op bij een deugdelijke grond (bijvoorbeeld een opgevolgd advies van de bedrijfsarts); vakantie of kosten zijn dat nooit. Leg zo'n grond vast in het re-integratieverslag.",
+    BRON.UWV_PROF_KADER,
+  ),
+);
 
 function bevinding(code: string, ernst: Bevinding["ernst"], tekst: string, bron: string): Bevinding {
   return { code, ernst, tekst, bron };
@@ -162,10 +178,15 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   } else {
     // Stap 2: voldoende inspanningen? Het zwaarste tekort bepaalt het risico.
     let rang = 0;
-    const alle = spoor2.punten.concat(riv.punten);
     for (let r = 3; r >= 1; r--) {
-      for (const p of alle) {
-        if (p.gewicht === null || GEWICHT_RANG[p.gewicht] !== r) continue;
+      const gewicht = GEWICHT_VAN_RANG[r];
+      for (const p of spoor2.punten) {
+        if (p.gewicht !== gewicht) continue;
+        if (rang === 0) rang = r;
+        if (p.reden) redenen.push(p.reden);
+      }
+      for (const p of riv.punten) {
+        if (p.gewicht !== gewicht) continue;
         if (rang === 0) rang = r;
         if (p.reden) redenen.push(p.reden);
       }
@@ -173,14 +194,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
     risico = RISICO_VAN_RANG[rang];
     if (rang >= 2) {
       // Stap 3: deugdelijke grond — niet uit het register af te leiden.
-      lsBevindingen.push(
-        bevinding(
-          "DEUGDELIJKE_GROND",
-          "info",
-          "UWV legt geen loonsanctie op bij een deugdelijke grond (bijvoorbeeld een opgevolgd advies van de bedrijfsarts); vakantie of kosten zijn dat nooit. Leg zo'n grond vast in het re-integratieverslag.",
-          BRON.UWV_PROF_KADER,
-        ),
-      );
+      lsBevindingen.push(DEUGDELIJKE_GROND);
       // Stap 4: herstelbaar? Niet bij ≥ 3 maanden aaneen geen benutbare mogelijkheden.
       const nh = nietHerstelbaar(gegevens, P);
       if (nh) {
@@ -199,13 +213,27 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
     }
   }
 
-  const rivBev = riv.punten.map((p) => p.bevinding);
-  const s2Bev = spoor2.punten.map((p) => p.bevinding);
-  const alleBev = sorteerBevindingen(s2Bev.concat(rivBev, lsBevindingen));
+  const rivBev = bevindingenVan(riv.punten);
+  const s2Bev = bevindingenVan(spoor2.punten);
+  // Ernstigste eerst, gelijke ernst in de volgorde spoor 2, RIV, loonsanctie (zoals een stabiele sortering).
+  const alleBev: Bevinding[] = [];
+  for (let e = 0; e < 3; e++) {
+    const ernst = ERNST_VAN_RANG[e];
+    for (const b of s2Bev) if (b.ernst === ernst) alleBev.push(b);
+    for (const b of rivBev) if (b.ernst === ernst) alleBev.push(b);
+    for (const b of lsBevindingen) if (b.ernst === ernst) alleBev.push(b);
+  }
   return {
     riv: { uitkomst, oordeel, onderdelen: riv.onderdelen, bevindingen: rivBev },
     spoor2: { uitkomst: spoor2.uitkomst, oordeel: spoor2.oordeel, bevindingen: s2Bev },
-    loonsanctie: { risico, redenen, bevindingen: lsBevindingen },
-    bevindingen: alleBev,
+    loonsanctie: { risico, redenen: redenen.length ? redenen : GEEN_REDENEN, bevindingen: lsBevindingen.length ? lsBevindingen : GEEN_BEVINDINGEN },
+    bevindingen: alleBev.length ? alleBev : GEEN_BEVINDINGEN,
   };
+}
+
+function bevindingenVan(punten: readonly Punt[]): Bevinding[] {
+  if (punten.length === 0) return GEEN_BEVINDINGEN;
+  const uit: Bevinding[] = new Array<Bevinding>(punten.length);
+  for (let i = 0; i < punten.length; i++) uit[i] = punten[i].bevinding;
+  return uit;
 }

@@ -11,7 +11,7 @@ import type { MijlpaalCode } from "../mijlpalen";
 import type { DossierInvoer, Tijdlijn } from "../tijdlijn";
 import { BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, naWeek } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
-import { isDag, type Punt, type RivOnderdeel, datumNL } from "./typen";
+import { GEEN_DAG, DAG_BITS, GedeeldePunten, cacheDag, isDag, type Punt, type RivOnderdeel, datumNL } from "./typen";
 
 export interface RivAnalyse {
   onderdelen: RivOnderdeel[];
@@ -62,15 +62,12 @@ const MAX_GATEN_GENOEMD = 3;
  * scheelt het grootste deel van het geheugen (en de garbage collection) van de beoordeling. Deterministisch
  * (alleen een geheugensteun), dus zuiver; bevroren omdat dossiers ze delen. Datums buiten [0, 2^17) niet in de cache.
  */
-const DAG_BITS = 131072; // 2^17: Excel-serienummers tot ver na 2300
-const GEEN_DAG = DAG_BITS - 1;
 const CACHE_MAX = 50_000;
 const ONDERDEEL_CACHE = new Map<number, RivOnderdeel>();
-const PUNT_CACHE = new Map<number, Punt>();
-
-function cacheDag(d: Dag | null): number {
-  return d === null ? GEEN_DAG : d >= 0 && d < GEEN_DAG && Number.isInteger(d) ? d : -1;
-}
+/** Standaardmeldingen: soort = (onderdeel, ontbreekt zwaar/licht, te laat, onbekend); a = datum, b = uiterlijk. */
+const MELDINGEN = new GedeeldePunten(RIV_ONDERDELEN.length * 4);
+/** Evaluatiegaten: soort 0 = gat tussen twee momenten, 1-3 = open gat (zie evaluaties). */
+const GATEN = new GedeeldePunten(4);
 
 function maakOnderdeel(code: string, naam: string, status: RivOnderdeel["status"], datum: Dag | null): RivOnderdeel {
   return Object.freeze({ code, naam, status, datum });
@@ -117,20 +114,9 @@ class Verzamelaar implements RivAnalyse {
     const info = INFO.get(code) as OnderdeelInfo;
     const d1 = soort === 2 ? cacheDag(datum) : GEEN_DAG;
     const d2 = cacheDag(uiterlijk);
-    const sleutel = d1 < 0 || d2 < 0 ? -1 : ((info.i * 4 + soort) * DAG_BITS + d1) * DAG_BITS + d2;
-    if (sleutel >= 0) {
-      const p = PUNT_CACHE.get(sleutel);
-      if (p !== undefined && p.bevinding.bron === bron) {
-        this.punten.push(p);
-        return;
-      }
-    }
-    const p = Object.freeze(maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
-    Object.freeze(p.bevinding);
-    if (sleutel >= 0) {
-      if (PUNT_CACHE.size >= CACHE_MAX) PUNT_CACHE.clear();
-      PUNT_CACHE.set(sleutel, p);
-    }
+    const soortNr = info.i * 4 + soort;
+    let p = MELDINGEN.haal(soortNr, d1, d2);
+    if (p === undefined || p.bevinding.bron !== bron) p = MELDINGEN.bewaar(soortNr, d1, d2, maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
     this.punten.push(p);
   }
 }
@@ -259,15 +245,23 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
     if (compleet && x - vorige > interval) {
       gaten++;
       if (gaten <= MAX_GATEN_GENOEMD) {
-        const dagen = x - vorige;
-        v.punt(
-          "EVAL_GAT",
-          "waarschuwing",
-          `Plan van aanpak ${dagen} dagen (${Math.floor(dagen / DAGEN_PER_WEEK)} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
-          BRON.UWV_WERKWIJZER,
-          "middel",
-          `${Math.floor(dagen / DAGEN_PER_WEEK)} weken zonder evaluatie (${datumNL(vorige)} – ${datumNL(x)})`,
-        );
+        const a = cacheDag(vorige);
+        const b = cacheDag(x);
+        let p = GATEN.haal(0, a, b);
+        if (p === undefined) {
+          const dagen = x - vorige;
+          p = GATEN.bewaar(0, a, b, {
+            bevinding: {
+              code: "EVAL_GAT",
+              ernst: "waarschuwing",
+              tekst: `Plan van aanpak ${dagen} dagen (${Math.floor(dagen / DAGEN_PER_WEEK)} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+              bron: BRON.UWV_WERKWIJZER,
+            },
+            gewicht: "middel",
+            reden: `${Math.floor(dagen / DAGEN_PER_WEEK)} weken zonder evaluatie (${datumNL(vorige)} – ${datumNL(x)})`,
+          });
+        }
+        v.punten.push(p);
       }
     }
     vorige = x;
@@ -279,12 +273,20 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
   if (einde - vorige > interval) {
     open = true;
     gaten++;
-    const sinds = vorige === start && !geevalueerd ? `het plan van aanpak (${datumNL(vorige)})` : datumNL(vorige);
-    const tekst =
-      einde === P
-        ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`
-        : `Van ${datumNL(vorige)} tot ${datumNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`;
-    v.punt("EVAL_GAT", "waarschuwing", tekst, BRON.UWV_WERKWIJZER, "middel", `geen evaluatie sinds ${datumNL(vorige)}`);
+    // Soort 1: sinds het plan van aanpak, 2: sinds een evaluatie (beide tot de peildatum), 3: van … tot het einde.
+    const soort = einde === P ? (vorige === start && !geevalueerd ? 1 : 2) : 3;
+    const a = cacheDag(vorige);
+    const b = soort === 3 ? cacheDag(einde) : GEEN_DAG;
+    let p = GATEN.haal(soort, a, b);
+    if (p === undefined) {
+      const sinds = soort === 1 ? `het plan van aanpak (${datumNL(vorige)})` : datumNL(vorige);
+      const tekst =
+        soort !== 3
+          ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`
+          : `Van ${datumNL(vorige)} tot ${datumNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`;
+      p = GATEN.bewaar(soort, a, b, { bevinding: { code: "EVAL_GAT", ernst: "waarschuwing", tekst, bron: BRON.UWV_WERKWIJZER }, gewicht: "middel", reden: `geen evaluatie sinds ${datumNL(vorige)}` });
+    }
+    v.punten.push(p);
   }
   const laatsteMoment = geevalueerd ? vorige : null;
   const status: RivOnderdeel["status"] = gaten === 0 ? (geevalueerd ? "aanwezig" : "nog-niet-nodig") : open && !geevalueerd ? "ontbreekt" : "te-laat";
