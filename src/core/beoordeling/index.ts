@@ -9,7 +9,7 @@ import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
 import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
-import { analyseerRiv, type RivAnalyse } from "./riv";
+import { analyseerRiv, onbekendTekst, tekortTekst, type RivAnalyse } from "./riv";
 import { analyseerSpoor2, type Spoor2Analyse } from "./spoor2";
 import { isDag, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
 
@@ -34,6 +34,7 @@ const DEUGDELIJKE_GROND: Bevinding = Object.freeze(
     BRON.UWV_PROF_KADER,
   ),
 );
+const ALLEEN_DEUGDELIJKE_GROND: Bevinding[] = Object.freeze([DEUGDELIJKE_GROND]) as unknown as Bevinding[];
 
 function bevinding(code: string, ernst: Bevinding["ernst"], tekst: string, bron: string): Bevinding {
   return { code, ernst, tekst, bron };
@@ -47,18 +48,6 @@ export function nietHerstelbaar(gegevens: DossierGegevens, P: Dag): { van: Dag; 
   const tot = isDag(t) ? t : P; // leeg: duurt nog voort
   if (tot < van) return null;
   return tot + 1 >= plusMaanden(van, NIET_HERSTELBAAR_MAANDEN) ? { van, tot } : null;
-}
-
-function lijst(namen: string[]): string {
-  return namen.join(", ");
-}
-
-/** "ontbreekt a, b; te laat: c" voor een oordeel. */
-function tekortTekst(riv: RivAnalyse): string {
-  const delen: string[] = [];
-  if (riv.ontbreekt.length) delen.push(`ontbreekt ${lijst(riv.ontbreekt)}`);
-  if (riv.teLaat.length) delen.push(`te laat: ${lijst(riv.teLaat)}`);
-  return delen.join("; ");
 }
 
 function rivOordeel(
@@ -95,7 +84,7 @@ function rivOordeel(
   for (const p of overig) if ((p.gewicht === "hoog" || p.gewicht === "middel") && p.reden) overigeRedenen.push(p.reden);
   if (tekort) return { uitkomst: "onvolledig", oordeel: `Onvolledig: ${tekort}${overigeRedenen.length ? `; ${overigeRedenen.join("; ")}` : ""}` };
   if (overigeRedenen.length) return { uitkomst: "risico", oordeel: `Risico loonsanctie: ${overigeRedenen.join("; ")}` };
-  if (riv.onbekend.length) return { uitkomst: "onbekend", oordeel: `Onbekend: geen gegevens over ${lijst(riv.onbekend)}` };
+  if (riv.onbekend !== 0) return { uitkomst: "onbekend", oordeel: `Onbekend: geen gegevens over ${onbekendTekst(riv)}` };
   return { uitkomst: "akkoord", oordeel: "Akkoord: re-integratieverslag compleet en op tijd" };
 }
 
@@ -216,18 +205,23 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   const rivBev = bevindingenVan(riv.punten);
   const s2Bev = bevindingenVan(spoor2.punten);
   // Ernstigste eerst, gelijke ernst in de volgorde spoor 2, RIV, loonsanctie (zoals een stabiele sortering).
-  const alleBev: Bevinding[] = [];
-  for (let e = 0; e < 3; e++) {
+  const n = s2Bev.length + rivBev.length + lsBevindingen.length;
+  const alleBev: Bevinding[] = n === 0 ? GEEN_BEVINDINGEN : new Array<Bevinding>(n);
+  let k = 0;
+  for (let e = 0; e < 3 && k < n; e++) {
     const ernst = ERNST_VAN_RANG[e];
-    for (const b of s2Bev) if (b.ernst === ernst) alleBev.push(b);
-    for (const b of rivBev) if (b.ernst === ernst) alleBev.push(b);
-    for (const b of lsBevindingen) if (b.ernst === ernst) alleBev.push(b);
+    for (const b of s2Bev) if (b.ernst === ernst) alleBev[k++] = b;
+    for (const b of rivBev) if (b.ernst === ernst) alleBev[k++] = b;
+    for (const b of lsBevindingen) if (b.ernst === ernst) alleBev[k++] = b;
   }
+  const lsBev =
+    lsBevindingen.length === 0 ? GEEN_BEVINDINGEN : lsBevindingen.length === 1 && lsBevindingen[0] === DEUGDELIJKE_GROND ? ALLEEN_DEUGDELIJKE_GROND : lsBevindingen;
   return {
     riv: { uitkomst, oordeel, onderdelen: riv.onderdelen, bevindingen: rivBev },
     spoor2: { uitkomst: spoor2.uitkomst, oordeel: spoor2.oordeel, bevindingen: s2Bev },
-    loonsanctie: { risico, redenen: redenen.length ? redenen : GEEN_REDENEN, bevindingen: lsBevindingen.length ? lsBevindingen : GEEN_BEVINDINGEN },
-    bevindingen: alleBev.length ? alleBev : GEEN_BEVINDINGEN,
+    // slice: een lijst van precies de goede lengte (push laat ruimte over).
+    loonsanctie: { risico, redenen: redenen.length ? redenen.slice() : GEEN_REDENEN, bevindingen: lsBev },
+    bevindingen: alleBev,
   };
 }
 

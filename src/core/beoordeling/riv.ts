@@ -16,10 +16,10 @@ import { GEEN_DAG, DAG_BITS, GedeeldePunten, cacheDag, isDag, type Punt, type Ri
 export interface RivAnalyse {
   onderdelen: RivOnderdeel[];
   punten: Punt[];
-  /** Korte namen voor het oordeel ("actueel oordeel", "eindevaluatie"). */
-  ontbreekt: string[];
-  teLaat: string[];
-  onbekend: string[];
+  /** Welke onderdelen ontbreken, te laat of onbekend zijn: bit i = RIV_ONDERDELEN[i] (zie tekortTekst, onbekendTekst). */
+  ontbreekt: number;
+  teLaat: number;
+  onbekend: number;
 }
 
 /** De onderdelen, in de volgorde van het RIV; `kort` is de naam in een oordeel. */
@@ -74,11 +74,12 @@ function maakOnderdeel(code: string, naam: string, status: RivOnderdeel["status"
 }
 
 class Verzamelaar implements RivAnalyse {
-  onderdelen: RivOnderdeel[] = [];
+  // Precies één onderdeel per code, op de plaats van RIV_ONDERDELEN (analyseerRiv zet ze in die volgorde).
+  onderdelen: RivOnderdeel[] = new Array<RivOnderdeel>(RIV_ONDERDELEN.length);
   punten: Punt[] = [];
-  ontbreekt: string[] = [];
-  teLaat: string[] = [];
-  onbekend: string[] = [];
+  ontbreekt = 0;
+  teLaat = 0;
+  onbekend = 0;
 
   zet(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null): void {
     const info = INFO.get(code) as OnderdeelInfo;
@@ -94,10 +95,10 @@ class Verzamelaar implements RivAnalyse {
         ONDERDEEL_CACHE.set(sleutel, o);
       }
     }
-    this.onderdelen.push(o);
-    if (status === "ontbreekt") this.ontbreekt.push(info.kort);
-    else if (status === "te-laat") this.teLaat.push(info.kort);
-    else if (status === "onbekend") this.onbekend.push(info.kort);
+    this.onderdelen[info.i] = o;
+    if (status === "ontbreekt") this.ontbreekt |= 1 << info.i;
+    else if (status === "te-laat") this.teLaat |= 1 << info.i;
+    else if (status === "onbekend") this.onbekend |= 1 << info.i;
   }
 
   punt(code: string, ernst: Punt["bevinding"]["ernst"], tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null): void {
@@ -119,6 +120,44 @@ class Verzamelaar implements RivAnalyse {
     if (p === undefined || p.bevinding.bron !== bron) p = MELDINGEN.bewaar(soortNr, d1, d2, maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
     this.punten.push(p);
   }
+}
+
+/** De korte namen van de onderdelen in `masker`, in RIV-volgorde, met ", " ertussen. */
+function namen(masker: number): string {
+  let uit = "";
+  for (let i = 0; i < RIV_ONDERDELEN.length; i++) if (masker & (1 << i)) uit = uit ? `${uit}, ${RIV_ONDERDELEN[i].kort}` : RIV_ONDERDELEN[i].kort;
+  return uit;
+}
+
+const TEKORT_CACHE = new Map<number, string>();
+const ONBEKEND_CACHE = new Map<number, string>();
+
+/** "ontbreekt a, b; te laat: c" voor een oordeel ("" als niets ontbreekt of te laat is); gedeeld per combinatie. */
+export function tekortTekst(riv: RivAnalyse): string {
+  if (riv.ontbreekt === 0 && riv.teLaat === 0) return "";
+  const sleutel = riv.ontbreekt * (1 << RIV_ONDERDELEN.length) + riv.teLaat;
+  let s = TEKORT_CACHE.get(sleutel);
+  if (s === undefined) {
+    const delen: string[] = [];
+    if (riv.ontbreekt) delen.push(`ontbreekt ${namen(riv.ontbreekt)}`);
+    if (riv.teLaat) delen.push(`te laat: ${namen(riv.teLaat)}`);
+    s = delen.join("; ");
+    if (TEKORT_CACHE.size >= CACHE_MAX) TEKORT_CACHE.clear();
+    TEKORT_CACHE.set(sleutel, s);
+  }
+  return s;
+}
+
+/** De korte namen van de onbekende onderdelen ("" als er geen zijn); gedeeld per combinatie. */
+export function onbekendTekst(riv: RivAnalyse): string {
+  if (riv.onbekend === 0) return "";
+  let s = ONBEKEND_CACHE.get(riv.onbekend);
+  if (s === undefined) {
+    s = namen(riv.onbekend);
+    if (ONBEKEND_CACHE.size >= CACHE_MAX) ONBEKEND_CACHE.clear();
+    ONBEKEND_CACHE.set(riv.onbekend, s);
+  }
+  return s;
 }
 
 function maakMeldPunt(code: RivCode, info: OnderdeelInfo, soort: number, datum: Dag | null, uiterlijk: Dag | null, bron: string): Punt {

@@ -15,7 +15,10 @@ import {
   SPOOR2_PERSPECTIEF_MAANDEN,
   naWeek,
 } from "../wet";
-import { isDag, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
+import { GEEN_DAG, GedeeldePunten, cacheDag, isDag, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
+
+/** SPOOR2_NIET_GESTART, gedeeld; soort = grond van de termijn (8-wekenregel, perspectief, na de EJE, na week 52). */
+const NIET_GESTART = new GedeeldePunten(4);
 
 export interface Spoor2Analyse {
   uitkomst: Spoor2Uitkomst;
@@ -212,9 +215,17 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     );
   } else {
     uitkomst = "niet-gestart";
-    const reden = `spoor 2 niet gestart, uiterlijk ${datumNL(uiterlijk)}`;
-    oordeel = `Niet gestart: ${reden}`;
-    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden));
+    // Gedeeld per (grond van de termijn, uiterlijk, datum in de grond): zie GedeeldePunten.
+    const grondSoort = belastbaarBasis !== null ? 0 : uitz === "perspectief" ? 1 : eje.gedaan !== null ? 2 : 3;
+    const grondDag = grondSoort === 0 ? cacheDag(belastbaarBasis) : grondSoort === 2 ? cacheDag(eje.gedaan) : GEEN_DAG;
+    const a = cacheDag(uiterlijk);
+    let p = NIET_GESTART.haal(grondSoort, a, grondDag);
+    if (p === undefined) {
+      const reden = `spoor 2 niet gestart, uiterlijk ${datumNL(uiterlijk)}`;
+      p = NIET_GESTART.bewaar(grondSoort, a, grondDag, punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden));
+    }
+    oordeel = `Niet gestart: ${p.reden as string}`;
+    punten.push(p);
   }
   const vereist = gestart !== null || P > uiterlijk;
   return { uitkomst, oordeel, punten, uiterlijk, gestart, vereist, nvt: false };
