@@ -66,6 +66,7 @@ const CACHE_MAX = 50_000;
 const ONDERDEEL_CACHE = new Map<number, RivOnderdeel>();
 /** Standaardmeldingen: soort = (onderdeel, ontbreekt zwaar/licht, te laat, onbekend); a = datum, b = uiterlijk. */
 const MELDINGEN = new GedeeldePunten(RIV_ONDERDELEN.length * 4);
+const MELDINGEN_TE_LAAT = new GedeeldePunten(RIV_ONDERDELEN.length * 4);
 /** Evaluatiegaten: soort 0 = gat tussen twee momenten, 1-3 = open gat (zie evaluaties). */
 const GATEN = new GedeeldePunten(4);
 
@@ -116,8 +117,10 @@ class Verzamelaar implements RivAnalyse {
     const d1 = soort === 2 ? cacheDag(datum) : GEEN_DAG;
     const d2 = cacheDag(uiterlijk);
     const soortNr = info.i * 4 + soort;
-    let p = MELDINGEN.haal(soortNr, d1, d2);
-    if (p === undefined || p.bevinding.bron !== bron) p = MELDINGEN.bewaar(soortNr, d1, d2, maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
+    // "Te laat" noemt twee datums en heeft veel meer combinaties: een eigen cache, zodat het de rest niet verdringt.
+    const cache = soort === 2 ? MELDINGEN_TE_LAAT : MELDINGEN;
+    let p = cache.haal(soortNr, d1, d2);
+    if (p === undefined || p.bevinding.bron !== bron) p = cache.bewaar(soortNr, d1, d2, maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
     this.punten.push(p);
   }
 }
