@@ -5,10 +5,11 @@
  */
 import { beoordeel, type Beoordeling } from "./beoordeling";
 import type { Dag } from "./dagen";
-import type { RegisterDossier } from "./dossier";
+import type { DossierGegevens, RegisterDossier } from "./dossier";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 import type { Probleem } from "./problemen";
-import { plaatsProbleem, type Register } from "./register";
+import { kolomPerVeld, plaatsProbleem } from "./register/lezer";
+import type { Register } from "./register";
 import { berekenTijdlijn, volgendeActie, type Mijlpaal, type Tijdlijn } from "./tijdlijn";
 
 export interface DossierEvaluatie {
@@ -19,6 +20,9 @@ export interface DossierEvaluatie {
   volgende: Mijlpaal | null;
 }
 
+/** Voor dossiers zonder gegevens: één bevroren leeg object (beoordeel leest alleen). */
+const GEEN_GEGEVENS: DossierGegevens = Object.freeze({});
+
 export type EvaluatieResultaat = { ok: true; evaluatie: DossierEvaluatie } | { ok: false; problemen: Probleem[] };
 
 /** Tijdlijn + beoordeling + volgende actie van één registerdossier op `peildatum`. */
@@ -28,7 +32,7 @@ export function evalueerDossier(dossier: RegisterDossier, peildatum: Dag, instel
   const tijdlijn = r.tijdlijn;
   let beoordeling: Beoordeling;
   try {
-    beoordeling = beoordeel(dossier.invoer, dossier.gegevens ?? {}, tijdlijn);
+    beoordeling = beoordeel(dossier.invoer, dossier.gegevens ?? GEEN_GEGEVENS, tijdlijn);
   } catch (e) {
     // Vangnet: een onverwachte invoer mag de andere rijen niet stoppen.
     const melding = `Dit dossier kon niet beoordeeld worden (${e instanceof Error ? e.message : String(e)}).`;
@@ -50,10 +54,11 @@ export function evalueerRegister(register: Register, peildatum: Dag, instellinge
   const evaluaties: DossierEvaluatie[] = [];
   const items: RegisterEvaluatie["items"] = [];
   const problemen: Probleem[] = [...register.problemen];
+  const kolommen = kolomPerVeld(register);
   for (const dossier of register.dossiers) {
     const r = evalueerDossier(dossier, peildatum, instellingen);
     const eigen = r.ok ? r.evaluatie.tijdlijn.problemen : r.problemen;
-    for (const p of eigen) problemen.push(plaatsProbleem(p, dossier, register));
+    for (const p of eigen) problemen.push(plaatsProbleem(p, dossier, register, kolommen));
     if (r.ok) evaluaties.push(r.evaluatie);
     items.push({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
   }

@@ -688,10 +688,18 @@ const ENGINE_VELD: Readonly<Record<string, Veld>> = (() => {
  * Zet een probleem van de engine of de beoordeling (met `veld`, zonder plek) op de cel in het register:
  * de huidige rij van het dossier en de kolom van het veld.
  */
-export function plaatsProbleem(p: Probleem, dossier: RegisterDossier, register: Register): Probleem {
+/** Per veld de (eerste) kolom van het register, voor plaatsProbleem over een heel register. */
+export function kolomPerVeld(register: Register): Map<Veld, KolomInfo> {
+  const m = new Map<Veld, KolomInfo>();
+  for (const k of register.kolommen) if (!m.has(k.veld)) m.set(k.veld, k);
+  return m;
+}
+
+/** `kolommen` (optioneel, uit kolomPerVeld(register)) spaart het zoeken per probleem bij een heel register. */
+export function plaatsProbleem(p: Probleem, dossier: RegisterDossier, register: Register, kolommen?: ReadonlyMap<Veld, KolomInfo>): Probleem {
   if (p.rij !== undefined && p.kolom !== undefined) return p;
   const veld: Veld | undefined = p.veld === undefined ? undefined : (ENGINE_VELD[p.veld] ?? (VELD_SOORT[p.veld as Veld] ? (p.veld as Veld) : undefined));
-  const info = veld === undefined ? undefined : register.kolommen.find((k) => k.veld === veld);
+  const info = veld === undefined ? undefined : kolommen !== undefined ? kolommen.get(veld) : register.kolommen.find((k) => k.veld === veld);
   const rij = p.rij ?? dossier.rij ?? dossier.rijen[dossier.rijen.length - 1];
   if (!info) return { ...p, rij };
   return { ...p, rij, kolom: info.kop, kolomLetter: info.letter };
