@@ -8,7 +8,7 @@
 import type { Dag } from "../dagen";
 import type { DossierGegevens, Onbekend } from "../dossier";
 import type { MijlpaalCode } from "../mijlpalen";
-import type { DossierInvoer, Tijdlijn } from "../tijdlijn";
+import type { DossierInvoer, Mijlpaal, Tijdlijn } from "../tijdlijn";
 import { BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, naWeek } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
 import { GEEN_DAG, DAG_BITS, GedeeldePunten, cacheDag, isDag, type Punt, type RivOnderdeel, datumNL } from "./typen";
@@ -184,9 +184,8 @@ function maakMeldPunt(code: RivCode, info: OnderdeelInfo, soort: number, datum: 
 }
 
 /** Onderdeel dat een mijlpaal van de tijdlijn is (PA, PVA, EJE, AO, EINDEVAL). */
-function mijlpaalOnderdeel(v: Verzamelaar, code: RivCode & MijlpaalCode, invoer: DossierInvoer, t: Tijdlijn, bron: string): void {
-  const m = t.mijlpalen[code];
-  const bekend = invoer.gedaan !== undefined && invoer.gedaan[code] !== undefined;
+/** `m` = t.mijlpalen[code]; `bekend` = het register heeft een kolom voor de datum (invoer.gedaan[code] !== undefined). */
+function mijlpaalOnderdeel(v: Verzamelaar, code: RivCode & MijlpaalCode, m: Mijlpaal, bekend: boolean, bron: string): void {
   let status: RivOnderdeel["status"];
   switch (m.status) {
     case "gedaan":
@@ -338,6 +337,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
 export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn, spoor2: Spoor2Analyse): RivAnalyse {
   const v = new Verzamelaar();
   const P = t.peildatum;
+  const gedaan = invoer.gedaan;
   const wia = t.mijlpalen.WIA;
   // Het RIV gaat mee met de WIA-aanvraag: onderdelen "bij de aanvraag" zijn nodig zodra die is ingediend of te laat is.
   const aanvraagIn = wia.gedaan !== null;
@@ -345,10 +345,10 @@ export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t
   const rivNodig = aanvraagIn || P > wia.uiterlijk;
   const herstelVoorRiv = t.hersteldatum !== null && t.hersteldatum <= rivMoment && !aanvraagIn;
 
-  mijlpaalOnderdeel(v, "PA", invoer, t, BRON.REGELING_ART2_LID2);
-  mijlpaalOnderdeel(v, "PVA", invoer, t, BRON.REGELING_ART4);
+  mijlpaalOnderdeel(v, "PA", t.mijlpalen.PA, gedaan !== undefined && gedaan.PA !== undefined, BRON.REGELING_ART2_LID2);
+  mijlpaalOnderdeel(v, "PVA", t.mijlpalen.PVA, gedaan !== undefined && gedaan.PVA !== undefined, BRON.REGELING_ART4);
   evaluaties(v, invoer, gegevens, t);
-  mijlpaalOnderdeel(v, "EJE", invoer, t, BRON.REGELING_ART4);
+  mijlpaalOnderdeel(v, "EJE", t.mijlpalen.EJE, gedaan !== undefined && gedaan.EJE !== undefined, BRON.REGELING_ART4);
 
   // Spoor-2-onderdelen: pas nodig als spoor 2 geldt en zijn termijn voorbij is.
   const s2nvt = spoor2.nvt;
@@ -365,8 +365,8 @@ export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t
   gegevensOnderdeel(v, "VOORTGANG2", gegevens.voortgangsrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
   gegevensOnderdeel(v, "EIND2", gegevens.eindrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
 
-  mijlpaalOnderdeel(v, "AO", invoer, t, BRON.WIA_65);
-  mijlpaalOnderdeel(v, "EINDEVAL", invoer, t, BRON.REGELING_ART6);
+  mijlpaalOnderdeel(v, "AO", t.mijlpalen.AO, gedaan !== undefined && gedaan.AO !== undefined, BRON.WIA_65);
+  mijlpaalOnderdeel(v, "EINDEVAL", t.mijlpalen.EINDEVAL, gedaan !== undefined && gedaan.EINDEVAL !== undefined, BRON.REGELING_ART6);
   gegevensOnderdeel(v, "VISIE", gegevens.visieWerknemer, P, rivNodig, herstelVoorRiv, null, BRON.REGELING_ART6);
   return v;
 }
