@@ -8,8 +8,7 @@ import type { Dag } from "./dagen";
 import type { DossierGegevens, RegisterDossier } from "./dossier";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 import type { Probleem } from "./problemen";
-import { kolomPerVeld, plaatsProbleem } from "./register/lezer";
-import type { Register } from "./register";
+import { kolomPerVeld, plaatsProbleem, type Register } from "./register";
 import { berekenTijdlijn, volgendeActie, type Mijlpaal, type Tijdlijn } from "./tijdlijn";
 
 export interface DossierEvaluatie {

@@ -2,4 +2,4 @@
 export type { Cel } from "./cellen";
 export { isFoutwaarde } from "./cellen";
 export { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, MIJLPAAL_VELD, herkenKop, isPrivacyKop, synoniemenVan, type Veld, type VeldSoort } from "./kolommen";
-export { vindKoprij, leesRegister, leesRij, plaatsProbleem, type LeesOpties, type KolomInfo, type Register } from "./lezer";
+export { vindKoprij, leesRegister, leesRij, plaatsProbleem, kolomPerVeld, type LeesOpties, type KolomInfo, type Register } from "./lezer";
