@@ -191,12 +191,6 @@ export function nieuweTotalen(): Totalen {
   return { bestanden: 0, nietGelezen: 0, registers: 0, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 0 };
 }
 
-export function totalen(uitslagen: BestandUitslag[]): Totalen {
-  const t = nieuweTotalen();
-  for (const u of uitslagen) telOp(t, u);
-  return t;
-}
-
 /** Tel één bestand op bij de totalen (de scanner bewaart alleen dit, niet de uitslagen zelf). */
 export function telOp(t: Totalen, u: BestandUitslag): void {
   t.bestanden++;
@@ -272,10 +266,6 @@ export function rapportSamenvatting(t: Totalen): string {
   );
 }
 
-export function rapportTekst(peildatum: Dag, horizon: number, uitslagen: BestandUitslag[]): string {
-  return rapportKop(peildatum) + uitslagen.map((u) => rapportBestand(peildatum, horizon, u)).join("") + rapportSamenvatting(totalen(uitslagen));
-}
-
 // ---- CSV -----------------------------------------------------------------------------------------
 
 function csvVeld(v: string | number | null): string {
@@ -293,10 +283,6 @@ const CSV_KOP = [
 
 export function csvKop(): string {
   return CSV_KOP + "\n";
-}
-
-export function rapportCsv(uitslagen: BestandUitslag[]): string {
-  return csvKop() + uitslagen.map(csvBestand).join("");
 }
 
 /** De CSV-regels van één bestand. */

@@ -31,11 +31,6 @@ export function fout<T = never>(code: string, melding: string, ernst: Ernst = "f
   return { ok: false, probleem: { code, melding, ernst } };
 }
 
-/** Zet een probleem op een plek in het werkblad. */
-export function opPlek(p: Probleem, rij: number | undefined, kolom: string | undefined, kolomLetter?: string): Probleem {
-  return { ...p, rij, kolom, kolomLetter };
-}
-
 /** Eén regel voor een rapport: "rij 7, kolom Hersteldatum (D): …". */
 export function beschrijfProbleem(p: Probleem): string {
   const plek: string[] = [];

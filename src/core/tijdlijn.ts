@@ -609,11 +609,6 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   return { ok: true, tijdlijn };
 }
 
-/** De mijlpalen in vaste volgorde (voor weergave). */
-export function mijlpalenOpVolgorde(t: Tijdlijn): Mijlpaal[] {
-  return MIJLPAAL_CODES.map((c) => t.mijlpalen[c]);
-}
-
 /** De ziekteweek op een dag, zonder samentellen: dag 1–7 = week 1. Vóór de eerste ziektedag: 0. */
 export function ziekteweekOp(eersteZiektedag: Dag, peildatum: Dag): number {
   if (peildatum < eersteZiektedag) return 0;
