@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Datumsysteem } from "../core/dagen";
-import { isEigenNaam, isEigenRegel, MARKERING_KLEUREN, type MarkeringPlan } from "../core/markering";
+import { isEigenNaam, isEigenRegel, leesBereik, MARKERING_KLEUREN, type MarkeringPlan } from "../core/markering";
 import type { Cel } from "../core/register";
 
 export interface Blok {
@@ -99,21 +99,7 @@ export function celWaarde(v: ExcelJS.CellValue): Cel {
   return String(v);
 }
 
-interface Rechthoek {
-  boven: number;
-  links: number;
-  onder: number;
-  rechts: number;
-}
-
-function decodeer(ref: string): Rechthoek | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
-  if (!m) return null;
-  const kol = (s: string) => [...s.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-  const a = { r: +m[2], c: kol(m[1]) };
-  const b = m[3] ? { r: +m[4], c: kol(m[3]) } : a;
-  return { boven: Math.min(a.r, b.r), links: Math.min(a.c, b.c), onder: Math.max(a.r, b.r), rechts: Math.max(a.c, b.c) };
-}
+type Rechthoek = NonNullable<ReturnType<typeof leesBereik>>;
 
 function leesBlok(ws: ExcelJS.Worksheet, r: Rechthoek): Cel[][] {
   const breedte = r.rechts - r.links + 1;
@@ -139,7 +125,7 @@ export function blokkenVan(wb: ExcelJS.Workbook): Blok[] {
     let metTabel = false;
     for (const t of tabellen) {
       const model = t.table ?? (t as unknown as { ref?: string; tableRef?: string; name?: string });
-      const r = decodeer(model.tableRef ?? model.ref ?? "");
+      const r = leesBereik(model.tableRef ?? model.ref ?? "");
       if (!r) continue;
       metTabel = true;
       uit.push({ blad: ws.name, tabel: model.name, rijOffset: r.boven, kolomOffset: r.links, waarden: leesBlok(ws, r) });

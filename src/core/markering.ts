@@ -74,6 +74,17 @@ export function kolomLetter(kolom: number): string {
   return s;
 }
 
+/** Een A1-bereik ("B3", "$B$3:$Q$40", "Blad1!A1:C5") → de rechthoek (1-based), of null als het geen bereik is. */
+export function leesBereik(adres: string): { boven: number; links: number; onder: number; rechts: number } | null {
+  const deel = adres.slice(adres.lastIndexOf("!") + 1).trim();
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(deel);
+  if (!m) return null;
+  const kol = (s: string) => [...s.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  const a = { r: +m[2], c: kol(m[1]) };
+  const b = m[3] ? { r: +m[4], c: kol(m[3]) } : a;
+  return { boven: Math.min(a.r, b.r), links: Math.min(a.c, b.c), onder: Math.max(a.r, b.r), rechts: Math.max(a.c, b.c) };
+}
+
 /** Bladnaam tussen enkele aanhalingstekens voor een verwijzing ('Blad 1'!A1). */
 export function bladVerwijzing(blad: string): string {
   return `'${blad.replace(/'/g, "''")}'`;

@@ -20,7 +20,7 @@ import type { Dag } from "../core/dagen";
 import type { Datumsysteem } from "../core/dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
-import { isEigenNaam, isEigenRegel, kolomLetter, maakMarkeringPlan, MARKERING_KLEUREN, MARKERING_PREFIX, type MarkeringPlan } from "../core/markering";
+import { isEigenNaam, isEigenRegel, kolomLetter, leesBereik, maakMarkeringPlan, MARKERING_KLEUREN, MARKERING_PREFIX, type MarkeringPlan } from "../core/markering";
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
@@ -81,12 +81,8 @@ interface Blok {
 
 /** "'Blad 1'!B3:K20" → rij- en kolomoffset (1-based) van de linkerbovencel. */
 export function ontleedAdres(adres: string): { rij: number; kolom: number } | null {
-  const deel = adres.slice(adres.lastIndexOf("!") + 1);
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(deel);
-  if (!m) return null;
-  let kolom = 0;
-  for (const ch of m[1].toUpperCase()) kolom = kolom * 26 + (ch.charCodeAt(0) - 64);
-  return { rij: Number(m[2]), kolom };
+  const r = leesBereik(adres);
+  return r ? { rij: r.boven, kolom: r.links } : null;
 }
 
 /** Telt de syncs van één bewerking. */

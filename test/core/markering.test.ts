@@ -1,5 +1,5 @@
 import type { RegisterDossier } from "../../src/core/dossier";
-import { isEigenNaam, isEigenRegel, kolomLetter, maakMarkeringPlan, type MarkeringRegel } from "../../src/core/markering";
+import { isEigenNaam, isEigenRegel, kolomLetter, leesBereik, maakMarkeringPlan, type MarkeringRegel } from "../../src/core/markering";
 import { berekenTijdlijn, type DossierInvoer } from "../../src/core/tijdlijn";
 import { naarExcelSerienummer } from "../../src/core/dagen";
 import { d } from "../helpers";
@@ -91,4 +91,14 @@ describe("plan", () => {
   test.each([
     [1, "A"], [26, "Z"], [27, "AA"], [52, "AZ"], [703, "AAA"],
   ])("kolom %i heet %s", (n, l) => expect(kolomLetter(n)).toBe(l));
+});
+
+describe("A1-bereiken lezen (taakvenster en scanner)", () => {
+  test.each([
+    ["B3", { boven: 3, links: 2, onder: 3, rechts: 2 }],
+    ["$A$3:$AK$31", { boven: 3, links: 1, onder: 31, rechts: 37 }],
+    ["Verzuim!C6", { boven: 6, links: 3, onder: 6, rechts: 3 }],
+    ["'Blad 1'!c5:a1", { boven: 1, links: 1, onder: 5, rechts: 3 }],
+    ["geen bereik", null],
+  ])("%s", (adres, verwacht) => expect(leesBereik(adres)).toEqual(verwacht));
 });
