@@ -7,7 +7,12 @@ import { fout, ok, type Resultaat } from "./problemen";
 export const MIJLPAAL_CODES = ["ARBO", "PA", "PVA", "EVAL", "UWV42", "EJE", "SPOOR2", "AO", "EINDEVAL", "WIA", "EWT"] as const;
 export type MijlpaalCode = (typeof MIJLPAAL_CODES)[number];
 
-export const STATUSSEN = ["gedaan", "te-laat-gedaan", "te-laat", "binnenkort", "gepland", "nvt"] as const;
+/**
+ * Status van een mijlpaal op de peildatum. `onbekend`: het register heeft geen kolom voor deze stap, dus
+ * niemand kan zeggen of hij gedaan is; de termijn is er wel (ter informatie), maar de stap is nooit te laat,
+ * gedaan, rood of groen.
+ */
+export const STATUSSEN = ["gedaan", "te-laat-gedaan", "te-laat", "binnenkort", "gepland", "nvt", "onbekend"] as const;
 export type Status = (typeof STATUSSEN)[number];
 
 export const MIJLPAAL_NAAM: Readonly<Record<MijlpaalCode, string>> = {
@@ -31,6 +36,7 @@ export const STATUS_TEKST: Readonly<Record<Status, string>> = {
   binnenkort: "binnenkort",
   gepland: "gepland",
   nvt: "n.v.t.",
+  onbekend: "onbekend",
 };
 
 /** Tekst genormaliseerd voor vergelijken: kleine letters, zonder accenten, spaties of leestekens. */

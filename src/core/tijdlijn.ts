@@ -214,9 +214,11 @@ function gedaanOp(x: Dag | null | undefined, code: MijlpaalCode, D: Dag, P: Dag,
   return x <= P ? x : null;
 }
 
-function bepaalStatus(uiterlijk: Dag, vanaf: Dag | null, gedaan: Dag | null, p: Dag, horizon: number, herstel: Dag | null): Status {
+function bepaalStatus(uiterlijk: Dag, vanaf: Dag | null, gedaan: Dag | null, p: Dag, horizon: number, herstel: Dag | null, bekend: boolean): Status {
   if (gedaan !== null) return gedaan <= uiterlijk ? "gedaan" : "te-laat-gedaan";
   if (herstel !== null && herstel <= uiterlijk) return "nvt";
+  // Zonder kolom in het register is niet te zien of de stap gedaan is: onbekend, nooit te laat.
+  if (!bekend) return "onbekend";
   if (p > uiterlijk) return "te-laat";
   if (uiterlijk - p <= horizon || (vanaf !== null && p >= vanaf)) return "binnenkort";
   return "gepland";
@@ -380,12 +382,14 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const gedaan = (x: Dag | null | undefined, code: MijlpaalCode): Dag | null => (x === null || x === undefined ? null : gedaanOp(x, code, D, P, problemen));
 
   const signalen: Signaal[] = [];
-  const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false): Mijlpaal => ({
+  // Een stap is bekend als het register er een kolom voor heeft: g[code] is dan een datum of null (leeg).
+  // undefined = de kolom ontbreekt (dossier.ts: drie toestanden).
+  const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false, bekend = g[code] !== undefined): Mijlpaal => ({
     code,
     uiterlijk,
     vanaf,
     gedaan: klaar,
-    status: nvt ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel),
+    status: nvt ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel, bekend),
     basis,
   });
 
@@ -454,7 +458,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const ewtBasis = tel(eindeWeek(WACHTTIJD_WEKEN) + V);
   let L = 0;
   if (wiaDag !== null && wiaDag > wia.uiterlijk) L = wiaDag - wia.uiterlijk;
-  else if (wiaDag === null && herstel === null && P > wia.uiterlijk) L = P - wia.uiterlijk;
+  else if (wiaDag === null && g.WIA !== undefined && herstel === null && P > wia.uiterlijk) L = P - wia.uiterlijk;
   let S = 0;
   const lsTot = invoer.loonsanctieTot;
   if (lsTot !== null && lsTot !== undefined) {
@@ -487,7 +491,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     }
   }
   const ewtDag = ewtBasis + L + S;
-  const ewt = zet("EWT", ewtDag, null, P > ewtDag ? ewtDag : null, null);
+  const ewt = zet("EWT", ewtDag, null, P > ewtDag ? ewtDag : null, null, false, true);
 
   // EVAL is nvt na het einde van de wachttijd.
   const evaluatie = zet("EVAL", evalUiterlijk, null, null, evalBasis, evalUiterlijk > ewtDag);

@@ -136,7 +136,8 @@ export function status(eersteZiektedag: unknown, mijlpaal: unknown, gedaan: unkn
   const g: Partial<Record<MijlpaalCode, Dag | null>> = {};
   if (v !== null) g[VORIGE_STAP[code] as MijlpaalCode] = v;
   // EVAL is terugkerend: een gedane evaluatie wordt de basis voor de volgende (de status gaat over die).
-  if (klaar !== null) g[code] = code === "EVAL" && v !== null ? Math.max(v, klaar) : klaar;
+  // De gebruiker vraagt naar deze stap: een leeg argument betekent "niet gedaan", niet "onbekend".
+  g[code] = klaar !== null && code === "EVAL" && v !== null ? Math.max(v, klaar) : klaar;
   if (code === "EWT" && klaar !== null) ongeldig("datum_gedaan: het einde van de wachttijd is een datum, geen stap; laat dit argument leeg.");
   const t = tijdlijnOf({ eersteZiektedag: D, gedaan: g }, P);
   const m = t.mijlpalen[code];

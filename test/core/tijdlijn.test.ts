@@ -4,8 +4,11 @@ import { MIJLPAAL_CODES, type MijlpaalCode } from "../../src/core/mijlpalen";
 import { berekenTijdlijn, volgendeActie, ziekteweekOp, type DossierInvoer, type Tijdlijn } from "../../src/core/tijdlijn";
 import { d } from "../helpers";
 
+/** Een register met een kolom voor elke stap, alle leeg: niet ingevuld = niet gedaan (niet: onbekend). */
+const ALLE_KOLOMMEN_LEEG: Partial<Record<MijlpaalCode, Dag | null>> = Object.fromEntries(MIJLPAAL_CODES.filter((c) => c !== "EWT").map((c) => [c, null]));
+
 function tijdlijn(invoer: DossierInvoer, peildatum = "2026-11-25", instellingen = STANDAARD_INSTELLINGEN): Tijdlijn {
-  const r = berekenTijdlijn(invoer, d(peildatum), instellingen);
+  const r = berekenTijdlijn({ ...invoer, gedaan: { ...ALLE_KOLOMMEN_LEEG, ...invoer.gedaan } }, d(peildatum), instellingen);
   if (!r.ok) throw new Error(r.problemen.map((p) => p.melding).join("; "));
   return r.tijdlijn;
 }
@@ -284,5 +287,30 @@ describe("spoor 2 n.v.t.", () => {
     ["bevredigend resultaat nee", { bevredigendResultaat: false }, "te-laat"],
   ] as const)("%s", (_n, extra, status) => {
     expect(tijdlijn({ ...basis, ...extra } as DossierInvoer, "2026-06-01").mijlpalen.SPOOR2.status).toBe(status);
+  });
+});
+
+describe("onbekend is niet te laat: een stap zonder kolom in het register", () => {
+  // Alleen Werknemer en Eerste ziektedag: invoer.gedaan heeft voor geen enkele stap een waarde (undefined).
+  const t = (() => {
+    const r = berekenTijdlijn({ eersteZiektedag: d("2025-01-06") }, d("2026-11-25"));
+    if (!r.ok) throw new Error("verwacht ok");
+    return r.tijdlijn;
+  })();
+  test.each(MIJLPAAL_CODES.filter((c) => c !== "EWT").map((c) => [c]))("%s: status onbekend, termijn ter informatie", (c) => {
+    expect(t.mijlpalen[c as MijlpaalCode].status).toBe("onbekend");
+    expect(Number.isInteger(t.mijlpalen[c as MijlpaalCode].uiterlijk)).toBe(true);
+  });
+  test("geen kritiek signaal over de 42e-weeksmelding of een te late WIA-aanvraag", () => {
+    expect(t.signalen.map((s) => s.code)).not.toContain("UWV42_TE_LAAT");
+    expect(t.signalen.map((s) => s.code)).not.toContain("WIA_TE_LAAT");
+    expect(t.teLaatAanvraagDagen).toBe(0);
+  });
+  test("de einde wachttijd blijft een datum", () => {
+    expect(formatISO(t.laatsteDagLoondoorbetaling)).toBe("2027-01-03");
+  });
+  test("een lege cel (kolom bestaat) is wél niet gedaan", () => {
+    const r = berekenTijdlijn({ eersteZiektedag: d("2025-01-06"), gedaan: { PA: null } }, d("2026-11-25"));
+    expect(r.ok && r.tijdlijn.mijlpalen.PA.status).toBe("te-laat");
   });
 });

@@ -185,7 +185,7 @@ function maakMeldPunt(code: RivCode, info: OnderdeelInfo, soort: number, datum: 
 
 /** Onderdeel dat een mijlpaal van de tijdlijn is (PA, PVA, EJE, AO, EINDEVAL). */
 /** `m` = t.mijlpalen[code]; `bekend` = het register heeft een kolom voor de datum (invoer.gedaan[code] !== undefined). */
-function mijlpaalOnderdeel(v: Verzamelaar, code: RivCode & MijlpaalCode, m: Mijlpaal, bekend: boolean, bron: string): void {
+function mijlpaalOnderdeel(v: Verzamelaar, code: RivCode & MijlpaalCode, m: Mijlpaal, bekend: boolean, bron: string, P: Dag): void {
   let status: RivOnderdeel["status"];
   switch (m.status) {
     case "gedaan":
@@ -199,6 +199,10 @@ function mijlpaalOnderdeel(v: Verzamelaar, code: RivCode & MijlpaalCode, m: Mijl
       break;
     case "nvt":
       status = "nvt";
+      break;
+    case "onbekend":
+      // Geen kolom: pas als de termijn verstreken is hoort het er te zijn, en dan is het onbekend.
+      status = P > m.uiterlijk ? "onbekend" : "nog-niet-nodig";
       break;
     default:
       status = "nog-niet-nodig";
@@ -345,10 +349,10 @@ export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t
   const rivNodig = aanvraagIn || P > wia.uiterlijk;
   const herstelVoorRiv = t.hersteldatum !== null && t.hersteldatum <= rivMoment && !aanvraagIn;
 
-  mijlpaalOnderdeel(v, "PA", t.mijlpalen.PA, gedaan !== undefined && gedaan.PA !== undefined, BRON.REGELING_ART2_LID2);
-  mijlpaalOnderdeel(v, "PVA", t.mijlpalen.PVA, gedaan !== undefined && gedaan.PVA !== undefined, BRON.REGELING_ART4);
+  mijlpaalOnderdeel(v, "PA", t.mijlpalen.PA, gedaan !== undefined && gedaan.PA !== undefined, BRON.REGELING_ART2_LID2, t.peildatum);
+  mijlpaalOnderdeel(v, "PVA", t.mijlpalen.PVA, gedaan !== undefined && gedaan.PVA !== undefined, BRON.REGELING_ART4, t.peildatum);
   evaluaties(v, invoer, gegevens, t);
-  mijlpaalOnderdeel(v, "EJE", t.mijlpalen.EJE, gedaan !== undefined && gedaan.EJE !== undefined, BRON.REGELING_ART4);
+  mijlpaalOnderdeel(v, "EJE", t.mijlpalen.EJE, gedaan !== undefined && gedaan.EJE !== undefined, BRON.REGELING_ART4, t.peildatum);
 
   // Spoor-2-onderdelen: pas nodig als spoor 2 geldt en zijn termijn voorbij is.
   const s2nvt = spoor2.nvt;
@@ -365,8 +369,8 @@ export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t
   gegevensOnderdeel(v, "VOORTGANG2", gegevens.voortgangsrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
   gegevensOnderdeel(v, "EIND2", gegevens.eindrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
 
-  mijlpaalOnderdeel(v, "AO", t.mijlpalen.AO, gedaan !== undefined && gedaan.AO !== undefined, BRON.WIA_65);
-  mijlpaalOnderdeel(v, "EINDEVAL", t.mijlpalen.EINDEVAL, gedaan !== undefined && gedaan.EINDEVAL !== undefined, BRON.REGELING_ART6);
+  mijlpaalOnderdeel(v, "AO", t.mijlpalen.AO, gedaan !== undefined && gedaan.AO !== undefined, BRON.WIA_65, t.peildatum);
+  mijlpaalOnderdeel(v, "EINDEVAL", t.mijlpalen.EINDEVAL, gedaan !== undefined && gedaan.EINDEVAL !== undefined, BRON.REGELING_ART6, t.peildatum);
   gegevensOnderdeel(v, "VISIE", gegevens.visieWerknemer, P, rivNodig, herstelVoorRiv, null, BRON.REGELING_ART6);
   return v;
 }

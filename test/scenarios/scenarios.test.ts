@@ -1,0 +1,139 @@
+/**
+ * Scenario's als gegevens: elk bestand test/scenarios/*.json is één onderwerp met benoemde gevallen die een
+ * jurist kan lezen en uitbreiden zonder TypeScript (formaat: test/scenarios/README.md).
+ * Elk geval gaat door de hele kern zoals een echt register: rijen met kolomkoppen → lezer → tijdlijn →
+ * beoordeling (evalueerRegister), en de verwachting wordt per onderdeel vergeleken.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { formatISO, type Dag } from "../../src/core/dagen";
+import { STANDAARD_INSTELLINGEN, type Instellingen } from "../../src/core/instellingen";
+import type { MijlpaalCode } from "../../src/core/mijlpalen";
+import { evalueerRegister } from "../../src/core/pipeline";
+import type { Cel } from "../../src/core/register/cellen";
+import { leesRegister } from "../../src/core/register";
+import { d } from "../helpers";
+
+type Waarde = string | number | boolean | null;
+
+export interface Verwachting {
+  /** Aantal dossiers in het register (na samentellen). */
+  dossiers?: number;
+  /** Welk dossier gecontroleerd wordt (kolom Werknemer); standaard het laatste. */
+  werknemer?: string;
+  mijlpalen?: Partial<Record<MijlpaalCode, { uiterlijk?: string; vanaf?: string | null; gedaan?: string | null; status?: string }>>;
+  laatsteDagLoondoorbetaling?: string;
+  ingangsdatumWia?: string;
+  ziekteweek?: number | null;
+  aantalPerioden?: number;
+  volgende?: MijlpaalCode | null;
+  signalen?: string[];
+  geenSignalen?: string[];
+  problemen?: string[];
+  geenProblemen?: string[];
+  rivUitkomst?: string;
+  spoor2Uitkomst?: string;
+  loonsanctieRisico?: string;
+  bevindingen?: string[];
+  geenBevindingen?: string[];
+  /** RIV-onderdelen: code → status (aanwezig, ontbreekt, onbekend, nvt…). */
+  rivOnderdelen?: Record<string, string>;
+}
+
+export interface Scenario {
+  naam: string;
+  bron?: string;
+  toelichting?: string;
+  peildatum: string;
+  instellingen?: Partial<Instellingen>;
+  /** Kolomkoppen in volgorde; standaard alle sleutels van de rijen in volgorde van voorkomen. */
+  kolommen?: string[];
+  rijen: Record<string, Waarde>[];
+  verwacht: Verwachting;
+}
+
+export interface ScenarioBestand {
+  onderwerp: string;
+  bron?: string;
+  scenarios: Scenario[];
+}
+
+const MAP = __dirname;
+
+export function laadScenarioBestanden(): { bestand: string; inhoud: ScenarioBestand }[] {
+  return readdirSync(MAP)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => ({ bestand: f, inhoud: JSON.parse(readFileSync(path.join(MAP, f), "utf8")) as ScenarioBestand }));
+}
+
+const iso = (x: Dag | null): string | null => (x === null ? null : formatISO(x));
+
+/** Wat het register over het dossier zegt, in dezelfde vorm als de verwachting (alleen de gevraagde sleutels). */
+export function voerUit(s: Scenario): Record<string, unknown> {
+  const koppen = s.kolommen ?? [...new Set(s.rijen.flatMap((r) => Object.keys(r)))];
+  const grid: Cel[][] = [koppen, ...s.rijen.map((r) => koppen.map((k) => (r[k] === undefined ? null : r[k])))];
+  const register = leesRegister(grid, { tabel: "Verzuim", blad: "Verzuim" });
+  if (!register) throw new Error(`${s.naam}: geen register herkend in de koppen ${koppen.join(", ")}`);
+  const instellingen = { ...STANDAARD_INSTELLINGEN, ...s.instellingen };
+  const r = evalueerRegister(register, d(s.peildatum), instellingen);
+  const v = s.verwacht;
+  const e = v.werknemer !== undefined ? r.evaluaties.find((x) => x.dossier.werknemer === v.werknemer) : r.evaluaties[r.evaluaties.length - 1];
+  const uit: Record<string, unknown> = {};
+  if (v.dossiers !== undefined) uit.dossiers = register.dossiers.length;
+  if (v.problemen !== undefined || v.geenProblemen !== undefined) {
+    const codes = r.problemen.map((p) => p.code);
+    if (v.problemen !== undefined) uit.problemen = v.problemen.filter((c) => codes.includes(c));
+    if (v.geenProblemen !== undefined) uit.geenProblemen = v.geenProblemen.filter((c) => !codes.includes(c));
+  }
+  if (!e) {
+    uit.dossier = "geen dossier (of niet te beoordelen)";
+    return uit;
+  }
+  const t = e.tijdlijn;
+  const b = e.beoordeling;
+  if (v.mijlpalen) {
+    const m: Record<string, Record<string, unknown>> = {};
+    for (const [code, verwacht] of Object.entries(v.mijlpalen)) {
+      const echt = t.mijlpalen[code as MijlpaalCode];
+      const rij: Record<string, unknown> = {};
+      if (verwacht.uiterlijk !== undefined) rij.uiterlijk = iso(echt.uiterlijk);
+      if (verwacht.vanaf !== undefined) rij.vanaf = iso(echt.vanaf);
+      if (verwacht.gedaan !== undefined) rij.gedaan = iso(echt.gedaan);
+      if (verwacht.status !== undefined) rij.status = echt.status;
+      m[code] = rij;
+    }
+    uit.mijlpalen = m;
+  }
+  if (v.laatsteDagLoondoorbetaling !== undefined) uit.laatsteDagLoondoorbetaling = iso(t.laatsteDagLoondoorbetaling);
+  if (v.ingangsdatumWia !== undefined) uit.ingangsdatumWia = iso(t.ingangsdatumWia);
+  if (v.ziekteweek !== undefined) uit.ziekteweek = t.ziekteweek;
+  if (v.aantalPerioden !== undefined) uit.aantalPerioden = t.aantalPerioden;
+  if (v.volgende !== undefined) uit.volgende = e.volgende?.code ?? null;
+  const signalen = t.signalen.map((x) => x.code);
+  if (v.signalen !== undefined) uit.signalen = v.signalen.filter((c) => signalen.includes(c));
+  if (v.geenSignalen !== undefined) uit.geenSignalen = v.geenSignalen.filter((c) => !signalen.includes(c));
+  if (v.rivUitkomst !== undefined) uit.rivUitkomst = b.riv.uitkomst;
+  if (v.spoor2Uitkomst !== undefined) uit.spoor2Uitkomst = b.spoor2.uitkomst;
+  if (v.loonsanctieRisico !== undefined) uit.loonsanctieRisico = b.loonsanctie.risico;
+  const bevindingen = b.bevindingen.map((x) => x.code);
+  if (v.bevindingen !== undefined) uit.bevindingen = v.bevindingen.filter((c) => bevindingen.includes(c));
+  if (v.geenBevindingen !== undefined) uit.geenBevindingen = v.geenBevindingen.filter((c) => !bevindingen.includes(c));
+  if (v.rivOnderdelen !== undefined) {
+    uit.rivOnderdelen = Object.fromEntries(Object.keys(v.rivOnderdelen).map((c) => [c, b.riv.onderdelen.find((o) => o.code === c)?.status ?? "(geen onderdeel)"]));
+  }
+  return uit;
+}
+
+const bestanden = laadScenarioBestanden();
+
+test("er zijn scenariobestanden", () => {
+  expect(bestanden.length).toBeGreaterThan(0);
+});
+
+describe.each(bestanden.map((b) => [b.inhoud.onderwerp, b] as const))("%s", (_onderwerp, b) => {
+  test.each(b.inhoud.scenarios.map((s) => [s.naam, s] as const))("%s", (_naam, s) => {
+    // Alleen de gevraagde onderdelen worden vergeleken; een ontbrekende signaalcode enz. valt op als verschil.
+    expect(voerUit(s)).toEqual(s.verwacht);
+  });
+});
