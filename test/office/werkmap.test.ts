@@ -1,6 +1,6 @@
 import { dagVan } from "../../src/core/dagen";
 import { plekVan } from "../../src/core/dossier";
-import { isEigenRegel, MARKERING_KLEUREN } from "../../src/core/markering";
+import { isEigenRegel, MARKERING_KENMERK, MARKERING_KLEUREN } from "../../src/core/markering";
 import {
   INSTELLINGEN_SLEUTEL,
   leesWerkmap,
@@ -11,6 +11,9 @@ import {
   verwijderMarkering,
   bewaarInstellingen,
   selecteerCel,
+  bladUitFormule,
+  vrijeNummers,
+  controleerOndersteuning,
 } from "../../src/office/werkmap";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat, type Waarde } from "./mockExcel";
 import { gedeeldeInstellingen } from "../../src/office/gedeeld";
@@ -214,6 +217,96 @@ describe("markeerTermijnen", () => {
     const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     const tl = r.lezing.registers[0].evaluaties[0].tijdlijn;
     expect(s.bladen.find((b) => b.naam === "PW_T_1")!.cellen.get("4,4")?.v).toBe(tl.mijlpalen.PA.uiterlijk - 1462);
+  });
+});
+
+describe("alleen wat van ons is", () => {
+  /** Werkmap met een gebruikersblad "PW_T_1", gebruikersnamen "PW_T_x" en "PW_T_2", en een gebruikersregel die PW_T_2 gebruikt. */
+  function metGelijkendeNamen(): MockStaat {
+    const s = werkmap(10);
+    zetWaarden(s, "PW_T_1", "A1", [["Mijn eigen blad", 7]]);
+    s.namen.set("PW_T_x", "=Overig!$A$1");
+    s.namen.set("PW_T_2", "=Overig!$A$1:$B$1");
+    s.regels.push({ id: 2, blad: "Overig", bereik: "A1:B1", type: "Custom", formule: "=INDEX(PW_T_2,1,1)>0", vulling: "#00FF00", tekst: null });
+    // Een VeryHidden blad van de gebruiker (VBA) met een naam die op de onze lijkt.
+    zetWaarden(s, "PW_T_5", "A1", [["geheim"]]).zichtbaarheid = "VeryHidden";
+    return s;
+  }
+
+  test("markeren kiest een vrij nummer en zet het kenmerk; verwijderen laat blad, namen en regel van de gebruiker staan", async () => {
+    const s = metGelijkendeNamen();
+    const voor = momentopname(s);
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(r.plannen.map((p) => p.verborgenBlad)).toEqual(["PW_T_3"]);
+    const eigen = s.bladen.find((b) => b.naam === "PW_T_3")!;
+    expect(eigen.zichtbaarheid).toBe("VeryHidden");
+    expect(eigen.cellen.get("1,1")?.v).toBe(MARKERING_KENMERK);
+    expect(s.namen.get("PW_T_3")).toBe("='PW_T_3'!$A$1:$E$13");
+    expect(s.regels.filter((x) => x.formule.includes("INDEX(PW_T_3,"))).toHaveLength(8);
+
+    const na1 = momentopname(s);
+    const r2 = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(r2.plannen.map((p) => p.verborgenBlad)).toEqual(["PW_T_3"]);
+    expect(momentopname(s)).toEqual(na1);
+
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v).toEqual({ regels: 8, namen: 1, bladen: 1, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+    // En nog eens verwijderen: er is niets meer van ons.
+    const v2 = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v2).toEqual({ regels: 0, namen: 0, bladen: 0, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+  });
+
+  test("lezen telt het gebruikersblad PW_T_1 niet als markering", async () => {
+    const l = await leesWerkmap(maakContext(metGelijkendeNamen()) as unknown as Excel.RequestContext, P);
+    expect(l.gemarkeerd).toBe(false);
+  });
+
+  test("oudere markering (kladblad PW_T_0, blad zonder kenmerk met eigen naam) wordt herkend en verwijderd", async () => {
+    const s = werkmap(10);
+    const voor = momentopname(s);
+    const klad = zetWaarden(s, "PW_T_0", "A1", []);
+    klad.zichtbaarheid = "VeryHidden";
+    klad.cellen.set("1,1", { v: 1462, f: "=DATE(1904,1,1)" });
+    const oud = zetWaarden(s, "PW_T_1", "D4", [[45700], [45710]]);
+    oud.zichtbaarheid = "VeryHidden";
+    s.namen.set("PW_T_1", "='PW_T_1'!$A$1:$E$13");
+    s.regels.push({ id: 9, blad: "Verzuim", bereik: "D4:D13", type: "Custom", formule: "=INDEX(PW_T_1,ROW(D4),COLUMN(D4))<TODAY()", vulling: "#FFC7CE", tekst: null });
+    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(l.gemarkeerd).toBe(true);
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v).toEqual({ regels: 1, namen: 1, bladen: 2, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+  });
+
+  test.each([
+    ["='PW_T_1'!$A$1:$E$13", "PW_T_1"],
+    ["=PW_T_2!$A$1", "PW_T_2"],
+    ["='Blad ''x'''!A1", "Blad 'x'"],
+    ["=#REF!$A$1", "#REF"],
+    ["=1+2", null],
+  ])("bladUitFormule(%s) → %s", (f, blad) => expect(bladUitFormule(f)).toBe(blad));
+
+  test("vrijeNummers slaat bezette namen over", () => {
+    expect(vrijeNummers(3, new Set(["PW_T_1", "PW_T_3"]))).toEqual([2, 4, 5]);
+  });
+});
+
+describe("ondersteuning (requirement sets)", () => {
+  afterEach(() => delete (globalThis as Record<string, unknown>).Office);
+  const zet = (hoogste: number) =>
+    ((globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: (naam: string, v: string) => naam === "ExcelApi" && Number(v.split(".")[1]) <= hoogste } },
+    });
+  test("ExcelApi 1.7 aanwezig: geen melding", () => {
+    zet(9);
+    expect(controleerOndersteuning()).toBeNull();
+  });
+  test("alleen ExcelApi 1.5: Nederlandse melding, en lezen weigert met die melding", async () => {
+    zet(5);
+    expect(controleerOndersteuning()).toMatch(/ExcelApi 1\.7/);
+    await expect(leesWerkmap(maakContext(werkmap(2)) as unknown as Excel.RequestContext, P)).rejects.toThrow(/Deze versie van Excel/);
   });
 });
 
