@@ -160,6 +160,21 @@ export function isTeGroot(e: unknown): boolean {
   return /PayloadSizeLimitExceeded|OperationCellsExceedLimit|RangeExceedsLimit/i.test(tekst);
 }
 
+/** Omvang in bytes van tekst als UTF-8 (zo telt de 5 MB-grens; "é" is 2 bytes, "€" 3, "😀" 4). */
+export function utf8Bytes(tekst: string): number {
+  let n = tekst.length;
+  for (let i = 0; i < tekst.length; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < tekst.length) {
+      n += 2; // surrogaatpaar: 2 tekens, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
 /** Telt de syncs van één bewerking. */
 function teller() {
   let n = 0;
@@ -268,7 +283,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
       const b = s.blok;
       const waarden = s.bereik.values as Cel[][];
       const rijen = s.tot - s.van + 1;
-      const gemeten = JSON.stringify(waarden).length / rijen;
+      const gemeten = utf8Bytes(JSON.stringify(waarden)) / rijen;
       b.bytesPerRij = Math.max(16, Math.ceil(gemeten * VEILIGHEID));
       for (const rij of waarden) b.rijen.push(rij);
       b.volgende = s.tot + 1;
@@ -463,7 +478,7 @@ export function verdeelSchrijfwerk(plannen: readonly MarkeringPlan[], budget = S
         const tot = van + deel.length - 1;
         const waarden = deel.map((v) => [v]);
         const adres = `${letter}${van}:${letter}${tot}`;
-        stukken.push({ blad: plan.verborgenBlad, adres, waarden, bytes: JSON.stringify(waarden).length + adres.length + 200 });
+        stukken.push({ blad: plan.verborgenBlad, adres, waarden, bytes: utf8Bytes(JSON.stringify(waarden)) + adres.length + 200 });
       }
     }
   }

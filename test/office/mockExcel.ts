@@ -55,6 +55,12 @@ export interface MockOpties {
   structuurBeveiligd?: boolean;
 }
 
+/** JSON-omvang in bytes (UTF-8), zoals Excel op het web de 5 MB-grens telt. */
+const encoder = new TextEncoder();
+function jsonBytes(x: unknown): number {
+  return encoder.encode(JSON.stringify(x ?? null)).length;
+}
+
 function kolomNummer(letters: string): number {
   let k = 0;
   for (const ch of letters.toUpperCase()) k = k * 26 + (ch.charCodeAt(0) - 64);
@@ -226,7 +232,7 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       for (const p of lijst) {
         if (!(p in props)) continue;
         const v = props[p]();
-        antwoord += JSON.stringify(v ?? null).length;
+        antwoord += jsonBytes(v);
         if ((p === "values" || p === "formulas") && Array.isArray(v)) cellen += v.reduce((n: number, rij: unknown[]) => n + rij.length, 0);
         wachtend.push(() => {
           geladen[p] = v;
@@ -325,7 +331,7 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
     const zet = (soort: "values" | "formulas", w: Waarde[][]) => {
       if (!h) throw new Error("mock: schrijven in een null-bereik");
       if (w.length !== h.r2 - h.r1 + 1 || w.some((rij) => rij.length !== h.c2 - h.c1 + 1)) throw new Error(`mock: afmeting past niet bij ${adresVan(h)}`);
-      schrijf(`${soort} ${blad.naam}!${adresVan(h)}`, JSON.stringify(w).length, () => {
+      schrijf(`${soort} ${blad.naam}!${adresVan(h)}`, jsonBytes(w), () => {
         w.forEach((rij, i) =>
           rij.forEach((v, j) => {
             const sleutel = `${h.r1 + i},${h.c1 + j}`;
@@ -505,7 +511,7 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       laadbaar(p, { value: () => staat.instellingen.get(sleutel) });
       return p;
     },
-    add: (sleutel: string, waarde: unknown) => schrijf(`instelling ${sleutel}`, JSON.stringify(waarde).length, () => staat.instellingen.set(sleutel, waarde)),
+    add: (sleutel: string, waarde: unknown) => schrijf(`instelling ${sleutel}`, jsonBytes(waarde), () => staat.instellingen.set(sleutel, waarde)),
   };
 
   // Excel.Functions (ExcelApi 1.2): rekent zonder iets in de werkmap te zetten. Alleen DATE is nodig.

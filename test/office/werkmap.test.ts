@@ -14,6 +14,7 @@ import {
   bladUitFormule,
   vrijeNummers,
   controleerOndersteuning,
+  utf8Bytes,
 } from "../../src/office/werkmap";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat, type Waarde } from "./mockExcel";
 import { gedeeldeInstellingen } from "../../src/office/gedeeld";
@@ -307,6 +308,19 @@ describe("ondersteuning (requirement sets)", () => {
     zet(5);
     expect(controleerOndersteuning()).toMatch(/ExcelApi 1\.7/);
     await expect(leesWerkmap(maakContext(werkmap(2)) as unknown as Excel.RequestContext, P)).rejects.toThrow(/Deze versie van Excel/);
+  });
+});
+
+describe("utf8Bytes", () => {
+  test.each([
+    ["abc", 3],
+    ["é", 2],
+    ["€", 3],
+    ["😀", 4],
+    ["Ëlif Çelik – 😀", 21],
+  ])("%s → %i bytes (zoals TextEncoder)", (tekst, n) => {
+    expect(utf8Bytes(tekst)).toBe(n);
+    expect(new TextEncoder().encode(tekst).length).toBe(n);
   });
 });
 
