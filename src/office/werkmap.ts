@@ -274,7 +274,10 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      if (!isTeGroot(e) || halveringen >= MAX_HALVERINGEN) throw e;
+      if (!isTeGroot(e)) throw e;
+      if (halveringen >= MAX_HALVERINGEN) {
+        throw new Error("Het register is te groot om te lezen, ook in kleine stukken. Verplaats afgesloten dossiers naar een archiefblad.");
+      }
       halveringen++;
       budget = Math.floor(budget / 2);
       continue;
