@@ -18,6 +18,11 @@ import { MIJLPAAL_CODES, type MijlpaalCode } from "./mijlpalen";
 import type { Tijdlijn } from "./tijdlijn";
 
 export const MARKERING_PREFIX = "PW_T_";
+/**
+ * Kenmerk in cel A1 van elk verborgen blad van de invoegtoepassing (rij 1 is nooit een gegevensrij): zo is
+ * een blad `PW_T_<n>` aantoonbaar van ons en blijft een eigen blad van de gebruiker met zo'n naam staan.
+ */
+export const MARKERING_KENMERK = "Poortwachter-markering: termijnen voor de kleuren. Niet wijzigen.";
 
 export type MarkeringSoort = "nvt" | "gedaan" | "te-laat" | "binnenkort";
 

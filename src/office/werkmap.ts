@@ -1,42 +1,98 @@
 /**
  * Office.js-adapter: registers vinden en lezen, het kleurplan toepassen en weer verwijderen, instellingen
- * in de werkmap. Elke bewerking kost een vast aantal `context.sync()`-rondes, ongeacht het aantal rijen:
+ * in de werkmap.
  *
- *  - lezen:      ronde 1 structuur (bladen, tabellen, namen, instelling), ronde 2 waarden van alle
- *                kandidaatbereiken (+ voorwaardelijke opmaak van de gebruikersbladen als we gaan markeren,
- *                + de 1904-test in het eigen kladblad). Totaal 2.
- *  - markeren:   lezen (2) + schrijfrondes. Excel op het web weigert een verzoek boven 5 MB; de waarden
- *                worden daarom in stukken geschreven en de stukken in rondes van ten hoogste
- *                SCHRIJF_BUDGET_BYTES gebundeld: schrijfrondes = max(1, ceil(omvang / budget)). Voor
- *                50.000 rijen × 10 mijlpaalkolommen (≈ 4,5 MB) zijn dat er 2, totaal 4.
- *  - verwijderen: ronde 1 structuur, ronde 2 opmaakregels laden, ronde 3 verwijderen. Totaal 3.
- * Er staat nooit een sync in een lus (eslint office-addins/no-context-sync-in-loop).
+ * Rondes (`context.sync()`): nooit één per rij of cel, wel één per stuk van ten hoogste ~4 MB, want Excel
+ * op het web weigert een verzoek of antwoord boven 5 MB (en een lezing boven 5 miljoen cellen):
+ *  - lezen:      ronde 1 structuur (bladen, tabellen, namen, instelling, datumsysteem via
+ *                `functions.date`), ronde 2 adressen van de kandidaatbereiken (+ A1 van eigen bladen,
+ *                + voorwaardelijke opmaak als we gaan markeren), daarna de waarden in rijstukken, gebundeld
+ *                per ronde onder LEES_BUDGET_BYTES. Totaal 2 + leesrondes. Lezen schrijft niets: de werkmap
+ *                blijft "niet gewijzigd".
+ *  - markeren:   lezen + schrijfrondes (waarden in stukken onder SCHRIJF_BUDGET_BYTES per ronde).
+ *  - verwijderen: 2 rondes lezen (zonder waarden) + 1 ronde verwijderen. Totaal 3.
+ * Het aantal rondes groeit dus alleen met het aantal stukken (omvang / budget).
  *
- * Wat de invoegtoepassing toevoegt, begint met MARKERING_PREFIX ("PW_T_"): de veryHidden-bladen, de
- * werkmapnamen en (via de naam in de formule) de opmaakregels. Verwijderen raakt alleen die aan; geen
- * waarde, formule of opmaak van de gebruiker wordt veranderd (nooit conditionalFormats.clearAll()).
+ * Wat van de invoegtoepassing is, is aantoonbaar van ons; een blad of naam van de gebruiker die toevallig
+ * met MARKERING_PREFIX ("PW_T_") begint, blijft staan:
+ *  - een blad `PW_T_<n>` is van ons als het VeryHidden is én in A1 MARKERING_KENMERK staat (oudere
+ *    markeringen en de scanner: A1 leeg en een naam `PW_T_<n>` die naar dit blad wijst; het oude kladblad
+ *    `PW_T_0` met `=DATE(1904,1,1)` in A1);
+ *  - een naam `PW_T_<n>` is van ons als hij naar een eigen blad wijst;
+ *  - een opmaakregel is van ons als zijn formule `INDEX(<eigen naam>,` bevat.
+ * Nieuwe bladen en namen krijgen een nummer dat de gebruiker nog niet gebruikt. Geen waarde, formule of
+ * opmaak van de gebruiker verandert (nooit conditionalFormats.clearAll()).
  */
 import type { Dag } from "../core/dagen";
 import type { Datumsysteem } from "../core/dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
-import { isEigenNaam, isEigenRegel, kolomLetter, leesBereik, maakMarkeringPlan, MARKERING_KLEUREN, MARKERING_PREFIX, type MarkeringPlan } from "../core/markering";
+import {
+  isEigenNaam,
+  kolomLetter,
+  leesBereik,
+  maakMarkeringPlan,
+  MARKERING_KENMERK,
+  MARKERING_KLEUREN,
+  MARKERING_PREFIX,
+  type MarkeringPlan,
+} from "../core/markering";
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
-import { leesRegister, type Cel, type Register } from "../core/register";
+import { leesRegister, vindKoprij, type Cel, type Register } from "../core/register";
 import { deelInstellingen, INSTELLINGEN_SLEUTEL } from "./gedeeld";
 
 export { INSTELLINGEN_SLEUTEL } from "./gedeeld";
-/** Het kladblad van de invoegtoepassing (veryHidden) voor de 1904-test. */
-export const KLADBLAD = `${MARKERING_PREFIX}0`;
 /** Ruim onder de 5 MB per verzoek van Excel op het web (JSON-omvang van de geschreven waarden). */
 export const SCHRIJF_BUDGET_BYTES = 4_000_000;
+/** Ruim onder de 5 MB per antwoord: zoveel bytes (geschat) aan gelezen waarden per ronde. */
+export const LEES_BUDGET_BYTES = 4_000_000;
+/** Ruim onder de 5 miljoen cellen per lezing (Excel op het web). */
+export const LEES_BUDGET_CELLEN = 1_000_000;
 /** Hoogstens zoveel cellen per afzonderlijke bereikschrijving. */
 export const STUK_RIJEN = 20_000;
+/** Eerste schatting (bytes JSON per cel) zolang er van een blok nog niets gelezen is: ruim. */
+const SCHATTING_PER_CEL = 24;
+/** Gemeten bytes per rij × deze factor = schatting voor de volgende stukken (rijen verschillen). */
+const VEILIGHEID = 1.5;
+/** Zo vaak opnieuw met een half budget als Excel een antwoord of verzoek te groot vindt. */
+const MAX_HALVERINGEN = 8;
+/** In zoveel bovenste rijen zoekt de lezer de kopregel (vindKoprij); pas daarna weten we of een blok een register is. */
+const KOP_ZOEK_RIJEN = 50;
+
+/** ExcelApi-versie die de invoegtoepassing nodig heeft (ook in manifest.xml, `<Requirements>`). */
+export const VEREISTE_EXCELAPI = "1.7";
+/** Wijzigingen op werkbladniveau (`worksheets.onChanged`): optioneel. */
+export const EXCELAPI_BLADGEBEURTENISSEN = "1.9";
+
+/**
+ * Ondersteunt deze Excel de ExcelApi-versie? Buiten Office (tests in Node) is er geen `Office` en nemen we
+ * aan van wel; de nabootsing kan alles.
+ */
+export function ondersteunt(versie: string): boolean {
+  const req = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?(naam: string, versie?: string): boolean } } } }).Office?.context
+    ?.requirements;
+  if (!req?.isSetSupported) return true;
+  return req.isSetSupported("ExcelApi", versie);
+}
+
+/** Nederlandse melding als deze Excel te oud is voor de invoegtoepassing, anders null. */
+export function controleerOndersteuning(): string | null {
+  if (ondersteunt(VEREISTE_EXCELAPI)) return null;
+  return (
+    `Deze versie van Excel kan Poortwachter niet uitvoeren: nodig is ExcelApi ${VEREISTE_EXCELAPI} ` +
+    "(Microsoft 365, Excel 2021 of nieuwer, of Excel op het web)."
+  );
+}
+
+function vereisOndersteuning(): void {
+  const m = controleerOndersteuning();
+  if (m) throw new Error(m);
+}
 
 export interface GevondenRegister {
-  /** Volgnummer in de werkmap (1, 2, …): bepaalt het verborgen blad PW_T_<n>. */
+  /** Volgnummer in de werkmap (1, 2, …). */
   index: number;
   register: Register;
   evaluaties: DossierEvaluatie[];
@@ -73,16 +129,50 @@ export interface VerwijderResultaat {
   syncs: number;
 }
 
-interface Blok {
-  blad: string;
-  tabel?: string;
-  bereik: Excel.Range;
-}
-
 /** "'Blad 1'!B3:K20" → rij- en kolomoffset (1-based) van de linkerbovencel. */
 export function ontleedAdres(adres: string): { rij: number; kolom: number } | null {
   const r = leesBereik(adres);
   return r ? { rij: r.boven, kolom: r.links } : null;
+}
+
+/** De bladnaam uit een naamformule: "='PW_T_1'!$A$1:$E$9" → "PW_T_1"; null als er geen blad in staat. */
+export function bladUitFormule(formule: unknown): string | null {
+  if (typeof formule !== "string") return null;
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formule.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** De naam in een eigen opmaakregel: "=INDEX(PW_T_2,ROW(D4),…)" → "PW_T_2". */
+function naamInRegel(formule: string | null | undefined): string | null {
+  if (typeof formule !== "string") return null;
+  const m = new RegExp(`INDEX\\((${MARKERING_PREFIX}\\d+),`, "i").exec(formule);
+  return m ? m[1] : null;
+}
+
+/** Excel vergelijkt blad- en werkmapnamen zonder hoofdlettergevoeligheid. */
+const sleutel = (naam: string) => naam.toLocaleUpperCase();
+
+/** Is dit een fout van Excel op het web omdat een verzoek of antwoord te groot is? */
+export function isTeGroot(e: unknown): boolean {
+  const x = e as { code?: unknown; message?: unknown } | null;
+  const tekst = `${x?.code ?? ""} ${x?.message ?? ""}`;
+  return /PayloadSizeLimitExceeded|OperationCellsExceedLimit|RangeExceedsLimit/i.test(tekst);
+}
+
+/** Omvang in bytes van tekst als UTF-8 (zo telt de 5 MB-grens; "é" is 2 bytes, "€" 3, "😀" 4). */
+export function utf8Bytes(tekst: string): number {
+  let n = tekst.length;
+  for (let i = 0; i < tekst.length; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < tekst.length) {
+      n += 2; // surrogaatpaar: 2 tekens, 4 bytes
+      i++;
+    } else n += 2;
+  }
+  return n;
 }
 
 /** Telt de syncs van één bewerking. */
@@ -98,8 +188,9 @@ function teller() {
   };
 }
 
-/** Leest de werkmap: registers, instellingen, datumsysteem. Twee syncs. */
+/** Leest de werkmap: registers, instellingen, datumsysteem. Schrijft niets. 2 + leesrondes syncs. */
 export async function leesWerkmap(context: Excel.RequestContext, peildatum: Dag): Promise<WerkmapLezing> {
+  vereisOndersteuning();
   const t = teller();
   const r = await leesIntern(context, peildatum, t, false);
   return r.lezing;
@@ -110,6 +201,101 @@ interface InterneLezing {
   eigenRegels: Excel.ConditionalFormat[];
   eigenNamen: Excel.NamedItem[];
   eigenBladen: Excel.Worksheet[];
+  /** Namen (hoofdletters) van bladen en werkmapnamen die van de gebruiker zijn: daar blijven we af. */
+  bezet: Set<string>;
+}
+
+/** Een kandidaatbereik (tabel of gebruikt bereik) dat in rijstukken gelezen wordt. */
+interface Leesblok {
+  blad: string;
+  tabel?: string;
+  boven: number;
+  links: number;
+  onder: number;
+  rechts: number;
+  /** Gelezen rijen, op volgorde. */
+  rijen: Cel[][];
+  /** Eerste nog niet gelezen rij (werkbladrij). */
+  volgende: number;
+  /** Geschatte bytes per rij voor het volgende stuk. */
+  bytesPerRij: number;
+  /** Geen kopregel in de bovenste rijen: geen register, de rest niet lezen. */
+  overgeslagen: boolean;
+}
+
+interface Leesstuk {
+  blok: Leesblok;
+  van: number;
+  tot: number;
+  bereik: Excel.Range;
+}
+
+/**
+ * Leest de blokken in rijstukken. Per ronde worden stukken gebundeld tot de geschatte omvang van het
+ * antwoord LEES_BUDGET_BYTES (en LEES_BUDGET_CELLEN) bereikt; de schatting per blok komt uit wat er al
+ * gelezen is. Weigert Excel toch (te groot), dan opnieuw met een half budget. Een blok zonder kopregel in
+ * de bovenste rijen wordt na zijn eerste stuk niet verder gelezen (een groot gegevensblad kost zo
+ * hoogstens één budget).
+ */
+async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[], t: ReturnType<typeof teller>): Promise<void> {
+  const bladen = context.workbook.worksheets;
+  let budget = LEES_BUDGET_BYTES;
+  let halveringen = 0;
+  const open = () => blokken.filter((b) => !b.overgeslagen && b.volgende <= b.onder);
+  for (let rest = open(); rest.length > 0; rest = open()) {
+    const stukken: Leesstuk[] = [];
+    let bytes = 0;
+    let cellen = 0;
+    vullen: for (const b of rest) {
+      const breedte = b.rechts - b.links + 1;
+      let van = b.volgende;
+      while (van <= b.onder) {
+        const pastBytes = Math.floor((budget - bytes) / b.bytesPerRij);
+        const pastCellen = Math.floor((LEES_BUDGET_CELLEN - cellen) / breedte);
+        let n = Math.min(b.onder - van + 1, pastBytes, pastCellen);
+        if (n < 1) {
+          if (stukken.length > 0) break vullen;
+          n = 1; // één rij moet altijd kunnen
+        }
+        const adres = `${kolomLetter(b.links)}${van}:${kolomLetter(b.rechts)}${van + n - 1}`;
+        const bereik = bladen.getItem(b.blad).getRange(adres);
+        bereik.load("values");
+        stukken.push({ blok: b, van, tot: van + n - 1, bereik });
+        bytes += n * b.bytesPerRij;
+        cellen += n * breedte;
+        van += n;
+        // Nog geen kopregel gezocht: eerst dit stuk bekijken (misschien is het blok geen register).
+        if (b.rijen.length < KOP_ZOEK_RIJEN) break;
+      }
+    }
+    try {
+      t.tel();
+      // Eén sync per bundel stukken (5 MB-grens per antwoord): het aantal rondes volgt uit omvang / budget.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isTeGroot(e)) throw e;
+      if (halveringen >= MAX_HALVERINGEN) {
+        throw new Error("Het register is te groot om te lezen, ook in kleine stukken. Verplaats afgesloten dossiers naar een archiefblad.");
+      }
+      halveringen++;
+      budget = Math.floor(budget / 2);
+      continue;
+    }
+    for (const s of stukken) {
+      const b = s.blok;
+      const waarden = s.bereik.values as Cel[][];
+      const rijen = s.tot - s.van + 1;
+      const gemeten = utf8Bytes(JSON.stringify(waarden)) / rijen;
+      b.bytesPerRij = Math.max(16, Math.ceil(gemeten * VEILIGHEID));
+      for (const rij of waarden) b.rijen.push(rij);
+      b.volgende = s.tot + 1;
+      const alles = b.volgende > b.onder;
+      if (!b.overgeslagen && (b.rijen.length >= KOP_ZOEK_RIJEN || alles) && b.rijen.length - rijen < KOP_ZOEK_RIJEN) {
+        if (vindKoprij(b.rijen) === null) b.overgeslagen = true;
+      }
+    }
+  }
 }
 
 async function leesIntern(
@@ -120,17 +306,20 @@ async function leesIntern(
   metWaarden = true,
 ): Promise<InterneLezing> {
   const wb = context.workbook;
-  // Ronde 1: structuur.
+  // Ronde 1: structuur, instellingen en het datumsysteem (DATE(1904,1,1) is 0 in het 1904-systeem, 1462 in
+  // het 1900-systeem), zonder iets in de werkmap te schrijven.
   const bladen = wb.worksheets;
   bladen.load("items/name,items/visibility");
   const tabellen = wb.tables;
   tabellen.load("items/name,items/worksheet/name");
   const namen = wb.names;
-  namen.load("items/name");
+  namen.load("items/name,items/formula");
   const instItem = wb.settings.getItemOrNullObject(INSTELLINGEN_SLEUTEL);
   instItem.load("value");
+  const proef = metWaarden && ondersteunt("1.2") ? wb.functions.date(1904, 1, 1) : null;
+  proef?.load("value,error");
   t.tel();
-    await context.sync();
+  await context.sync();
 
   const meldingen: string[] = [];
   let instellingen: Instellingen = STANDAARD_INSTELLINGEN;
@@ -150,87 +339,103 @@ async function leesIntern(
     meldingen.push(...li.meldingen);
   }
 
-  const eigenBladen = bladen.items.filter((b) => isEigenNaam(b.name));
-  const gebruikersBladen = bladen.items.filter((b) => !isEigenNaam(b.name));
-  const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name));
-  const kladBestaat = eigenBladen.some((b) => b.name === KLADBLAD);
-
-  // Ronde 2: waarden van tabellen en (op bladen zonder tabel) van het gebruikte bereik, opmaakregels, 1904-test.
-  const wachtrij = (metKlad: boolean) => {
-    const blokken: Blok[] = [];
-    if (metWaarden) {
-      const metTabel = new Set<string>();
-      for (const tab of tabellen.items) {
-        const blad = tab.worksheet.name;
-        if (isEigenNaam(blad)) continue;
-        metTabel.add(blad);
-        const bereik = tab.getRange();
-        bereik.load("address,values");
-        blokken.push({ blad, tabel: tab.name, bereik });
-      }
-      for (const b of gebruikersBladen) {
-        if (metTabel.has(b.name)) continue;
-        const bereik = b.getUsedRangeOrNullObject(true);
-        bereik.load("address,values");
-        blokken.push({ blad: b.name, bereik });
-      }
-    }
-    const opmaak: Excel.ConditionalFormatCollection[] = [];
-    if (metOpmaak) {
-      for (const b of gebruikersBladen) {
-        const cfs = b.getRange().conditionalFormats;
-        cfs.load("items/type,items/customOrNullObject/rule/formula");
-        opmaak.push(cfs);
-      }
-    }
-    let kladCel: Excel.Range | null = null;
-    if (metKlad) {
-      const klad = kladBestaat ? bladen.getItem(KLADBLAD) : bladen.add(KLADBLAD);
-      klad.visibility = "VeryHidden";
-      kladCel = klad.getRange("A1");
-      kladCel.formulas = [["=DATE(1904,1,1)"]];
-      kladCel.load("values");
-    }
-    return { blokken, opmaak, kladCel };
-  };
-
-  let w = wachtrij(metWaarden);
-  try {
-    t.tel();
-    await context.sync();
-  } catch (e) {
-    if (!metWaarden) throw e;
-    // Bijvoorbeeld een beveiligde werkmapstructuur: geen kladblad mogelijk. Opnieuw, zonder 1904-test.
-    meldingen.push("Het datumsysteem van de werkmap kon niet worden vastgesteld (werkmap beveiligd?); aangenomen: 1900.");
-    w = wachtrij(false);
-    t.tel();
-    await context.sync();
-  }
-
   let datumsysteem: Datumsysteem = "1900";
-  if (w.kladCel) {
-    const v = w.kladCel.values?.[0]?.[0];
+  if (metWaarden) {
+    const v = proef && !proef.error ? proef.value : null;
     if (v === 0) datumsysteem = "1904";
+    else if (v !== 1462) meldingen.push("Het datumsysteem van de werkmap kon niet worden vastgesteld; aangenomen: 1900.");
   }
+
+  // Kandidaten voor eigen bladen: naam PW_T_<n> en VeryHidden (dat kan de gebruiker niet via het lint).
+  const kandidaten = bladen.items.filter((b) => isEigenNaam(b.name) && b.visibility === "VeryHidden");
+  const kandidaatNamen = new Set(kandidaten.map((b) => sleutel(b.name)));
+  const gebruikersBladen = bladen.items.filter((b) => !kandidaatNamen.has(sleutel(b.name)));
+
+  // Ronde 2: adressen van tabellen en (op bladen zonder tabel) van het gebruikte bereik, A1 van de
+  // kandidaat-eigen bladen, opmaakregels van de gebruikersbladen.
+  const adressen: { blad: string; tabel?: string; bereik: Excel.Range }[] = [];
+  if (metWaarden) {
+    const metTabel = new Set<string>();
+    for (const tab of tabellen.items) {
+      const blad = tab.worksheet.name;
+      if (kandidaatNamen.has(sleutel(blad))) continue;
+      metTabel.add(blad);
+      const bereik = tab.getRange();
+      bereik.load("address");
+      adressen.push({ blad, tabel: tab.name, bereik });
+    }
+    for (const b of gebruikersBladen) {
+      if (metTabel.has(b.name)) continue;
+      const bereik = b.getUsedRangeOrNullObject(true);
+      bereik.load("address");
+      adressen.push({ blad: b.name, bereik });
+    }
+  }
+  const a1 = kandidaten.map((b) => {
+    const cel = b.getRange("A1");
+    cel.load("values,formulas");
+    return { blad: b, cel };
+  });
+  const opmaak: Excel.ConditionalFormatCollection[] = [];
+  if (metOpmaak) {
+    for (const b of gebruikersBladen) {
+      const cfs = b.getRange().conditionalFormats;
+      cfs.load("items/type,items/customOrNullObject/rule/formula");
+      opmaak.push(cfs);
+    }
+  }
+  t.tel();
+  await context.sync();
+
+  // Welke bladen, namen en regels zijn van ons?
+  const naamNaarBlad = new Map<string, string>();
+  for (const n of namen.items) {
+    const blad = bladUitFormule(n.formula);
+    if (blad !== null) naamNaarBlad.set(sleutel(n.name), sleutel(blad));
+  }
+  const eigenBladen: Excel.Worksheet[] = [];
+  for (const { blad, cel } of a1) {
+    const w = cel.values?.[0]?.[0];
+    const f = cel.formulas?.[0]?.[0];
+    const oudeMarkering = (w === "" || w === null) && naamNaarBlad.get(sleutel(blad.name)) === sleutel(blad.name);
+    const oudKladblad = blad.name === `${MARKERING_PREFIX}0` && typeof f === "string" && f.replace(/\s/g, "").toUpperCase() === "=DATE(1904,1,1)";
+    if (w === MARKERING_KENMERK || oudeMarkering || oudKladblad) eigenBladen.push(blad);
+  }
+  const eigenBladSleutels = new Set(eigenBladen.map((b) => sleutel(b.name)));
+  const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(sleutel(n.name)) ?? ""));
+  const eigenNaamSleutels = new Set(eigenNamen.map((n) => sleutel(n.name)));
+  const bezet = new Set<string>();
+  for (const b of bladen.items) if (!eigenBladSleutels.has(sleutel(b.name))) bezet.add(sleutel(b.name));
+  for (const n of namen.items) if (!eigenNaamSleutels.has(sleutel(n.name))) bezet.add(sleutel(n.name));
 
   const eigenRegels: Excel.ConditionalFormat[] = [];
-  for (const cfs of w.opmaak) {
+  for (const cfs of opmaak) {
     for (const cf of cfs.items) {
       if (cf.type !== "Custom") continue;
       const c = cf.customOrNullObject;
       if (c.isNullObject) continue;
-      if (isEigenRegel(c.rule.formula)) eigenRegels.push(cf);
+      const naam = naamInRegel(c.rule.formula);
+      if (naam !== null && eigenNaamSleutels.has(sleutel(naam))) eigenRegels.push(cf);
     }
   }
 
+  // Ronde 3 en verder: de waarden, in rijstukken.
+  const blokken: Leesblok[] = [];
+  for (const a of adressen) {
+    if (a.bereik.isNullObject) continue;
+    const r = leesBereik(a.bereik.address);
+    if (!r) continue;
+    const breedte = r.rechts - r.links + 1;
+    blokken.push({ blad: a.blad, tabel: a.tabel, ...r, rijen: [], volgende: r.boven, bytesPerRij: breedte * SCHATTING_PER_CEL, overgeslagen: false });
+  }
+  await leesInStukken(context, blokken, t);
+
   const registers: GevondenRegister[] = [];
-  for (const blok of w.blokken) {
-    if (blok.bereik.isNullObject) continue;
-    const plek = ontleedAdres(blok.bereik.address);
-    if (!plek) continue;
-    const reg = leesRegister(blok.bereik.values as Cel[][], {
-      rijOffset: plek.rij,
-      kolomOffset: plek.kolom,
+  for (const blok of blokken) {
+    if (blok.overgeslagen) continue;
+    const reg = leesRegister(blok.rijen, {
+      rijOffset: blok.boven,
+      kolomOffset: blok.links,
       datumsysteem,
       blad: blok.blad,
       tabel: blok.tabel,
@@ -246,9 +451,16 @@ async function leesIntern(
     eigenRegels,
     eigenNamen,
     eigenBladen,
+    bezet,
   };
 }
 
+/** Volgnummers voor de verborgen bladen en namen: 1, 2, … maar geen nummer waarvan de gebruiker de naam al heeft. */
+export function vrijeNummers(aantal: number, bezet: ReadonlySet<string>): number[] {
+  const uit: number[] = [];
+  for (let n = 1; uit.length < aantal; n++) if (!bezet.has(sleutel(`${MARKERING_PREFIX}${n}`))) uit.push(n);
+  return uit;
+}
 
 interface Schrijf {
   blad: string;
@@ -269,7 +481,7 @@ export function verdeelSchrijfwerk(plannen: readonly MarkeringPlan[], budget = S
         const tot = van + deel.length - 1;
         const waarden = deel.map((v) => [v]);
         const adres = `${letter}${van}:${letter}${tot}`;
-        stukken.push({ blad: plan.verborgenBlad, adres, waarden, bytes: JSON.stringify(waarden).length + adres.length + 200 });
+        stukken.push({ blad: plan.verborgenBlad, adres, waarden, bytes: utf8Bytes(JSON.stringify(waarden)) + adres.length + 200 });
       }
     }
   }
@@ -293,20 +505,20 @@ export function verdeelSchrijfwerk(plannen: readonly MarkeringPlan[], budget = S
  * toe. Tweemaal draaien geeft dezelfde werkmap.
  */
 export async function markeerTermijnen(context: Excel.RequestContext, peildatum: Dag): Promise<MarkeerResultaat> {
+  vereisOndersteuning();
   const t = teller();
   const intern = await leesIntern(context, peildatum, t, true);
   const { lezing } = intern;
-  const plannen = lezing.registers.map((g) =>
-    maakMarkeringPlan(g.register, g.items, { index: g.index, datumsysteem: lezing.datumsysteem, horizonDagen: lezing.instellingen.horizonDagen }),
+  const nummers = vrijeNummers(lezing.registers.length, intern.bezet);
+  const plannen = lezing.registers.map((g, i) =>
+    maakMarkeringPlan(g.register, g.items, { index: nummers[i], datumsysteem: lezing.datumsysteem, horizonDagen: lezing.instellingen.horizonDagen }),
   );
   const rondes = verdeelSchrijfwerk(plannen);
   const wb = context.workbook;
-  const nodig = new Set(plannen.map((p) => p.verborgenBlad));
-  nodig.add(KLADBLAD);
+  const nodig = new Set(plannen.map((p) => sleutel(p.verborgenBlad)));
 
   // Eerste schrijfronde: eigen regels, namen en overbodige eigen bladen weg; eigen bladen leeg of nieuw.
   const verborgen = new Map<string, Excel.Worksheet>();
-  const bestaand = new Map(intern.eigenBladen.map((b) => [b.name, b]));
   let regels = 0;
   let cellen = 0;
   for (let i = 0; i < rondes.length; i++) {
@@ -314,24 +526,26 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
     if (i === 0) {
       for (const cf of intern.eigenRegels) cf.delete();
       for (const n of intern.eigenNamen) n.delete();
-      for (const [naam, blad] of bestaand) {
-        if (naam === KLADBLAD) continue;
-        if (nodig.has(naam)) {
+      for (const blad of intern.eigenBladen) {
+        if (nodig.has(sleutel(blad.name))) {
           blad.getRange().clear();
-          verborgen.set(naam, blad);
+          verborgen.set(sleutel(blad.name), blad);
         } else {
           blad.delete();
         }
       }
       for (const p of plannen) {
-        if (verborgen.has(p.verborgenBlad)) continue;
-        const blad = wb.worksheets.add(p.verborgenBlad);
-        blad.visibility = "VeryHidden";
-        verborgen.set(p.verborgenBlad, blad);
+        let blad = verborgen.get(sleutel(p.verborgenBlad));
+        if (!blad) {
+          blad = wb.worksheets.add(p.verborgenBlad);
+          blad.visibility = "VeryHidden";
+          verborgen.set(sleutel(p.verborgenBlad), blad);
+        }
+        blad.getRange("A1").values = [[MARKERING_KENMERK]];
       }
     }
     for (const s of rondes[i]) {
-      verborgen.get(s.blad)!.getRange(s.adres).values = s.waarden;
+      verborgen.get(sleutel(s.blad))!.getRange(s.adres).values = s.waarden;
       cellen += s.waarden.length;
     }
     if (i === rondes.length - 1) {
@@ -349,8 +563,8 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
       }
     }
     t.tel();
-    // Eén sync per schrijfronde (5 MB-grens per verzoek); het aantal rondes hangt van de omvang af, niet
-    // van een lus over rijen of cellen: 1 tot en met 2 voor 50.000 rijen × 10 kolommen.
+    // Eén sync per schrijfronde (5 MB-grens per verzoek); het aantal rondes volgt uit omvang / budget, niet
+    // uit een lus over rijen of cellen.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
@@ -359,6 +573,7 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
 
 /** "Markering verwijderen": precies de eigen regels, namen en bladen. Drie syncs. */
 export async function verwijderMarkering(context: Excel.RequestContext): Promise<VerwijderResultaat> {
+  vereisOndersteuning();
   const t = teller();
   const intern = await leesIntern(context, 0, t, true, false);
   for (const cf of intern.eigenRegels) cf.delete();
@@ -371,6 +586,7 @@ export async function verwijderMarkering(context: Excel.RequestContext): Promise
 
 /** Bewaart de instellingen in de werkmap (iedereen die het bestand opent, ziet dezelfde uitkomst). */
 export async function bewaarInstellingen(context: Excel.RequestContext, instellingen: Instellingen): Promise<void> {
+  vereisOndersteuning();
   context.workbook.settings.add(INSTELLINGEN_SLEUTEL, JSON.stringify(instellingen));
   // De PW-functies rekenen met dezelfde instellingen (gedeelde runtime): volledig herberekenen, zodat
   // ook niet-vluchtige functies als PW.DEADLINE de nieuwe conventie tonen.
@@ -401,7 +617,8 @@ export function vertraag(fn: () => void, ms: number, klok: { setTimeout: typeof 
 
 /**
  * Luistert naar wijzigingen in tabellen en werkbladen; `opWijziging` wordt vertraagd aangeroepen.
- * Wijzigingen op de eigen bladen (PW_T_…) en tijdens `stil()` tellen niet. Eén sync.
+ * Wijzigingen op de eigen (VeryHidden) bladen PW_T_… en tijdens `stil()` tellen niet. Wijzigingen op
+ * werkbladniveau alleen waar Excel ze kent (ExcelApi 1.9); anders alleen tabellen. Eén sync.
  */
 export async function luisterNaarWijzigingen(
   context: Excel.RequestContext,
@@ -416,16 +633,15 @@ export async function luisterNaarWijzigingen(
   wb.tables.onChanged.add(async () => {
     if (!stil) later();
   });
-  const bladen = wb.worksheets as Excel.WorksheetCollection & { onChanged?: OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs> };
   const eigenIds = new Set<string>();
   const alle = wb.worksheets;
-  alle.load("items/id,items/name");
-  if (bladen.onChanged) {
-    bladen.onChanged.add(async (e) => {
+  alle.load("items/id,items/name,items/visibility");
+  if (ondersteunt(EXCELAPI_BLADGEBEURTENISSEN)) {
+    wb.worksheets.onChanged.add(async (e) => {
       if (!stil && !eigenIds.has(e.worksheetId)) later();
     });
   }
   await context.sync();
-  for (const b of alle.items) if (isEigenNaam(b.name)) eigenIds.add(b.id);
+  for (const b of alle.items) if (isEigenNaam(b.name) && b.visibility === "VeryHidden") eigenIds.add(b.id);
   return { stil: (aan) => (stil = aan) };
 }

@@ -43,10 +43,22 @@ export interface MockStaat {
 }
 
 export interface MockOpties {
-  /** Excel op het web: verzoek of antwoord boven zoveel bytes faalt. */
+  /**
+   * Excel op het web: een verzoek of antwoord boven zoveel bytes faalt (5 MB). Het verzoek telt de
+   * JSON-omvang van geschreven waarden en ~60 bytes per opdracht (load, methode); het antwoord de
+   * JSON-omvang van alle geladen eigenschappen.
+   */
   limietBytes?: number;
+  /** Excel op het web: een ronde die meer cellen leest faalt (5 miljoen). */
+  limietCellen?: number;
   /** Werkmapstructuur beveiligd: bladen toevoegen faalt. */
   structuurBeveiligd?: boolean;
+}
+
+/** JSON-omvang in bytes (UTF-8), zoals Excel op het web de 5 MB-grens telt. */
+const encoder = new TextEncoder();
+function jsonBytes(x: unknown): number {
+  return encoder.encode(JSON.stringify(x ?? null)).length;
 }
 
 function kolomNummer(letters: string): number {
@@ -143,6 +155,10 @@ export interface MockContext {
   /** Omvang (bytes, JSON) van elk verzoek en elk antwoord, per sync. */
   verzoekBytes: number[];
   antwoordBytes: number[];
+  /** Gelezen cellen (values/formulas) per sync. */
+  leesCellen: number[];
+  /** Mislukte syncs (bijvoorbeeld te groot). */
+  mislukt: number;
   /** Schrijfacties in volgorde, bijvoorbeeld "blad+ PW_T_1", "waarden PW_T_1!F5:F30". */
   log: string[];
   staat: MockStaat;
@@ -153,6 +169,7 @@ export interface MockContext {
 export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockContext {
   let verzoek = 0;
   let antwoord = 0;
+  let cellen = 0;
   let wachtend: (() => void)[] = [];
   let fout: Error | null = null;
   let volgendeRegelId = staat.regels.reduce((m, r) => Math.max(m, r.id), 0) + 1;
@@ -166,26 +183,41 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
     syncs: 0,
     verzoekBytes: [],
     antwoordBytes: [],
+    leesCellen: [],
+    mislukt: 0,
     log: [],
     staat,
     reset() {
       ctx.syncs = 0;
       ctx.verzoekBytes = [];
       ctx.antwoordBytes = [];
+      ctx.leesCellen = [];
+      ctx.mislukt = 0;
       ctx.log = [];
     },
     async sync() {
       ctx.syncs++;
       ctx.verzoekBytes.push(verzoek);
       ctx.antwoordBytes.push(antwoord);
+      ctx.leesCellen.push(cellen);
       const limiet = opties.limietBytes;
-      const f = fout ?? (limiet !== undefined && (verzoek > limiet || antwoord > limiet) ? new Error(`RequestPayloadSizeLimitExceeded (${verzoek}/${antwoord} bytes)`) : null);
+      const limietCellen = opties.limietCellen;
+      // Zoals Excel op het web: te groot → de hele ronde faalt (vóór er iets uitgevoerd is).
+      let f: Error | null = null;
+      if (limiet !== undefined && verzoek > limiet) f = metCode(`RequestPayloadSizeLimitExceeded (${verzoek} bytes)`, "RequestPayloadSizeLimitExceeded");
+      else if (limiet !== undefined && antwoord > limiet) f = metCode(`ResponsePayloadSizeLimitExceeded (${antwoord} bytes)`, "ResponsePayloadSizeLimitExceeded");
+      else if (limietCellen !== undefined && cellen > limietCellen) f = metCode(`OperationCellsExceedLimit (${cellen} cellen)`, "OperationCellsExceedLimit");
+      f = fout ?? f;
       const klaar = wachtend;
       wachtend = [];
       verzoek = 0;
       antwoord = 0;
+      cellen = 0;
       fout = null;
-      if (f) throw f;
+      if (f) {
+        ctx.mislukt++;
+        throw f;
+      }
       for (const k of klaar) k();
     },
   };
@@ -196,10 +228,12 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
     const klaar: Record<string, boolean> = {};
     obj.load = (wat?: string | string[] | Record<string, unknown>) => {
       const lijst = (Array.isArray(wat) ? wat : typeof wat === "string" ? wat.split(",") : Object.keys(props)).map((s) => s.trim().split("/")[0]);
+      verzoek += 60;
       for (const p of lijst) {
         if (!(p in props)) continue;
         const v = props[p]();
-        antwoord += JSON.stringify(v ?? null).length;
+        antwoord += jsonBytes(v);
+        if ((p === "values" || p === "formulas") && Array.isArray(v)) cellen += v.reduce((n: number, rij: unknown[]) => n + rij.length, 0);
         wachtend.push(() => {
           geladen[p] = v;
           klaar[p] = true;
@@ -221,8 +255,16 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
     return obj;
   }
 
+  function metCode(bericht: string, code: string): Error {
+    return Object.assign(new Error(bericht), { code });
+  }
+  /**
+   * Schrijfacties worden meteen op de staat uitgevoerd (leesacties nemen een momentopname bij `load`);
+   * de adapter leest nooit in dezelfde ronde terug wat hij schrijft. Een ronde die te groot is, mag daarom
+   * geen schrijfacties bevatten die ertoe doen: de tests controleren dat geen ronde te groot is.
+   */
   function schrijf(omschrijving: string, bytes: number, actie: () => void) {
-    verzoek += bytes + 50;
+    verzoek += bytes + 60;
     ctx.log.push(omschrijving);
     try {
       actie();
@@ -280,14 +322,16 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       }
       return uit;
     };
+    const formules = () => waarden().map((rij, i) => rij.map((v, j) => blad.cellen.get(`${h!.r1 + i},${h!.c1 + j}`)?.f ?? v));
     laadbaar(r, {
       address: () => (h ? `${bladAdres(blad.naam)}!${adresVan(h)}` : ""),
       values: waarden,
+      formulas: formules,
     });
     const zet = (soort: "values" | "formulas", w: Waarde[][]) => {
       if (!h) throw new Error("mock: schrijven in een null-bereik");
       if (w.length !== h.r2 - h.r1 + 1 || w.some((rij) => rij.length !== h.c2 - h.c1 + 1)) throw new Error(`mock: afmeting past niet bij ${adresVan(h)}`);
-      schrijf(`${soort} ${blad.naam}!${adresVan(h)}`, JSON.stringify(w).length, () => {
+      schrijf(`${soort} ${blad.naam}!${adresVan(h)}`, jsonBytes(w), () => {
         w.forEach((rij, i) =>
           rij.forEach((v, j) => {
             const sleutel = `${h.r1 + i},${h.c1 + j}`;
@@ -304,7 +348,10 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       get: Object.getOwnPropertyDescriptor(r, "values")!.get,
       set: (w: Waarde[][]) => zet("values", w),
     });
-    Object.defineProperty(r, "formulas", { set: (w: Waarde[][]) => zet("formulas", w) });
+    Object.defineProperty(r, "formulas", {
+      get: Object.getOwnPropertyDescriptor(r, "formulas")!.get,
+      set: (w: Waarde[][]) => zet("formulas", w),
+    });
     r.clear = () =>
       schrijf(`wissen ${blad.naam}!${h ? adresVan(h) : "-"}`, 20, () => {
         for (const k of [...blad.cellen.keys()]) {
@@ -448,7 +495,7 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
   const namen = collectie({}, () =>
     [...staat.namen.keys()].map((n) => {
       const p: any = { delete: () => schrijf(`naam- ${n}`, 20, () => staat.namen.delete(n)) };
-      laadbaar(p, { name: () => n });
+      laadbaar(p, { name: () => n, formula: () => staat.namen.get(n) });
       return p;
     }),
   );
@@ -464,9 +511,23 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       laadbaar(p, { value: () => staat.instellingen.get(sleutel) });
       return p;
     },
-    add: (sleutel: string, waarde: unknown) => schrijf(`instelling ${sleutel}`, JSON.stringify(waarde).length, () => staat.instellingen.set(sleutel, waarde)),
+    add: (sleutel: string, waarde: unknown) => schrijf(`instelling ${sleutel}`, jsonBytes(waarde), () => staat.instellingen.set(sleutel, waarde)),
   };
 
-  ctx.workbook = { worksheets: bladen, tables: tabellen, names: namen, settings };
+  // Excel.Functions (ExcelApi 1.2): rekent zonder iets in de werkmap te zetten. Alleen DATE is nodig.
+  const functions = {
+    date: (jaar: number, maand: number, dag: number) => {
+      const p: any = {};
+      const uitkomst = () => {
+        if (jaar !== 1904 || maand !== 1 || dag !== 1) throw new Error("mock: alleen DATE(1904,1,1)");
+        return staat.datum1904 ? 0 : 1462;
+      };
+      verzoek += 80;
+      laadbaar(p, { value: uitkomst, error: () => undefined });
+      return p;
+    },
+  };
+
+  ctx.workbook = { worksheets: bladen, tables: tabellen, names: namen, settings, functions };
   return ctx;
 }

@@ -1,9 +1,8 @@
 import { dagVan } from "../../src/core/dagen";
 import { plekVan } from "../../src/core/dossier";
-import { isEigenRegel, MARKERING_KLEUREN } from "../../src/core/markering";
+import { isEigenRegel, MARKERING_KENMERK, MARKERING_KLEUREN } from "../../src/core/markering";
 import {
   INSTELLINGEN_SLEUTEL,
-  KLADBLAD,
   leesWerkmap,
   markeerTermijnen,
   ontleedAdres,
@@ -12,6 +11,10 @@ import {
   verwijderMarkering,
   bewaarInstellingen,
   selecteerCel,
+  bladUitFormule,
+  vrijeNummers,
+  controleerOndersteuning,
+  utf8Bytes,
 } from "../../src/office/werkmap";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat, type Waarde } from "./mockExcel";
 import { gedeeldeInstellingen } from "../../src/office/gedeeld";
@@ -49,11 +52,22 @@ describe("ontleedAdres", () => {
 });
 
 describe("leesWerkmap", () => {
-  test.each([10, 1000, 50000])("%i rijen: 2 syncs, alle dossiers", async (n) => {
-    const ctx = maakContext(werkmap(n));
+  // Syncs: structuur + adressen + leesrondes. De eerste schatting (24 B per cel, 4 kolommen) laat ~41.000 rijen
+  // in de eerste leesronde toe; 50.000 rijen vragen dus een tweede (kleinere) ronde.
+  test.each([
+    [10, 3],
+    [1000, 3],
+    [50000, 4],
+  ])("%i rijen (4 kolommen): %i syncs, alle dossiers, niets geschreven", async (n, syncs) => {
+    const s = werkmap(n);
+    const voor = momentopname(s);
+    const ctx = maakContext(s, { limietBytes: 5_000_000 });
     const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
-    expect(ctx.syncs).toBe(2);
-    expect(l.syncs).toBe(2);
+    expect(ctx.syncs).toBe(syncs);
+    expect(l.syncs).toBe(syncs);
+    expect(Math.max(...ctx.antwoordBytes)).toBeLessThan(5_000_000);
+    expect(ctx.log).toEqual([]);
+    expect(momentopname(s)).toEqual(voor);
     expect(l.registers).toHaveLength(1);
     expect(l.registers[0].register.blad).toBe("Verzuim");
     expect(l.registers[0].register.eersteRij).toBe(4);
@@ -72,21 +86,36 @@ describe("leesWerkmap", () => {
   test.each([
     [false, "1900"],
     [true, "1904"],
-  ])("1904-test (datum1904=%s) → %s, via het kladblad", async (vlag, systeem) => {
-    const ctx = maakContext(werkmap(3, { datum1904: vlag }));
+  ])("datumsysteem (datum1904=%s) → %s via functions.date, zonder iets te schrijven", async (vlag, systeem) => {
+    const s = werkmap(3, { datum1904: vlag });
+    const voor = momentopname(s);
+    const ctx = maakContext(s);
     const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
     expect(l.datumsysteem).toBe(systeem);
     const eerste = l.registers[0].evaluaties[0].tijdlijn.eersteZiektedag;
     expect(eerste).toBe(dagVan(2025, 1, 6));
-    expect(ctx.staat.bladen.find((b) => b.naam === KLADBLAD)?.zichtbaarheid).toBe("VeryHidden");
+    expect(ctx.log).toEqual([]);
+    expect(momentopname(s)).toEqual(voor);
+    expect(l.meldingen).toEqual([]);
   });
 
-  test("beveiligde werkmapstructuur: melding, 1900 aangenomen, lezen gaat door", async () => {
-    const ctx = maakContext(werkmap(3), { structuurBeveiligd: true });
+  test("beveiligde werkmapstructuur: lezen werkt gewoon (er wordt niets toegevoegd)", async () => {
+    const ctx = maakContext(werkmap(3, { datum1904: true }), { structuurBeveiligd: true });
     const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
-    expect(l.datumsysteem).toBe("1900");
-    expect(l.meldingen.join(" ")).toMatch(/datumsysteem/);
+    expect(l.datumsysteem).toBe("1904");
+    expect(l.meldingen).toEqual([]);
     expect(l.registers[0].evaluaties).toHaveLength(3);
+  });
+
+  test("groot blad zonder kopregel: na het eerste stuk niet verder gelezen", async () => {
+    const s = werkmap(3);
+    zetWaarden(s, "Data", "A1", Array.from({ length: 300_000 }, (_, i) => [i, `x${i}`, i * 2]));
+    const ctx = maakContext(s, { limietBytes: 5_000_000 });
+    const l = await leesWerkmap(ctx as unknown as Excel.RequestContext, P);
+    expect(l.registers.map((r) => r.register.blad)).toEqual(["Verzuim"]);
+    // structuur, adressen, één ronde waarden: van "Data" alleen het eerste stuk
+    expect(ctx.syncs).toBe(3);
+    expect(ctx.leesCellen[2]).toBeLessThan(300_000 * 3);
   });
 
   test("instellingen uit de werkmap, fout veld valt terug op standaard met melding", async () => {
@@ -108,10 +137,15 @@ describe("leesWerkmap", () => {
 });
 
 describe("markeerTermijnen", () => {
-  test.each([10, 1000, 50000])("%i rijen: ten hoogste 4 syncs, elk verzoek onder 5 MB", async (n) => {
+  test.each([
+    [10, 4],
+    [1000, 4],
+    [50000, 5],
+  ])("%i rijen: %i syncs (lezen + 1 schrijfronde), elk verzoek onder 5 MB", async (n, syncs) => {
     const ctx = maakContext(werkmap(n), { limietBytes: 5_000_000 });
     const r = await markeerTermijnen(ctx as unknown as Excel.RequestContext, P);
-    expect(ctx.syncs).toBeLessThanOrEqual(4);
+    expect(ctx.syncs).toBe(syncs);
+    expect(r.schrijfRondes).toBe(1);
     expect(r.syncs).toBe(ctx.syncs);
     expect(Math.max(...ctx.verzoekBytes)).toBeLessThan(5_000_000);
     expect(r.cellen).toBe(2 * n);
@@ -167,7 +201,7 @@ describe("markeerTermijnen", () => {
 
     const ctx2 = maakContext(s);
     const v = await verwijderMarkering(ctx2 as unknown as Excel.RequestContext);
-    expect(v).toEqual({ regels: 8, namen: 1, bladen: 2, syncs: 3 });
+    expect(v).toEqual({ regels: 8, namen: 1, bladen: 1, syncs: 3 });
     expect(momentopname(s)).toEqual(voor);
   });
 
@@ -184,6 +218,109 @@ describe("markeerTermijnen", () => {
     const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     const tl = r.lezing.registers[0].evaluaties[0].tijdlijn;
     expect(s.bladen.find((b) => b.naam === "PW_T_1")!.cellen.get("4,4")?.v).toBe(tl.mijlpalen.PA.uiterlijk - 1462);
+  });
+});
+
+describe("alleen wat van ons is", () => {
+  /** Werkmap met een gebruikersblad "PW_T_1", gebruikersnamen "PW_T_x" en "PW_T_2", en een gebruikersregel die PW_T_2 gebruikt. */
+  function metGelijkendeNamen(): MockStaat {
+    const s = werkmap(10);
+    zetWaarden(s, "PW_T_1", "A1", [["Mijn eigen blad", 7]]);
+    s.namen.set("PW_T_x", "=Overig!$A$1");
+    s.namen.set("PW_T_2", "=Overig!$A$1:$B$1");
+    s.regels.push({ id: 2, blad: "Overig", bereik: "A1:B1", type: "Custom", formule: "=INDEX(PW_T_2,1,1)>0", vulling: "#00FF00", tekst: null });
+    // Een VeryHidden blad van de gebruiker (VBA) met een naam die op de onze lijkt.
+    zetWaarden(s, "PW_T_5", "A1", [["geheim"]]).zichtbaarheid = "VeryHidden";
+    return s;
+  }
+
+  test("markeren kiest een vrij nummer en zet het kenmerk; verwijderen laat blad, namen en regel van de gebruiker staan", async () => {
+    const s = metGelijkendeNamen();
+    const voor = momentopname(s);
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(r.plannen.map((p) => p.verborgenBlad)).toEqual(["PW_T_3"]);
+    const eigen = s.bladen.find((b) => b.naam === "PW_T_3")!;
+    expect(eigen.zichtbaarheid).toBe("VeryHidden");
+    expect(eigen.cellen.get("1,1")?.v).toBe(MARKERING_KENMERK);
+    expect(s.namen.get("PW_T_3")).toBe("='PW_T_3'!$A$1:$E$13");
+    expect(s.regels.filter((x) => x.formule.includes("INDEX(PW_T_3,"))).toHaveLength(8);
+
+    const na1 = momentopname(s);
+    const r2 = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(r2.plannen.map((p) => p.verborgenBlad)).toEqual(["PW_T_3"]);
+    expect(momentopname(s)).toEqual(na1);
+
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v).toEqual({ regels: 8, namen: 1, bladen: 1, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+    // En nog eens verwijderen: er is niets meer van ons.
+    const v2 = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v2).toEqual({ regels: 0, namen: 0, bladen: 0, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+  });
+
+  test("lezen telt het gebruikersblad PW_T_1 niet als markering", async () => {
+    const l = await leesWerkmap(maakContext(metGelijkendeNamen()) as unknown as Excel.RequestContext, P);
+    expect(l.gemarkeerd).toBe(false);
+  });
+
+  test("oudere markering (kladblad PW_T_0, blad zonder kenmerk met eigen naam) wordt herkend en verwijderd", async () => {
+    const s = werkmap(10);
+    const voor = momentopname(s);
+    const klad = zetWaarden(s, "PW_T_0", "A1", []);
+    klad.zichtbaarheid = "VeryHidden";
+    klad.cellen.set("1,1", { v: 1462, f: "=DATE(1904,1,1)" });
+    const oud = zetWaarden(s, "PW_T_1", "D4", [[45700], [45710]]);
+    oud.zichtbaarheid = "VeryHidden";
+    s.namen.set("PW_T_1", "='PW_T_1'!$A$1:$E$13");
+    s.regels.push({ id: 9, blad: "Verzuim", bereik: "D4:D13", type: "Custom", formule: "=INDEX(PW_T_1,ROW(D4),COLUMN(D4))<TODAY()", vulling: "#FFC7CE", tekst: null });
+    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(l.gemarkeerd).toBe(true);
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v).toEqual({ regels: 1, namen: 1, bladen: 2, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+  });
+
+  test.each([
+    ["='PW_T_1'!$A$1:$E$13", "PW_T_1"],
+    ["=PW_T_2!$A$1", "PW_T_2"],
+    ["='Blad ''x'''!A1", "Blad 'x'"],
+    ["=#REF!$A$1", "#REF"],
+    ["=1+2", null],
+  ])("bladUitFormule(%s) → %s", (f, blad) => expect(bladUitFormule(f)).toBe(blad));
+
+  test("vrijeNummers slaat bezette namen over", () => {
+    expect(vrijeNummers(3, new Set(["PW_T_1", "PW_T_3"]))).toEqual([2, 4, 5]);
+  });
+});
+
+describe("ondersteuning (requirement sets)", () => {
+  afterEach(() => delete (globalThis as Record<string, unknown>).Office);
+  const zet = (hoogste: number) =>
+    ((globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: (naam: string, v: string) => naam === "ExcelApi" && Number(v.split(".")[1]) <= hoogste } },
+    });
+  test("ExcelApi 1.7 aanwezig: geen melding", () => {
+    zet(9);
+    expect(controleerOndersteuning()).toBeNull();
+  });
+  test("alleen ExcelApi 1.5: Nederlandse melding, en lezen weigert met die melding", async () => {
+    zet(5);
+    expect(controleerOndersteuning()).toMatch(/ExcelApi 1\.7/);
+    await expect(leesWerkmap(maakContext(werkmap(2)) as unknown as Excel.RequestContext, P)).rejects.toThrow(/Deze versie van Excel/);
+  });
+});
+
+describe("utf8Bytes", () => {
+  test.each([
+    ["abc", 3],
+    ["é", 2],
+    ["€", 3],
+    ["😀", 4],
+    ["Ëlif Çelik – 😀", 21],
+  ])("%s → %i bytes (zoals TextEncoder)", (tekst, n) => {
+    expect(utf8Bytes(tekst)).toBe(n);
+    expect(new TextEncoder().encode(tekst).length).toBe(n);
   });
 });
 
