@@ -118,8 +118,9 @@ module.exports = async (_env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          // ES-modules voor webpack, zodat zod en date-fns tree-shaken worden (CommonJS trekt alles mee).
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020" } } },
+          // ES-modules voor webpack, zodat zod en date-fns tree-shaken worden (CommonJS trekt alles mee);
+          // moduleResolution "bundler" hoort bij die modulevorm (tsconfig.json zelf: nodenext, voor Node en jest).
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "bundler" } } },
         },
       ],
     },
