@@ -153,6 +153,7 @@ module.exports = async (_env, options) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          { from: "assets/verzuimregister-sjabloon.xlsx", to: "verzuimregister-sjabloon.xlsx" }, // link op de hulppagina
           { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),

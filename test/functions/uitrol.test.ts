@@ -58,6 +58,10 @@ describe("hulp en adressen in de build", () => {
     expect(html).toMatch(/<html lang="?nl"?>/);
     for (const id of ["beginnen", "kleuren", "kolommen", "functies", "privacy"]) expect(html).toMatch(new RegExp(`id="?${id}[" >]`));
     expect(html).not.toMatch(/<script/);
+    // Elke lokale link (het sjabloon) bestaat in dist/.
+    const links = [...html.matchAll(/href="?([^"\s>#]+)/g)].map((m) => m[1]).filter((h) => !/^https?:/.test(h));
+    expect(links).toContain("verzuimregister-sjabloon.xlsx");
+    for (const h of links) expect([h, existsSync(path.join(dist, h))]).toEqual([h, true]);
   });
 
   test("SupportUrl en LearnMoreUrl wijzen naar de hulppagina; elk adres in de manifest is een bestand in dist/", () => {
