@@ -1,15 +1,69 @@
 /* eslint-disable no-undef */
-// Build van de invoegtoepassing: één taskpane.html met de chunks "functions" en "taskpane"
-// (gedeelde runtime), functions.json uit JSDoc (custom-functions-metadata-plugin) en de manifest.
+// Build van de invoegtoepassing: één taskpane.html met de entries "functions" en "taskpane" (gedeelde
+// runtime), de gemeenschappelijke code één keer in gedeeld.js, functions.json uit JSDoc
+// (custom-functions-metadata-plugin), de hulppagina help.html en de manifest.
 // `npm run build` werkt zonder netwerk en zonder ontwikkelcertificaten.
+// `PW_URL=https://… npm run build` zet dat adres in de manifest en de functiemetadata (zie scripts/adres.js).
 const path = require("path");
+const zlib = require("zlib");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productieAdres, zetAdres, ONTWIKKEL_ADRES } = require("./scripts/adres.js");
 
-const urlDev = "https://localhost:3000/";
-// Productie-URL: zet PW_URL bij het bouwen voor de plek waar dist/ gehost wordt.
-const urlProd = process.env.PW_URL || urlDev;
+/** Grens voor het script dat de taakvensterpagina laadt (gzip), zie test/functions/uitrol.test.ts. */
+const PAGINA_GRENS_GZIP = 60 * 1024;
+
+/**
+ * Zet in productie het adres uit PW_URL in de manifest(en) en de functiemetadata (helpUrl), en laat de
+ * build falen als er daarna nog een localhost-adres in staat.
+ */
+class AdresPlugin {
+  constructor(adres) {
+    this.adres = adres;
+  }
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AdresPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "AdresPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER }, (assets) => {
+        for (const naam of Object.keys(assets)) {
+          if (!/^manifest.*\.xml$|^functions.*\.json$/.test(naam)) continue;
+          const tekst = zetAdres(compilation.getAsset(naam).source.source().toString(), this.adres);
+          if (this.adres && /localhost/.test(tekst)) compilation.errors.push(new WebpackError(`${naam}: bevat na het zetten van PW_URL nog een localhost-adres`));
+          compilation.updateAsset(naam, new sources.RawSource(tekst));
+        }
+      });
+    });
+  }
+}
+
+/** Drukt af hoeveel script de taakvensterpagina laadt (ruw en gzip) en waarschuwt boven de grens. */
+class PaginaGroottePlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PaginaGroottePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "PaginaGroottePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const bestanden = new Set();
+        for (const entry of ["functions", "taskpane"]) {
+          for (const f of compilation.entrypoints.get(entry).getFiles()) if (f.endsWith(".js")) bestanden.add(f);
+        }
+        let ruw = 0;
+        let gzip = 0;
+        const delen = [];
+        for (const f of bestanden) {
+          const buf = Buffer.from(compilation.getAsset(f).source.buffer());
+          const gz = zlib.gzipSync(buf, { level: 9 }).length;
+          ruw += buf.length;
+          gzip += gz;
+          delen.push(`${f} ${(buf.length / 1024).toFixed(1)}/${(gz / 1024).toFixed(1)}`);
+        }
+        const regel = `taakvensterpagina: ${(ruw / 1024).toFixed(1)} KB script, ${(gzip / 1024).toFixed(1)} KB gzip (grens ${PAGINA_GRENS_GZIP / 1024} KB gzip) — ${delen.join(", ")} (KB ruw/gzip)`;
+        compiler.hooks.done.tap("PaginaGroottePlugin", () => console.log(regel));
+        if (gzip > PAGINA_GRENS_GZIP) compilation.warnings.push(new WebpackError(`Taakvensterpagina te groot: ${regel}`));
+      });
+    });
+  }
+}
 
 /**
  * dist/functions.nl-NL.json (Nederlandse namen en beschrijvingen, manifest: bt:Override Locale="nl-NL") uit
@@ -44,6 +98,8 @@ class FunctiesNlPlugin {
 
 module.exports = async (_env, options) => {
   const dev = options.mode === "development";
+  const adres = dev ? null : productieAdres(process.env.PW_URL);
+  if (!dev && !adres) console.log(`PW_URL niet gezet: dist/ verwijst naar ${ONTWIKKEL_ADRES} (voor uitrol: PW_URL=https://uw-server/pad/ npm run build)`);
   const { maakNlMetadata } = await import("./scripts/maak-functies-nl.mjs");
   const config = {
     devtool: "source-map",
@@ -62,10 +118,23 @@ module.exports = async (_env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          // ES-modules voor webpack, zodat zod en date-fns tree-shaken worden (CommonJS trekt alles mee).
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020" } } },
+          // ES-modules voor webpack, zodat zod en date-fns tree-shaken worden (CommonJS trekt alles mee);
+          // moduleResolution "bundler" hoort bij die modulevorm (tsconfig.json zelf: nodenext, voor Node en jest).
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "bundler" } } },
         },
       ],
+    },
+    // Eén kopie van de kern per pagina: beide entries draaien in dezelfde pagina (gedeelde runtime), dus
+    // één webpack-runtime (runtime.js) en alles wat ze allebei gebruiken in gedeeld.js.
+    optimization: {
+      runtimeChunk: { name: "runtime" },
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          gedeeld: { name: "gedeeld", chunks: "all", minChunks: 2, enforce: true },
+        },
+      },
     },
     performance: { maxAssetSize: 600000, maxEntrypointSize: 600000 },
     plugins: [
@@ -83,16 +152,13 @@ module.exports = async (_env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "src/taskpane/help.html", to: "help.html", noErrorOnMissing: true },
-          {
-            from: "manifest*.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-            },
-          },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "assets/verzuimregister-sjabloon.xlsx", to: "verzuimregister-sjabloon.xlsx" }, // link op de hulppagina
+          { from: "manifest*.xml", to: "[name][ext]" },
         ],
       }),
+      new AdresPlugin(adres),
+      new PaginaGroottePlugin(),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

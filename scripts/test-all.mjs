@@ -1,8 +1,13 @@
-// `npm test`: lint, typecontrole, productiebuild, manifestcontrole en alle jest-tests, die laatste
-// onder twee tijdzones (America/Los_Angeles en Pacific/Kiritimati: UTC−8 en UTC+14), zodat geen
-// uitkomst van de tijdzone van de machine afhangt. Eindigt met één regel "Tests: N passed, N failed".
+// `npm test`: lint, typecontrole, productiebuild, manifestcontrole en alle jest-tests, die laatste twee
+// keer: onder twee tijdzones (America/Los_Angeles en Pacific/Kiritimati: UTC−8 en UTC+14), zodat geen
+// uitkomst van de tijdzone van de machine afhangt, en op twee Node-hoofdversies: de eerste ronde op de
+// Node waarmee `npm test` draait, de tweede op een andere LTS uit package.json "engines" (standaard 22,
+// of 20 als u al op 22 draait; kies met PW_NODE_TWEEDE=24). Die tweede Node komt als npm-pakket `node`
+// uit het register in node_modules/.cache/pw-node-<versie> (één keer ophalen; `npm ci` wist hem).
+// Lukt het ophalen niet, dan telt dat als mislukte stap; PW_NODE_TWEEDE=uit slaat de tweede Node bewust over.
+// Eindigt met één regel "Tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -21,11 +26,36 @@ function stap(naam, cmd, args, env = {}) {
   return ok;
 }
 
-function jest(zone, extra = []) {
+/** Pad naar een Node van de gevraagde hoofdversie (npm-pakket `node`), of null met een melding. */
+function tweedeNode(hoofd) {
+  const prefix = path.join(root, "node_modules", ".cache", `pw-node-${hoofd}`);
+  const bin = path.join(prefix, "node_modules", ".bin", process.platform === "win32" ? "node.cmd" : "node");
+  if (!existsSync(bin)) {
+    console.log(`\n=== Node ${hoofd} ophalen (npm-pakket node@${hoofd}) ===`);
+    const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+    const r = spawnSync(npm, ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--prefer-offline", `node@${hoofd}`], { stdio: "inherit", shell: process.platform === "win32" });
+    if (r.status !== 0 || !existsSync(bin)) {
+      console.log(`--- Node ${hoofd} kon niet worden opgehaald (geen verbinding met het npm-register?)`);
+      return null;
+    }
+  }
+  const v = spawnSync(bin, ["--version"], { encoding: "utf8", shell: process.platform === "win32" });
+  if (v.status !== 0 || !v.stdout.startsWith(`v${hoofd}.`)) {
+    console.log(`--- ${bin} is geen Node ${hoofd} (${v.stdout?.trim() || v.error?.message})`);
+    return null;
+  }
+  return bin;
+}
+
+function jest(zone, node = null) {
+  const label = node ? `, Node ${spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim()}` : `, Node ${process.version}`;
   const uit = path.join(root, "test-output", `jest-${zone.replace(/\W/g, "_")}.json`);
   mkdirSync(path.dirname(uit), { recursive: true });
   rmSync(uit, { force: true });
-  const ok = stap(`jest (TZ=${zone})`, npx, ["jest", "--ci", "--json", `--outputFile=${uit}`, ...extra], { TZ: zone });
+  const args = ["--ci", "--json", `--outputFile=${uit}`];
+  const ok = node
+    ? stap(`jest (TZ=${zone}${label})`, node, [path.join(root, "node_modules", "jest", "bin", "jest.js"), ...args], { TZ: zone })
+    : stap(`jest (TZ=${zone}${label})`, npx, ["jest", ...args], { TZ: zone });
   try {
     const r = JSON.parse(readFileSync(uit, "utf8"));
     geslaagd += r.numPassedTests;
@@ -48,7 +78,15 @@ for (const [naam, cmd, args] of stappen) {
   else mislukt++;
 }
 jest("America/Los_Angeles");
-jest("Pacific/Kiritimati");
+const huidig = Number(process.versions.node.split(".")[0]);
+const gevraagd = process.env.PW_NODE_TWEEDE ?? (huidig === 22 ? "20" : "22");
+const node2 = gevraagd === "uit" ? null : tweedeNode(gevraagd);
+if (node2) jest("Pacific/Kiritimati", node2);
+else {
+  console.log(`\n--- tweede Node-versie ${gevraagd === "uit" ? "overgeslagen (PW_NODE_TWEEDE=uit)" : "niet beschikbaar"}: jest onder Pacific/Kiritimati op Node ${process.version}`);
+  if (gevraagd !== "uit") mislukt++;
+  jest("Pacific/Kiritimati");
+}
 
 console.log(`\nTests: ${geslaagd} passed, ${mislukt} failed`);
 process.exit(mislukt ? 1 : 0);

@@ -1,18 +1,32 @@
-/** Instellingen valideren (JSON uit de werkmap, CLI-opties) met zod. */
-import { z } from "zod";
+/**
+ * Instellingen valideren (JSON uit de werkmap, CLI-opties) met zod in zijn kleinste vorm (`zod/mini`:
+ * functies i.p.v. methodeketens, zodat webpack alleen meeneemt wat gebruikt wordt) en met Nederlandse
+ * meldingen per veld (zod/mini laadt geen taalbestand).
+ */
+import * as z from "zod/mini";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 
+const HORIZON_MAX = 365;
+
 export const InstellingenSchema = z.object({
-  horizonDagen: z.number().int().min(0).max(365).default(STANDAARD_INSTELLINGEN.horizonDagen),
-  paTermijn: z.enum(["einde-week-6", "zes-weken-na"]).default(STANDAARD_INSTELLINGEN.paTermijn),
-  toonArboAdvies: z.boolean().default(STANDAARD_INSTELLINGEN.toonArboAdvies),
-}) satisfies z.ZodType<Instellingen, unknown>;
+  horizonDagen: z._default(
+    z.int({ error: `moet een heel aantal dagen zijn (0 t/m ${HORIZON_MAX})` }).check(
+      z.minimum(0, { error: `moet 0 t/m ${HORIZON_MAX} dagen zijn` }),
+      z.maximum(HORIZON_MAX, { error: `moet 0 t/m ${HORIZON_MAX} dagen zijn` }),
+    ),
+    STANDAARD_INSTELLINGEN.horizonDagen,
+  ),
+  paTermijn: z._default(z.enum(["einde-week-6", "zes-weken-na"], { error: 'moet "einde-week-6" of "zes-weken-na" zijn' }), STANDAARD_INSTELLINGEN.paTermijn),
+  toonArboAdvies: z._default(z.boolean({ error: "moet waar of onwaar zijn" }), STANDAARD_INSTELLINGEN.toonArboAdvies),
+}) satisfies z.ZodMiniType<Instellingen, unknown>;
 
 /** Gedeeltelijke of onbekende invoer → geldige instellingen; een fout veld valt terug op de standaard. */
 export function leesInstellingen(invoer: unknown): { instellingen: Instellingen; meldingen: string[] } {
   const r = InstellingenSchema.safeParse(invoer ?? {});
   if (r.success) return { instellingen: r.data, meldingen: [] };
-  const meldingen = r.error.issues.map((i) => `Instelling ${i.path.join(".") || "(geheel)"} ongeldig: ${i.message}`);
+  const meldingen = r.error.issues.map((i) =>
+    i.path.length ? `Instelling ${i.path.join(".")} ongeldig: ${i.message}` : "Instelling (geheel) ongeldig: verwacht een object; de standaardinstellingen gelden",
+  );
   const basis: Record<string, unknown> = typeof invoer === "object" && invoer !== null ? { ...(invoer as object) } : {};
   for (const i of r.error.issues) if (i.path.length) delete basis[String(i.path[0])];
   const herstel = InstellingenSchema.safeParse(basis);

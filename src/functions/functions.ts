@@ -18,6 +18,7 @@ import { eindeWachttijdRij, loonsanctie, mijlpalen, rijenVan, rivStatus, spoor2,
 /**
  * The deadline of a milestone as an Excel date: PA, PVA, EVAL, UWV42, EJE, SPOOR2, AO, EINDEVAL, WIA, EWT or ARBO.
  * @customfunction DEADLINE DEADLINE
+ * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day The first day of sickness (a date).
  * @param milestone The milestone code or Dutch name, e.g. "PVA" or "plan van aanpak".
  * @param [previous_step] The date the deadline depends on: the PA date for PVA, the EJE date for SPOOR2, the last evaluation for EVAL.
@@ -31,6 +32,7 @@ export function deadlineFn(first_sick_day: unknown, milestone: unknown, previous
 /**
  * The start of a milestone's window as an Excel date (EJE: week 46; WIA: after 88 weeks); for other milestones the first day of sickness.
  * @customfunction VANAF WINDOWSTART
+ * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day The first day of sickness (a date).
  * @param milestone The milestone code or Dutch name, e.g. "EJE" or "WIA".
  * @param [extension_weeks] Voluntary extension of the waiting period in weeks (moves the WIA window).
@@ -43,6 +45,7 @@ export function vanafFn(first_sick_day: unknown, milestone: unknown, extension_w
 /**
  * The current week of sickness (week 1 = days 1 to 7); 0 before the first day of sickness.
  * @customfunction WEEK WEEK
+ * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day The first day of sickness (a date).
  * @param [as_of] The date to evaluate on; empty means today.
  * @returns The week number.
@@ -55,6 +58,7 @@ export function weekFn(first_sick_day: unknown, as_of?: unknown): number {
 /**
  * The status of one milestone on a date: gedaan, te laat gedaan, te laat, binnenkort (within 14 days), gepland or n.v.t.
  * @customfunction STATUS STATUS
+ * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day The first day of sickness (a date).
  * @param milestone The milestone code or Dutch name, e.g. "PVA".
  * @param [date_done] The date the milestone was done; empty means not done.
@@ -70,6 +74,7 @@ export function statusFn(first_sick_day: unknown, milestone: unknown, date_done?
 /**
  * The last day of continued wage payment (end of the 104-week waiting period), including voluntary extension, wage sanction and combined sick periods. Give a date, or a register row.
  * @customfunction EINDEWACHTTIJD WAITINGPERIODEND
+ * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day_or_row The first day of sickness of the (combined) case, or a row of the register such as Verzuim[@].
  * @param [extension_weeks] Voluntary extension in weeks (at least 13).
  * @param [sanction_until] Last day of a wage sanction (loonsanctie) imposed by UWV.
@@ -102,6 +107,7 @@ export function eindeWachttijdFn(
 /**
  * The next action of a register row with its deadline and status, e.g. "Plan van aanpak uiterlijk 27-04-2025 (binnenkort)".
  * @customfunction VOLGENDE NEXTACTION
+ * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row, such as Verzuim[#Headers]; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -115,6 +121,7 @@ export function volgendeFn(row: unknown[][], headers?: unknown[][], as_of?: unkn
 /**
  * The deadline of the next action of a register row, as an Excel date; #N/A when nothing is open.
  * @customfunction VOLGENDEDATUM NEXTDATE
+ * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -128,6 +135,7 @@ export function volgendeDatumFn(row: unknown[][], headers?: unknown[][], as_of?:
 /**
  * The verdict on the reintegration report (RIV) of a register row: complete, incomplete and what is missing, or not yet due.
  * @customfunction RIVSTATUS RIVSTATUS
+ * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -141,6 +149,7 @@ export function rivStatusFn(row: unknown[][], headers?: unknown[][], as_of?: unk
 /**
  * The verdict on track 2 (spoor 2) of a register row: started on time, late, not started, exception or not yet due.
  * @customfunction SPOOR2 TRACK2
+ * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -154,6 +163,7 @@ export function spoor2Fn(row: unknown[][], headers?: unknown[][], as_of?: unknow
 /**
  * The risk of a wage sanction (loonsanctie) for a register row: geen, laag, middel, hoog or opgelegd.
  * @customfunction LOONSANCTIE SANCTIONRISK
+ * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -167,6 +177,7 @@ export function loonsanctieFn(row: unknown[][], headers?: unknown[][], as_of?: u
 /**
  * The number of overdue milestones (not done, deadline passed) in one or more register rows; empty rows are skipped.
  * @customfunction TELAAT OVERDUE
+ * @helpurl https://localhost:3000/help.html#functies
  * @param rows One or more rows of the register, such as Verzuim[@] or the whole Verzuim table.
  * @param [headers] The register's header row; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -180,6 +191,7 @@ export function teLaatFn(rows: unknown[][], headers?: unknown[][], as_of?: unkno
 /**
  * All milestones of a register row as a table that spills: name, code, window start, deadline, date done and status.
  * @customfunction MIJLPALEN MILESTONES
+ * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row; empty means the template's column order.
  * @param [as_of] The date to evaluate on; empty means today.

@@ -16,4 +16,13 @@ describe("instellingen uit de werkmap of van de opdrachtregel", () => {
     expect(r.meldingen).toHaveLength(meldingen);
     if (meldingen) expect(r.meldingen[0]).toMatch(/^Instelling .*ongeldig/);
   });
+
+  test.each([
+    ["horizon buiten bereik", { horizonDagen: 400 }, "Instelling horizonDagen ongeldig: moet 0 t/m 365 dagen zijn"],
+    ["horizon geen heel getal", { horizonDagen: 3.5 }, "Instelling horizonDagen ongeldig: moet een heel aantal dagen zijn (0 t/m 365)"],
+    ["onbekende conventie", { paTermijn: "week 7" }, 'Instelling paTermijn ongeldig: moet "einde-week-6" of "zes-weken-na" zijn'],
+    ["geen waar/onwaar", { toonArboAdvies: 1 }, "Instelling toonArboAdvies ongeldig: moet waar of onwaar zijn"],
+  ])("Nederlandse melding: %s", (_n, invoer, melding) => {
+    expect(leesInstellingen(invoer).meldingen).toEqual([melding]);
+  });
 });

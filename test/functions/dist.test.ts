@@ -1,5 +1,6 @@
 /**
- * Rooktest van de gebouwde bundel: laadt dist/functions.js in een vm-sandbox met alleen een stub
+ * Rooktest van de gebouwde bundel: laadt de scripts van de functies (runtime.js, gedeeld.js, functions.js, in
+ * de volgorde van dist/taskpane.html) in een vm-sandbox met alleen een stub
  * `CustomFunctions` (geen DOM, geen Office), en controleert dat elk id uit dist/functions.json
  * geregistreerd is en een voorbeeldaanroep beantwoordt, en dat dist/functions.nl-NL.json dezelfde ids
  * heeft. Vangt een kapotte build die de unittests missen. Bouwt eerst als dist/functions.json ontbreekt.
@@ -26,6 +27,12 @@ beforeAll(() => {
   }
 }, 320_000);
 
+/** De eigen scripts die dist/taskpane.html laadt, in volgorde (office.js van Microsofts CDN niet). */
+function scriptsVanPagina(): string[] {
+  const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+}
+
 function laadBundel(): Map<string, (...a: unknown[]) => unknown> {
   const stub = maakStub();
   const geregistreerd = new Map<string, (...a: unknown[]) => unknown>();
@@ -34,7 +41,10 @@ function laadBundel(): Map<string, (...a: unknown[]) => unknown> {
     else for (const [k, f] of Object.entries(id)) geregistreerd.set(k, f);
   };
   const sandbox = vm.createContext({ CustomFunctions: stub, console });
-  vm.runInContext(readFileSync(path.join(dist, "functions.js"), "utf8"), sandbox, { filename: "dist/functions.js" });
+  sandbox.self = sandbox; // webpack's chunkregistratie (self.webpackChunk…)
+  for (const f of scriptsVanPagina().filter((f) => f !== "taskpane.js")) {
+    vm.runInContext(readFileSync(path.join(dist, f), "utf8"), sandbox, { filename: `dist/${f}` });
+  }
   return geregistreerd;
 }
 
