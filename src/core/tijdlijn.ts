@@ -1,42 +1,30 @@
 /**
  * De tijdlijn-engine: voor één dossier en een peildatum elke mijlpaal van de Wet verbetering
- * poortwachter met zijn termijn, of hij gedaan is, en zijn status. Zuiver: geen Office, DOM of I/O.
+ * poortwachter met zijn termijn, of hij gedaan is, zijn status en (bij n.v.t.) de reden. Zuiver: geen
+ * Office, DOM of I/O.
  *
- * Rekenregels: docs/regels.md (samenvatting van ../shared/poortwachter.md, met bronnen per regel).
- * Duurafhankelijke termijnen (UWV42, EJE, SPOOR2, AO, EINDEVAL, WIA, EWT) tellen ziektedagen: een
- * onderbreking bij samentellen (BW 7:629 lid 10) en WAZO-verlof tellen niet mee en schuiven alle latere
- * termijnen op. Termijnen uit de eerste weken (ARBO, PA, PVA) rekenen vanaf de eerste ziektedag D.
+ * De engine leest als de wet: elke mijlpaal is één kleine regel in src/core/regels/ met zijn bron,
+ * ingangsdatums en een voorbeeld uit de domeinreferentie; `berekenTijdlijn` zet ze achter elkaar:
+ *   keten (samentellen, WAZO) → grenzen (AOW, uit dienst, vervroegde IVA) → ARBO, PA, PVA → UWV42, EJE →
+ *   SPOOR2 (beslisSpoor2) → WIA, AO, EINDEVAL → EWT → EVAL → signalen.
+ * Rekenregels en bronnen: docs/regels.md; de wet als gedateerde gegevens: src/core/wet.ts.
  */
-import { datumVan, dagVan, dagenInMaand, formatNL, type Dag } from "./dagen";
-import { volgendeWerkdag } from "./feestdagen";
+import { formatNL, type Dag } from "./dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
-import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode, type Status } from "./mijlpalen";
+import { MIJLPAAL_CODES, type MijlpaalCode, type Status } from "./mijlpalen";
 import type { Probleem } from "./problemen";
-import {
-  AO_WEKEN,
-  ARBO_ADVIES_DAGEN,
-  BEKORTING_NA_BESLUIT_WEKEN,
-  BRON,
-  DAGEN_PER_WEEK,
-  EJE_TOT_WEEK,
-  EJE_VAN_WEEK,
-  EVALUATIE_INTERVAL_WEKEN,
-  LOONSANCTIE_MAX_WEKEN,
-  PA_WEKEN,
-  PVA_NA_PA_WEKEN,
-  PVA_WEKEN,
-  SAMENTELLEN_MAX_GAT_DAGEN,
-  SPOOR2_NA_EJE_WEKEN,
-  SPOOR2_PERSPECTIEF_MAANDEN,
-  UWV42_WEKEN,
-  VERLENGING_MIN_WEKEN,
-  WACHTTIJD_WEKEN,
-  WIA_AANVRAAG_VOOR_EINDE_WEKEN,
-  WIA_VANAF_WEKEN,
-  eindeWeek,
-  naWeek,
-  type Bron,
-} from "./wet";
+import { gedaanOp, isDag, probleem, type Context } from "./regels/context";
+import { regelEje, regelUwv42 } from "./regels/eerste-jaar";
+import { bepaalGrenzen } from "./regels/grenzen";
+import { voegSignalenToe } from "./regels/signalen";
+import { getelDagenTot, maxGatOp, nieuwHerstel, sluitAan, telDagen, voegSamen, type Interval } from "./regels/samentellen";
+import { beslisSpoor2, type Spoor2Besluit } from "./regels/spoor2";
+import { regelArbo, regelEvaluatie, regelPa, regelPva } from "./regels/spoor1";
+import { regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia } from "./regels/tweede-jaar";
+import { BRON, DAGEN_PER_WEEK, VERLENGING_MIN_WEKEN, naWeek, type Bron } from "./wet";
+
+export type { Interval } from "./regels/samentellen";
+export { beslisSpoor2, plusMaanden, type Spoor2Besluit, type Spoor2Feiten, type Spoor2Grond } from "./regels/spoor2";
 
 // ---- Invoer ------------------------------------------------------------------------------------
 
@@ -44,13 +32,10 @@ export interface Periode {
   eersteZiektedag: Dag;
   /** Eerste dag volledig hersteld (betermelding), of null als de periode nog loopt. */
   hersteldatum?: Dag | null;
+  /** Ziekte na WAZO-verlof heeft volgens de bedrijfsarts een andere oorzaak: niet samentellen over het verlof. */
+  andereOorzaakNaVerlof?: boolean | null;
 }
 
-/** Een aaneengesloten reeks dagen (beide grenzen inbegrepen). */
-export interface Interval {
-  van: Dag;
-  tot: Dag;
-}
 
 /** Uitzonderingen waardoor spoor 2 later of niet hoeft (domeinreferentie §5). */
 export type Spoor2Uitzondering = "perspectief" | "marginaal" | "aow";
@@ -76,6 +61,18 @@ export interface DossierInvoer {
    * nodig. Beleidsregels beoordelingskader poortwachter; UWV Professioneel kader.
    */
   bevredigendResultaat?: boolean | null;
+  /** De huidige periode volgt op WAZO-verlof maar heeft een andere oorzaak (BW 7:629 lid 10, slot). */
+  andereOorzaakNaVerlof?: boolean | null;
+  /** AOW-datum: eerste dag waarop de werknemer AOW-gerechtigd is (BW 7:629 lid 2 onder b). */
+  aowDatum?: Dag | null;
+  /** Eerste dag uit dienst (ziek uit dienst): stappen van de werkgever daarna zijn n.v.t. */
+  uitDienstPer?: Dag | null;
+  /** Aanvraag vervroegde IVA (Wet WIA art. 23, 47). */
+  ivaAanvraag?: Dag | null;
+  /** Datum van de toekenning van de vervroegde IVA (leeg = niet of nog niet toegekend). */
+  ivaToegekend?: Dag | null;
+  /** Belastbaarheid die pas na de eerstejaarsevaluatie ontstaat (spoor 2: B+14 / B+56). */
+  belastbaarVanaf?: Dag | null;
 }
 
 // ---- Uitvoer -----------------------------------------------------------------------------------
@@ -91,6 +88,12 @@ export interface Mijlpaal {
   status: Status;
   /** De datum waarvan de termijn is afgeleid (PA-datum voor PVA, EJE-datum voor SPOOR2…), of null. */
   basis: Dag | null;
+  /**
+   * Bij status "nvt": waarom, kort en in het Nederlands, zodat elk oppervlak (blad, taakvenster, functies,
+   * scanner) hetzelfde kan tonen ("Hersteld per 01-06-2025", "Uit dienst per …: meld …", "AOW-leeftijd op
+   * …", "Bevredigend resultaat: spoor 2 niet nodig"). Anders undefined.
+   */
+  reden?: string | undefined;
 }
 
 export type SignaalErnst = "info" | "waarschuwing" | "kritiek";
@@ -125,14 +128,21 @@ export interface Tijdlijn {
   /** Dagen dat de WIA-aanvraag te laat is (verlengt de loondoorbetaling). */
   teLaatAanvraagDagen: number;
   loonsanctieDagen: number;
+  /** Laatste dag loondoorbetaling door deze werkgever (eerder bij AOW, vervroegde IVA of uit dienst). */
   laatsteDagLoondoorbetaling: Dag;
+  /** Eerste dag na de wachttijd (de WIA kan dan ingaan; zie `geenWia`). */
   ingangsdatumWia: Dag;
+  /** Waarom er geen WIA volgt (AOW-leeftijd, vervroegde IVA al toegekend), of null. */
+  geenWia: string | null;
+  /** De ene beslissing over spoor 2 (ook gebruikt door de beoordeling): nodig, reden, termijn en grond. */
+  spoor2: Spoor2Besluit;
   mijlpalen: Record<MijlpaalCode, Mijlpaal>;
   signalen: Signaal[];
   problemen: Probleem[];
 }
 
 export type TijdlijnResultaat = { ok: true; tijdlijn: Tijdlijn } | { ok: false; problemen: Probleem[] };
+
 
 /** De bron van elke mijlpaaltermijn (voor documentatie en uitleg in de interface). */
 export const MIJLPAAL_BRON: Readonly<Record<MijlpaalCode, Bron>> = {
@@ -149,85 +159,9 @@ export const MIJLPAAL_BRON: Readonly<Record<MijlpaalCode, Bron>> = {
   EWT: BRON.BW_629_LID1,
 };
 
-// ---- Hulpfuncties ------------------------------------------------------------------------------
-
-function isDag(x: unknown): x is Dag {
-  return typeof x === "number" && Number.isInteger(x);
-}
-
-/** Kalendermaanden optellen; een dag die niet bestaat wordt de laatste dag van de maand. */
-export function plusMaanden(d: Dag, maanden: number): Dag {
-  const k = datumVan(d);
-  const totaal = k.jaar * 12 + (k.maand - 1) + maanden;
-  const jaar = Math.floor(totaal / 12);
-  const maand = (totaal % 12) + 1;
-  return dagVan(jaar, maand, Math.min(k.dag, dagenInMaand(jaar, maand)));
-}
-
-/**
- * Zet getelde ziektedagen om in een kalenderdatum: dag D + n, plus de lengte van elke onderbreking
- * (gat bij samentellen of WAZO-verlof) die vóór die datum begint. `pauzes` is gesorteerd en disjunct.
- */
-function telDagen(d: Dag, n: number, pauzes: readonly Interval[]): Dag {
-  let x = d + n;
-  for (let i = 0; i < pauzes.length; i++) {
-    const p = pauzes[i];
-    if (p.van <= x) x += p.tot - p.van + 1;
-    else break;
-  }
-  return x;
-}
-
-/** Getelde ziektedagen van D tot en met P (pauzes niet meegeteld). */
-function getelDagenTot(d: Dag, p: Dag, pauzes: readonly Interval[]): number {
-  let n = p - d + 1;
-  for (let i = 0; i < pauzes.length; i++) {
-    const q = pauzes[i];
-    if (q.van > p) break;
-    n -= Math.min(q.tot, p) - q.van + 1;
-  }
-  return n;
-}
-
-function probleem(code: string, melding: string, veld: string, ernst: Probleem["ernst"] = "fout"): Probleem {
-  return { code, melding, ernst, veld };
-}
-
-/** De latere van twee (mogelijk ontbrekende) datums. */
-function laatste(a: Dag | null, b: Dag | null): Dag | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a > b ? a : b;
-}
-
-/** Een gedane datum: alleen geldig op of vóór de peildatum, en niet vóór de eerste ziektedag. */
-function gedaanOp(x: Dag | null | undefined, code: MijlpaalCode, D: Dag, P: Dag, problemen: Probleem[]): Dag | null {
-  if (x === null || x === undefined) return null;
-  if (!isDag(x)) {
-    problemen.push(probleem("ONGELDIGE_DATUM", `De datum bij ${MIJLPAAL_NAAM[code]} is geen geldige datum en is genegeerd.`, code));
-    return null;
-  }
-  if (x < D) {
-    problemen.push(probleem("DATUM_VOOR_ZIEKTE", `${MIJLPAAL_NAAM[code]} (${formatNL(x)}) ligt vóór de eerste ziektedag ${formatNL(D)}; genegeerd.`, code));
-    return null;
-  }
-  return x <= P ? x : null;
-}
-
-function bepaalStatus(uiterlijk: Dag, vanaf: Dag | null, gedaan: Dag | null, p: Dag, horizon: number, herstel: Dag | null, bekend: boolean): Status {
-  if (gedaan !== null) return gedaan <= uiterlijk ? "gedaan" : "te-laat-gedaan";
-  if (herstel !== null && herstel <= uiterlijk) return "nvt";
-  // Zonder kolom in het register is niet te zien of de stap gedaan is: onbekend, nooit te laat.
-  if (!bekend) return "onbekend";
-  if (p > uiterlijk) return "te-laat";
-  if (uiterlijk - p <= horizon || (vanaf !== null && p >= vanaf)) return "binnenkort";
-  return "gepland";
-}
-
-// ---- Samentellen -------------------------------------------------------------------------------
+// ---- Samentellen (de keten van het dossier) ---------------------------------------------------
 
 const GEEN_GEDAAN: Partial<Record<MijlpaalCode, Dag | null>> = Object.freeze({});
-
 /** Gedeelde lege lijst voor het snelle pad (wordt nooit gewijzigd). */
 const GEEN_PAUZES: Interval[] = [];
 
@@ -237,17 +171,35 @@ interface Keten {
   herstel: Dag | null;
   gaten: Interval[];
   aantal: number;
+  /** Een schakel van de keten loopt over een WAZO-verlof. */
+  overVerlof: boolean;
+}
+
+function schoonHerstel(p: Periode, problemen: Probleem[]): Dag | null {
+  const h = p.hersteldatum;
+  if (h === null || h === undefined) return null;
+  if (!isDag(h)) {
+    problemen.push(probleem("ONGELDIGE_DATUM", "De hersteldatum is geen geldige datum en is genegeerd.", "hersteldatum"));
+    return null;
+  }
+  if (h <= p.eersteZiektedag) {
+    problemen.push(
+      probleem("HERSTEL_VOOR_ZIEKTE", `De hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(p.eersteZiektedag)}; de hersteldatum is genegeerd.`, "hersteldatum"),
+    );
+    return null;
+  }
+  return h;
 }
 
 /**
- * Bouw de keten van samengetelde perioden die het dossier vormt (BW 7:629 lid 10; WIA art. 23).
- * Perioden die na de peildatum beginnen, zijn op de peildatum nog niet gebeurd en tellen niet mee.
+ * De keten van samengetelde perioden die het dossier vormt (regels/samentellen.ts: BW 7:629 lid 10, ook over
+ * WAZO-verlof). Perioden die na de peildatum beginnen, zijn op de peildatum nog niet gebeurd en tellen niet mee.
  */
-function bouwKeten(invoer: DossierInvoer, peildatum: Dag, problemen: Probleem[]): Keten {
-  const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null };
+function bouwKeten(invoer: DossierInvoer, peildatum: Dag, wazo: readonly Interval[] | undefined, problemen: Probleem[]): Keten {
+  const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null, andereOorzaakNaVerlof: invoer.andereOorzaakNaVerlof ?? null };
   const eerder = invoer.eerderePerioden;
   if (!eerder || eerder.length === 0) {
-    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: GEEN_PAUZES, aantal: 1 };
+    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: GEEN_PAUZES, aantal: 1, overVerlof: false };
   }
   const alle: Periode[] = [];
   for (const p of eerder) {
@@ -261,78 +213,78 @@ function bouwKeten(invoer: DossierInvoer, peildatum: Dag, problemen: Probleem[])
   alle.sort((a, b) => a.eersteZiektedag - b.eersteZiektedag);
   let perioden = alle.filter((p) => p.eersteZiektedag <= peildatum);
   if (perioden.length === 0) perioden = alle;
+  const maxGat = maxGatOp(perioden[0].eersteZiektedag);
 
   let keten: Keten | null = null;
   for (const p of perioden) {
     const herstel = schoonHerstel(p, problemen);
     if (keten === null) {
-      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1 };
+      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
       continue;
     }
-    if (keten.herstel === null || p.eersteZiektedag <= keten.herstel) {
-      // Overlap of een eerdere periode zonder hersteldatum: één doorlopende periode.
-      if (keten.herstel === null && p.eersteZiektedag !== keten.laatsteStart) {
-        problemen.push(
-          probleem(
-            "PERIODE_ZONDER_HERSTEL",
-            `De ziekteperiode vanaf ${formatNL(keten.laatsteStart)} heeft geen hersteldatum, maar er volgt een nieuwe periode op ${formatNL(p.eersteZiektedag)}: behandeld als één doorlopende periode.`,
-            "hersteldatum",
-            "waarschuwing",
-          ),
-        );
-      }
-      keten.herstel = herstel === null || keten.herstel === null ? null : Math.max(herstel, keten.herstel);
-      keten.laatsteStart = p.eersteZiektedag;
-      keten.aantal++;
+    const a = sluitAan(keten, p.eersteZiektedag, wazo, p.andereOorzaakNaVerlof === true, maxGat);
+    if (a === "nieuw") {
+      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
       continue;
     }
-    const gat = p.eersteZiektedag - keten.herstel; // dagen hersteld tussen de perioden
-    if (gat <= SAMENTELLEN_MAX_GAT_DAGEN) {
-      keten.gaten.push({ van: keten.herstel, tot: p.eersteZiektedag - 1 });
-      keten.herstel = herstel;
-      keten.laatsteStart = p.eersteZiektedag;
-      keten.aantal++;
-    } else {
-      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1 };
+    if (a === "doorlopend" && p.eersteZiektedag !== keten.laatsteStart) {
+      problemen.push(
+        probleem(
+          "PERIODE_ZONDER_HERSTEL",
+          `De ziekteperiode vanaf ${formatNL(keten.laatsteStart)} heeft geen hersteldatum, maar er volgt een nieuwe periode op ${formatNL(p.eersteZiektedag)}: behandeld als één doorlopende periode.`,
+          "hersteldatum",
+          "waarschuwing",
+        ),
+      );
     }
+    if (a === "gat") keten.gaten.push({ van: keten.herstel as Dag, tot: p.eersteZiektedag - 1 });
+    if (a === "wazo") keten.overVerlof = true;
+    keten.herstel = nieuwHerstel(keten, a, herstel);
+    keten.laatsteStart = p.eersteZiektedag;
+    keten.aantal++;
   }
   return keten as Keten;
 }
 
-function schoonHerstel(p: Periode, problemen: Probleem[]): Dag | null {
-  const h = p.hersteldatum;
-  if (h === null || h === undefined) return null;
-  if (!isDag(h)) {
-    problemen.push(probleem("ONGELDIGE_DATUM", "De hersteldatum is geen geldige datum en is genegeerd.", "hersteldatum"));
-    return null;
-  }
-  if (h <= p.eersteZiektedag) {
-    problemen.push(
-      probleem(
-        "HERSTEL_VOOR_ZIEKTE",
-        `De hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(p.eersteZiektedag)}; de hersteldatum is genegeerd.`,
-        "hersteldatum",
-      ),
-    );
-    return null;
-  }
-  return h;
-}
-
-/** Voeg pauzes (gaten en WAZO) samen tot een gesorteerde, disjuncte lijst. */
-function voegSamen(lijsten: Interval[]): Interval[] {
-  if (lijsten.length <= 1) return lijsten;
-  const s = [...lijsten].sort((a, b) => a.van - b.van);
-  const uit: Interval[] = [{ ...s[0] }];
-  for (let i = 1; i < s.length; i++) {
-    const laatste = uit[uit.length - 1];
-    if (s[i].van <= laatste.tot + 1) laatste.tot = Math.max(laatste.tot, s[i].tot);
-    else uit.push({ ...s[i] });
+/** Geldige WAZO-verloven (met probleem voor een ongeldige). */
+function schoonWazo(invoer: DossierInvoer, problemen: Probleem[]): Interval[] | undefined {
+  const w = invoer.wazo;
+  if (!w || w.length === 0) return undefined;
+  const uit: Interval[] = [];
+  for (const x of w) {
+    if (!isDag(x.van) || !isDag(x.tot) || x.tot < x.van) {
+      problemen.push(probleem("ONGELDIG_WAZO", "Een WAZO-verlof heeft geen geldige begin- en einddatum en is genegeerd.", "wazo"));
+      continue;
+    }
+    uit.push(x);
   }
   return uit;
 }
 
-// ---- De engine ---------------------------------------------------------------------------------
+/** Vrijwillige verlenging in weken (WIA art. 24 lid 1: ten minste 13 weken). */
+function verlenging(invoer: DossierInvoer, problemen: Probleem[]): number {
+  const vv = invoer.vrijwilligeVerlengingWeken;
+  if (vv === null || vv === undefined || vv === 0) return 0;
+  if (typeof vv !== "number" || !Number.isFinite(vv) || vv < 0 || !Number.isInteger(vv)) {
+    problemen.push(probleem("ONGELDIGE_VERLENGING", "De vrijwillige verlenging moet een heel aantal weken zijn; genegeerd.", "vrijwilligeVerlengingWeken"));
+    return 0;
+  }
+  if (vv < VERLENGING_MIN_WEKEN) {
+    problemen.push(
+      probleem("VERLENGING_TE_KORT", `Een vrijwillige verlenging is ten minste ${VERLENGING_MIN_WEKEN} weken; ${vv} weken is toch meegerekend.`, "vrijwilligeVerlengingWeken", "waarschuwing"),
+    );
+  }
+  return vv;
+}
+
+/** De latere van twee (mogelijk ontbrekende) datums. */
+function laatste(a: Dag | null, b: Dag | null): Dag | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+// ---- De pijplijn ------------------------------------------------------------------------------
 
 /**
  * Bereken de tijdlijn van één dossier op peildatum `peildatum`.
@@ -348,20 +300,16 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     return { ok: false, problemen: [probleem("GEEN_PEILDATUM", "Er is geen geldige peildatum.", "peildatum")] };
   }
   const P = peildatum;
-  const horizon = instellingen.horizonDagen;
-  const keten = bouwKeten(invoer, P, problemen);
+  const wazoInvoer = schoonWazo(invoer, problemen);
+  const keten = bouwKeten(invoer, P, wazoInvoer, problemen);
   const D = keten.start;
 
   // Pauzes: gaten tussen samengetelde perioden en WAZO-verlof binnen het dossier.
   let pauzes: Interval[] = keten.gaten;
   let wazoDagen = 0;
-  if (invoer.wazo && invoer.wazo.length) {
+  if (wazoInvoer && wazoInvoer.length) {
     const wazo: Interval[] = [];
-    for (const w of invoer.wazo) {
-      if (!isDag(w.van) || !isDag(w.tot) || w.tot < w.van) {
-        problemen.push(probleem("ONGELDIG_WAZO", "Een WAZO-verlof heeft geen geldige begin- en einddatum en is genegeerd.", "wazo"));
-        continue;
-      }
+    for (const w of wazoInvoer) {
       if (w.tot < D) continue;
       const v = { van: Math.max(w.van, D), tot: w.tot };
       wazoDagen += v.tot - v.van + 1;
@@ -372,213 +320,79 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   let samengeteld = 0;
   for (const gat of keten.gaten) samengeteld += gat.tot - gat.van + 1;
   const tel = pauzes.length === 0 ? (n: number) => D + n : (n: number) => telDagen(D, n, pauzes);
-
   // Herstel telt op de peildatum alleen als het dan al gebeurd is.
   const herstel = keten.herstel !== null && keten.herstel <= P ? keten.herstel : null;
-
-  // Gedane mijlpalen: alleen datums op of vóór de peildatum, en niet vóór het dossier.
-  // Vaste eigenschapsnamen (g.PA, g.PVA, …) in plaats van g[code]: sneller in het hete pad.
-  const g = invoer.gedaan ?? GEEN_GEDAAN;
-  const gedaan = (x: Dag | null | undefined, code: MijlpaalCode): Dag | null => (x === null || x === undefined ? null : gedaanOp(x, code, D, P, problemen));
-
-  const signalen: Signaal[] = [];
-  // Een stap is bekend als het register er een kolom voor heeft: g[code] is dan een datum of null (leeg).
-  // undefined = de kolom ontbreekt (dossier.ts: drie toestanden).
-  const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false, bekend = g[code] !== undefined): Mijlpaal => ({
-    code,
-    uiterlijk,
-    vanaf,
-    gedaan: klaar,
-    status: nvt ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel, bekend),
-    basis,
-  });
-
-  // ARBO — ziekmelding bij de arbodienst: advies (één week), Regeling art. 2 lid 1 zegt "tijdig".
-  const arbo = zet("ARBO", D + ARBO_ADVIES_DAGEN, null, gedaan(g.ARBO, "ARBO"), null, !instellingen.toonArboAdvies);
-
-  // PA — probleemanalyse uiterlijk in week 6 (Regeling art. 2 lid 2). Conventie: D+41 of D+42.
-  const paDag = gedaan(g.PA, "PA");
-  const pa = zet("PA", D + (instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)), null, paDag, null);
-
-  // PVA — plan van aanpak binnen 2 weken na de PA (Regeling art. 4), zonder PA-datum einde week 8.
-  const pvaDag = gedaan(g.PVA, "PVA");
-  const pva = zet("PVA", paDag !== null ? paDag + naWeek(PVA_NA_PA_WEKEN) : D + eindeWeek(PVA_WEKEN), null, pvaDag, paDag);
-
-  // UWV42 — uiterlijk de eerste werkdag na week 42 (ZW art. 38); Algemene termijnenwet voor werkdagen.
-  const uwv42 = zet("UWV42", volgendeWerkdag(tel(naWeek(UWV42_WEKEN))), null, gedaan(g.UWV42, "UWV42"), null);
-
-  // EJE — eerstejaarsevaluatie in de weken 46–52 (Regeling art. 4).
-  const ejeDag = gedaan(g.EJE, "EJE");
-  const eje = zet("EJE", tel(eindeWeek(EJE_TOT_WEEK)), tel(naWeek(EJE_VAN_WEEK - 1)), ejeDag, null);
-
-  // EVAL — volgende evaluatie uiterlijk 6 weken na de laatste (of na het plan van aanpak / de EJE).
-  const evalBasis = laatste(laatste(gedaan(g.EVAL, "EVAL"), pvaDag), ejeDag);
-  const evalUiterlijk = (evalBasis ?? pva.uiterlijk) + naWeek(EVALUATIE_INTERVAL_WEKEN);
-
-  // SPOOR2 — uiterlijk 6 weken na de EJE (UWV Professioneel kader); uitzonderingen domeinreferentie §5.
-  const ejeRef = ejeDag !== null ? Math.min(ejeDag, eje.uiterlijk) : eje.uiterlijk;
-  const uitz = invoer.spoor2Uitzondering ?? null;
-  const spoor2Uiterlijk =
-    uitz === "perspectief"
-      ? Math.max(ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN), plusMaanden(ejeRef, SPOOR2_PERSPECTIEF_MAANDEN))
-      : ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
-  const spoor2 = zet("SPOOR2", spoor2Uiterlijk, null, gedaan(g.SPOOR2, "SPOOR2"), ejeDag, uitz === "marginaal" || uitz === "aow" || invoer.bevredigendResultaat === true);
-
-  // Vrijwillige verlenging (WIA art. 24): schuift AO, EINDEVAL, WIA en EWT, niets eerders.
-  let verlengingWeken = 0;
-  const vv = invoer.vrijwilligeVerlengingWeken;
-  if (vv !== null && vv !== undefined && vv !== 0) {
-    if (typeof vv !== "number" || !Number.isFinite(vv) || vv < 0 || !Number.isInteger(vv)) {
-      problemen.push(probleem("ONGELDIGE_VERLENGING", "De vrijwillige verlenging moet een heel aantal weken zijn; genegeerd.", "vrijwilligeVerlengingWeken"));
-    } else {
-      verlengingWeken = vv;
-      if (vv < VERLENGING_MIN_WEKEN) {
-        problemen.push(
-          probleem(
-            "VERLENGING_TE_KORT",
-            `Een vrijwillige verlenging is ten minste ${VERLENGING_MIN_WEKEN} weken; ${vv} weken is toch meegerekend.`,
-            "vrijwilligeVerlengingWeken",
-            "waarschuwing",
-          ),
-        );
-      }
-    }
-  }
+  const verlengingWeken = verlenging(invoer, problemen);
   const V = naWeek(verlengingWeken);
+  const c: Context = {
+    invoer,
+    instellingen,
+    P,
+    D,
+    tel,
+    herstel,
+    V,
+    g: invoer.gedaan ?? GEEN_GEDAAN,
+    grenzen: bepaalGrenzen(invoer, D, P, V, tel, problemen),
+    problemen,
+    signalen: [],
+  };
 
-  // AO en EINDEVAL — uiterlijk einde week 91 (+ verlenging).
-  const ao = zet("AO", tel(eindeWeek(AO_WEKEN) + V), null, gedaan(g.AO, "AO"), null);
-  const eindeval = zet("EINDEVAL", tel(eindeWeek(AO_WEKEN) + V), null, gedaan(g.EINDEVAL, "EINDEVAL"), null);
+  const arbo = regelArbo(c);
+  const paDag = gedaanOp(c, "PA");
+  const pa = regelPa(c, paDag);
+  const pvaDag = gedaanOp(c, "PVA");
+  const pva = regelPva(c, paDag, pvaDag);
+  const uwv42 = regelUwv42(c, gedaanOp(c, "UWV42"));
+  const { eje, ejeDag, teVroeg } = regelEje(c, gedaanOp(c, "EJE"));
 
-  // WIA — vanaf de UWV-brief na 88 weken tot einde week 93 (WIA art. 64).
-  const wiaDag = gedaan(g.WIA, "WIA");
-  const wia = zet("WIA", tel(eindeWeek(WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN) + V), tel(naWeek(WIA_VANAF_WEKEN) + V), wiaDag, null);
+  const gr = c.grenzen;
+  const b = invoer.belastbaarVanaf;
+  const spoor2Besluit = beslisSpoor2({
+    P,
+    ejeDag,
+    ejeUiterlijk: eje.uiterlijk,
+    uitzondering: invoer.spoor2Uitzondering ?? null,
+    bevredigendResultaat: invoer.bevredigendResultaat ?? null,
+    belastbaarVanaf: isDag(b) ? b : null,
+    aow: gr.aow,
+    eindeWachttijd: gr.eindeWachttijd,
+    herstel,
+    uitDienst: gr.uitDienst,
+    uitDienstReden: gr.uitDienstReden,
+    ivaToegekend: gr.ivaToegekend,
+    eindeLoon: gr.eindeLoon,
+    eindeLoonReden: gr.eindeLoonReden,
+  });
+  const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, "SPOOR2"), ejeDag);
 
-  // EWT — laatste dag van de 104 weken (BW 7:629 lid 1), + verlenging, te late aanvraag, loonsanctie.
-  const ewtBasis = tel(eindeWeek(WACHTTIJD_WEKEN) + V);
-  let L = 0;
-  if (wiaDag !== null && wiaDag > wia.uiterlijk) L = wiaDag - wia.uiterlijk;
-  else if (wiaDag === null && g.WIA !== undefined && herstel === null && P > wia.uiterlijk) L = P - wia.uiterlijk;
-  let S = 0;
-  const lsTot = invoer.loonsanctieTot;
-  if (lsTot !== null && lsTot !== undefined) {
-    if (!isDag(lsTot)) {
-      problemen.push(probleem("ONGELDIGE_DATUM", "De datum 'loonsanctie tot' is geen geldige datum en is genegeerd.", "loonsanctieTot"));
-    } else if (lsTot <= ewtBasis + L) {
-      problemen.push(
-        probleem(
-          "LOONSANCTIE_VOOR_EWT",
-          `De loonsanctie tot ${formatNL(lsTot)} eindigt niet na het einde van de wachttijd (${formatNL(ewtBasis + L)}); genegeerd.`,
-          "loonsanctieTot",
-        ),
-      );
-    } else {
-      let eind = lsTot;
-      const besluit = invoer.bekortingsbesluit;
-      if (isDag(besluit)) eind = Math.min(eind, Math.max(besluit + naWeek(BEKORTING_NA_BESLUIT_WEKEN), ewtBasis + L));
-      S = eind - (ewtBasis + L);
-      const max = naWeek(LOONSANCTIE_MAX_WEKEN);
-      if (S > max) {
-        problemen.push(
-          probleem(
-            "LOONSANCTIE_TE_LANG",
-            `Een loonsanctie duurt ten hoogste ${LOONSANCTIE_MAX_WEKEN} weken; tot ${formatNL(lsTot)} is langer. Gerekend met ${LOONSANCTIE_MAX_WEKEN} weken.`,
-            "loonsanctieTot",
-          ),
-        );
-        S = max;
-      }
-    }
-  }
-  const ewtDag = ewtBasis + L + S;
-  const ewt = zet("EWT", ewtDag, null, P > ewtDag ? ewtDag : null, null, false, true);
+  const wiaDag = gedaanOp(c, "WIA");
+  const { wia, aanvraagWeek } = regelWia(c, wiaDag);
+  const ao = regelActueelOordeel(c, gedaanOp(c, "AO"), aanvraagWeek);
+  const eindeval = regelEindevaluatie(c, gedaanOp(c, "EINDEVAL"), aanvraagWeek);
+  const { ewt, L, S } = regelEindeWachttijd(c, wia, wiaDag);
+  const ewtDag = ewt.uiterlijk;
+  // Een te vroege "eerstejaarsevaluatie" telt als gewone evaluatie.
+  const evalBasis = laatste(laatste(laatste(gedaanOp(c, "EVAL"), pvaDag), ejeDag), teVroeg);
+  const evaluatie = regelEvaluatie(c, evalBasis, pva.uiterlijk, ewtDag);
 
-  // EVAL is nvt na het einde van de wachttijd.
-  const evaluatie = zet("EVAL", evalUiterlijk, null, null, evalBasis, evalUiterlijk > ewtDag);
-
-  // ---- Signalen --------------------------------------------------------------------------------
-  if (uwv42.status === "te-laat" || uwv42.status === "te-laat-gedaan") {
-    signalen.push({
-      code: "UWV42_TE_LAAT",
-      ernst: "kritiek",
-      tekst:
-        (uwv42.status === "te-laat"
-          ? `42e-weeksmelding niet gedaan; uiterlijk was ${formatNL(uwv42.uiterlijk)}.`
-          : `42e-weeksmelding te laat gedaan op ${formatNL(uwv42.gedaan as Dag)} (uiterlijk ${formatNL(uwv42.uiterlijk)}).`) +
-        " UWV kan een boete opleggen; de loondoorbetaling wordt er niet langer door.",
-      bron: BRON.ZW_38A,
-      mijlpaal: "UWV42",
-    });
-  }
-  if (L > 0 && ewt.status !== "nvt") {
-    signalen.push({
-      code: "WIA_TE_LAAT",
-      ernst: "kritiek",
-      tekst: `WIA-aanvraag ${L} dagen te laat (uiterlijk ${formatNL(wia.uiterlijk)}): de loondoorbetaling loopt ${L} dagen langer, tot ${formatNL(ewtDag)}.`,
-      bron: BRON.WIA_64_LID8,
-      mijlpaal: "WIA",
-    });
-  }
-  if (S > 0) {
-    signalen.push({
-      code: "LOONSANCTIE",
-      ernst: "kritiek",
-      tekst: `Loonsanctie: loondoorbetaling tot en met ${formatNL(ewtDag)} (${Math.ceil(S / DAGEN_PER_WEEK)} weken extra). WIA gaat in op ${formatNL(ewtDag + 1)}.`,
-      bron: BRON.WIA_25,
-      mijlpaal: "EWT",
-    });
-  }
-  if (verlengingWeken > 0) {
-    signalen.push({
-      code: "VRIJWILLIGE_VERLENGING",
-      ernst: "info",
-      tekst: `Vrijwillige verlenging van ${verlengingWeken} weken: laatste dag loondoorbetaling ${formatNL(ewtDag)}.`,
-      bron: BRON.WIA_24,
-      mijlpaal: "EWT",
-    });
-  }
-  if (samengeteld > 0 || keten.aantal > 1) {
-    signalen.push({
-      code: "SAMENGETELD",
-      ernst: "info",
-      tekst: `${keten.aantal} ziekteperioden samengeteld vanaf ${formatNL(D)}; ${samengeteld} dagen onderbreking schuiven de termijnen op.`,
-      bron: BRON.BW_629_LID10,
-    });
-  }
-  if (wazoDagen > 0) {
-    signalen.push({
-      code: "WAZO",
-      ernst: "info",
-      tekst: `${wazoDagen} dagen WAZO-verlof schorten de wachttijd op; latere termijnen schuiven even lang op.`,
-      bron: BRON.BW_629_LID10_WAZO,
-    });
-  }
-  if (ejeDag !== null && eje.vanaf !== null && ejeDag < eje.vanaf) {
-    signalen.push({
-      code: "EJE_TE_VROEG",
-      ernst: "waarschuwing",
-      tekst: `Eerstejaarsevaluatie op ${formatNL(ejeDag)} ligt vóór week ${EJE_VAN_WEEK} (${formatNL(eje.vanaf)}); UWV verwacht haar in de weken ${EJE_VAN_WEEK}–${EJE_TOT_WEEK}.`,
-      bron: BRON.REGELING_ART4,
-      mijlpaal: "EJE",
-    });
-  }
-  if (wiaDag !== null && wia.vanaf !== null && wiaDag < wia.vanaf) {
-    signalen.push({
-      code: "WIA_TE_VROEG",
-      ernst: "waarschuwing",
-      tekst: `WIA-aanvraag op ${formatNL(wiaDag)} ligt vóór de brief van UWV na ${WIA_VANAF_WEKEN} weken (${formatNL(wia.vanaf)}); controleer of UWV haar in behandeling neemt.`,
-      bron: BRON.WIA_64,
-      mijlpaal: "WIA",
-    });
-  }
-  if (herstel !== null) {
-    signalen.push({
-      code: "HERSTELD",
-      ernst: "info",
-      tekst: `Hersteld per ${formatNL(herstel)}: latere mijlpalen zijn n.v.t. Een nieuwe ziekmelding vóór ${formatNL(herstel + SAMENTELLEN_MAX_GAT_DAGEN + 1)} telt samen met dit dossier.`,
-      bron: BRON.BW_629_LID10,
-    });
-  }
+  voegSignalenToe(c, {
+    uwv42,
+    eje,
+    ejeTeVroeg: teVroeg,
+    wia,
+    wiaDag,
+    ewt,
+    spoor2: spoor2Besluit,
+    L,
+    S,
+    verlengingWeken,
+    samengeteld,
+    aantalPerioden: keten.aantal,
+    wazoDagen,
+    wazoSamengeteld: keten.overVerlof,
+    maxGat: maxGatOp(D),
+  });
 
   // Ziekteweek op de peildatum: alleen als de werknemer dan ziek is.
   let ziektedagen = 0;
@@ -591,6 +405,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     else if (!inPauze) ziekteweek = Math.floor((ziektedagen - 1) / DAGEN_PER_WEEK) + 1;
   }
 
+  const uitDienst = gr.uitDienst;
   const tijdlijn: Tijdlijn = {
     peildatum: P,
     eersteZiektedag: D,
@@ -604,13 +419,32 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     verlengingDagen: V,
     teLaatAanvraagDagen: L,
     loonsanctieDagen: S,
-    laatsteDagLoondoorbetaling: ewtDag,
+    laatsteDagLoondoorbetaling: uitDienst !== null && uitDienst - 1 < ewtDag ? uitDienst - 1 : ewtDag,
     ingangsdatumWia: ewtDag + 1,
+    geenWia: gr.geenWia,
+    spoor2: spoor2Besluit,
     mijlpalen: { ARBO: arbo, PA: pa, PVA: pva, EVAL: evaluatie, UWV42: uwv42, EJE: eje, SPOOR2: spoor2, AO: ao, EINDEVAL: eindeval, WIA: wia, EWT: ewt },
-    signalen,
+    signalen: c.signalen,
     problemen,
   };
   return { ok: true, tijdlijn };
+}
+
+/** SPOOR2 — de mijlpaal volgt de ene beslissing (regels/spoor2.ts): termijn, n.v.t. en reden. */
+function mijlpaalSpoor2(c: Context, b: Spoor2Besluit, gedaan: Dag | null, ejeDag: Dag | null): Mijlpaal {
+  let status: Status;
+  let reden: string | undefined = undefined;
+  if (b.reden !== null && (b.uitzondering || gedaan === null)) {
+    status = "nvt";
+    reden = b.reden;
+  } else if (gedaan !== null) {
+    status = gedaan <= b.uiterlijk ? "gedaan" : "te-laat-gedaan";
+  } else {
+    const bekend = c.g.SPOOR2 !== undefined;
+    const P = c.P;
+    status = !bekend ? "onbekend" : P > b.uiterlijk ? "te-laat" : b.uiterlijk - P <= c.instellingen.horizonDagen ? "binnenkort" : "gepland";
+  }
+  return { code: "SPOOR2", uiterlijk: b.uiterlijk, vanaf: null, gedaan, status, basis: ejeDag, reden };
 }
 
 /** De ziekteweek op een dag, zonder samentellen: dag 1–7 = week 1. Vóór de eerste ziektedag: 0. */

@@ -20,17 +20,24 @@ export const BRON = {
   UWV_PROF_KADER: "UWV Professioneel kader beoordeling re-integratie-inspanningen",
   ZW_38: "Ziektewet art. 38 lid 2 (42e-weeksmelding, uiterlijk eerste werkdag na week 42)",
   ZW_38A: "Ziektewet art. 38a (sanctie bij te late ziekmelding)",
+  ZW_38_UIT_DIENST: "Ziektewet art. 38 (ziek uit dienst: melding bij UWV; bij eigenrisicodragerschap Ziektewet bij de eigen verzuimregeling of verzekeraar)",
   WIA_23: "Wet WIA art. 23 (wachttijd, samentellen)",
   WIA_24: "Wet WIA art. 24 lid 1 (verlenging wachttijd: vrijwillig of loonsanctie)",
   WIA_25: "Wet WIA art. 25 (loonsanctie, ten hoogste 52 weken)",
-  WIA_64: "Wet WIA art. 64 (aanvraag uiterlijk 11 weken voor einde wachttijd)",
+  WIA_47: "Wet WIA art. 23 en 47 (vervroegde IVA: aanvraag in week 13–68, wachttijd verkort; UWV)",
+  WIA_64: "Wet WIA art. 64 lid 2 en 3 (brief van UWV uiterlijk in week 89; aanvraag uiterlijk 11 weken voor einde wachttijd)",
   WIA_65: "Wet WIA art. 65 (re-integratieverslag bij de aanvraag)",
-  WIA_64_LID8: "Wet WIA art. 64 lid 8 / BW 7:629 lid 12 (te late aanvraag verlengt de loondoorbetaling)",
+  WIA_64_LID8:
+    "BW art. 7:629 lid 11 onder a (te late WIA-aanvraag verlengt de loondoorbetaling met de duur van de vertraging); Wet WIA art. 64 lid 6 (een late brief van UWV: aanvraag binnen 4 weken na ontvangst is tijdig)",
   BW_629_LID1: "BW art. 7:629 lid 1 (loondoorbetaling 104 weken)",
+  BW_629_LID2_AOW:
+    "BW art. 7:629 lid 2 onder b (AOW-gerechtigde: zes weken; bij AOW-leeftijd tijdens ziekte zes weken vanaf de AOW-datum, samen ten hoogste 104 weken); Wet werken na de AOW-gerechtigde leeftijd art. VIIIa (dertien weken bij ziekte vóór 1-7-2023, Stb. 2023, 169)",
   BW_629_LID10: "BW art. 7:629 lid 10 (samentellen bij onderbreking korter dan vier weken)",
-  BW_629_LID10_WAZO: "BW art. 7:629 lid 10 / Wet arbeid en zorg hfst. 3 (WAZO-verlof schort de 104 weken op)",
+  BW_629_LID10_WAZO:
+    "BW art. 7:629 lid 10 (perioden direct vóór en na zwangerschaps- en bevallingsverlof tellen samen, tenzij andere oorzaak); Wet arbeid en zorg art. 3:1",
   BW_658A: "BW art. 7:658a (re-integratieverplichtingen werkgever, spoor 1 en spoor 2)",
-  ALG_TERMIJNENWET: "Algemene termijnenwet art. 1 en 3 (werkdag: geen zaterdag, zondag of feestdag)",
+  BW_658A_AOW: "BW art. 7:658a lid 1 (geen re-integratie bij een andere werkgever voor de AOW-gerechtigde werknemer)",
+  ALG_TERMIJNENWET: "Algemene termijnenwet art. 1 en 3 (werkdag: geen zaterdag, zondag, feestdag, Goede Vrijdag of bij besluit gelijkgestelde dag)",
   BELEIDSREGELS: "Beleidsregels beoordelingskader poortwachter (BWBR0014375)",
   AP_ZIEKE_WERKNEMER: "Autoriteit Persoonsgegevens, beleidsregels 'De zieke werknemer' (AVG art. 9)",
 } as const;
@@ -113,3 +120,193 @@ export function eindeWeek(k: number): number {
 export function naWeek(k: number): number {
   return DAGEN_PER_WEEK * k;
 }
+
+// ---- De wet als gedateerde gegevens -------------------------------------------------------------
+//
+// Zoals OpenFisca's parameters: een waarde per ingangsdatum, met de wetsversie als `referentie`. De engine
+// kiest de waarde die gold op de datum die voor het dossier telt (per regel gedocumenteerd: meestal de
+// eerste ziektedag). Een nieuwe of voorgestelde regel (bijvoorbeeld een kortere loondoorbetaling voor
+// kleine werkgevers) is een extra rij met een `voorwaarde` op een kenmerk van het dossier, geen nieuw
+// codepad. Dit bestand blijft zonder afhankelijkheden (de functiebundel laadt het); daarom rekent het
+// datums zelf om.
+
+/** Kenmerken van een dossier waarop een regel kan verschillen (nu nog geen; een voorstel voegt ze hier toe). */
+export interface Kenmerken {
+  /** Voorbeeld voor een voorgestelde regel: werkgever met minder dan 25 werknemers. */
+  kleineWerkgever?: boolean;
+}
+
+export interface ParameterWaarde<T> {
+  /** Ingangsdatum (ISO, jjjj-mm-dd). */
+  vanaf: string;
+  waarde: T;
+  /** Wetsversie of besluit waaruit de waarde komt (link naar wetten.overheid.nl of officielebekendmakingen.nl). */
+  referentie: string;
+  /** Alleen voor dossiers met deze kenmerken (leeg = iedereen). */
+  voorwaarde?: Partial<Kenmerken>;
+}
+
+export interface Parameter<T> {
+  naam: string;
+  bron: Bron;
+  /** Oplopend op ingangsdatum. */
+  waarden: readonly ParameterWaarde<T>[];
+}
+
+/** Dagnummer (zelfde stelsel als dagen.ts: Excel-serienummer 1900) van een ISO-datum. */
+function isoDag(iso: string): number {
+  const jaar = Number(iso.slice(0, 4));
+  const maand = Number(iso.slice(5, 7));
+  const dag = Number(iso.slice(8, 10));
+  const y = maand <= 2 ? jaar - 1 : jaar;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((maand + 9) % 12) + 2) / 5) + dag - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468 + 25569;
+}
+
+/** Ingangsdagen per parameter, eenmaal omgerekend. */
+const vanafCache = new WeakMap<Parameter<unknown>, number[]>();
+function vanafDagen(p: Parameter<unknown>): number[] {
+  let d = vanafCache.get(p);
+  if (d === undefined) {
+    d = p.waarden.map((w) => isoDag(w.vanaf));
+    vanafCache.set(p, d);
+  }
+  return d;
+}
+
+function past(v: Partial<Kenmerken> | undefined, k: Kenmerken | undefined): boolean {
+  if (v === undefined) return true;
+  for (const sleutel of Object.keys(v) as (keyof Kenmerken)[]) if ((k?.[sleutel] ?? false) !== v[sleutel]) return false;
+  return true;
+}
+
+/** De regel die gold op `dag` (voor een dossier met `kenmerken`): de laatste passende rij met vanaf ≤ dag. */
+export function regelOp<T>(p: Parameter<T>, dag: number, kenmerken?: Kenmerken): ParameterWaarde<T> {
+  const w = p.waarden;
+  if (w.length === 1) return w[0];
+  const vanaf = vanafDagen(p);
+  let gekozen = w[0];
+  for (let i = 0; i < w.length; i++) if (vanaf[i] <= dag && past(w[i].voorwaarde, kenmerken)) gekozen = w[i];
+  return gekozen;
+}
+
+/** De waarde die gold op `dag`. */
+export function waardeOp<T>(p: Parameter<T>, dag: number, kenmerken?: Kenmerken): T {
+  return regelOp(p, dag, kenmerken).waarde;
+}
+
+/** De ingangsdatum van een rij als dagnummer (voor regels die een datum van de wet zelf nodig hebben). */
+export function ingangsdag(w: ParameterWaarde<unknown>): number {
+  return isoDag(w.vanaf);
+}
+
+const WETTEN = "https://wetten.overheid.nl/";
+const BW7_629 = (g: string) => `${WETTEN}jci1.3:c:BWBR0005290&boek=7&titeldeel=10&afdeling=5&artikel=629&g=${g}`;
+const WIA = (art: string, g: string) => `${WETTEN}jci1.3:c:BWBR0019057&artikel=${art}&g=${g}`;
+const ZW = (art: string, g: string) => `${WETTEN}jci1.3:c:BWBR0001888&artikel=${art}&g=${g}`;
+const REGELING = (art: string, g: string) => `${WETTEN}jci1.3:c:BWBR0013540&artikel=${art}&g=${g}`;
+
+/** Duur van de wachttijd (loondoorbetaling bij ziekte). Gekozen op de eerste ziektedag. */
+export const P_WACHTTIJD_WEKEN: Parameter<number> = {
+  naam: "wachttijd in weken",
+  bron: BRON.BW_629_LID1,
+  waarden: [{ vanaf: "2004-01-01", waarde: 104, referentie: BW7_629("2004-01-01") + " (Wet verlenging loondoorbetalingsverplichting bij ziekte, Stb. 2003, 555)" }],
+};
+
+/**
+ * WIA-aanvraag uiterlijk zoveel weken vóór het einde van de wachttijd: 13 (einde week 91) tot 1-7-2013,
+ * daarna 11 (einde week 93; Verzamelwet SZW 2013, Stb. 2013, 236). Gekozen op de oude uiterste dag (einde
+ * week 91): een termijn die op 1-7-2013 nog niet verstreken was, valt onder de nieuwe regel.
+ */
+export const P_WIA_AANVRAAG_VOOR_EINDE_WEKEN: Parameter<number> = {
+  naam: "WIA-aanvraag: weken vóór het einde van de wachttijd",
+  bron: BRON.WIA_64,
+  waarden: [
+    { vanaf: "2005-12-29", waarde: 13, referentie: WIA("64", "2006-01-01") },
+    { vanaf: "2013-07-01", waarde: 11, referentie: WIA("64", "2013-07-01") + " (Verzamelwet SZW 2013, Stb. 2013, 236)" },
+  ],
+};
+
+/**
+ * UWV's brief over de WIA-aanvraag: vóór 1-7-2013 uiterlijk 20 maanden (± 87 weken) na het begin van de
+ * wachttijd, daarna na 88 weken en uiterlijk in week 89 (art. 64 lid 2). De aanvraag kan vanaf de brief.
+ * Gekozen zoals de aanvraagtermijn.
+ */
+export const P_WIA_BRIEF_NA_WEKEN: Parameter<number> = {
+  naam: "UWV-brief WIA-aanvraag: na zoveel weken",
+  bron: BRON.WIA_64,
+  waarden: [
+    { vanaf: "2005-12-29", waarde: 87, referentie: WIA("64", "2006-01-01") + " (20 maanden)" },
+    { vanaf: "2013-07-01", waarde: 88, referentie: WIA("64", "2013-07-01") },
+  ],
+};
+
+/**
+ * Loondoorbetaling van een werknemer die op of na de AOW-datum ziek wordt, of vanaf de AOW-datum als de
+ * ziekte eerder begon: 104 weken (geen aparte regel) tot 2016, 13 weken van 1-1-2016 (Wet werken na de
+ * AOW-gerechtigde leeftijd, overgangsrecht art. VIIIa), 6 weken voor wie op of na 1-7-2023 ziek wordt
+ * (Besluit van 12 mei 2023, Stb. 2023, 169). Gekozen op de eerste ziektedag.
+ */
+export const P_AOW_LOONDOORBETALING_WEKEN: Parameter<number> = {
+  naam: "loondoorbetaling AOW-gerechtigde in weken",
+  bron: BRON.BW_629_LID2_AOW,
+  waarden: [
+    { vanaf: "2004-01-01", waarde: 104, referentie: BW7_629("2015-12-31") },
+    { vanaf: "2016-01-01", waarde: 13, referentie: BW7_629("2016-01-01") + " (Stb. 2015, 376, art. VIIIa)" },
+    { vanaf: "2023-07-01", waarde: 6, referentie: BW7_629("2023-07-01") + " (Stb. 2023, 169)" },
+  ],
+};
+
+/** Re-integratievisie van werkgever en werknemer in PvA, bijstellingen en EJE. Gekozen op de datum van het stuk. */
+export const P_REINTEGRATIEVISIE: Parameter<boolean> = {
+  naam: "re-integratievisie verplicht in plan van aanpak en eerstejaarsevaluatie",
+  bron: BRON.REGELING_ART4,
+  waarden: [
+    { vanaf: "2002-04-01", waarde: false, referentie: REGELING("4", "2002-04-01") },
+    { vanaf: "2023-07-01", waarde: true, referentie: REGELING("4", "2023-07-01") },
+  ],
+};
+
+/** 42e-weeksmelding. Ongewijzigd in de periode die de engine rekent. */
+export const P_UWV42_WEKEN: Parameter<number> = {
+  naam: "42e-weeksmelding na zoveel weken",
+  bron: BRON.ZW_38,
+  waarden: [{ vanaf: "2006-01-01", waarde: 42, referentie: ZW("38", "2006-01-01") }],
+};
+
+/** Samentellen: onderbreking van minder dan vier weken (gat ≤ 27 dagen). */
+export const P_SAMENTELLEN_MAX_GAT_DAGEN: Parameter<number> = {
+  naam: "samentellen: grootste gat in dagen",
+  bron: BRON.BW_629_LID10,
+  waarden: [{ vanaf: "2004-01-01", waarde: 27, referentie: BW7_629("2004-01-01") }],
+};
+
+/** Loonsanctie ten hoogste 52 weken. */
+export const P_LOONSANCTIE_MAX_WEKEN: Parameter<number> = {
+  naam: "loonsanctie ten hoogste",
+  bron: BRON.WIA_25,
+  waarden: [{ vanaf: "2005-12-29", waarde: 52, referentie: WIA("25", "2006-01-01") }],
+};
+
+/** Vervroegde IVA: aanvraag vanaf week 13 tot en met week 68; IVA niet eerder dan 10 weken na de aanvraag, wachttijd ten hoogste 78 weken. */
+export const P_IVA_VENSTER: Parameter<{ vanWeek: number; totWeek: number; naAanvraagWeken: number; maxWachttijdWeken: number }> = {
+  naam: "vervroegde IVA",
+  bron: BRON.WIA_47,
+  waarden: [{ vanaf: "2005-12-29", waarde: { vanWeek: 13, totWeek: 68, naAanvraagWeken: 10, maxWachttijdWeken: 78 }, referentie: WIA("23", "2006-01-01") }],
+};
+
+/** Alle gedateerde parameters (voor documentatie en tests). */
+export const PARAMETERS: readonly Parameter<unknown>[] = [
+  P_WACHTTIJD_WEKEN,
+  P_WIA_AANVRAAG_VOOR_EINDE_WEKEN,
+  P_WIA_BRIEF_NA_WEKEN,
+  P_AOW_LOONDOORBETALING_WEKEN,
+  P_REINTEGRATIEVISIE,
+  P_UWV42_WEKEN,
+  P_SAMENTELLEN_MAX_GAT_DAGEN,
+  P_LOONSANCTIE_MAX_WEKEN,
+  P_IVA_VENSTER,
+];

@@ -15,6 +15,7 @@ import {
   ARBO_ADVIES_DAGEN,
   BRON,
   EJE_TOT_WEEK,
+  EJE_VAN_WEEK,
   EVALUATIE_INTERVAL_WEKEN,
   PA_WEKEN,
   PVA_NA_PA_WEKEN,
@@ -93,7 +94,9 @@ export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlengi
       return D + eindeWeek(EJE_TOT_WEEK); // Regeling art. 4
     case "SPOOR2": {
       const eje = D + eindeWeek(EJE_TOT_WEEK);
-      return (vorige !== null ? Math.min(vorige, eje) : eje) + naWeek(SPOOR2_NA_EJE_WEKEN); // UWV Professioneel kader
+      // Een "EJE" vóór week 46 is een gewone evaluatie en trekt de termijn niet naar voren (Regeling art. 4).
+      const telt = vorige !== null && vorige >= D + naWeek(EJE_VAN_WEEK - 1);
+      return (telt ? Math.min(vorige, eje) : eje) + naWeek(SPOOR2_NA_EJE_WEKEN); // UWV Professioneel kader
     }
     case "AO":
     case "EINDEVAL":

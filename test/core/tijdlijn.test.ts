@@ -314,3 +314,58 @@ describe("onbekend is niet te laat: een stap zonder kolom in het register", () =
     expect(r.ok && r.tijdlijn.mijlpalen.PA.status).toBe("te-laat");
   });
 });
+
+describe("n.v.t. heeft een reden (Mijlpaal.reden) en spoor 2 één beslissing (t.spoor2)", () => {
+  test.each([
+    ["hersteld", { eersteZiektedag: d("2025-03-03"), hersteldatum: d("2025-06-01") }, "UWV42", "Hersteld per 01-06-2025"],
+    ["uit dienst", { eersteZiektedag: d("2025-03-03"), uitDienstPer: d("2025-10-01") }, "UWV42", "Uit dienst per 01-10-2025: meld het einde van het dienstverband bij UWV"],
+    ["ziek na de AOW-datum", { eersteZiektedag: d("2025-03-03"), aowDatum: d("2024-10-01") }, "PVA", "Ziek na de AOW-datum (01-10-2024): loondoorbetaling 6 weken, tot en met 13-04-2025"],
+    ["AOW-leeftijd tijdens de ziekte", { eersteZiektedag: d("2025-03-03"), aowDatum: d("2026-01-15") }, "SPOOR2", "AOW-leeftijd op 15-01-2026: geen spoor 2"],
+    ["bevredigend resultaat", { eersteZiektedag: d("2025-03-03"), bevredigendResultaat: true }, "SPOOR2", "Bevredigend resultaat: spoor 2 niet nodig"],
+    ["vervroegde IVA", { eersteZiektedag: d("2025-03-03"), ivaAanvraag: d("2025-09-01"), ivaToegekend: d("2025-10-20") }, "WIA", "Vervroegde IVA toegekend"],
+  ] as [string, DossierInvoer, MijlpaalCode, string][])("%s", (_n, invoer, code, reden) => {
+    const t = tijdlijn(invoer);
+    expect(t.mijlpalen[code].status).toBe("nvt");
+    expect(t.mijlpalen[code].reden).toContain(reden);
+  });
+
+  test("zonder n.v.t. geen reden", () => {
+    const t = tijdlijn({ eersteZiektedag: d("2025-03-03") });
+    for (const c of MIJLPAAL_CODES) expect(t.mijlpalen[c].reden).toBeUndefined();
+  });
+
+  test("t.spoor2 en de mijlpaal SPOOR2 zeggen hetzelfde", () => {
+    for (const invoer of [
+      { eersteZiektedag: d("2025-03-03") },
+      { eersteZiektedag: d("2025-03-03"), spoor2Uitzondering: "marginaal" as const },
+      { eersteZiektedag: d("2025-03-03"), spoor2Uitzondering: "marginaal" as const, belastbaarVanaf: d("2026-05-01") },
+      { eersteZiektedag: d("2025-03-03"), aowDatum: d("2026-01-15") },
+    ]) {
+      const t = tijdlijn(invoer);
+      expect(t.spoor2.nodig).toBe(t.mijlpalen.SPOOR2.status !== "nvt");
+      expect(t.spoor2.reden ?? undefined).toBe(t.mijlpalen.SPOOR2.reden);
+      expect(t.spoor2.uiterlijk).toBe(t.mijlpalen.SPOOR2.uiterlijk);
+    }
+  });
+
+  test("WAZO-verlof tussen twee perioden: één keten in de engine (rekenvoorbeeld §3)", () => {
+    const t = tijdlijn({
+      eersteZiektedag: d("2025-11-21"),
+      eerderePerioden: [{ eersteZiektedag: d("2025-01-06"), hersteldatum: d("2025-08-01") }],
+      wazo: [{ van: d("2025-08-01"), tot: d("2025-11-20") }],
+    });
+    expect(formatISO(t.eersteZiektedag)).toBe("2025-01-06");
+    expect(formatISO(t.laatsteDagLoondoorbetaling)).toBe("2027-04-25");
+    expect(t.signalen.map((s) => s.code)).toContain("WAZO_SAMENGETELD");
+  });
+
+  test("andere oorzaak na het verlof: nieuwe keten", () => {
+    const t = tijdlijn({
+      eersteZiektedag: d("2025-11-21"),
+      andereOorzaakNaVerlof: true,
+      eerderePerioden: [{ eersteZiektedag: d("2025-01-06"), hersteldatum: d("2025-08-01") }],
+      wazo: [{ van: d("2025-08-01"), tot: d("2025-11-20") }],
+    });
+    expect(formatISO(t.eersteZiektedag)).toBe("2025-11-21");
+  });
+});

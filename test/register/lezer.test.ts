@@ -60,6 +60,11 @@ describe("koppen herkennen", () => {
     ["Vrijwillige verlenging (weken)", "vrijwilligeVerlengingWeken"],
     ["Loonsanctie tot", "loonsanctieTot"],
     ["Bevredigend resultaat", "bevredigendResultaat"],
+    ["Andere oorzaak na verlof", "andereOorzaakNaVerlof"],
+    ["Uit dienst per", "uitDienstPer"],
+    ["Datum uit dienst", "uitDienstPer"],
+    ["Vervroegde IVA aangevraagd", "ivaAanvraag"],
+    ["IVA toegekend", "ivaToegekend"],
     ["Afdeling", null],
     ["Opmerkingen", null],
   ])("%s → %s", (kop, veld) => {
@@ -74,6 +79,8 @@ describe("koppen herkennen", () => {
     ["Medische gegevens", true],
     ["Eerste ziektedag", false],
     ["Reden geen spoor 2", false],
+    ["Andere oorzaak na verlof", false], // ja/nee-oordeel van de bedrijfsarts, geen oorzaak
+    ["Oorzaak na verlof", true],
     ["Werknemer", false],
   ])("privacykop %s → %s", (kop, verwacht) => {
     expect(isPrivacyKop(kop)).toBe(verwacht);

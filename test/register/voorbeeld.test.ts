@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { leesRegister, type Cel, type Register } from "../../src/core/register";
 import { evalueerDossier } from "../../src/core/pipeline";
 import { berekenTijdlijn, type Tijdlijn } from "../../src/core/tijdlijn";
+import { formatISO } from "../../src/core/dagen";
 import { d } from "../helpers";
 
 let register: Register;
@@ -49,6 +50,11 @@ test.each([
   ["Kees van Dijk", "WIA", "te-laat"],
   ["Emma Peters", "UWV42", "nvt"],
   ["Milan Kok", "PVA", "gedaan"],
+  ["Willem de Jong", "UWV42", "nvt"],
+  ["Willem de Jong", "PA", "gepland"],
+  ["Naomi Verbeek", "PA", "gedaan"],
+  ["Peter Smits", "UWV42", "nvt"],
+  ["Peter Smits", "EVAL", "te-laat"],
 ] as const)("%s: %s is %s", (naam, code, status) => {
   const [t] = van(naam);
   expect(t.mijlpalen[code].status).toBe(status);
@@ -59,6 +65,13 @@ test("samengesteld verzuim, twee aparte dossiers, verlenging en loonsanctie", ()
   expect(van("Jesse Willems")).toHaveLength(2);
   expect(van("Anouk Bos")[0].verlengingDagen).toBe(182);
   expect(van("Ruben de Graaf")[0].loonsanctieDagen).toBeGreaterThan(0);
+});
+
+test("AOW, WAZO en uit dienst in het voorbeeld", () => {
+  expect(formatISO(van("Willem de Jong")[0].laatsteDagLoondoorbetaling)).toBe("2026-12-13");
+  expect(van("Naomi Verbeek")).toHaveLength(1);
+  expect(van("Naomi Verbeek")[0].aantalPerioden).toBe(2);
+  expect(van("Peter Smits")[0].mijlpalen.UWV42.reden).toMatch(/^Uit dienst per 01-12-2026: meld het einde/);
 });
 
 test("niet herstelbaar: tekortkoming zonder loonsanctierisico (UWV-toets stap 4)", () => {

@@ -21,7 +21,10 @@ export interface Verwachting {
   dossiers?: number;
   /** Welk dossier gecontroleerd wordt (kolom Werknemer); standaard het laatste. */
   werknemer?: string;
-  mijlpalen?: Partial<Record<MijlpaalCode, { uiterlijk?: string; vanaf?: string | null; gedaan?: string | null; status?: string }>>;
+  /** Per mijlpaal; `reden`: tekst die in de reden van n.v.t. moet staan (deel van de zin is genoeg). */
+  mijlpalen?: Partial<Record<MijlpaalCode, { uiterlijk?: string; vanaf?: string | null; gedaan?: string | null; status?: string; reden?: string | null }>>;
+  /** Tekst die in "geen WIA" moet staan, of null als er wel een WIA kan volgen. */
+  geenWia?: string | null;
   laatsteDagLoondoorbetaling?: string;
   ingangsdatumWia?: string;
   ziekteweek?: number | null;
@@ -29,6 +32,10 @@ export interface Verwachting {
   volgende?: MijlpaalCode | null;
   signalen?: string[];
   geenSignalen?: string[];
+  /** Per signaalcode een stuk tekst dat in de bron van het signaal moet staan (bijvoorbeeld "7:629 lid 11"). */
+  signaalBronnen?: Record<string, string>;
+  /** Per signaalcode een stuk tekst dat in de tekst van het signaal moet staan. */
+  signaalTeksten?: Record<string, string>;
   problemen?: string[];
   geenProblemen?: string[];
   rivUitkomst?: string;
@@ -69,6 +76,12 @@ export function laadScenarioBestanden(): { bestand: string; inhoud: ScenarioBest
 
 const iso = (x: Dag | null): string | null => (x === null ? null : formatISO(x));
 
+/** Een verwachte tekst is goed als de echte tekst haar bevat (null: er hoort geen tekst te zijn). */
+function bevat(echt: string | null, verwacht: string | null): string | null {
+  if (verwacht === null || echt === null) return echt;
+  return echt.includes(verwacht) ? verwacht : echt;
+}
+
 /** Wat het register over het dossier zegt, in dezelfde vorm als de verwachting (alleen de gevraagde sleutels). */
 export function voerUit(s: Scenario): Record<string, unknown> {
   const koppen = s.kolommen ?? [...new Set(s.rijen.flatMap((r) => Object.keys(r)))];
@@ -101,18 +114,30 @@ export function voerUit(s: Scenario): Record<string, unknown> {
       if (verwacht.vanaf !== undefined) rij.vanaf = iso(echt.vanaf);
       if (verwacht.gedaan !== undefined) rij.gedaan = iso(echt.gedaan);
       if (verwacht.status !== undefined) rij.status = echt.status;
+      if (verwacht.reden !== undefined) rij.reden = bevat(echt.reden ?? null, verwacht.reden);
       m[code] = rij;
     }
     uit.mijlpalen = m;
   }
   if (v.laatsteDagLoondoorbetaling !== undefined) uit.laatsteDagLoondoorbetaling = iso(t.laatsteDagLoondoorbetaling);
   if (v.ingangsdatumWia !== undefined) uit.ingangsdatumWia = iso(t.ingangsdatumWia);
+  if (v.geenWia !== undefined) uit.geenWia = bevat(t.geenWia, v.geenWia);
   if (v.ziekteweek !== undefined) uit.ziekteweek = t.ziekteweek;
   if (v.aantalPerioden !== undefined) uit.aantalPerioden = t.aantalPerioden;
   if (v.volgende !== undefined) uit.volgende = e.volgende?.code ?? null;
   const signalen = t.signalen.map((x) => x.code);
   if (v.signalen !== undefined) uit.signalen = v.signalen.filter((c) => signalen.includes(c));
   if (v.geenSignalen !== undefined) uit.geenSignalen = v.geenSignalen.filter((c) => !signalen.includes(c));
+  for (const [sleutel, veld] of [["signaalBronnen", "bron"], ["signaalTeksten", "tekst"]] as const) {
+    const verwacht = v[sleutel];
+    if (verwacht === undefined) continue;
+    uit[sleutel] = Object.fromEntries(
+      Object.entries(verwacht).map(([code, stuk]) => {
+        const sig = t.signalen.find((x) => x.code === code);
+        return [code, sig === undefined ? "(geen signaal)" : bevat(sig[veld], stuk)];
+      }),
+    );
+  }
   if (v.rivUitkomst !== undefined) uit.rivUitkomst = b.riv.uitkomst;
   if (v.spoor2Uitkomst !== undefined) uit.spoor2Uitkomst = b.spoor2.uitkomst;
   if (v.loonsanctieRisico !== undefined) uit.loonsanctieRisico = b.loonsanctie.risico;

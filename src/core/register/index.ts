@@ -1,4 +1,4 @@
-/** De registerlezer (issue 4): kopregel + celwaarden → dossiers en problemen. Zuiver. */
+/** De registerlezer: kopregel + celwaarden → dossiers en problemen. Zuiver. */
 export type { Cel } from "./cellen";
 export { isFoutwaarde } from "./cellen";
 export { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, MIJLPAAL_VELD, herkenKop, isPrivacyKop, synoniemenVan, type Veld, type VeldSoort } from "./kolommen";

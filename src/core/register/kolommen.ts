@@ -43,7 +43,11 @@ export type Veld =
   | "geenBenutbareMogelijkhedenVan"
   | "geenBenutbareMogelijkhedenTot"
   | "wazoVan"
-  | "wazoTot";
+  | "wazoTot"
+  | "andereOorzaakNaVerlof"
+  | "uitDienstPer"
+  | "ivaAanvraag"
+  | "ivaToegekend";
 
 /** Hoe de cellen van een kolom gelezen worden. */
 export type VeldSoort = "tekst" | "datum" | "datums" | "janee" | "datumOfJanee" | "weken" | "uitzondering";
@@ -87,6 +91,10 @@ export const TEMPLATE_KOLOMMEN: readonly { veld: Veld; kop: string }[] = [
   { veld: "geenBenutbareMogelijkhedenTot", kop: "Geen benutbare mogelijkheden tot" },
   { veld: "wazoVan", kop: "WAZO-verlof van" },
   { veld: "wazoTot", kop: "WAZO-verlof tot" },
+  { veld: "andereOorzaakNaVerlof", kop: "Andere oorzaak na verlof" },
+  { veld: "uitDienstPer", kop: "Uit dienst per" },
+  { veld: "ivaAanvraag", kop: "Vervroegde IVA aangevraagd" },
+  { veld: "ivaToegekend", kop: "Vervroegde IVA toegekend" },
 ];
 
 export const VELDEN: readonly Veld[] = TEMPLATE_KOLOMMEN.map((k) => k.veld);
@@ -129,6 +137,10 @@ export const VELD_SOORT: Readonly<Record<Veld, VeldSoort>> = {
   geenBenutbareMogelijkhedenTot: "datum",
   wazoVan: "datum",
   wazoTot: "datum",
+  andereOorzaakNaVerlof: "janee",
+  uitDienstPer: "datum",
+  ivaAanvraag: "datum",
+  ivaToegekend: "datum",
 };
 
 /** Mijlpaalkolommen → de code in `invoer.gedaan` en `plekken`. */
@@ -198,6 +210,10 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
   geenBenutbareMogelijkhedenTot: ["Geen benutbare mogelijkheden t/m", "GBM tot", "Geen mogelijkheden tot"],
   wazoVan: ["WAZO van", "Zwangerschapsverlof van", "Verlof van", "Start WAZO", "Bevallingsverlof van", "Zwangerschaps- en bevallingsverlof van"],
   wazoTot: ["WAZO tot", "Zwangerschapsverlof tot", "Verlof tot", "Einde WAZO", "Bevallingsverlof tot", "Zwangerschaps- en bevallingsverlof tot"],
+  andereOorzaakNaVerlof: ["Andere oorzaak", "Andere oorzaak na WAZO", "Andere oorzaak na zwangerschapsverlof", "Nieuwe oorzaak na verlof", "Niet samentellen na verlof"],
+  uitDienstPer: ["Uit dienst", "Datum uit dienst", "Uitdiensttreding", "Einde dienstverband", "Ziek uit dienst", "Einddatum dienstverband"],
+  ivaAanvraag: ["IVA aanvraag", "IVA aangevraagd", "Aanvraag vervroegde IVA", "Vervroegde IVA aanvraag"],
+  ivaToegekend: ["IVA toegekend", "Toekenning IVA", "Vervroegde IVA besluit", "IVA toekenning", "Toekenning vervroegde IVA"],
 };
 
 /** Vulwoorden die in een kop niets toevoegen ("Datum PA", "PvA opgesteld op"). */
@@ -298,6 +314,8 @@ const PRIVACY_WOORDEN: readonly string[] = [
 export function isPrivacyKop(kop: string): boolean {
   const n = normaliseerKop(kop);
   if (n === "") return false;
+  // "Andere oorzaak na verlof" is een ja/nee-oordeel van de bedrijfsarts, geen oorzaak: toegestaan.
+  if (VOLLEDIG.get(n) === "andereOorzaakNaVerlof" || KERN.get(kernVanKop(kop)) === "andereOorzaakNaVerlof") return false;
   for (const w of PRIVACY_WOORDEN) {
     if (w === "ziekte") {
       // Alleen "ziekte" als geheel of "ziekte" zonder "dag"/"periode"/"week"… (dat zijn datums).

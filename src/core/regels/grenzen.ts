@@ -1,0 +1,125 @@
+/**
+ * Grenzen die een dossier eerder laten eindigen dan na 104 weken, of die stappen van de werkgever n.v.t.
+ * maken: de AOW-leeftijd, ziek uit dienst en een toegekende vervroegde IVA. Ze worden berekend vóór de
+ * mijlpalen, want elke mijlpaal vraagt: ligt mijn termijn nog binnen de loondoorbetaling en het dienstverband?
+ */
+import { formatNL, type Dag } from "../dagen";
+import {
+  BRON,
+  P_AOW_LOONDOORBETALING_WEKEN,
+  P_IVA_VENSTER,
+  P_WACHTTIJD_WEKEN,
+  eindeWeek,
+  naWeek,
+  waardeOp,
+  type Bron,
+} from "../wet";
+import type { DossierInvoer } from "../tijdlijn";
+import { isDag, probleem } from "./context";
+import type { Probleem } from "../problemen";
+
+export interface Grenzen {
+  /** Laatste dag van de wachttijd van 104 weken (+ vrijwillige verlenging), zonder te late aanvraag of loonsanctie. */
+  eindeWachttijd: Dag;
+  /** Laatste dag van de loondoorbetaling door de vroegste grens (AOW, vervroegde IVA), anders eindeWachttijd. */
+  eindeLoon: Dag;
+  /** Waarom de loondoorbetaling eerder eindigt, of null. */
+  eindeLoonReden: string | null;
+  eindeLoonBron: Bron | null;
+  /** AOW-datum (eerste dag AOW-gerechtigd), als bekend. */
+  aow: Dag | null;
+  /** Werknemer was op de eerste ziektedag al AOW-gerechtigd. */
+  ziekNaAow: boolean;
+  /** Geen WIA (en dus geen aanvraag, RIV of actueel oordeel): waarom, of null. */
+  geenWia: string | null;
+  /** Eerste dag uit dienst, of null. */
+  uitDienst: Dag | null;
+  uitDienstReden: string | null;
+  /** Vervroegde IVA toegekend (beslisdatum op of vóór de peildatum), of null. */
+  ivaToegekend: Dag | null;
+}
+
+/** Wat de werkgever nog moet doen bij ziek uit dienst (Ziektewet art. 38). */
+export const UIT_DIENST_TAAK = "meld het einde van het dienstverband bij UWV (ziek uit dienst), of als eigenrisicodrager Ziektewet bij uw verzekeraar of verzuimdienstverlener";
+
+function datum(invoer: DossierInvoer, veld: "aowDatum" | "uitDienstPer" | "ivaAanvraag" | "ivaToegekend", problemen: Probleem[]): Dag | null {
+  const x = invoer[veld];
+  if (x === null || x === undefined) return null;
+  if (!isDag(x)) {
+    problemen.push(probleem("ONGELDIGE_DATUM", `De datum bij ${veld} is geen geldige datum en is genegeerd.`, veld));
+    return null;
+  }
+  return x;
+}
+
+/**
+ * AOW-leeftijd (BW 7:629 lid 2 onder b; Wet werken na de AOW-gerechtigde leeftijd).
+ * - Ziek op of na de AOW-datum: loondoorbetaling zes weken (dertien bij ziekte vóór 1-7-2023): laatste dag
+ *   D+41 (D+90). Geen 42e-weeksmelding, geen WIA, geen spoor 2.
+ * - AOW-leeftijd tijdens de ziekte: vanaf de AOW-datum nog zes (dertien) weken, "voor zover het totale
+ *   tijdvak niet meer bedraagt dan 104 weken": laatste dag = min(AOW-datum + 6 weken − 1, einde 104 weken).
+ *   Geen WIA-aanvraag en geen RIV-toets als de AOW-datum uiterlijk op de eerste dag na de wachttijd valt
+ *   (de WIA eindigt op de AOW-leeftijd); geen spoor 2 vanaf de AOW-datum (BW 7:658a lid 1).
+ * Gekozen op de eerste ziektedag (P_AOW_LOONDOORBETALING_WEKEN: 104 → 13 op 2016-01-01 → 6 op 2023-07-01).
+ *
+ * @example
+ * // Ziek 2025-03-03, AOW-datum 2024-10-01: laatste dag loondoorbetaling 2025-04-13 (D+41).
+ * // Ziek 2023-03-01, AOW-datum 2022-12-01: dertien weken, laatste dag 2023-05-30 (D+90).
+ * // Ziek 2025-03-03, AOW-datum 2026-01-15: laatste dag 2026-02-25 (AOW-datum + 41).
+ *
+ * Vervroegde IVA (Wet WIA art. 23, 47): toegekend → de wachttijd eindigt 10 weken na de aanvraag (de IVA
+ * gaat niet eerder in), en niet na week 78; geen RIV meer nodig.
+ *
+ * Ziek uit dienst: stappen van de werkgever vanaf de eerste dag uit dienst zijn n.v.t.; de wachttijd loopt
+ * door onder de Ziektewet.
+ */
+export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, tel: (n: number) => Dag, problemen: Probleem[]): Grenzen {
+  const eindeWachttijd = tel(eindeWeek(waardeOp(P_WACHTTIJD_WEKEN, D)) + V);
+  let eindeLoon = eindeWachttijd;
+  let eindeLoonReden: string | null = null;
+  let eindeLoonBron: Bron | null = null;
+  let geenWia: string | null = null;
+
+  const aow = datum(invoer, "aowDatum", problemen);
+  let ziekNaAow = false;
+  if (aow !== null) {
+    const weken = waardeOp(P_AOW_LOONDOORBETALING_WEKEN, D);
+    ziekNaAow = aow <= D;
+    const eind = ziekNaAow ? tel(naWeek(weken) - 1) : aow + naWeek(weken) - 1;
+    if (eind < eindeLoon) {
+      eindeLoon = eind;
+      eindeLoonReden = ziekNaAow
+        ? `Ziek na de AOW-datum (${formatNL(aow)}): loondoorbetaling ${weken} weken, tot en met ${formatNL(eind)}`
+        : `AOW-leeftijd op ${formatNL(aow)}: loondoorbetaling nog ${weken} weken, tot en met ${formatNL(eind)}`;
+      eindeLoonBron = BRON.BW_629_LID2_AOW;
+    }
+    if (aow <= eindeWachttijd + 1) geenWia = `AOW-leeftijd op ${formatNL(aow)}: geen WIA, dus geen WIA-aanvraag of re-integratieverslag`;
+  }
+
+  const ivaAanvraag = datum(invoer, "ivaAanvraag", problemen);
+  let ivaToegekend = datum(invoer, "ivaToegekend", problemen);
+  if (ivaToegekend !== null && ivaToegekend > P) ivaToegekend = null;
+  if (ivaToegekend !== null) {
+    const iva = waardeOp(P_IVA_VENSTER, D);
+    const max = tel(eindeWeek(iva.maxWachttijdWeken));
+    const eind = ivaAanvraag !== null ? Math.min(ivaAanvraag + naWeek(iva.naAanvraagWeken) - 1, max) : max;
+    if (eind < eindeLoon) {
+      eindeLoon = eind;
+      eindeLoonReden = `Vervroegde IVA toegekend: de wachttijd eindigt op ${formatNL(eind)}`;
+      eindeLoonBron = BRON.WIA_47;
+    }
+    geenWia ??= `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen WIA-aanvraag of re-integratieverslag meer nodig`;
+  }
+
+  const uitDienst = datum(invoer, "uitDienstPer", problemen);
+  const uitDienstReden = uitDienst === null ? null : `Uit dienst per ${formatNL(uitDienst)}: ${UIT_DIENST_TAAK}`;
+  return { eindeWachttijd, eindeLoon, eindeLoonReden, eindeLoonBron, aow, ziekNaAow, geenWia, uitDienst, uitDienstReden, ivaToegekend };
+}
+
+/** Een termijn valt na het einde van de loondoorbetaling of na het dienstverband: waarom n.v.t., of null. */
+export function nvtNaGrens(gr: Grenzen, uiterlijk: Dag): string | null {
+  if (gr.uitDienst !== null && uiterlijk >= gr.uitDienst) return gr.uitDienstReden;
+  if (gr.eindeLoonReden !== null && uiterlijk > gr.eindeLoon) return gr.eindeLoonReden;
+  return null;
+}
+

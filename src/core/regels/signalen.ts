@@ -1,0 +1,187 @@
+/**
+ * Signalen bij de tijdlijn: wat de gebruiker moet weten naast de statussen (te late meldingen, verlenging,
+ * samentellen, AOW, uit dienst, vervroegde IVA …), elk met zijn bron.
+ */
+import { formatNL, type Dag } from "../dagen";
+import type { Mijlpaal } from "../tijdlijn";
+import { BRON, DAGEN_PER_WEEK, EJE_VAN_WEEK, P_IVA_VENSTER, eindeWeek, naWeek, waardeOp } from "../wet";
+import type { Context } from "./context";
+import type { Spoor2Besluit } from "./spoor2";
+
+export interface SignaalInvoer {
+  uwv42: Mijlpaal;
+  eje: Mijlpaal;
+  ejeTeVroeg: Dag | null;
+  wia: Mijlpaal;
+  wiaDag: Dag | null;
+  ewt: Mijlpaal;
+  spoor2: Spoor2Besluit;
+  L: number;
+  S: number;
+  verlengingWeken: number;
+  samengeteld: number;
+  aantalPerioden: number;
+  wazoDagen: number;
+  wazoSamengeteld: boolean;
+  maxGat: number;
+}
+
+export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
+  const uit = c.signalen;
+  const gr = c.grenzen;
+  const { uwv42, wia, ewt } = s;
+  const ewtDag = ewt.uiterlijk;
+  if (uwv42.status === "te-laat" || uwv42.status === "te-laat-gedaan") {
+    uit.push({
+      code: "UWV42_TE_LAAT",
+      ernst: "kritiek",
+      tekst:
+        (uwv42.status === "te-laat"
+          ? `42e-weeksmelding niet gedaan; uiterlijk was ${formatNL(uwv42.uiterlijk)}.`
+          : `42e-weeksmelding te laat gedaan op ${formatNL(uwv42.gedaan as Dag)} (uiterlijk ${formatNL(uwv42.uiterlijk)}).`) +
+        " UWV kan een boete opleggen; de loondoorbetaling wordt er niet langer door.",
+      bron: BRON.ZW_38A,
+      mijlpaal: "UWV42",
+    });
+  }
+  if (s.L > 0 && ewt.status !== "nvt") {
+    const briefUiterlijk = wia.vanaf !== null ? wia.vanaf + DAGEN_PER_WEEK - 1 : null;
+    uit.push({
+      code: "WIA_TE_LAAT",
+      ernst: "kritiek",
+      tekst:
+        `WIA-aanvraag ${s.L} dagen te laat (uiterlijk ${formatNL(wia.uiterlijk)}): de loondoorbetaling loopt ${s.L} dagen langer, tot ${formatNL(ewtDag)}.` +
+        (briefUiterlijk !== null
+          ? ` Kwam de brief van UWV pas na ${formatNL(briefUiterlijk)}, dan is een aanvraag binnen 4 weken na ontvangst tijdig; het register laat de datum van de brief niet zien.`
+          : ""),
+      bron: BRON.WIA_64_LID8,
+      mijlpaal: "WIA",
+    });
+  }
+  if (s.S > 0) {
+    uit.push({
+      code: "LOONSANCTIE",
+      ernst: "kritiek",
+      tekst: `Loonsanctie: loondoorbetaling tot en met ${formatNL(ewtDag)} (${Math.ceil(s.S / DAGEN_PER_WEEK)} weken extra). WIA gaat in op ${formatNL(ewtDag + 1)}.`,
+      bron: BRON.WIA_25,
+      mijlpaal: "EWT",
+    });
+  }
+  if (s.verlengingWeken > 0) {
+    uit.push({
+      code: "VRIJWILLIGE_VERLENGING",
+      ernst: "info",
+      tekst: `Vrijwillige verlenging van ${s.verlengingWeken} weken: laatste dag loondoorbetaling ${formatNL(ewtDag)}.`,
+      bron: BRON.WIA_24,
+      mijlpaal: "EWT",
+    });
+  }
+  if (s.samengeteld > 0 || (s.aantalPerioden > 1 && !s.wazoSamengeteld)) {
+    uit.push({
+      code: "SAMENGETELD",
+      ernst: "info",
+      tekst: `${s.aantalPerioden} ziekteperioden samengeteld vanaf ${formatNL(c.D)}; ${s.samengeteld} dagen onderbreking schuiven de termijnen op.`,
+      bron: BRON.BW_629_LID10,
+    });
+  }
+  if (s.wazoSamengeteld) {
+    uit.push({
+      code: "WAZO_SAMENGETELD",
+      ernst: "info",
+      tekst: "De ziekteperioden direct vóór en na het zwangerschaps- en bevallingsverlof tellen samen (één dossier, geen nieuwe probleemanalyse). Heeft de ziekte na het verlof volgens de bedrijfsarts een andere oorzaak, zet dan 'Andere oorzaak na verlof' op ja.",
+      bron: BRON.BW_629_LID10_WAZO,
+    });
+  }
+  if (s.wazoDagen > 0) {
+    uit.push({
+      code: "WAZO",
+      ernst: "info",
+      tekst: `${s.wazoDagen} dagen WAZO-verlof schorten de wachttijd op; latere termijnen schuiven even lang op.`,
+      bron: BRON.BW_629_LID10_WAZO,
+    });
+  }
+  if (s.ejeTeVroeg !== null && s.eje.vanaf !== null) {
+    uit.push({
+      code: "EJE_TE_VROEG",
+      ernst: "waarschuwing",
+      tekst: `De eerstejaarsevaluatie op ${formatNL(s.ejeTeVroeg)} ligt vóór week ${EJE_VAN_WEEK} (${formatNL(s.eje.vanaf)}): ze telt als evaluatie, niet als eerstejaarsevaluatie, en verandert de spoor-2-termijn niet.`,
+      bron: BRON.REGELING_ART4,
+      mijlpaal: "EJE",
+    });
+  }
+  if (s.wiaDag !== null && wia.vanaf !== null && s.wiaDag < wia.vanaf && wia.status !== "nvt") {
+    uit.push({
+      code: "WIA_TE_VROEG",
+      ernst: "waarschuwing",
+      tekst: `WIA-aanvraag op ${formatNL(s.wiaDag)} ligt vóór de brief van UWV na 88 weken (${formatNL(wia.vanaf)}); controleer of UWV haar in behandeling neemt.`,
+      bron: BRON.WIA_64,
+      mijlpaal: "WIA",
+    });
+  }
+  if (gr.aow !== null && (gr.eindeLoonReden !== null || gr.geenWia !== null) && gr.ivaToegekend === null) {
+    uit.push({
+      code: "AOW",
+      ernst: "info",
+      tekst: `${gr.eindeLoonReden ?? `AOW-leeftijd op ${formatNL(gr.aow)}`}. ${gr.geenWia !== null ? "Geen WIA-aanvraag en geen re-integratieverslag; " : ""}geen spoor 2 vanaf de AOW-datum${gr.ziekNaAow ? ", geen 42e-weeksmelding" : ""}.`,
+      bron: gr.eindeLoonBron ?? BRON.BW_629_LID2_AOW,
+      mijlpaal: "EWT",
+    });
+  }
+  if (s.spoor2.aowUitzonderingGeldtNiet && gr.aow !== null) {
+    uit.push({
+      code: "SPOOR2_AOW_GEEN_UITZONDERING",
+      ernst: "waarschuwing",
+      tekst: `Uitzondering AOW geldt niet: de AOW-datum (${formatNL(gr.aow)}) valt meer dan 1 jaar na het einde van de wachttijd. Spoor 2 is nodig.`,
+      bron: BRON.UWV_PROF_KADER,
+      mijlpaal: "SPOOR2",
+    });
+  }
+  if (s.spoor2.planBijgesteldUiterlijk !== null && s.spoor2.nodig) {
+    uit.push({
+      code: "SPOOR2_BELASTBAAR",
+      ernst: "info",
+      tekst: `Belastbaarheid na de eerstejaarsevaluatie: plan van aanpak bijstellen uiterlijk ${formatNL(s.spoor2.planBijgesteldUiterlijk)}, spoor-2-activiteiten gestart uiterlijk ${formatNL(s.spoor2.uiterlijk)}.`,
+      bron: BRON.UWV_PROF_KADER,
+      mijlpaal: "SPOOR2",
+    });
+  }
+  if (gr.uitDienst !== null && gr.uitDienst <= c.P + c.instellingen.horizonDagen) {
+    uit.push({
+      code: "UIT_DIENST",
+      ernst: "waarschuwing",
+      tekst: `${gr.uitDienstReden}. De stappen van de werkgever daarna zijn n.v.t.; de wachttijd loopt door onder de Ziektewet tot ${formatNL(gr.eindeWachttijd)}.`,
+      bron: BRON.ZW_38_UIT_DIENST,
+    });
+  }
+  const ivaAanvraag = c.invoer.ivaAanvraag;
+  if (typeof ivaAanvraag === "number" && ivaAanvraag <= c.P) {
+    const iva = waardeOp(P_IVA_VENSTER, c.D);
+    const van = c.tel(naWeek(iva.vanWeek - 1));
+    const tot = c.tel(eindeWeek(iva.totWeek));
+    if (ivaAanvraag < van || ivaAanvraag > tot) {
+      uit.push({
+        code: "IVA_BUITEN_VENSTER",
+        ernst: "waarschuwing",
+        tekst: `De aanvraag voor vervroegde IVA op ${formatNL(ivaAanvraag)} ligt buiten week ${iva.vanWeek}–${iva.totWeek} (${formatNL(van)} – ${formatNL(tot)}).`,
+        bron: BRON.WIA_47,
+      });
+    }
+    if (gr.ivaToegekend !== null) {
+      uit.push({
+        code: "IVA_TOEGEKEND",
+        ernst: "info",
+        tekst: `Vervroegde IVA toegekend op ${formatNL(gr.ivaToegekend)}: de wachttijd eindigt op ${formatNL(gr.eindeLoon)}; geen re-integratieverslag meer nodig.`,
+        bron: BRON.WIA_47,
+        mijlpaal: "EWT",
+      });
+    }
+  }
+  if (c.herstel !== null) {
+    uit.push({
+      code: "HERSTELD",
+      ernst: "info",
+      tekst: `Hersteld per ${formatNL(c.herstel)}: latere mijlpalen zijn n.v.t. Een nieuwe ziekmelding vóór ${formatNL(c.herstel + s.maxGat + 1)} telt samen met dit dossier.`,
+      bron: BRON.BW_629_LID10,
+    });
+  }
+}

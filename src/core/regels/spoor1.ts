@@ -1,0 +1,59 @@
+/**
+ * De eerste weken (spoor 1): ziekmelding bij de arbodienst, probleemanalyse, plan van aanpak en de
+ * evaluaties. Deze termijnen tellen vanaf de eerste ziektedag D (geen verschuiving door samentellen).
+ */
+import type { Dag } from "../dagen";
+import type { Mijlpaal } from "../tijdlijn";
+import { ARBO_ADVIES_DAGEN, EVALUATIE_INTERVAL_WEKEN, PA_WEKEN, PVA_NA_PA_WEKEN, PVA_WEKEN, eindeWeek, naWeek } from "../wet";
+import { gedaanOp, mijlpaal, type Context } from "./context";
+import { nvtNaGrens } from "./grenzen";
+
+/**
+ * ARBO — ziekmelding bij de bedrijfsarts/arbodienst. Regeling procesgang art. 2 lid 1 zegt alleen "tijdig";
+ * één week (D+6) is praktijk en wordt als advies getoond (instelling toonArboAdvies). Geldig vanaf 2002-04-01.
+ *
+ * @example
+ * // D = 2025-03-03 → advies uiterlijk 2025-03-09.
+ */
+export function regelArbo(c: Context): Mijlpaal {
+  const uiterlijk = c.D + ARBO_ADVIES_DAGEN;
+  return mijlpaal(c, "ARBO", uiterlijk, null, gedaanOp(c, "ARBO"), null, c.instellingen.toonArboAdvies ? nvtNaGrens(c.grenzen, uiterlijk) : "Advies, geen wettelijke termijn (niet getoond)", !c.instellingen.toonArboAdvies);
+}
+
+/**
+ * PA — probleemanalyse uiterlijk in de 6e ziekteweek: D+41 (UWV), of D+42 bij de letterlijke lezing
+ * "binnen zes weken" (instelling paTermijn). Regeling procesgang art. 2 lid 2. Geldig vanaf 2002-04-01.
+ *
+ * @example
+ * // D = 2024-01-01 → 2024-02-11; D = 2025-03-03 → 2025-04-13 (domeinreferentie §7).
+ */
+export function regelPa(c: Context, pa: Dag | null): Mijlpaal {
+  const uiterlijk = c.D + (c.instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN));
+  return mijlpaal(c, "PA", uiterlijk, null, pa, null, nvtNaGrens(c.grenzen, uiterlijk));
+}
+
+/**
+ * PVA — plan van aanpak binnen 2 weken na de probleemanalyse; zonder PA-datum uiterlijk in week 8 (D+55).
+ * Regeling procesgang art. 4; UWV. Vanaf 2023-07-01 hoort de re-integratievisie erbij (P_REINTEGRATIEVISIE).
+ *
+ * @example
+ * // D = 2025-03-03, PA 2025-03-23 → 2025-04-06; zonder PA-datum → 2025-04-27.
+ */
+export function regelPva(c: Context, pa: Dag | null, pva: Dag | null): Mijlpaal {
+  const uiterlijk = pa !== null ? pa + naWeek(PVA_NA_PA_WEKEN) : c.D + eindeWeek(PVA_WEKEN);
+  return mijlpaal(c, "PVA", uiterlijk, null, pva, pa, nvtNaGrens(c.grenzen, uiterlijk));
+}
+
+/**
+ * EVAL — de volgende evaluatie uiterlijk 6 weken na de laatste (of na het plan van aanpak / de
+ * eerstejaarsevaluatie). UWV Werkwijzer: praktijk, geen wettelijke dagtelling. Een "eerstejaarsevaluatie"
+ * vóór week 46 telt hier als evaluatie. N.v.t. na het einde van de wachttijd.
+ *
+ * @example
+ * // Plan van aanpak 2025-04-20, geen evaluatie → volgende evaluatie uiterlijk 2025-06-01.
+ */
+export function regelEvaluatie(c: Context, basis: Dag | null, pvaUiterlijk: Dag, eindeWachttijd: Dag): Mijlpaal {
+  const uiterlijk = (basis ?? pvaUiterlijk) + naWeek(EVALUATIE_INTERVAL_WEKEN);
+  const reden = uiterlijk > eindeWachttijd ? "Na het einde van de wachttijd" : nvtNaGrens(c.grenzen, uiterlijk);
+  return mijlpaal(c, "EVAL", uiterlijk, null, null, basis, reden, true);
+}

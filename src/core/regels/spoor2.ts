@@ -1,0 +1,133 @@
+/**
+ * Spoor 2: één beslissing of het nodig is, waarom niet, en wanneer het uiterlijk moet starten. De tijdlijn
+ * (mijlpaal SPOOR2: status en reden) en de beoordeling gebruiken dezelfde uitkomst.
+ */
+import { datumVan, dagVan, dagenInMaand, formatNL, type Dag } from "../dagen";
+import type { Spoor2Uitzondering } from "../tijdlijn";
+import { herstelReden } from "./context";
+import { BELASTBAAR_ACTIVITEIT_WEKEN, BELASTBAAR_PLAN_WEKEN, BRON, SPOOR2_AOW_BINNEN_JAREN, SPOOR2_NA_EJE_WEKEN, SPOOR2_PERSPECTIEF_MAANDEN, naWeek, type Bron } from "../wet";
+
+/** Kalendermaanden optellen; een dag die niet bestaat wordt de laatste dag van de maand. */
+export function plusMaanden(d: Dag, maanden: number): Dag {
+  const k = datumVan(d);
+  const totaal = k.jaar * 12 + (k.maand - 1) + maanden;
+  const jaar = Math.floor(totaal / 12);
+  const maand = (totaal % 12) + 1;
+  return dagVan(jaar, maand, Math.min(k.dag, dagenInMaand(jaar, maand)));
+}
+
+/** Wat de spoor-2-beslissing over het dossier moet weten. */
+export interface Spoor2Feiten {
+  P: Dag;
+  /** Eerstejaarsevaluatie (op of vóór de peildatum, in het venster), of null. */
+  ejeDag: Dag | null;
+  /** Uiterste datum van de eerstejaarsevaluatie (einde week 52 + onderbrekingen). */
+  ejeUiterlijk: Dag;
+  uitzondering: Spoor2Uitzondering | null;
+  bevredigendResultaat: boolean | null;
+  /** Belastbaarheid die pas later ontstaat (op of vóór de peildatum), of null. */
+  belastbaarVanaf: Dag | null;
+  /** AOW-datum, of null als onbekend. */
+  aow: Dag | null;
+  /** Laatste dag van de wachttijd (104 weken + verlenging, zonder loonsanctie). */
+  eindeWachttijd: Dag;
+  herstel: Dag | null;
+  uitDienst: Dag | null;
+  uitDienstReden: string | null;
+  ivaToegekend: Dag | null;
+  /** Laatste dag loondoorbetaling door een vroegere grens (AOW, IVA) en waarom, of null. */
+  eindeLoon: Dag;
+  eindeLoonReden: string | null;
+}
+
+export type Spoor2Grond = "eje" | "week52" | "perspectief" | "belastbaar";
+
+export interface Spoor2Besluit {
+  /** Spoor 2 is nodig (de termijn geldt). */
+  nodig: boolean;
+  /** Waarom spoor 2 niet nodig is (kort, Nederlands), of null als het nodig is. */
+  reden: string | null;
+  /** Een uitzondering (bevredigend resultaat, marginaal, AOW binnen een jaar) maakt ook een gestart spoor 2 n.v.t. */
+  uitzondering: boolean;
+  /** Uiterste startdatum. */
+  uiterlijk: Dag;
+  grond: Spoor2Grond;
+  /** Belastbaarheid na de EJE: plan van aanpak bijgesteld uiterlijk op deze dag (B + 2 weken), anders null. */
+  planBijgesteldUiterlijk: Dag | null;
+  /** De uitzondering AOW staat in het register, maar de AOW-datum valt meer dan een jaar na de wachttijd. */
+  aowUitzonderingGeldtNiet: boolean;
+  bron: Bron;
+}
+
+/**
+ * Is spoor 2 nodig, en zo ja, wanneer uiterlijk gestart? (BW 7:658a; UWV Professioneel kader; domeinreferentie §5)
+ *
+ * - Termijn: 6 weken na de eerstejaarsevaluatie (of na week 52 zonder EJE-datum). Concreet perspectief op
+ *   terugkeer bij de eigen werkgever binnen 3 maanden na de EJE: uiterlijk 3 maanden na de EJE.
+ *   Belastbaarheid die pas na de EJE ontstaat (B, of bij marginale mogelijkheden): plan bijgesteld B+14,
+ *   activiteiten gestart B+56, tenzij perspectief.
+ * - Niet nodig (reden): hersteld vóór de termijn; uit dienst vóór de termijn; vervroegde IVA toegekend;
+ *   AOW-leeftijd bereikt (vóór de termijn of de peildatum; BW 7:658a lid 1) of loondoorbetaling eindigt
+ *   eerder; bevredigend resultaat; langdurig marginale mogelijkheden; AOW-leeftijd binnen 1 jaar na het einde
+ *   van de wachttijd met instemming van beide (AOW-datum later → de uitzondering geldt niet).
+ *
+ * @example
+ * // D = 2025-03-03, geen EJE-datum → uiterlijk 2026-04-12.
+ * // EJE 2026-02-02 → uiterlijk 2026-03-16. Belastbaar vanaf 2026-05-01 → plan 2026-05-15, start 2026-06-26.
+ */
+export function beslisSpoor2(f: Spoor2Feiten): Spoor2Besluit {
+  const ejeRef = f.ejeDag !== null ? Math.min(f.ejeDag, f.ejeUiterlijk) : f.ejeUiterlijk;
+  let uiterlijk = ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
+  let grond: Spoor2Grond = f.ejeDag !== null ? "eje" : "week52";
+  let uitz = f.uitzondering;
+  let aowUitzonderingGeldtNiet = false;
+  let planBijgesteldUiterlijk: Dag | null = null;
+  if (uitz === "aow" && f.aow !== null && f.aow > plusMaanden(f.eindeWachttijd, 12 * SPOOR2_AOW_BINNEN_JAREN)) {
+    aowUitzonderingGeldtNiet = true;
+    uitz = null;
+  }
+  if (uitz === "perspectief") {
+    const p = plusMaanden(ejeRef, SPOOR2_PERSPECTIEF_MAANDEN);
+    if (p > uiterlijk) {
+      uiterlijk = p;
+      grond = "perspectief";
+    }
+  }
+  const B = f.belastbaarVanaf !== null && f.belastbaarVanaf <= f.P ? f.belastbaarVanaf : null;
+  const achtWeken = B !== null && (B > ejeRef || uitz === "marginaal") && uitz !== "perspectief" && uitz !== "aow";
+  if (achtWeken) {
+    const b = B as Dag;
+    planBijgesteldUiterlijk = b + naWeek(BELASTBAAR_PLAN_WEKEN);
+    if (b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN) > uiterlijk) {
+      uiterlijk = b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN);
+      grond = "belastbaar";
+    }
+  }
+  const besluit = (reden: string | null, uitzondering = false, bron: Bron = BRON.UWV_PROF_KADER): Spoor2Besluit => ({
+    nodig: reden === null,
+    reden,
+    uitzondering,
+    uiterlijk,
+    grond,
+    planBijgesteldUiterlijk,
+    aowUitzonderingGeldtNiet,
+    bron,
+  });
+
+  if (f.herstel !== null && f.herstel <= uiterlijk) return besluit(herstelReden(f.herstel));
+  if (f.uitDienst !== null && f.uitDienst <= uiterlijk) return besluit(f.uitDienstReden, false, BRON.ZW_38_UIT_DIENST);
+  if (f.ivaToegekend !== null) return besluit(`Vervroegde IVA toegekend op ${formatNL(f.ivaToegekend)}: geen spoor 2`, true, BRON.WIA_47);
+  if (f.aow !== null && (f.aow <= uiterlijk || f.aow <= f.P)) return besluit(`AOW-leeftijd op ${formatNL(f.aow)}: geen spoor 2 (geen re-integratie bij een andere werkgever)`, true, BRON.BW_658A_AOW);
+  if (f.eindeLoonReden !== null && f.eindeLoon < uiterlijk) return besluit(f.eindeLoonReden, false, BRON.BW_629_LID2_AOW);
+  if (f.bevredigendResultaat === true) return besluit("Bevredigend resultaat: spoor 2 niet nodig", true);
+  if (uitz === "marginaal" && !achtWeken) return besluit("Langdurig marginale mogelijkheden: spoor 2 niet nodig", true);
+  if (uitz === "aow") {
+    return besluit(
+      f.aow === null
+        ? "Uitzondering AOW-leeftijd (AOW-datum onbekend: geldt alleen binnen 1 jaar na de wachttijd, met instemming)"
+        : "AOW-leeftijd binnen 1 jaar na de wachttijd, met instemming van beide: spoor 2 niet nodig",
+      true,
+    );
+  }
+  return besluit(null);
+}

@@ -1,0 +1,215 @@
+/**
+ * Rijen groeperen tot dossiers: rijen van dezelfde werknemer (personeelsnummer, anders de genormaliseerde
+ * naam) worden ketens van samengetelde perioden — met dezelfde regel als de engine (regels/samentellen.ts:
+ * BW 7:629 lid 10, ook over WAZO-verlof); perioden die niet samentellen, worden aparte dossiers. Dubbele rijen
+ * (zelfde werknemer, zelfde eerste ziektedag) worden gemeld.
+ */
+import type { Dag } from "../dagen";
+import { formatNL } from "../dagen";
+import type { DossierGegevens, RegisterDossier } from "../dossier";
+import type { MijlpaalCode } from "../mijlpalen";
+import type { Probleem } from "../problemen";
+import { maxGatOp, nieuwHerstel, sluitAan, type Interval } from "../regels/samentellen";
+import type { DossierInvoer } from "../tijdlijn";
+import { herkenUitzondering } from "./cellen";
+import { V, type Kaart } from "./kaart";
+import { MIJLPAAL_VELD, type Veld } from "./kolommen";
+import { celProbleem, type GelezenRij } from "./rij";
+
+export const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
+
+/** De waarde van een veld (index V) in de keten: uit de huidige rij, anders de laatste ingevulde eerdere rij. */
+function ketenWaarde(keten: readonly GelezenRij[], veld: Veld | number): unknown {
+  const idx = typeof veld === "number" ? veld : V[veld];
+  for (let i = keten.length - 1; i >= 0; i--) {
+    const w = keten[i].waarden[idx];
+    if (w !== null && w !== undefined) return w;
+  }
+  return null;
+}
+
+/** Eén keten (gesorteerd op eerste ziektedag; de laatste is de huidige periode) → RegisterDossier. */
+export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossier {
+  const cur = keten[keten.length - 1];
+  const aanwezig = kaart.aanwezig;
+  // Waarde van een veld: undefined als de kolom ontbreekt (onbekend), anders uit de keten (of null).
+  const w = (v: Veld): unknown => (aanwezig[V[v]] ? ketenWaarde(keten, V[v]) : undefined);
+  // Objecten als één literal met vaste sleutels (ontbrekende kolom = undefined): in V8 veel sneller dan
+  // sleutel voor sleutel opbouwen, en dezelfde betekenis (undefined = onbekend).
+  const gedaan: Partial<Record<MijlpaalCode, Dag | null>> = {
+    ARBO: w("arbo") as Dag | null | undefined,
+    PA: w("pa") as Dag | null | undefined,
+    PVA: w("pva") as Dag | null | undefined,
+    EVAL: w("laatsteEvaluatie") as Dag | null | undefined,
+    UWV42: w("uwv42") as Dag | null | undefined,
+    EJE: w("eje") as Dag | null | undefined,
+    SPOOR2: w("startSpoor2") as Dag | null | undefined,
+    AO: w("ao") as Dag | null | undefined,
+    EINDEVAL: w("eindevaluatie") as Dag | null | undefined,
+    WIA: w("wiaAanvraag") as Dag | null | undefined,
+  };
+
+  let evaluaties: Dag[] | null | undefined;
+  if (aanwezig[V.evaluaties]) {
+    const alle: Dag[] = [];
+    for (const r of keten) {
+      const e = r.waarden[V.evaluaties] as Dag[] | null | undefined;
+      if (e) alle.push(...e);
+    }
+    alle.sort((a, b) => a - b);
+    evaluaties = alle.length ? alle.filter((x, i) => i === 0 || x !== alle[i - 1]) : null;
+    // De laatste evaluatie volgt ook uit de lijst (als die later is dan de kolom "Laatste evaluatie").
+    if (alle.length) {
+      const laatste = alle[alle.length - 1];
+      const ev = gedaan.EVAL;
+      if (ev === null || ev === undefined || laatste > ev) gedaan.EVAL = laatste;
+    } else if (!aanwezig[V.laatsteEvaluatie]) {
+      gedaan.EVAL = null;
+    }
+  }
+  const gegevens: DossierGegevens = {
+    evaluaties,
+    arbeidsdeskundigOnderzoek: w("arbeidsdeskundigOnderzoek") as DossierGegevens["arbeidsdeskundigOnderzoek"],
+    reintegratieplanSpoor2: w("reintegratieplanSpoor2") as DossierGegevens["reintegratieplanSpoor2"],
+    persoonsprofiel: w("persoonsprofiel") as DossierGegevens["persoonsprofiel"],
+    zoekprofiel: w("zoekprofiel") as DossierGegevens["zoekprofiel"],
+    rapportagemomenten: w("rapportagemomenten") as DossierGegevens["rapportagemomenten"],
+    voortgangsrapportageSpoor2: w("voortgangsrapportageSpoor2") as DossierGegevens["voortgangsrapportageSpoor2"],
+    eindrapportageSpoor2: w("eindrapportageSpoor2") as DossierGegevens["eindrapportageSpoor2"],
+    visieWerknemer: w("visieWerknemer") as DossierGegevens["visieWerknemer"],
+    bevredigendResultaat: w("bevredigendResultaat") as DossierGegevens["bevredigendResultaat"],
+    uitzonderingSpoor2Tekst: w("uitzonderingSpoor2") as DossierGegevens["uitzonderingSpoor2Tekst"],
+    belastbaarVanaf: w("belastbaarVanaf") as DossierGegevens["belastbaarVanaf"],
+    arbeidstherapieVan: w("arbeidstherapieVan") as DossierGegevens["arbeidstherapieVan"],
+    arbeidstherapieTot: w("arbeidstherapieTot") as DossierGegevens["arbeidstherapieTot"],
+    arbeidstherapieOnderbouwd: w("arbeidstherapieOnderbouwd") as DossierGegevens["arbeidstherapieOnderbouwd"],
+    aowDatum: w("aowDatum") as DossierGegevens["aowDatum"],
+    geenBenutbareMogelijkhedenVan: w("geenBenutbareMogelijkhedenVan") as DossierGegevens["geenBenutbareMogelijkhedenVan"],
+    geenBenutbareMogelijkhedenTot: w("geenBenutbareMogelijkhedenTot") as DossierGegevens["geenBenutbareMogelijkhedenTot"],
+  };
+
+  let spoor2Uitzondering: DossierInvoer["spoor2Uitzondering"] = undefined;
+  if (aanwezig[V.uitzonderingSpoor2]) {
+    const t = gegevens.uitzonderingSpoor2Tekst;
+    const u = typeof t === "string" ? herkenUitzondering(t) : null;
+    spoor2Uitzondering = u === "onbekend" ? null : u;
+  }
+  let wazo: Interval[] | undefined;
+  if (aanwezig[V.wazoVan] && aanwezig[V.wazoTot]) {
+    wazo = [];
+    for (const r of keten) {
+      const van = r.waarden[V.wazoVan];
+      const tot = r.waarden[V.wazoTot];
+      if (typeof van === "number" && typeof tot === "number" && !wazo.some((x) => x.van === van && x.tot === tot)) wazo.push({ van, tot });
+    }
+  }
+  const invoer: DossierInvoer = {
+    eersteZiektedag: cur.D,
+    hersteldatum: aanwezig[V.hersteldatum] ? cur.h : undefined,
+    eerderePerioden:
+      keten.length > 1 ? keten.slice(0, -1).map((r) => (r.waarden[V.andereOorzaakNaVerlof] === true ? { eersteZiektedag: r.D, hersteldatum: r.h, andereOorzaakNaVerlof: true } : { eersteZiektedag: r.D, hersteldatum: r.h })) : undefined,
+    gedaan,
+    vrijwilligeVerlengingWeken: w("vrijwilligeVerlengingWeken") as number | null | undefined,
+    loonsanctieTot: w("loonsanctieTot") as Dag | null | undefined,
+    bekortingsbesluit: w("bekortingsbesluit") as Dag | null | undefined,
+    wazo,
+    spoor2Uitzondering,
+    bevredigendResultaat: gegevens.bevredigendResultaat,
+    andereOorzaakNaVerlof: aanwezig[V.andereOorzaakNaVerlof] ? (cur.waarden[V.andereOorzaakNaVerlof] as boolean | null) ?? null : undefined,
+    aowDatum: gegevens.aowDatum,
+    uitDienstPer: w("uitDienstPer") as Dag | null | undefined,
+    ivaAanvraag: w("ivaAanvraag") as Dag | null | undefined,
+    ivaToegekend: w("ivaToegekend") as Dag | null | undefined,
+    belastbaarVanaf: gegevens.belastbaarVanaf,
+  };
+
+  const rijen: number[] = [];
+  for (const r of keten) if (r.rij !== undefined) rijen.push(r.rij);
+  return {
+    rijen,
+    werknemer: (ketenWaarde(keten, V.werknemer) as string | null) ?? null,
+    personeelsnummer: (ketenWaarde(keten, V.personeelsnummer) as string | null) ?? null,
+    invoer,
+    gegevens,
+    rij: cur.rij ?? null,
+    kolommen: kaart.kolomVan,
+  };
+}
+
+/** De WAZO-verloven die in de rijen van een werknemer staan. */
+function wazoVan(rijen: readonly GelezenRij[]): Interval[] | undefined {
+  let uit: Interval[] | undefined;
+  for (const r of rijen) {
+    const van = r.waarden[V.wazoVan];
+    const tot = r.waarden[V.wazoTot];
+    if (typeof van === "number" && typeof tot === "number" && tot >= van) (uit ??= []).push({ van, tot });
+  }
+  return uit;
+}
+
+/**
+ * Groepeer rijen per werknemer, meld dubbele rijen, en splits elke werknemer in ketens van perioden die
+ * samentellen (gat ≤ wet.SAMENTELLEN_MAX_GAT_DAGEN; BW 7:629 lid 10, WIA art. 23), ook direct vóór en na WAZO-verlof.
+ */
+export function groepeer(rijen: GelezenRij[], kaart: Kaart, problemen: Probleem[]): RegisterDossier[] {
+  const groepen = new Map<string, GelezenRij[]>();
+  const ketens: GelezenRij[][] = [];
+  for (const r of rijen) {
+    if (r.sleutel === null) {
+      ketens.push([r]);
+      continue;
+    }
+    const g = groepen.get(r.sleutel);
+    if (g) g.push(r);
+    else groepen.set(r.sleutel, [r]);
+  }
+  const dInfo = kaart.perVeld.get("eersteZiektedag")!;
+  for (const g of groepen.values()) {
+    if (g.length === 1) {
+      ketens.push(g);
+      continue;
+    }
+    g.sort((a, b) => a.D - b.D || a.volgnummer - b.volgnummer);
+    const wazo = wazoVan(g);
+    const maxGat = maxGatOp(g[0].D);
+    let keten: GelezenRij[] = [];
+    let herstel: Dag | null = null;
+    let vorige: GelezenRij | null = null;
+    for (const r of g) {
+      if (vorige !== null && vorige.D === r.D) {
+        // Zelfde werknemer, zelfde eerste ziektedag: dubbele rij. De eerste (in het werkblad) telt.
+        const [eerste, dubbel] = vorige.volgnummer < r.volgnummer ? [vorige, r] : [r, vorige];
+        problemen.push(
+          celProbleem(
+            "DUBBELE_RIJ",
+            `deze rij is een dubbele van rij ${eerste.rij ?? "?"} (zelfde werknemer, eerste ziektedag ${formatNL(r.D)}); alleen rij ${eerste.rij ?? "?"} is gebruikt.`,
+            dubbel.rij,
+            dInfo,
+            "waarschuwing",
+          ),
+        );
+        if (dubbel === vorige) {
+          keten[keten.length - 1] = r;
+          herstel = r.h;
+          vorige = r;
+        }
+        continue;
+      }
+      // De samentelregel van de engine (regels/samentellen.ts), ook over WAZO-verlof.
+      const stand = { laatsteStart: keten.length ? keten[keten.length - 1].D : r.D, herstel };
+      const a = keten.length === 0 ? "nieuw" : sluitAan(stand, r.D, wazo, r.waarden[V.andereOorzaakNaVerlof] === true, maxGat);
+      if (a === "nieuw") {
+        if (keten.length) ketens.push(keten);
+        keten = [r];
+        herstel = r.h;
+      } else {
+        keten.push(r);
+        herstel = nieuwHerstel(stand, a, r.h);
+      }
+      vorige = r;
+    }
+    if (keten.length) ketens.push(keten);
+  }
+  ketens.sort((a, b) => a[a.length - 1].volgnummer - b[b.length - 1].volgnummer);
+  return ketens.map((k) => maakDossier(k, kaart));
+}

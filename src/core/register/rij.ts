@@ -1,0 +1,215 @@
+/**
+ * Cellen lezen: één rij van het register → per veld een waarde (cellen.ts leest elke soort cel), met een
+ * Nederlandse melding per slechte cel (rij, kolomkop, kolomletter). Een rij zonder geldige eerste ziektedag
+ * wordt overgeslagen.
+ */
+import type { Dag, Datumsysteem } from "../dagen";
+import { formatNL } from "../dagen";
+import type { Ernst, Probleem } from "../problemen";
+import {
+  herkenUitzondering,
+  leesDatum,
+  leesDatumOfJaNee,
+  leesDatums,
+  leesJaNee,
+  leesTekst,
+  leesWeken,
+  REGISTER_LAATSTE,
+  REGISTER_VROEGSTE,
+  type Cel,
+  type CelUitkomst,
+} from "./cellen";
+import { V, type Kaart, type KolomInfo } from "./kaart";
+import { VELDEN, herkenKop, normaliseerKop, type Veld, type VeldSoort } from "./kolommen";
+
+export interface Instelling {
+  systeem: Datumsysteem;
+  utc: boolean;
+}
+
+/** Eén gelezen rij: per herkend veld de waarde (null = leeg of onleesbaar). */
+export interface GelezenRij {
+  rij: number | undefined;
+  /** Volgorde in het blok (voor stabiel sorteren). */
+  volgnummer: number;
+  /** Per veld (index V[veld]) de waarde; undefined = geen kolom. */
+  waarden: unknown[];
+  D: Dag;
+  h: Dag | null;
+  sleutel: string | null;
+}
+
+export function celProbleem(code: string, melding: string, rij: number | undefined, info: KolomInfo, ernst: Ernst = "fout"): Probleem {
+  return {
+    code,
+    ernst,
+    melding: melding.charAt(0).toUpperCase() + melding.slice(1),
+    rij,
+    kolom: info.kop,
+    kolomLetter: info.letter,
+    veld: info.veld,
+  };
+}
+
+const SNEL_VAN = REGISTER_VROEGSTE;
+const SNEL_TOT = REGISTER_LAATSTE;
+
+function leesCel(soort: VeldSoort, cel: Cel, inst: Instelling): CelUitkomst<unknown> {
+  switch (soort) {
+    case "datum":
+      // Snel pad: een geheel serienummer in het normale bereik (het gewone geval).
+      if (typeof cel === "number" && inst.systeem === "1900" && cel >= SNEL_VAN && cel <= SNEL_TOT && cel === Math.floor(cel)) {
+        return { ok: true, waarde: cel };
+      }
+      return leesDatum(cel, inst.systeem, inst.utc);
+    case "datums":
+      return leesDatums(cel, inst.systeem, inst.utc);
+    case "janee":
+      return leesJaNee(cel, inst.systeem, inst.utc);
+    case "datumOfJanee":
+      return leesDatumOfJaNee(cel, inst.systeem, inst.utc);
+    case "weken":
+      return leesWeken(cel);
+    case "tekst":
+    case "uitzondering":
+      return leesTekst(cel);
+  }
+}
+
+function isLeeg(c: Cel): boolean {
+  return c === null || c === undefined || c === "" || (typeof c === "string" && c.trim() === "");
+}
+
+/** Van/tot-paren die samen één periode vormen: [van, tot, naam in de melding, gevolg]. */
+const VAN_TOT_PAREN: readonly [Veld, Veld, string, string][] = [
+  ["arbeidstherapieVan", "arbeidstherapieTot", "arbeidstherapie", "beide zijn genegeerd"],
+  ["wazoVan", "wazoTot", "WAZO-verlof", "het verlof is genegeerd"],
+  ["geenBenutbareMogelijkhedenVan", "geenBenutbareMogelijkhedenTot", "geen benutbare mogelijkheden", "beide zijn genegeerd"],
+];
+
+/**
+ * Lees één rij. Geeft null voor een lege rij of een rij zonder geldige eerste ziektedag (met probleem).
+ * `heeftKolom(veld)` via kaart.perVeld.
+ */
+export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undefined, volgnummer: number, inst: Instelling, problemen: Probleem[]): GelezenRij | null {
+  const kolommen = kaart.kolommen;
+  // Lege rij: alle herkende cellen leeg (0 telt hier ook als leeg: Excel geeft 0 voor lege cellen).
+  let inhoud = false;
+  for (let k = 0; k < kolommen.length; k++) {
+    const c = rij[kolommen[k].index];
+    if (!isLeeg(c) && c !== 0) {
+      inhoud = true;
+      break;
+    }
+  }
+  if (!inhoud) return null;
+
+  const waarden: unknown[] = new Array(VELDEN.length);
+  const dInfo = kaart.perVeld.get("eersteZiektedag");
+  const snel = inst.systeem === "1900";
+  let dFout = false;
+  for (let k = 0; k < kolommen.length; k++) {
+    const info = kolommen[k];
+    const c = rij[info.index];
+    const soort = kaart.soorten[k];
+    // Snel pad zonder allocatie: een geheel serienummer in het normale bereik, of een lege cel.
+    if (soort === "datum" && typeof c === "number" && snel && c >= SNEL_VAN && c <= SNEL_TOT && c === Math.floor(c)) {
+      waarden[kaart.veldIndex[k]] = c;
+      continue;
+    }
+    if (c === "" || c === null || c === undefined) {
+      waarden[kaart.veldIndex[k]] = null;
+      continue;
+    }
+    const r = leesCel(soort, c, inst);
+    if (r.ok) {
+      waarden[kaart.veldIndex[k]] = r.waarde;
+    } else {
+      waarden[kaart.veldIndex[k]] = null;
+      if (info === dInfo) {
+        dFout = true;
+        problemen.push(celProbleem(r.code, `${r.melding.replace(/\.$/, "")}; de rij is overgeslagen.`, rijNummer, info));
+      } else {
+        problemen.push(celProbleem(r.code, r.melding, rijNummer, info));
+      }
+    }
+  }
+  if (!dInfo) return null;
+  // Een herhaalde kopregel midden in het blok: stil overslaan.
+  const dCel = rij[dInfo.index];
+  if (typeof dCel === "string" && herkenKop(dCel) === "eersteZiektedag") return null;
+
+  const D = waarden[V.eersteZiektedag] as Dag | null | undefined;
+  if (D === null || D === undefined) {
+    if (!dFout) {
+      problemen.push(celProbleem("GEEN_EERSTE_ZIEKTEDAG", "de eerste ziektedag ontbreekt; de rij is overgeslagen.", rijNummer, dInfo));
+    }
+    return null;
+  }
+
+  // Omgekeerde datums.
+  let h = (waarden[V.hersteldatum] ?? null) as Dag | null;
+  if (h !== null && h <= D) {
+    const info = kaart.perVeld.get("hersteldatum")!;
+    problemen.push(
+      celProbleem(
+        "HERSTEL_VOOR_ZIEKTE",
+        `de hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(D)}; de hersteldatum is genegeerd.`,
+        rijNummer,
+        info,
+      ),
+    );
+    h = null;
+    waarden[V.hersteldatum] = null;
+  }
+  // Van/tot-paren: een "tot" vóór "van" maakt beide onbruikbaar.
+  for (const [vanVeld, totVeld, naam, gevolg] of VAN_TOT_PAREN) {
+    const van = waarden[V[vanVeld]];
+    const tot = waarden[V[totVeld]];
+    if (typeof van === "number" && typeof tot === "number" && tot < van) {
+      problemen.push(
+        celProbleem("DATUMS_OMGEKEERD", `${naam} tot ${formatNL(tot)} ligt vóór ${naam} van ${formatNL(van)}; ${gevolg}.`, rijNummer, kaart.perVeld.get(totVeld)!),
+      );
+      waarden[V[vanVeld]] = null;
+      waarden[V[totVeld]] = null;
+    }
+  }
+  const wVan = waarden[V.wazoVan] as Dag | null | undefined;
+  const wTot = waarden[V.wazoTot] as Dag | null | undefined;
+  if ((typeof wVan === "number") !== (typeof wTot === "number") && kaart.perVeld.has("wazoVan") && kaart.perVeld.has("wazoTot")) {
+    const leeg = typeof wVan === "number" ? "wazoTot" : "wazoVan";
+    problemen.push(
+      celProbleem("WAZO_ONVOLLEDIG", "vul bij WAZO-verlof zowel de begin- als de einddatum in; het verlof is nu niet meegeteld.", rijNummer, kaart.perVeld.get(leeg)!, "waarschuwing"),
+    );
+  }
+
+  // Uitzondering spoor 2 (vrije tekst).
+  const uTekst = waarden[V.uitzonderingSpoor2];
+  if (typeof uTekst === "string") {
+    if (herkenUitzondering(uTekst) === "onbekend") {
+      problemen.push(
+        celProbleem(
+          "UITZONDERING_ONBEKEND",
+          `"${uTekst.length > 40 ? uTekst.slice(0, 37) + "…" : uTekst}" is geen herkende uitzondering op spoor 2 (verwacht: perspectief op terugkeer, marginale mogelijkheden of AOW); er is gerekend zonder uitzondering.`,
+          rijNummer,
+          kaart.perVeld.get("uitzonderingSpoor2")!,
+          "waarschuwing",
+        ),
+      );
+    }
+  }
+
+  const pnr = waarden[V.personeelsnummer];
+  const naam = waarden[V.werknemer];
+  let sleutel: string | null = null;
+  if (typeof pnr === "string") sleutel = "p:" + pnr.toLowerCase().replace(/\s+/g, "");
+  else if (typeof naam === "string") {
+    const n = normaliseerKop(naam);
+    sleutel = n === "" ? null : "n:" + n;
+  }
+  if (sleutel === null && (kaart.perVeld.has("werknemer") || kaart.perVeld.has("personeelsnummer"))) {
+    const info = kaart.perVeld.get("werknemer") ?? kaart.perVeld.get("personeelsnummer")!;
+    problemen.push(celProbleem("GEEN_WERKNEMER", "de rij heeft geen werknemer of personeelsnummer; ze is apart beoordeeld.", rijNummer, info, "waarschuwing"));
+  }
+  return { rij: rijNummer, volgnummer, waarden, D, h, sleutel };
+}
