@@ -257,7 +257,9 @@ function nvtVolgensTijdlijn(
     laatMaarAfgerond: null,
   });
   if (reden !== undefined) {
-    punten.push(punt("SPOOR2_NVT", "info", `Spoor 2 niet nodig: ${reden}.`, BRON.UWV_PROF_KADER, null));
+    // De tijdlijn gaf de reden; de code blijft die van de opgegeven uitzondering, zodat afnemers haar herkennen.
+    const code = uitzondering === "aow" ? "SPOOR2_UITZONDERING_AOW" : uitzondering === "marginaal" ? "SPOOR2_UITZONDERING_MARGINAAL" : "SPOOR2_NVT";
+    punten.push(punt(code, "info", `Spoor 2 niet nodig: ${reden}.`, BRON.UWV_PROF_KADER, null));
     return uitzondering !== null ? uit("uitzondering", `Uitzondering: ${reden}`) : uit("nvt", `Niet nodig: ${reden}`);
   }
   if (t.hersteldatum !== null && gestart === null && t.hersteldatum <= uiterlijk) return uit("nvt", `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`);
