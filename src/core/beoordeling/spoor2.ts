@@ -87,7 +87,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
 
   // ---- De eigen toets van de uitzonderingen AOW en marginaal (alleen als de tijdlijn geen reden geeft) -----
   const ewt = eindeWachttijd(t);
-  const aowGrens = plusMaanden(ewt, 12 * SPOOR2_AOW_BINNEN_JAREN);
+  const aowGrens = opgegeven === "aow" ? plusMaanden(ewt, 12 * SPOOR2_AOW_BINNEN_JAREN) : ewt;
   const aow = gegevens.aowDatum;
   const aowTeLaat = opgegeven === "aow" && isDag(aow) && aow > aowGrens;
   const marginaalVervallen = opgegeven === "marginaal" && B !== null;
@@ -137,11 +137,21 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     beoordeelPlanBijstelling(invoer, gegevens, b, P, punten);
   }
 
-  const basis = { punten, gestart, uitzondering: uitz, laatMaarAfgerond: null as Dag | null };
+  const analyse = (uitkomst: Spoor2Uitkomst, oordeel: string, vereist: boolean, nvt: boolean, laatMaarAfgerond: Dag | null = null): Spoor2Analyse => ({
+    uitkomst,
+    oordeel,
+    punten,
+    uiterlijk,
+    gestart,
+    vereist,
+    nvt,
+    uitzondering: uitz,
+    laatMaarAfgerond,
+  });
 
   // ---- Herstel vóór de termijn ---------------------------------------------------------------------
   if (gestart === null && t.hersteldatum !== null && t.hersteldatum <= uiterlijk) {
-    return { ...basis, uitkomst: "nvt", oordeel: `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`, uiterlijk, vereist: false, nvt: true };
+    return analyse("nvt", `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`, false, true);
   }
 
   // ---- Perspectief binnen 3 maanden: uitstel zolang die termijn loopt ------------------------------
@@ -155,7 +165,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         null,
       ),
     );
-    return { ...basis, uitkomst: "uitzondering", oordeel: `Uitzondering: perspectief op terugkeer, anders uiterlijk ${datumNL(uiterlijk)}`, uiterlijk, vereist: false, nvt: false };
+    return analyse("uitzondering", `Uitzondering: perspectief op terugkeer, anders uiterlijk ${datumNL(uiterlijk)}`, false, false);
   }
 
   const arbeidstherapie = beoordeelArbeidstherapie(gegevens, P);
@@ -164,6 +174,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   // ---- Op tijd? -------------------------------------------------------------------------------------
   let uitkomst: Spoor2Uitkomst;
   let oordeel: string;
+  let laatMaarAfgerond: Dag | null = null;
   if (gestart !== null) {
     if (gestart <= uiterlijk) {
       uitkomst = "op-tijd";
@@ -185,7 +196,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
       const r = `spoor 2 gestart op ${datumNL(gestart)}, uiterlijk ${datumNL(uiterlijk)}`;
       oordeel = `Te laat: ${r}`;
       punten.push(punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${datumNL(gestart)}; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", r));
-      basis.laatMaarAfgerond = afgerondVoorEinde(gegevens, P, ewt);
+      laatMaarAfgerond = afgerondVoorEinde(gegevens, P, ewt);
     }
   } else if (P <= uiterlijk) {
     uitkomst = "nog-niet-aan-de-orde";
@@ -224,8 +235,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     oordeel = `Niet gestart: ${r}`;
     punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", r));
   }
-  const vereist = gestart !== null || P > uiterlijk;
-  return { ...basis, uitkomst, oordeel, uiterlijk, vereist, nvt: false };
+  return analyse(uitkomst, oordeel, gestart !== null || P > uiterlijk, false, laatMaarAfgerond);
 }
 
 /**
