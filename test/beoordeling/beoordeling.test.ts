@@ -61,9 +61,12 @@ function basis(): Geval {
 }
 
 function run(g: Geval): Beoordeling {
-  const r = berekenTijdlijn(g.invoer, g.peildatum);
+  // Zoals de registerlezer (register/dossiers.ts): AOW-datum en belastbaarheid gaan ook naar de engine,
+  // die het ene besluit over spoor 2 neemt.
+  const invoer = { ...g.invoer, aowDatum: g.gegevens.aowDatum, belastbaarVanaf: g.gegevens.belastbaarVanaf, bevredigendResultaat: g.invoer.bevredigendResultaat ?? g.gegevens.bevredigendResultaat };
+  const r = berekenTijdlijn(invoer, g.peildatum);
   if (!r.ok) throw new Error(r.problemen.map((p) => p.melding).join("; "));
-  return beoordeel(g.invoer, g.gegevens, r.tijdlijn);
+  return beoordeel(invoer, g.gegevens, r.tijdlijn);
 }
 
 function geval(wijzig: (g: Geval) => void): Beoordeling {
@@ -86,8 +89,12 @@ describe("RIV-toets in UWV's volgorde (domeinreferentie §4)", () => {
     ["stap 2: visie werknemer ontbreekt bij de aanvraag", (g) => { g.gegevens.visieWerknemer = false; }, "onvolledig", "Onvolledig: ontbreekt visie werknemer", "middel"],
     ["stap 2: zoekprofiel ontbreekt in het spoor-2-plan", (g) => { g.gegevens.zoekprofiel = false; }, "onvolledig", "Onvolledig: ontbreekt zoekprofiel", "middel"],
     ["stap 2: arbeidstherapie 60 dagen zonder onderbouwing", (g) => { g.gegevens.arbeidstherapieVan = d("2026-05-01"); g.gegevens.arbeidstherapieTot = d("2026-06-29"); g.gegevens.arbeidstherapieOnderbouwd = false; }, "risico", "Risico loonsanctie: arbeidstherapie 60 dagen zonder onderbouwing", "middel"],
-    ["stap 4: niet herstelbaar (3 maanden geen benutbare mogelijkheden)", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2026-08-31"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "laag"],
-    ["stap 4: herstelbaar (één dag minder dan 3 maanden)", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2026-08-30"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
+    // Stap 4 kijkt naar het moment van de beoordeling (de peildatum 20-12-2026): nog ten minste 3 maanden, dus tot en met 19-03-2027.
+    ["stap 4: niet herstelbaar (geen benutbare mogelijkheden, naar verwachting nog 3 maanden)", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-12-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2027-03-19"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "laag"],
+    ["stap 4: herstelbaar (naar verwachting één dag minder dan 3 maanden)", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-12-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2027-03-18"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
+    // Vroeger verlaagde een voorbije periode van 3 maanden het risico; UWV oordeelt op het moment van de beoordeling.
+    ["stap 4: een voorbije periode van 3 maanden maakt niets onherstelbaar", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2026-08-31"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
+    ["stap 4: lopende periode zonder einddatum: verwachting onbekend, risico blijft", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = null; }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
     ["kolom actueel oordeel ontbreekt: onbekend, nooit ontbreekt", (g) => { delete g.invoer.gedaan.AO; }, "onbekend", "Onbekend: geen gegevens over actueel oordeel", "laag"],
     ["vóór de WIA-fase, alles op tijd: nog niet aan de orde", (g) => { g.peildatum = d("2026-06-01"); }, "nog-niet-aan-de-orde", "Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf 09-11-2026", "geen"],
     ["hersteld na een gemiste spoor-2-termijn: geen aanvraag, dus geen toets en geen risico", (g) => { g.invoer.hersteldatum = d("2026-06-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.SPOOR2 = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Nog niet aan de orde: hersteld per 01-06-2026", "geen"],
@@ -103,10 +110,10 @@ describe("RIV-toets in UWV's volgorde (domeinreferentie §4)", () => {
     const b = geval((g) => {
       g.invoer.gedaan.AO = null;
       g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01");
-      g.gegevens.geenBenutbareMogelijkhedenTot = null; // loopt nog: tot de peildatum
+      g.gegevens.geenBenutbareMogelijkhedenTot = d("2027-06-30"); // verwacht einde volgens de bedrijfsarts
     });
     expect(codes(b)).toEqual(expect.arrayContaining(["DEUGDELIJKE_GROND", "NIET_HERSTELBAAR"]));
-    expect(b.loonsanctie.redenen[0]).toBe("tekortkoming niet herstelbaar: geen benutbare mogelijkheden van 01-06-2026 tot en met 20-12-2026 (3 maanden of langer)");
+    expect(b.loonsanctie.redenen[0]).toBe("tekortkoming niet herstelbaar: geen benutbare mogelijkheden sinds 01-06-2026, naar verwachting tot en met 30-06-2027 (nog 3 maanden of langer)");
     expect(b.loonsanctie.redenen).toContain("actueel oordeel ontbreekt");
   });
 
@@ -131,7 +138,11 @@ describe("RIV-onderdelen per stadium", () => {
     ["spoor-2-plan na de termijn leeg: ontbreekt", (g) => { g.gegevens.reintegratieplanSpoor2 = null; }, "PLAN2", "ontbreekt"],
     ["spoor-2-plan ontbreekt: persoonsprofiel ook", (g) => { g.gegevens.reintegratieplanSpoor2 = null; g.gegevens.persoonsprofiel = null; }, "PERSOONSPROFIEL", "ontbreekt"],
     ["kolom rapportagemomenten ontbreekt: onbekend", (g) => { delete g.gegevens.rapportagemomenten; }, "RAPPORTAGEMOMENTEN", "onbekend"],
-    ["arbeidsdeskundig rapport na de spoor-2-termijn: te laat", (g) => { g.gegevens.arbeidsdeskundigOnderzoek = d("2026-04-15"); }, "AD", "te-laat"],
+    // Het arbeidsdeskundig rapport is geen vast RIV-onderdeel (UWV Professioneel kader): er is geen termijn, dus geen "te laat".
+    ["arbeidsdeskundig rapport na de spoor-2-termijn: aanwezig, geen termijn", (g) => { g.gegevens.arbeidsdeskundigOnderzoek = d("2026-04-15"); }, "AD", "aanwezig"],
+    ["geen arbeidsdeskundig rapport bij spoor 2: niet vereist", (g) => { g.gegevens.arbeidsdeskundigOnderzoek = null; }, "AD", "nvt"],
+    ["geen kolom arbeidsdeskundig rapport: niet vereist, niet onbekend", (g) => { delete g.gegevens.arbeidsdeskundigOnderzoek; }, "AD", "nvt"],
+    ["spoor 2 achterwege door perspectief bij de eigen werkgever: arbeidsdeskundig rapport nodig", (g) => { g.invoer.spoor2Uitzondering = "perspectief"; g.invoer.gedaan.SPOOR2 = null; g.gegevens.arbeidsdeskundigOnderzoek = null; }, "AD", "ontbreekt"],
     ["eindrapportage spoor 2 vóór de aanvraag: nog niet nodig", (g) => { g.peildatum = d("2026-10-15"); g.gegevens.eindrapportageSpoor2 = null; }, "EIND2", "nog-niet-nodig"],
     ["voortgangsrapportage spoor 2 leeg bij de aanvraag: ontbreekt", (g) => { g.gegevens.voortgangsrapportageSpoor2 = null; }, "VOORTGANG2", "ontbreekt"],
     ["spoor-2-onderdelen n.v.t. bij uitzondering marginaal", (g) => { g.invoer.spoor2Uitzondering = "marginaal"; g.invoer.gedaan.SPOOR2 = null; g.gegevens.reintegratieplanSpoor2 = null; }, "PLAN2", "nvt"],
@@ -170,10 +181,11 @@ describe("evaluaties van het plan van aanpak: ten minste elke 6 weken", () => {
   test.each<[string, (g: Geval) => void, string, string[]]>([
     ["elke 40 dagen: geen gat", () => {}, "aanwezig", []],
     ["elke 42 dagen: precies op de grens, geen gat", (g) => { g.gegevens.evaluaties = evaluatieLijst(PVA, g.peildatum, 42); g.invoer.gedaan.EVAL = null; }, "aanwezig", []],
-    ["één gat van 60 dagen in de volledige lijst", (g) => { g.gegevens.evaluaties = [PVA + 40, PVA + 100, ...evaluatieLijst(PVA + 100, g.peildatum, 40)]; }, "te-laat", ["EVAL_GAT"]],
-    ["volledige lijst leeg: sinds het plan van aanpak niets", (g) => { g.gegevens.evaluaties = []; g.invoer.gedaan.EJE = null; g.gegevens.reintegratieplanSpoor2 = null; g.peildatum = PVA + 60; }, "ontbreekt", ["EVAL_GAT"]],
+    // Een gat is een signaal, geen onvolledig RIV (UWV Professioneel kader): het onderdeel is er, het gat wordt gemeld.
+    ["één gat van 60 dagen in de volledige lijst", (g) => { g.gegevens.evaluaties = [PVA + 40, PVA + 100, ...evaluatieLijst(PVA + 100, g.peildatum, 40)]; }, "aanwezig", ["EVAL_GAT"]],
+    ["volledige lijst leeg: sinds het plan van aanpak niets", (g) => { g.gegevens.evaluaties = []; g.invoer.gedaan.EJE = null; g.gegevens.reintegratieplanSpoor2 = null; g.peildatum = PVA + 60; }, "ontbreekt", ["EVAL_GAT", "RIV_EVAL_ONTBREEKT"]],
     ["alleen laatste evaluatie, recent: geen gat (tussenliggende onbekend)", (g) => { g.gegevens.evaluaties = undefined; g.invoer.gedaan.EVAL = g.peildatum - 20; }, "aanwezig", []],
-    ["alleen laatste evaluatie, 80 dagen geleden: open gat", (g) => { g.gegevens.evaluaties = undefined; g.invoer.gedaan.EVAL = g.peildatum - 80; }, "te-laat", ["EVAL_GAT"]],
+    ["alleen laatste evaluatie, 80 dagen geleden: open gat (signaal)", (g) => { g.gegevens.evaluaties = undefined; g.invoer.gedaan.EVAL = g.peildatum - 80; }, "aanwezig", ["EVAL_GAT"]],
     ["geen evaluatiegegevens: onbekend", (g) => { g.gegevens.evaluaties = undefined; delete g.invoer.gedaan.EVAL; }, "onbekend", ["RIV_EVAL_ONBEKEND"]],
     ["plan van aanpak recent: nog niet nodig", (g) => { g.peildatum = PVA + 30; g.gegevens.evaluaties = []; }, "nog-niet-nodig", []],
   ])("%s", (_naam, wijzig, status, verwacht) => {
@@ -187,7 +199,7 @@ describe("evaluaties van het plan van aanpak: ten minste elke 6 weken", () => {
       g.gegevens.evaluaties = [PVA + 40, PVA + 100, ...evaluatieLijst(PVA + 100, g.peildatum, 40)];
     });
     expect(b.bevindingen.find((x) => x.code === "EVAL_GAT")?.tekst).toBe(
-      "Plan van aanpak 60 dagen (8 weken) niet geëvalueerd: van 20-05-2025 tot 19-07-2025; ten minste elke 6 weken.",
+      "Plan van aanpak 60 dagen (8 weken) niet geëvalueerd: van 20-05-2025 tot 19-07-2025; ten minste elke 6 weken. Een signaal om bij te sturen; het maakt het re-integratieverslag niet onvolledig.",
     );
   });
 
@@ -231,7 +243,7 @@ describe("spoor 2 (domeinreferentie §5)", () => {
     ["binnen de horizon: waarschuwing", (g) => { g.peildatum = EJE + 35; g.invoer.gedaan.SPOOR2 = null; }, "nog-niet-aan-de-orde", "SPOOR2_BINNENKORT"],
     ["te vroeg bestaat niet: gestart vóór de EJE is verwacht als terugkeer al onmogelijk bleek", (g) => { g.invoer.gedaan.SPOOR2 = d("2025-12-01"); }, "op-tijd", "SPOOR2_VROEG"],
     ["arbeidsdeskundig onderzoek vroeg: UWV verwacht spoor 2 eerder", (g) => { g.peildatum = d("2025-11-01"); g.invoer.gedaan.SPOOR2 = null; g.invoer.gedaan.EJE = null; g.gegevens.arbeidsdeskundigOnderzoek = d("2025-10-01"); }, "nog-niet-aan-de-orde", "SPOOR2_EERDER_VERWACHT"],
-    ["hersteld vóór de termijn: n.v.t.", (g) => { g.invoer.gedaan.SPOOR2 = null; g.invoer.hersteldatum = EJE + 20; }, "nvt", null],
+    ["hersteld vóór de termijn: n.v.t. (met de reden van de tijdlijn)", (g) => { g.invoer.gedaan.SPOOR2 = null; g.invoer.hersteldatum = EJE + 20; }, "nvt", "SPOOR2_NVT"],
     ["uitzondering AOW binnen 1 jaar na einde wachttijd", (g) => { g.invoer.spoor2Uitzondering = "aow"; g.invoer.gedaan.SPOOR2 = null; g.gegevens.aowDatum = d("2028-02-01"); }, "uitzondering", "SPOOR2_UITZONDERING_AOW"],
     ["uitzondering AOW precies 1 jaar na einde wachttijd", (g) => { g.invoer.spoor2Uitzondering = "aow"; g.invoer.gedaan.SPOOR2 = null; g.gegevens.aowDatum = d("2028-02-28"); }, "uitzondering", "SPOOR2_UITZONDERING_AOW"],
     ["uitzondering AOW geldt niet: AOW later dan 1 jaar", (g) => { g.invoer.spoor2Uitzondering = "aow"; g.invoer.gedaan.SPOOR2 = null; g.gegevens.aowDatum = d("2028-02-29"); }, "niet-gestart", "SPOOR2_AOW_ONTERECHT"],
@@ -321,7 +333,7 @@ describe("loonsanctie", () => {
   test.each<[string, (g: Geval) => void, Beoordeling["loonsanctie"]["risico"]]>([
     ["niets aan de hand: geen", () => {}, "geen"],
     ["spoor 2 niet gestart: hoog", (g) => { g.invoer.gedaan.SPOOR2 = null; }, "hoog"],
-    ["evaluatiegat: middel", (g) => { g.gegevens.evaluaties = [PVA + 40, PVA + 100, ...evaluatieLijst(PVA + 100, g.peildatum, 40)]; }, "middel"],
+    ["evaluatiegat: een signaal, geen risico", (g) => { g.gegevens.evaluaties = [PVA + 40, PVA + 100, ...evaluatieLijst(PVA + 100, g.peildatum, 40)]; }, "geen"],
     ["onderdeel onbekend: laag", (g) => { delete g.gegevens.zoekprofiel; }, "laag"],
     ["loonsanctie tot vóór het einde van de wachttijd: genegeerd, geen opgelegd", (g) => { g.invoer.loonsanctieTot = d("2027-01-01"); }, "geen"],
   ])("%s", (_naam, wijzig, risico) => {

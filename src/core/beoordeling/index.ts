@@ -1,70 +1,151 @@
 /**
- * De beoordeling van een dossier (issue 3): wat UWV bij de RIV-toets zal vinden. Bovenop de tijdlijn:
+ * De beoordeling van een dossier: wat UWV bij de RIV-toets zal vinden. Bovenop de tijdlijn:
  * RIV-volledigheid, spoor 2 en het loonsanctierisico, in UWV's vaste toetsvolgorde (domeinreferentie §4;
- * UWV Professioneel kader): (1) bevredigend resultaat? dan niets anders; (2) voldoende inspanningen?
- * (3) deugdelijke grond? (4) herstelbaar? Alleen dan een loonsanctie.
+ * UWV Professioneel kader; Beleidsregels beoordelingskader poortwachter, BWBR0014375):
+ * (1) bevredigend resultaat? dan niets anders; (2) voldoende inspanningen? (3) deugdelijke grond?
+ * (4) herstelbaar? Alleen dan een loonsanctie.
  * Zuiver: dezelfde functie voor de aangepaste functies, het taakvenster en de scanner.
+ *
+ * Woorden en risico horen bij elkaar: "geen loonsanctie verwacht" staat alleen naast risico *geen*;
+ * risico *laag* heet "klein risico op een loonsanctie".
  */
 import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
 import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
 import { analyseerRiv, onbekendTekst, tekortTekst, type RivAnalyse } from "./riv";
-import { analyseerSpoor2, type Spoor2Analyse } from "./spoor2";
-import { isDag, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
+import { analyseerSpoor2, eindeWachttijd, redenVan, type Spoor2Analyse } from "./spoor2";
+import { isDag, punt, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
 
 export * from "./typen";
 export { RIV_ONDERDELEN, type RivCode } from "./riv";
 
 const RISICO_VAN_RANG: readonly LoonsanctieRisico[] = ["geen", "laag", "middel", "hoog"];
-const GEWICHT_VAN_RANG: readonly Punt["gewicht"][] = [null, "laag", "middel", "hoog"];
-const ERNST_VAN_RANG: readonly Bevinding["ernst"][] = ["kritiek", "waarschuwing", "info"];
+const RANG_VAN_GEWICHT = { laag: 1, middel: 2, hoog: 3 } as const;
 
 /**
- * Gedeeld door alle dossiers (performance, issue 4): lege lijsten en de vaste bevinding van toets stap 3.
- * Bevroren, want geen afnemer wijzigt een beoordeling; zo blijft het delen onzichtbaar.
+ * Toets stap 3: een deugdelijke grond (UWV Professioneel kader; domeinreferentie §4). Het opvolgen van het
+ * advies van de bedrijfsarts, de arbodienst, een re-integratiebedrijf of een andere ingeschakelde deskundige
+ * is géén deugdelijke grond: de werkgever blijft eindverantwoordelijk. Vakantie, bedrijfssluiting en kosten
+ * zijn het evenmin.
  */
-const GEEN_BEVINDINGEN: Bevinding[] = Object.freeze([]) as unknown as Bevinding[];
-const GEEN_REDENEN: string[] = Object.freeze([]) as unknown as string[];
-const DEUGDELIJKE_GROND: Bevinding = Object.freeze(
-  bevinding(
-    "DEUGDELIJKE_GROND",
-    "info",
-    "UWV legt geen loonsanctie op bij een deugdelijke grond (bijvoorbeeld een opgevolgd advies van de bedrijfsarts); vakantie of kosten zijn dat nooit. Leg zo'n grond vast in het re-integratieverslag.",
-    BRON.UWV_PROF_KADER,
-  ),
-);
-const ALLEEN_DEUGDELIJKE_GROND: Bevinding[] = Object.freeze([DEUGDELIJKE_GROND]) as unknown as Bevinding[];
-
-function bevinding(code: string, ernst: Bevinding["ernst"], tekst: string, bron: string): Bevinding {
-  return { code, ernst, tekst, bron };
+function deugdelijkeGrond(): Bevinding {
+  return {
+    code: "DEUGDELIJKE_GROND",
+    ernst: "info",
+    tekst:
+      "UWV legt geen loonsanctie op als er een deugdelijke grond is voor het tekort. Dat kan bijvoorbeeld zijn: de re-integratie zou andere werknemers onevenredig belasten, of de werknemer werkt niet mee ondanks prikkelende maatregelen van de werkgever. Géén deugdelijke grond: het advies van de bedrijfsarts, de arbodienst, een re-integratiebedrijf of een andere ingeschakelde deskundige opgevolgd (de werkgever blijft eindverantwoordelijk), vakantie of bedrijfssluiting, en kosten. Een deugdelijke grond staat niet in het register: leg hem met onderbouwing vast in het re-integratieverslag.",
+    bron: BRON.UWV_PROF_KADER,
+  };
 }
 
-/** Toets stap 4: niet herstelbaar als de werknemer ten minste 3 maanden aaneen geen benutbare mogelijkheden heeft. */
-export function nietHerstelbaar(gegevens: DossierGegevens, P: Dag): { van: Dag; tot: Dag } | null {
+/** Hoe het register de herstelbaarheid van een tekort laat zien (toets stap 4). */
+export type Herstelbaarheid =
+  /** Geen benutbare mogelijkheden op de peildatum, naar verwachting nog ten minste 3 maanden aaneen. */
+  | { soort: "niet-herstelbaar"; van: Dag; tot: Dag }
+  /** Geen benutbare mogelijkheden sinds `van`, zonder (verwachte) einddatum: de verwachting staat niet in het register. */
+  | { soort: "einde-onbekend"; van: Dag }
+  /** Op de peildatum wel geen benutbare mogelijkheden, maar naar verwachting korter dan 3 maanden. */
+  | { soort: "korter"; van: Dag; tot: Dag }
+  /** De periode zonder benutbare mogelijkheden ligt in het verleden. */
+  | { soort: "voorbij"; van: Dag; tot: Dag };
+
+/**
+ * Toets stap 4: een tekort is niet herstelbaar als de werknemer op het moment van de beoordeling geen
+ * benutbare mogelijkheden heeft en dat naar verwachting ten minste 3 maanden aaneen zo blijft (UWV
+ * Professioneel kader; Beleidsregels beoordelingskader poortwachter). Het moment van de beoordeling is hier de
+ * peildatum: "als UWV vandaag zou toetsen". Een periode in het verleden maakt een tekort niet onherstelbaar.
+ * De kolom "Geen benutbare mogelijkheden tot" geeft het (verwachte) einde volgens de bedrijfsarts; de 3 maanden
+ * tellen vanaf de peildatum. Zonder einddatum kent het register de verwachting niet (einde-onbekend).
+ */
+export function herstelbaarheid(gegevens: DossierGegevens, P: Dag): Herstelbaarheid | null {
   const van = gegevens.geenBenutbareMogelijkhedenVan;
   if (!isDag(van) || van > P) return null;
-  const t = gegevens.geenBenutbareMogelijkhedenTot;
-  const tot = isDag(t) ? t : P; // leeg: duurt nog voort
+  const tot = gegevens.geenBenutbareMogelijkhedenTot;
+  if (!isDag(tot)) return { soort: "einde-onbekend", van };
   if (tot < van) return null;
-  return tot + 1 >= plusMaanden(van, NIET_HERSTELBAAR_MAANDEN) ? { van, tot } : null;
+  if (tot < P) return { soort: "voorbij", van, tot };
+  return tot + 1 >= plusMaanden(P, NIET_HERSTELBAAR_MAANDEN) ? { soort: "niet-herstelbaar", van, tot } : { soort: "korter", van, tot };
 }
 
-function rivOordeel(
-  gegevens: DossierGegevens,
-  t: Tijdlijn,
-  riv: RivAnalyse,
-  spoor2: Spoor2Analyse,
-  overig: Punt[],
-): { uitkomst: RivUitkomst; oordeel: string } {
+/** Alleen de uitkomst "niet herstelbaar" (of null). */
+export function nietHerstelbaar(gegevens: DossierGegevens, P: Dag): { van: Dag; tot: Dag } | null {
+  const h = herstelbaarheid(gegevens, P);
+  return h !== null && h.soort === "niet-herstelbaar" ? { van: h.van, tot: h.tot } : null;
+}
+
+function herstelBevinding(h: Herstelbaarheid): Bevinding {
+  const M = NIET_HERSTELBAAR_MAANDEN;
+  switch (h.soort) {
+    case "niet-herstelbaar":
+      return {
+        code: "NIET_HERSTELBAAR",
+        ernst: "info",
+        tekst: `Tekortkoming niet herstelbaar: geen benutbare mogelijkheden sinds ${datumNL(h.van)}, naar verwachting tot en met ${datumNL(h.tot)} (nog ten minste ${M} maanden). UWV legt dan geen loonsanctie op; leg het oordeel van de bedrijfsarts vast in het re-integratieverslag. Klein risico: UWV oordeelt zelf over de verwachting.`,
+        bron: BRON.BELEIDSREGELS,
+      };
+    case "einde-onbekend":
+      return {
+        code: "HERSTELBAARHEID_ONBEKEND",
+        ernst: "info",
+        tekst: `Geen benutbare mogelijkheden sinds ${datumNL(h.van)}; het register noemt geen (verwachte) einddatum. Het register laat zien dat de periode loopt, niet hoe lang zij naar verwachting nog duurt. Verwacht de bedrijfsarts nog ten minste ${M} maanden aaneen geen benutbare mogelijkheden, dan is het tekort niet herstelbaar en legt UWV geen loonsanctie op: vul dan de verwachte einddatum in.`,
+        bron: BRON.BELEIDSREGELS,
+      };
+    case "korter":
+      return {
+        code: "HERSTELBAAR",
+        ernst: "info",
+        tekst: `Geen benutbare mogelijkheden sinds ${datumNL(h.van)}, naar verwachting tot en met ${datumNL(h.tot)}: korter dan ${M} maanden na vandaag, dus het tekort is herstelbaar.`,
+        bron: BRON.BELEIDSREGELS,
+      };
+    case "voorbij":
+      return {
+        code: "HERSTELBAAR",
+        ernst: "info",
+        tekst: `De periode zonder benutbare mogelijkheden (${datumNL(h.van)} – ${datumNL(h.tot)}) ligt in het verleden. UWV beoordeelt de herstelbaarheid op het moment van de toets: een voorbije periode maakt een tekort niet onherstelbaar.`,
+        bron: BRON.BELEIDSREGELS,
+      };
+  }
+}
+
+/**
+ * Spoor 2 te laat, maar adequaat en afgerond vóór het einde van de wachttijd (UWV Professioneel kader):
+ * zonder andere tekortkomingen volgt geen verlengde loondoorbetaling. Geeft de aangepaste spoor-2-analyse
+ * (het te-laat-punt zonder gewicht, plus een uitleg), of de oorspronkelijke.
+ */
+function laatMaarAfgerond(spoor2: Spoor2Analyse, riv: RivAnalyse, t: Tijdlijn): Spoor2Analyse {
+  const eind = spoor2.laatMaarAfgerond;
+  if (eind === null) return spoor2;
+  const anders = (p: Punt) => p.bevinding.code !== "SPOOR2_TE_LAAT" && (p.gewicht === "hoog" || p.gewicht === "middel");
+  if (spoor2.punten.some(anders) || riv.punten.some(anders)) return spoor2;
+  const ewt = eindeWachttijd(t);
+  const punten = spoor2.punten.map((p) => (p.bevinding.code === "SPOOR2_TE_LAAT" ? { bevinding: { ...p.bevinding, ernst: "waarschuwing" as const }, gewicht: null, reden: null } : p));
+  punten.push(
+    punt(
+      "SPOOR2_LAAT_ADEQUAAT",
+      "info",
+      `Spoor 2 is te laat gestart, maar het traject was adequaat (plan met persoonsprofiel, zoekprofiel en rapportagemomenten) en is afgerond op ${datumNL(eind)}, vóór het einde van de wachttijd (${datumNL(ewt)}). Zonder andere tekortkomingen volgt daarom geen verlengde loondoorbetaling.`,
+      BRON.UWV_PROF_KADER,
+      null,
+    ),
+  );
+  return { ...spoor2, punten, oordeel: `${spoor2.oordeel}; adequaat en afgerond op ${datumNL(eind)}, vóór het einde van de wachttijd: dit tekort leidt niet tot een loonsanctie` };
+}
+
+function rivOordeel(gegevens: DossierGegevens, t: Tijdlijn, riv: RivAnalyse, spoor2: Spoor2Analyse, overig: Punt[]): { uitkomst: RivUitkomst; oordeel: string } {
   const P = t.peildatum;
   // Stap 1: bevredigend resultaat — dan toetst UWV de inspanningen niet.
   if (gegevens.bevredigendResultaat === true) return { uitkomst: "akkoord", oordeel: "Akkoord: bevredigend resultaat" };
   const tekort = tekortTekst(riv);
-  // Hersteld vóór de WIA-aanvraag: geen aanvraag, dus geen RIV-toets (ook niet van spoor 2).
   const wia = t.mijlpalen.WIA;
+  // Hersteld vóór de WIA-aanvraag: geen aanvraag, dus geen RIV-toets (ook niet van spoor 2).
   if (t.hersteldatum !== null && wia.gedaan === null) {
     return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${datumNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
+  }
+  // Geen WIA-aanvraag nodig volgens de tijdlijn (bijvoorbeeld AOW-leeftijd tijdens de ziekte): geen RIV-toets.
+  if (wia.status === "nvt" && wia.gedaan === null) {
+    const reden = redenVan(wia);
+    return { uitkomst: "nvt", oordeel: `Geen RIV-toets: ${reden ?? "geen WIA-aanvraag nodig"}` };
   }
   // Spoor 2 te laat of niet gestart: risico, in elk stadium.
   const spoor2Redenen: string[] = [];
@@ -84,7 +165,10 @@ function rivOordeel(
   for (const p of overig) if ((p.gewicht === "hoog" || p.gewicht === "middel") && p.reden) overigeRedenen.push(p.reden);
   if (tekort) return { uitkomst: "onvolledig", oordeel: `Onvolledig: ${tekort}${overigeRedenen.length ? `; ${overigeRedenen.join("; ")}` : ""}` };
   if (overigeRedenen.length) return { uitkomst: "risico", oordeel: `Risico loonsanctie: ${overigeRedenen.join("; ")}` };
-  if (riv.onbekend !== 0) return { uitkomst: "onbekend", oordeel: `Onbekend: geen gegevens over ${onbekendTekst(riv)}` };
+  if (riv.onbekend.length) return { uitkomst: "onbekend", oordeel: `Onbekend: geen gegevens over ${onbekendTekst(riv)}` };
+  if (spoor2.laatMaarAfgerond !== null && spoor2.punten.some((p) => p.bevinding.code === "SPOOR2_LAAT_ADEQUAAT")) {
+    return { uitkomst: "akkoord", oordeel: `Akkoord: re-integratieverslag compleet; spoor 2 te laat gestart, maar adequaat en afgerond op ${datumNL(spoor2.laatMaarAfgerond)}` };
+  }
   return { uitkomst: "akkoord", oordeel: "Akkoord: re-integratieverslag compleet en op tijd" };
 }
 
@@ -95,18 +179,18 @@ function rivOordeel(
 export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijdlijn: Tijdlijn): Beoordeling {
   const t = tijdlijn;
   const P = t.peildatum;
-  const spoor2 = analyseerSpoor2(invoer, gegevens, t);
-  const riv = analyseerRiv(invoer, gegevens, t, spoor2);
+  const spoor2Eerst = analyseerSpoor2(invoer, gegevens, t);
+  const riv = analyseerRiv(invoer, gegevens, t, spoor2Eerst);
+  const spoor2 = laatMaarAfgerond(spoor2Eerst, riv, t);
 
-  // Punten buiten de RIV-onderdelen zelf (gaten, 8-wekenregel, arbeidstherapie, AOW): "voldoende inspanningen".
-  const overig: Punt[] = [];
-  for (const p of riv.punten) if (p.bevinding.code.startsWith("EVAL_GAT")) overig.push(p);
-  for (const p of spoor2.punten) if (p.gewicht !== "hoog") overig.push(p);
+  // Punten buiten de RIV-onderdelen zelf (8-wekenregel, arbeidstherapie, AOW): "voldoende inspanningen".
+  const overig: Punt[] = spoor2.punten.filter((p) => p.gewicht !== "hoog");
   let { uitkomst, oordeel } = rivOordeel(gegevens, t, riv, spoor2, overig);
   // Toets stap 4: een tekortkoming die niet herstelbaar is, leidt niet tot een loonsanctie.
-  if (uitkomst === "risico" && nietHerstelbaar(gegevens, P)) {
+  const herstel = herstelbaarheid(gegevens, P);
+  if (uitkomst === "risico" && herstel !== null && herstel.soort === "niet-herstelbaar") {
     uitkomst = "onvolledig";
-    oordeel = oordeel.replace(/^Risico loonsanctie: /, "Tekortkoming, maar niet herstelbaar (geen loonsanctie verwacht): ");
+    oordeel = oordeel.replace(/^Risico loonsanctie: /, "Tekortkoming, maar niet herstelbaar (klein risico op een loonsanctie): ");
   }
 
   // ---- Loonsanctie ---------------------------------------------------------------------------------
@@ -114,120 +198,83 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   const redenen: string[] = [];
   let risico: LoonsanctieRisico;
   const ewt = t.laatsteDagLoondoorbetaling;
+  const wia = t.mijlpalen.WIA;
   if (isDag(invoer.loonsanctieTot) && t.loonsanctieDagen > 0) {
     risico = "opgelegd";
     const weken = Math.ceil(t.loonsanctieDagen / DAGEN_PER_WEEK);
     redenen.push(`loonsanctie opgelegd: loondoorbetaling tot en met ${datumNL(ewt)}`);
-    lsBevindingen.push(
-      bevinding(
-        "LOONSANCTIE_OPGELEGD",
-        "kritiek",
-        `Loonsanctie opgelegd: de wachttijd is verlengd; laatste dag loondoorbetaling ${datumNL(ewt)} (${weken} weken extra), ingangsdatum WIA ${datumNL(ewt + 1)}.`,
-        BRON.WIA_25,
-      ),
-    );
+    lsBevindingen.push({
+      code: "LOONSANCTIE_OPGELEGD",
+      ernst: "kritiek",
+      tekst: `Loonsanctie opgelegd: de wachttijd is verlengd; laatste dag loondoorbetaling ${datumNL(ewt)} (${weken} weken extra), ingangsdatum WIA ${datumNL(ewt + 1)}.`,
+      bron: BRON.WIA_25,
+    });
     const zonderSanctie = ewt - t.loonsanctieDagen;
     if (isDag(invoer.bekortingsbesluit)) {
-      lsBevindingen.push(
-        bevinding(
-          "BEKORTING_BESLIST",
-          "info",
-          `UWV besliste op ${datumNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${BEKORTING_NA_BESLUIT_WEKEN} weken later; laatste dag loondoorbetaling ${datumNL(ewt)}.`,
-          BRON.WIA_25,
-        ),
-      );
+      lsBevindingen.push({
+        code: "BEKORTING_BESLIST",
+        ernst: "info",
+        tekst: `UWV besliste op ${datumNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${BEKORTING_NA_BESLUIT_WEKEN} weken later; laatste dag loondoorbetaling ${datumNL(ewt)}.`,
+        bron: BRON.WIA_25,
+      });
     } else {
       const nieuw = Math.max(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN), zonderSanctie);
       const minder = ewt - nieuw;
-      lsBevindingen.push(
-        minder > 0
-          ? bevinding(
-              "BEKORTING",
-              "info",
-              `Bekortingsverzoek: beslist UWV vandaag (${datumNL(P)}), dan eindigt de loonsanctie op ${datumNL(nieuw)}, ${minder} dagen (${Math.floor(minder / DAGEN_PER_WEEK)} weken) eerder dan ${datumNL(ewt)}. Dien het in zodra de tekortkoming hersteld is.`,
-              BRON.WIA_25,
-            )
-          : bevinding(
-              "BEKORTING",
-              "info",
-              `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${datumNL(ewt)}, vóór ${datumNL(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN))} (${BEKORTING_NA_BESLUIT_WEKEN} weken na een beslissing vandaag).`,
-              BRON.WIA_25,
-            ),
-      );
+      lsBevindingen.push({
+        code: "BEKORTING",
+        ernst: "info",
+        tekst:
+          minder > 0
+            ? `Bekortingsverzoek: beslist UWV vandaag (${datumNL(P)}), dan eindigt de loonsanctie op ${datumNL(nieuw)}, ${minder} dagen (${Math.floor(minder / DAGEN_PER_WEEK)} weken) eerder dan ${datumNL(ewt)}. Dien het in zodra de tekortkoming hersteld is.`
+            : `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${datumNL(ewt)}, vóór ${datumNL(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN))} (${BEKORTING_NA_BESLUIT_WEKEN} weken na een beslissing vandaag).`,
+        bron: BRON.WIA_25,
+      });
     }
   } else if (gegevens.bevredigendResultaat === true) {
     risico = "geen";
     redenen.push("bevredigend resultaat: UWV toetst de re-integratie-inspanningen niet");
-    lsBevindingen.push(
-      bevinding("BEVREDIGEND_RESULTAAT", "info", "Bevredigend resultaat: UWV toetst de re-integratie-inspanningen dan niet (toets stap 1).", BRON.UWV_PROF_KADER),
-    );
-  } else if (t.hersteldatum !== null && t.mijlpalen.WIA.gedaan === null) {
+    lsBevindingen.push({
+      code: "BEVREDIGEND_RESULTAAT",
+      ernst: "info",
+      tekst: "Bevredigend resultaat: UWV toetst de re-integratie-inspanningen dan niet (toets stap 1).",
+      bron: BRON.UWV_PROF_KADER,
+    });
+  } else if (t.hersteldatum !== null && wia.gedaan === null) {
     risico = "geen";
     redenen.push(`hersteld per ${datumNL(t.hersteldatum)}: geen WIA-aanvraag, dus geen RIV-toets`);
+  } else if (wia.status === "nvt" && wia.gedaan === null) {
+    risico = "geen";
+    redenen.push(`geen WIA-aanvraag nodig${redenVan(wia) ? ` (${redenVan(wia)})` : ""}, dus geen RIV-toets`);
   } else {
     // Stap 2: voldoende inspanningen? Het zwaarste tekort bepaalt het risico.
     let rang = 0;
-    for (let r = 3; r >= 1; r--) {
-      const gewicht = GEWICHT_VAN_RANG[r];
-      for (const p of spoor2.punten) {
-        if (p.gewicht !== gewicht) continue;
-        if (rang === 0) rang = r;
-        if (p.reden) redenen.push(p.reden);
-      }
-      for (const p of riv.punten) {
-        if (p.gewicht !== gewicht) continue;
-        if (rang === 0) rang = r;
-        if (p.reden) redenen.push(p.reden);
-      }
-    }
+    const gewogen = [...spoor2.punten, ...riv.punten].filter((p) => p.gewicht !== null);
+    for (const p of gewogen) rang = Math.max(rang, RANG_VAN_GEWICHT[p.gewicht as "laag" | "middel" | "hoog"]);
+    for (let r = 3; r >= 1; r--) for (const p of gewogen) if (RANG_VAN_GEWICHT[p.gewicht as "laag" | "middel" | "hoog"] === r && p.reden) redenen.push(p.reden);
     risico = RISICO_VAN_RANG[rang];
     if (rang >= 2) {
       // Stap 3: deugdelijke grond — niet uit het register af te leiden.
-      lsBevindingen.push(DEUGDELIJKE_GROND);
-      // Stap 4: herstelbaar? Niet bij ≥ 3 maanden aaneen geen benutbare mogelijkheden.
-      const nh = nietHerstelbaar(gegevens, P);
-      if (nh) {
-        risico = "laag";
-        const tekst = `geen benutbare mogelijkheden van ${datumNL(nh.van)} tot en met ${datumNL(nh.tot)} (${NIET_HERSTELBAAR_MAANDEN} maanden of langer)`;
-        redenen.unshift(`tekortkoming niet herstelbaar: ${tekst}`);
-        lsBevindingen.push(
-          bevinding(
-            "NIET_HERSTELBAAR",
-            "info",
-            `Tekortkoming niet herstelbaar: ${tekst}. UWV legt dan geen loonsanctie op; leg het oordeel van de bedrijfsarts vast in het re-integratieverslag.`,
-            BRON.BELEIDSREGELS,
-          ),
-        );
+      lsBevindingen.push(deugdelijkeGrond());
+      // Stap 4: herstelbaar? Alleen op het moment van de beoordeling, met een verwachting van ≥ 3 maanden.
+      if (herstel !== null) {
+        lsBevindingen.push(herstelBevinding(herstel));
+        if (herstel.soort === "niet-herstelbaar") {
+          risico = "laag";
+          redenen.unshift(
+            `tekortkoming niet herstelbaar: geen benutbare mogelijkheden sinds ${datumNL(herstel.van)}, naar verwachting tot en met ${datumNL(herstel.tot)} (nog ${NIET_HERSTELBAAR_MAANDEN} maanden of langer)`,
+          );
+        }
       }
     }
   }
 
-  const rivBev = bevindingenVan(riv.punten);
-  const s2Bev = bevindingenVan(spoor2.punten);
-  // Ernstigste eerst, gelijke ernst in de volgorde spoor 2, RIV, loonsanctie (zoals een stabiele sortering).
-  const n = s2Bev.length + rivBev.length + lsBevindingen.length;
-  const alleBev: Bevinding[] = n === 0 ? GEEN_BEVINDINGEN : new Array<Bevinding>(n);
-  let k = 0;
-  for (let e = 0; e < 3 && k < n; e++) {
-    const ernst = ERNST_VAN_RANG[e];
-    for (const b of s2Bev) if (b.ernst === ernst) alleBev[k++] = b;
-    for (const b of rivBev) if (b.ernst === ernst) alleBev[k++] = b;
-    for (const b of lsBevindingen) if (b.ernst === ernst) alleBev[k++] = b;
-  }
-  const lsBev =
-    lsBevindingen.length === 0 ? GEEN_BEVINDINGEN : lsBevindingen.length === 1 && lsBevindingen[0] === DEUGDELIJKE_GROND ? ALLEEN_DEUGDELIJKE_GROND : lsBevindingen;
+  const rivBev = riv.punten.map((p) => p.bevinding);
+  const s2Bev = spoor2.punten.map((p) => p.bevinding);
   return {
     riv: { uitkomst, oordeel, onderdelen: riv.onderdelen, bevindingen: rivBev },
     spoor2: { uitkomst: spoor2.uitkomst, oordeel: spoor2.oordeel, bevindingen: s2Bev },
-    // slice: een lijst van precies de goede lengte (push laat ruimte over).
-    loonsanctie: { risico, redenen: redenen.length ? redenen.slice() : GEEN_REDENEN, bevindingen: lsBev },
-    bevindingen: alleBev,
+    loonsanctie: { risico, redenen, bevindingen: lsBevindingen },
+    // Ernstigste eerst; gelijke ernst in de volgorde spoor 2, RIV, loonsanctie (stabiele sortering).
+    bevindingen: sorteerBevindingen([...s2Bev, ...rivBev, ...lsBevindingen]),
   };
-}
-
-function bevindingenVan(punten: readonly Punt[]): Bevinding[] {
-  if (punten.length === 0) return GEEN_BEVINDINGEN;
-  const uit: Bevinding[] = new Array<Bevinding>(punten.length);
-  for (let i = 0; i < punten.length; i++) uit[i] = punten[i].bevinding;
-  return uit;
 }

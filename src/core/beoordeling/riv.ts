@@ -11,15 +11,16 @@ import type { MijlpaalCode } from "../mijlpalen";
 import type { DossierInvoer, Mijlpaal, Tijdlijn } from "../tijdlijn";
 import { BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, naWeek } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
-import { GEEN_DAG, DAG_BITS, GedeeldePunten, cacheDag, isDag, type Punt, type RivOnderdeel, datumNL } from "./typen";
+import { AO_ACTUEEL_MAX_DAGEN, REINTEGRATIEVISIE_VANAF } from "./drempels";
+import { isDag, punt, type Punt, type RivOnderdeel, datumNL } from "./typen";
 
 export interface RivAnalyse {
   onderdelen: RivOnderdeel[];
   punten: Punt[];
-  /** Welke onderdelen ontbreken, te laat of onbekend zijn: bit i = RIV_ONDERDELEN[i] (zie tekortTekst, onbekendTekst). */
-  ontbreekt: number;
-  teLaat: number;
-  onbekend: number;
+  /** Korte namen van de onderdelen die ontbreken, te laat of onbekend zijn, in de volgorde van het RIV. */
+  ontbreekt: string[];
+  teLaat: string[];
+  onbekend: string[];
 }
 
 /** De onderdelen, in de volgorde van het RIV; `kort` is de naam in een oordeel. */
@@ -42,145 +43,55 @@ export const RIV_ONDERDELEN = [
 
 export type RivCode = (typeof RIV_ONDERDELEN)[number]["code"];
 
-/** Per code: plaats in RIV_ONDERDELEN, naam en korte naam (tabel bij het laden, geen Object.fromEntries). */
-interface OnderdeelInfo {
-  i: number;
-  naam: string;
-  kort: string;
-}
-const INFO = new Map<string, OnderdeelInfo>();
-for (let i = 0; i < RIV_ONDERDELEN.length; i++) INFO.set(RIV_ONDERDELEN[i].code, { i, naam: RIV_ONDERDELEN[i].naam, kort: RIV_ONDERDELEN[i].kort });
-
-const STATUS_NR: Readonly<Record<RivOnderdeel["status"], number>> = { aanwezig: 0, "te-laat": 1, ontbreekt: 2, "nog-niet-nodig": 3, nvt: 4, onbekend: 5 };
+/** Per code: naam en korte naam. */
+const INFO = new Map<string, { naam: string; kort: string }>(RIV_ONDERDELEN.map((o) => [o.code, { naam: o.naam, kort: o.kort }]));
 
 /** Hoeveel evaluatiegaten afzonderlijk genoemd worden; de rest wordt samengevat. */
 const MAX_GATEN_GENOEMD = 3;
 
-/**
- * Gedeelde, bevroren onderdelen en punten (performance, issue 4): een register van 50.000 rijen noemt steeds
- * dezelfde combinaties van onderdeel, status en datum. Eén object per combinatie in plaats van één per dossier
- * scheelt het grootste deel van het geheugen (en de garbage collection) van de beoordeling. Deterministisch
- * (alleen een geheugensteun), dus zuiver; bevroren omdat dossiers ze delen. Datums buiten [0, 2^17) niet in de cache.
- */
-const CACHE_MAX = 50_000;
-const ONDERDEEL_CACHE = new Map<number, RivOnderdeel>();
-/** Standaardmeldingen: soort = (onderdeel, ontbreekt zwaar/licht, te laat, onbekend); a = datum, b = uiterlijk. */
-const MELDINGEN = new GedeeldePunten(RIV_ONDERDELEN.length * 4);
-const MELDINGEN_TE_LAAT = new GedeeldePunten(RIV_ONDERDELEN.length * 4);
-/** Evaluatiegaten: soort 0 = gat tussen twee momenten, 1-3 = open gat (zie evaluaties). */
-const GATEN = new GedeeldePunten(4);
-
-function maakOnderdeel(code: string, naam: string, status: RivOnderdeel["status"], datum: Dag | null): RivOnderdeel {
-  return Object.freeze({ code, naam, status, datum });
-}
-
 class Verzamelaar implements RivAnalyse {
-  // Precies één onderdeel per code, op de plaats van RIV_ONDERDELEN (analyseerRiv zet ze in die volgorde).
-  onderdelen: RivOnderdeel[] = new Array<RivOnderdeel>(RIV_ONDERDELEN.length);
+  onderdelen: RivOnderdeel[] = [];
   punten: Punt[] = [];
-  ontbreekt = 0;
-  teLaat = 0;
-  onbekend = 0;
+  ontbreekt: string[] = [];
+  teLaat: string[] = [];
+  onbekend: string[] = [];
 
+  /** Zet het onderdeel; analyseerRiv roept dit in de volgorde van RIV_ONDERDELEN aan. */
   zet(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null): void {
-    const info = INFO.get(code) as OnderdeelInfo;
-    const d = cacheDag(datum);
-    let o: RivOnderdeel | undefined;
-    if (d < 0) o = maakOnderdeel(code, info.naam, status, datum);
-    else {
-      const sleutel = (info.i * 8 + STATUS_NR[status]) * DAG_BITS + d;
-      o = ONDERDEEL_CACHE.get(sleutel);
-      if (o === undefined) {
-        if (ONDERDEEL_CACHE.size >= CACHE_MAX) ONDERDEEL_CACHE.clear();
-        o = maakOnderdeel(code, info.naam, status, datum);
-        ONDERDEEL_CACHE.set(sleutel, o);
-      }
-    }
-    this.onderdelen[info.i] = o;
-    if (status === "ontbreekt") this.ontbreekt |= 1 << info.i;
-    else if (status === "te-laat") this.teLaat |= 1 << info.i;
-    else if (status === "onbekend") this.onbekend |= 1 << info.i;
+    const info = INFO.get(code) as { naam: string; kort: string };
+    this.onderdelen.push({ code, naam: info.naam, status, datum });
+    if (status === "ontbreekt") this.ontbreekt.push(info.kort);
+    else if (status === "te-laat") this.teLaat.push(info.kort);
+    else if (status === "onbekend") this.onbekend.push(info.kort);
   }
 
-  punt(code: string, ernst: Punt["bevinding"]["ernst"], tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null): void {
-    this.punten.push({ bevinding: { code, ernst, tekst, bron }, gewicht, reden });
-  }
-
-  /** Standaardbevindingen bij een status: ontbreekt (kritiek), te laat (waarschuwing), onbekend (info). */
+  /** Standaardbevindingen bij een status: ontbreekt (zwaar: kritiek, anders waarschuwing), te laat, onbekend. */
   meld(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null, uiterlijk: Dag | null, bron: string, zwaar: boolean): void {
-    let soort: number;
-    if (status === "ontbreekt") soort = zwaar ? 0 : 1;
-    else if (status === "te-laat" && datum !== null) soort = 2;
-    else if (status === "onbekend") soort = 3;
-    else return;
-    const info = INFO.get(code) as OnderdeelInfo;
-    const d1 = soort === 2 ? cacheDag(datum) : GEEN_DAG;
-    const d2 = cacheDag(uiterlijk);
-    const soortNr = info.i * 4 + soort;
-    // "Te laat" noemt twee datums en heeft veel meer combinaties: een eigen cache, zodat het de rest niet verdringt.
-    const cache = soort === 2 ? MELDINGEN_TE_LAAT : MELDINGEN;
-    let p = cache.haal(soortNr, d1, d2);
-    if (p === undefined || p.bevinding.bron !== bron) p = cache.bewaar(soortNr, d1, d2, maakMeldPunt(code, info, soort, datum, uiterlijk, bron));
-    this.punten.push(p);
+    const { naam, kort } = INFO.get(code) as { naam: string; kort: string };
+    if (status === "ontbreekt") {
+      const tekst = uiterlijk !== null ? `${naam} ontbreekt; uiterlijk was ${datumNL(uiterlijk)}.` : `${naam} ontbreekt.`;
+      this.punten.push(punt(`RIV_${code}_ONTBREEKT`, zwaar ? "kritiek" : "waarschuwing", tekst, bron, zwaar ? "hoog" : "middel", `${kort} ontbreekt`));
+    } else if (status === "te-laat" && datum !== null) {
+      const wanneer = uiterlijk !== null ? `op ${datumNL(datum)}; uiterlijk ${datumNL(uiterlijk)}` : `op ${datumNL(datum)}`;
+      this.punten.push(punt(`RIV_${code}_TE_LAAT`, "waarschuwing", `${naam} te laat: ${wanneer}.`, bron, "middel", `${kort} te laat (${wanneer})`));
+    } else if (status === "onbekend") {
+      const na = uiterlijk !== null ? `; uiterlijk ${datumNL(uiterlijk)}` : "";
+      this.punten.push(punt(`RIV_${code}_ONBEKEND`, "info", `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron, "laag", `${kort} onbekend`));
+    }
   }
 }
 
-/** De korte namen van de onderdelen in `masker`, in RIV-volgorde, met ", " ertussen. */
-function namen(masker: number): string {
-  let uit = "";
-  for (let i = 0; i < RIV_ONDERDELEN.length; i++) if (masker & (1 << i)) uit = uit ? `${uit}, ${RIV_ONDERDELEN[i].kort}` : RIV_ONDERDELEN[i].kort;
-  return uit;
-}
-
-const TEKORT_CACHE = new Map<number, string>();
-const ONBEKEND_CACHE = new Map<number, string>();
-
-/** "ontbreekt a, b; te laat: c" voor een oordeel ("" als niets ontbreekt of te laat is); gedeeld per combinatie. */
+/** "ontbreekt a, b; te laat: c" voor een oordeel ("" als niets ontbreekt of te laat is). */
 export function tekortTekst(riv: RivAnalyse): string {
-  if (riv.ontbreekt === 0 && riv.teLaat === 0) return "";
-  const sleutel = riv.ontbreekt * (1 << RIV_ONDERDELEN.length) + riv.teLaat;
-  let s = TEKORT_CACHE.get(sleutel);
-  if (s === undefined) {
-    const delen: string[] = [];
-    if (riv.ontbreekt) delen.push(`ontbreekt ${namen(riv.ontbreekt)}`);
-    if (riv.teLaat) delen.push(`te laat: ${namen(riv.teLaat)}`);
-    s = delen.join("; ");
-    if (TEKORT_CACHE.size >= CACHE_MAX) TEKORT_CACHE.clear();
-    TEKORT_CACHE.set(sleutel, s);
-  }
-  return s;
+  const delen: string[] = [];
+  if (riv.ontbreekt.length) delen.push(`ontbreekt ${riv.ontbreekt.join(", ")}`);
+  if (riv.teLaat.length) delen.push(`te laat: ${riv.teLaat.join(", ")}`);
+  return delen.join("; ");
 }
 
-/** De korte namen van de onbekende onderdelen ("" als er geen zijn); gedeeld per combinatie. */
+/** De korte namen van de onbekende onderdelen ("" als er geen zijn). */
 export function onbekendTekst(riv: RivAnalyse): string {
-  if (riv.onbekend === 0) return "";
-  let s = ONBEKEND_CACHE.get(riv.onbekend);
-  if (s === undefined) {
-    s = namen(riv.onbekend);
-    if (ONBEKEND_CACHE.size >= CACHE_MAX) ONBEKEND_CACHE.clear();
-    ONBEKEND_CACHE.set(riv.onbekend, s);
-  }
-  return s;
-}
-
-function maakMeldPunt(code: RivCode, info: OnderdeelInfo, soort: number, datum: Dag | null, uiterlijk: Dag | null, bron: string): Punt {
-  const naam = info.naam;
-  const kort = info.kort;
-  if (soort <= 1) {
-    const tekst = uiterlijk !== null ? `${naam} ontbreekt; uiterlijk was ${datumNL(uiterlijk)}.` : `${naam} ontbreekt.`;
-    const zwaar = soort === 0;
-    return { bevinding: { code: `RIV_${code}_ONTBREEKT`, ernst: zwaar ? "kritiek" : "waarschuwing", tekst, bron }, gewicht: zwaar ? "hoog" : "middel", reden: `${kort} ontbreekt` };
-  }
-  if (soort === 2) {
-    const wanneer = uiterlijk !== null ? `op ${datumNL(datum as Dag)}; uiterlijk ${datumNL(uiterlijk)}` : `op ${datumNL(datum as Dag)}`;
-    return { bevinding: { code: `RIV_${code}_TE_LAAT`, ernst: "waarschuwing", tekst: `${naam} te laat: ${wanneer}.`, bron }, gewicht: "middel", reden: `${kort} te laat (${wanneer})` };
-  }
-  const na = uiterlijk !== null ? `; uiterlijk ${datumNL(uiterlijk)}` : "";
-  return {
-    bevinding: { code: `RIV_${code}_ONBEKEND`, ernst: "info", tekst: `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron },
-    gewicht: "laag",
-    reden: `${kort} onbekend`,
-  };
+  return riv.onbekend.join(", ");
 }
 
 /** Onderdeel dat een mijlpaal van de tijdlijn is (PA, PVA, EJE, AO, EINDEVAL). */
@@ -240,10 +151,14 @@ function gegevensOnderdeel(
 }
 
 /**
- * Evaluaties van het plan van aanpak: ten minste elke 6 weken (UWV Werkwijzer). Met de volledige lijst
- * (gegevens.evaluaties) wordt elk gat > 42 dagen gemeld; met alleen de laatste evaluatie alleen het gat
- * van de laatste (of het plan van aanpak) tot de peildatum: tussenliggende evaluaties zijn onbekend.
- * De eerstejaarsevaluatie telt als evaluatiemoment.
+ * Evaluaties van het plan van aanpak: ten minste elke 6 weken is praktijk (UWV Werkwijzer), geen wettelijke
+ * termijn. Een lang gat is een signaal om te handelen, geen onvolledig re-integratieverslag
+ * (UWV Professioneel kader; domeinreferentie §4): het gat telt niet mee in het loonsanctierisico en maakt
+ * het onderdeel niet "te laat". Met de volledige lijst (gegevens.evaluaties) wordt elk gat > 42 dagen
+ * gemeld; met alleen de laatste evaluatie alleen het gat van de laatste (of het plan van aanpak) tot de
+ * peildatum: tussenliggende evaluaties zijn onbekend. De eerstejaarsevaluatie telt als evaluatiemoment.
+ * Is er nooit geëvalueerd terwijl dat had gemoeten, dan ontbreekt het onderdeel (Regeling procesgang
+ * art. 4: het plan wordt regelmatig geëvalueerd en zo nodig bijgesteld).
  */
 function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn): void {
   const P = t.peildatum;
@@ -257,7 +172,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
     const basis = pva.gedaan ?? pva.uiterlijk;
     const status = einde > basis + interval ? "onbekend" : "nog-niet-nodig";
     v.zet("EVAL", status, null);
-    if (status === "onbekend") v.meld("EVAL", status, null, null, BRON.UWV_WERKWIJZER, false);
+    v.meld("EVAL", status, null, null, BRON.UWV_WERKWIJZER, false);
     return;
   }
   // Evaluatiemomenten binnen het dossier, oplopend.
@@ -277,11 +192,20 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
     const status = einde > pva.uiterlijk + interval ? "ontbreekt" : "nog-niet-nodig";
     v.zet("EVAL", status, null);
     if (status === "ontbreekt") {
-      v.punt("RIV_EVAL_ONTBREEKT", "waarschuwing", `Geen evaluatie van het plan van aanpak bekend; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`, BRON.UWV_WERKWIJZER, "middel", "evaluaties plan van aanpak ontbreken");
+      v.punten.push(
+        punt(
+          "RIV_EVAL_ONTBREEKT",
+          "waarschuwing",
+          `Geen evaluatie van het plan van aanpak bekend; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+          BRON.UWV_WERKWIJZER,
+          "middel",
+          "evaluaties plan van aanpak ontbreken",
+        ),
+      );
     }
     return;
   }
-  const start = vorige;
+  const signaal = " Een signaal om bij te sturen; het maakt het re-integratieverslag niet onvolledig.";
   let gaten = 0;
   let geevalueerd = false;
   for (const x of momenten) {
@@ -290,52 +214,96 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
     if (compleet && x - vorige > interval) {
       gaten++;
       if (gaten <= MAX_GATEN_GENOEMD) {
-        const a = cacheDag(vorige);
-        const b = cacheDag(x);
-        let p = GATEN.haal(0, a, b);
-        if (p === undefined) {
-          const dagen = x - vorige;
-          p = GATEN.bewaar(0, a, b, {
-            bevinding: {
-              code: "EVAL_GAT",
-              ernst: "waarschuwing",
-              tekst: `Plan van aanpak ${dagen} dagen (${Math.floor(dagen / DAGEN_PER_WEEK)} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
-              bron: BRON.UWV_WERKWIJZER,
-            },
-            gewicht: "middel",
-            reden: `${Math.floor(dagen / DAGEN_PER_WEEK)} weken zonder evaluatie (${datumNL(vorige)} – ${datumNL(x)})`,
-          });
-        }
-        v.punten.push(p);
+        const dagen = x - vorige;
+        const weken = Math.floor(dagen / DAGEN_PER_WEEK);
+        v.punten.push(
+          punt(
+            "EVAL_GAT",
+            "waarschuwing",
+            `Plan van aanpak ${dagen} dagen (${weken} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.${signaal}`,
+            BRON.UWV_WERKWIJZER,
+            null,
+            `${weken} weken zonder evaluatie (${datumNL(vorige)} – ${datumNL(x)})`,
+          ),
+        );
       }
     }
     vorige = x;
   }
   if (gaten > MAX_GATEN_GENOEMD) {
-    v.punt("EVAL_GAT", "waarschuwing", `Nog ${gaten - MAX_GATEN_GENOEMD} andere perioden van meer dan ${EVALUATIE_INTERVAL_WEKEN} weken zonder evaluatie.`, BRON.UWV_WERKWIJZER, "middel", null);
+    v.punten.push(punt("EVAL_GAT", "waarschuwing", `Nog ${gaten - MAX_GATEN_GENOEMD} andere perioden van meer dan ${EVALUATIE_INTERVAL_WEKEN} weken zonder evaluatie.`, BRON.UWV_WERKWIJZER, null));
   }
   let open = false;
   if (einde - vorige > interval) {
     open = true;
-    gaten++;
-    // Soort 1: sinds het plan van aanpak, 2: sinds een evaluatie (beide tot de peildatum), 3: van … tot het einde.
-    const soort = einde === P ? (vorige === start && !geevalueerd ? 1 : 2) : 3;
-    const a = cacheDag(vorige);
-    const b = soort === 3 ? cacheDag(einde) : GEEN_DAG;
-    let p = GATEN.haal(soort, a, b);
-    if (p === undefined) {
-      const sinds = soort === 1 ? `het plan van aanpak (${datumNL(vorige)})` : datumNL(vorige);
-      const tekst =
-        soort !== 3
-          ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`
-          : `Van ${datumNL(vorige)} tot ${datumNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.`;
-      p = GATEN.bewaar(soort, a, b, { bevinding: { code: "EVAL_GAT", ernst: "waarschuwing", tekst, bron: BRON.UWV_WERKWIJZER }, gewicht: "middel", reden: `geen evaluatie sinds ${datumNL(vorige)}` });
-    }
-    v.punten.push(p);
+    const sinds = !geevalueerd ? `het plan van aanpak (${datumNL(vorige)})` : datumNL(vorige);
+    const tekst =
+      einde === P
+        ? `Sinds ${sinds} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.${signaal}`
+        : `Van ${datumNL(vorige)} tot ${datumNL(einde)} geen evaluatie van het plan van aanpak; uiterlijk was ${datumNL(vorige + interval)}.${signaal}`;
+    v.punten.push(punt("EVAL_GAT", "waarschuwing", tekst, BRON.UWV_WERKWIJZER, null, `geen evaluatie sinds ${datumNL(vorige)}`));
   }
-  const laatsteMoment = geevalueerd ? vorige : null;
-  const status: RivOnderdeel["status"] = gaten === 0 ? (geevalueerd ? "aanwezig" : "nog-niet-nodig") : open && !geevalueerd ? "ontbreekt" : "te-laat";
-  v.zet("EVAL", status, laatsteMoment);
+  // Geëvalueerd (ook met gaten): het onderdeel is er. Nooit geëvalueerd en de termijn voorbij: ontbreekt.
+  const status: RivOnderdeel["status"] = geevalueerd ? "aanwezig" : open ? "ontbreekt" : "nog-niet-nodig";
+  v.zet("EVAL", status, geevalueerd ? vorige : null);
+  if (status === "ontbreekt") {
+    v.punten.push(
+      punt(
+        "RIV_EVAL_ONTBREEKT",
+        "waarschuwing",
+        `Het plan van aanpak is sinds ${datumNL(pva.gedaan ?? vorige)} nooit geëvalueerd; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+        BRON.REGELING_ART4,
+        "middel",
+        "evaluaties plan van aanpak ontbreken",
+      ),
+    );
+  }
+}
+
+/**
+ * Het actueel oordeel van de bedrijfsarts hoort kort vóór de WIA-aanvraag te liggen (ongeveer 2 weken;
+ * Wet WIA art. 65). Ligt het langer dan AO_ACTUEEL_MAX_DAGEN vóór de aanvraag (of, zonder aanvraag in de
+ * WIA-fase, vóór de peildatum), dan waarschuwt Poortwachter: geen loonsanctiegrond, wel een reden voor een
+ * nieuw oordeel.
+ */
+function actueelOordeel(v: Verzamelaar, t: Tijdlijn, rivFase: boolean): void {
+  const ao = t.mijlpalen.AO.gedaan;
+  const wia = t.mijlpalen.WIA;
+  if (ao === null || wia.status === "nvt") return;
+  const tegen = wia.gedaan ?? (rivFase ? t.peildatum : null);
+  if (tegen === null || tegen - ao <= AO_ACTUEEL_MAX_DAGEN) return;
+  const wat = wia.gedaan !== null ? `de WIA-aanvraag van ${datumNL(wia.gedaan)}` : `vandaag (${datumNL(t.peildatum)})`;
+  v.punten.push(
+    punt(
+      "RIV_AO_NIET_ACTUEEL",
+      "waarschuwing",
+      `Actueel oordeel van de bedrijfsarts van ${datumNL(ao)} ligt ${tegen - ao} dagen vóór ${wat}: meer dan ${AO_ACTUEEL_MAX_DAGEN} dagen. Het hoort kort (ongeveer 2 weken) vóór de aanvraag te liggen; vraag zo nodig een nieuw oordeel.`,
+      BRON.WIA_65,
+      null,
+    ),
+  );
+}
+
+/**
+ * Vanaf 1-7-2023 horen de re-integratievisie van werkgever en werknemer in het plan van aanpak, zijn
+ * bijstellingen en de eerstejaarsevaluatie (Regeling procesgang art. 4). Een herinnering bij het
+ * samenstellen van het RIV; geen loonsanctiegrond, dus zonder gewicht.
+ */
+function reintegratievisie(v: Verzamelaar, t: Tijdlijn, rivFase: boolean): void {
+  if (!rivFase) return;
+  const pva = t.mijlpalen.PVA.gedaan;
+  const eje = t.mijlpalen.EJE.gedaan;
+  const laatste = Math.max(pva ?? -Infinity, eje ?? -Infinity, t.mijlpalen.EJE.uiterlijk);
+  if (laatste < REINTEGRATIEVISIE_VANAF) return;
+  v.punten.push(
+    punt(
+      "REINTEGRATIEVISIE",
+      "info",
+      `Vanaf ${datumNL(REINTEGRATIEVISIE_VANAF)} bevatten het plan van aanpak, zijn bijstellingen en de eerstejaarsevaluatie de re-integratievisie van werkgever en werknemer. Dat hoort bij die stukken; het is geen apart onderdeel van het re-integratieverslag en geen grond voor een loonsanctie.`,
+      BRON.REGELING_ART4,
+      null,
+    ),
+  );
 }
 
 export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn, spoor2: Spoor2Analyse): RivAnalyse {
@@ -343,21 +311,31 @@ export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t
   const P = t.peildatum;
   const gedaan = invoer.gedaan;
   const wia = t.mijlpalen.WIA;
+  // Geen WIA-aanvraag nodig (de tijdlijn zegt WIA n.v.t., bijvoorbeeld AOW-leeftijd tijdens de ziekte): geen RIV.
+  const geenAanvraag = wia.status === "nvt" && wia.gedaan === null;
   // Het RIV gaat mee met de WIA-aanvraag: onderdelen "bij de aanvraag" zijn nodig zodra die is ingediend of te laat is.
   const aanvraagIn = wia.gedaan !== null;
   const rivMoment = aanvraagIn ? (wia.gedaan as Dag) : wia.uiterlijk;
-  const rivNodig = aanvraagIn || P > wia.uiterlijk;
+  const rivNodig = !geenAanvraag && (aanvraagIn || P > wia.uiterlijk);
+  const rivFase = !geenAanvraag && (aanvraagIn || (wia.vanaf !== null && P >= wia.vanaf) || P > wia.uiterlijk);
   const herstelVoorRiv = t.hersteldatum !== null && t.hersteldatum <= rivMoment && !aanvraagIn;
 
-  mijlpaalOnderdeel(v, "PA", t.mijlpalen.PA, gedaan !== undefined && gedaan.PA !== undefined, BRON.REGELING_ART2_LID2, t.peildatum);
-  mijlpaalOnderdeel(v, "PVA", t.mijlpalen.PVA, gedaan !== undefined && gedaan.PVA !== undefined, BRON.REGELING_ART4, t.peildatum);
+  mijlpaalOnderdeel(v, "PA", t.mijlpalen.PA, gedaan !== undefined && gedaan.PA !== undefined, BRON.REGELING_ART2_LID2, P);
+  mijlpaalOnderdeel(v, "PVA", t.mijlpalen.PVA, gedaan !== undefined && gedaan.PVA !== undefined, BRON.REGELING_ART4, P);
   evaluaties(v, invoer, gegevens, t);
-  mijlpaalOnderdeel(v, "EJE", t.mijlpalen.EJE, gedaan !== undefined && gedaan.EJE !== undefined, BRON.REGELING_ART4, t.peildatum);
+  mijlpaalOnderdeel(v, "EJE", t.mijlpalen.EJE, gedaan !== undefined && gedaan.EJE !== undefined, BRON.REGELING_ART4, P);
+
+  // Arbeidsdeskundig rapport: geen vast onderdeel van het RIV (alleen de bedrijfsarts/arbodienst is verplicht;
+  // UWV Professioneel kader). Wel nodig als spoor 2 achterwege bleef omdat er genoeg mogelijkheden bij de eigen
+  // werkgever waren (uitzondering perspectief, spoor 2 niet gestart): dan onderbouwt een arbeidsdeskundige dat.
+  const s2nvt = spoor2.nvt;
+  const adNodig = !s2nvt && spoor2.uitzondering === "perspectief" && spoor2.gestart === null && rivNodig;
+  const ad = gegevens.arbeidsdeskundigOnderzoek;
+  if (adNodig || (isDag(ad) && ad <= P)) gegevensOnderdeel(v, "AD", ad, P, adNodig, false, null, BRON.UWV_PROF_KADER);
+  else v.zet("AD", "nvt", null);
 
   // Spoor-2-onderdelen: pas nodig als spoor 2 geldt en zijn termijn voorbij is.
-  const s2nvt = spoor2.nvt;
   const s2nodig = spoor2.vereist && P > spoor2.uiterlijk;
-  gegevensOnderdeel(v, "AD", gegevens.arbeidsdeskundigOnderzoek, P, s2nodig, s2nvt, spoor2.uiterlijk, BRON.REGELING_ART6);
   const plan = gegevens.reintegratieplanSpoor2;
   gegevensOnderdeel(v, "PLAN2", plan, P, s2nodig, s2nvt, null, BRON.UWV_PROF_KADER);
   // Ontbreekt het plan zelf, dan ontbreken de profielen ook, zonder aparte bevinding.
@@ -369,8 +347,10 @@ export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t
   gegevensOnderdeel(v, "VOORTGANG2", gegevens.voortgangsrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
   gegevensOnderdeel(v, "EIND2", gegevens.eindrapportageSpoor2, P, rapportNodig, s2nvt, null, BRON.REGELING_ART6);
 
-  mijlpaalOnderdeel(v, "AO", t.mijlpalen.AO, gedaan !== undefined && gedaan.AO !== undefined, BRON.WIA_65, t.peildatum);
-  mijlpaalOnderdeel(v, "EINDEVAL", t.mijlpalen.EINDEVAL, gedaan !== undefined && gedaan.EINDEVAL !== undefined, BRON.REGELING_ART6, t.peildatum);
-  gegevensOnderdeel(v, "VISIE", gegevens.visieWerknemer, P, rivNodig, herstelVoorRiv, null, BRON.REGELING_ART6);
+  mijlpaalOnderdeel(v, "AO", t.mijlpalen.AO, gedaan !== undefined && gedaan.AO !== undefined, BRON.WIA_65, P);
+  mijlpaalOnderdeel(v, "EINDEVAL", t.mijlpalen.EINDEVAL, gedaan !== undefined && gedaan.EINDEVAL !== undefined, BRON.REGELING_ART6, P);
+  gegevensOnderdeel(v, "VISIE", gegevens.visieWerknemer, P, rivNodig, herstelVoorRiv || geenAanvraag, null, BRON.REGELING_ART6);
+  actueelOordeel(v, t, rivFase);
+  reintegratievisie(v, t, rivFase);
   return v;
 }

@@ -1,10 +1,17 @@
 /**
  * Spoor 2: op tijd (6 weken na de EJE), de uitzonderingen van domeinreferentie §5, "te vroeg is
- * verwacht", belastbaarheid die pas na de EJE ontstaat (8-wekenregel) en arbeidstherapie > 42 dagen.
+ * verwacht", belastbaarheid die pas na de EJE ontstaat (8-wekenregel), arbeidstherapie > 42 dagen, en
+ * "te laat maar adequaat en vóór het einde van de wachttijd afgerond" (UWV Professioneel kader).
+ *
+ * Eén waarheid met de tijdlijn: of spoor 2 nodig is, beslist de tijdlijn (mijlpaal SPOOR2). Zegt die
+ * n.v.t., dan is het oordeel hier n.v.t. of uitzondering, met de reden van de tijdlijn, en nooit "niet
+ * gestart". Een tijdlijn zonder reden (`reden` ontbreekt) kent de AOW-datum en de latere belastbaarheid nog
+ * niet; alleen dan toetst de beoordeling die twee zelf (AOW-leeftijd meer dan 1 jaar na het einde van de
+ * wachttijd; belastbaarheid na de uitzondering "marginaal").
  */
 import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
-import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
+import { plusMaanden, type DossierInvoer, type Mijlpaal, type Spoor2Uitzondering, type Tijdlijn } from "../tijdlijn";
 import {
   ARBEIDSTHERAPIE_MAX_DAGEN,
   BELASTBAAR_ACTIVITEIT_WEKEN,
@@ -15,10 +22,7 @@ import {
   SPOOR2_PERSPECTIEF_MAANDEN,
   naWeek,
 } from "../wet";
-import { GEEN_DAG, GedeeldePunten, cacheDag, isDag, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
-
-/** SPOOR2_NIET_GESTART, gedeeld; soort = grond van de termijn (8-wekenregel, perspectief, na de EJE, na week 52). */
-const NIET_GESTART = new GedeeldePunten(4);
+import { isDag, punt, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
 
 export interface Spoor2Analyse {
   uitkomst: Spoor2Uitkomst;
@@ -32,110 +36,123 @@ export interface Spoor2Analyse {
   vereist: boolean;
   /** Een uitzondering of herstel maakt spoor 2 (en zijn RIV-onderdelen) n.v.t. */
   nvt: boolean;
-}
-
-function punt(code: string, ernst: Punt["bevinding"]["ernst"], tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null = null): Punt {
-  return { bevinding: { code, ernst, tekst, bron }, gewicht, reden };
+  /** De uitzondering die geldt (na de toets hierboven), of null. */
+  uitzondering: Spoor2Uitzondering | null;
+  /**
+   * Te laat gestart, maar adequaat (plan met persoonsprofiel, zoekprofiel en rapportagemomenten) en
+   * afgerond (eindrapportage) vóór het einde van de wachttijd: de datum van de eindrapportage, anders null.
+   */
+  laatMaarAfgerond: Dag | null;
 }
 
 /** Einde van de wachttijd zonder loonsanctie (de AOW-uitzondering rekent vanaf het einde van de 104 weken). */
-function eindeWachttijd(t: Tijdlijn): Dag {
+export function eindeWachttijd(t: Tijdlijn): Dag {
   return t.laatsteDagLoondoorbetaling - t.loonsanctieDagen;
+}
+
+/** De reden die de tijdlijn bij n.v.t. meegeeft (Mijlpaal.reden), of undefined als zij die niet kent. */
+export function redenVan(m: Mijlpaal): string | undefined {
+  const r = (m as { reden?: unknown }).reden;
+  return typeof r === "string" && r !== "" ? r : undefined;
+}
+
+/**
+ * De eerstejaarsevaluatie als referentie voor spoor 2. Een "EJE" vóór week 46 is een gewone evaluatie,
+ * geen eerstejaarsevaluatie (Regeling procesgang art. 4: de EJE valt in de weken 46–52), en haalt de
+ * spoor-2-termijn dus niet naar voren.
+ */
+function ejeReferentie(eje: Mijlpaal): { ref: Dag; gedaan: Dag | null } {
+  const gedaan = eje.gedaan !== null && (eje.vanaf === null || eje.gedaan >= eje.vanaf) ? eje.gedaan : null;
+  return { ref: gedaan !== null ? Math.min(gedaan, eje.uiterlijk) : eje.uiterlijk, gedaan };
 }
 
 export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn): Spoor2Analyse {
   const P = t.peildatum;
   const m = t.mijlpalen.SPOOR2;
-  const eje = t.mijlpalen.EJE;
-  const ejeRef = eje.gedaan !== null ? Math.min(eje.gedaan, eje.uiterlijk) : eje.uiterlijk;
+  const { ref: ejeRef, gedaan: ejeGedaan } = ejeReferentie(t.mijlpalen.EJE);
   const gestart = m.gedaan;
   const bekend = invoer.gedaan !== undefined && invoer.gedaan.SPOOR2 !== undefined;
   const punten: Punt[] = [];
-  let uitz = invoer.spoor2Uitzondering ?? null;
+  const opgegeven = invoer.spoor2Uitzondering ?? null;
+  let uitz = opgegeven;
   let uiterlijk = m.uiterlijk;
-  // De grond van de termijn, alleen als tekst nodig (geen strings in het hete pad).
+  const tijdlijnNvt = m.status === "nvt";
+  const reden = redenVan(m);
+  // Een tijdlijn met reden heeft de hele beslissing genomen; zonder reden toetst de beoordeling twee dingen zelf.
+  const tijdlijnBeslist = reden !== undefined || !tijdlijnNvt;
+
+  // Belastbaarheid die pas na de EJE ontstaat: plan bijgesteld binnen 2 weken, activiteiten binnen 8 weken
+  // (domeinreferentie §5; UWV Professioneel kader) — niet bij een concreet perspectief binnen 3 maanden.
+  const B = isDag(gegevens.belastbaarVanaf) && gegevens.belastbaarVanaf <= P ? gegevens.belastbaarVanaf : null;
+
+  // ---- De eigen toets van de uitzonderingen AOW en marginaal (alleen als de tijdlijn geen reden geeft) -----
+  const ewt = eindeWachttijd(t);
+  const aowGrens = opgegeven === "aow" ? plusMaanden(ewt, 12 * SPOOR2_AOW_BINNEN_JAREN) : ewt;
+  const aow = gegevens.aowDatum;
+  const aowTeLaat = opgegeven === "aow" && isDag(aow) && aow > aowGrens;
+  const marginaalVervallen = opgegeven === "marginaal" && B !== null;
+  const bevredigend = gegevens.bevredigendResultaat === true || invoer.bevredigendResultaat === true;
+  const zelfBezwaar = !tijdlijnBeslist && !bevredigend && (aowTeLaat || marginaalVervallen);
+
+  // ---- Spoor 2 n.v.t. volgens de tijdlijn: één waarheid ---------------------------------------------------
+  if (tijdlijnNvt && !zelfBezwaar) return nvtVolgensTijdlijn(t, gegevens, opgegeven, reden, aow, aowGrens, ewt, uiterlijk, gestart);
+
+  // Vanaf hier is spoor 2 nodig: een opgegeven uitzondering AOW of marginaal geldt niet (meer).
+  if (opgegeven === "aow") {
+    uitz = null;
+    if (aowTeLaat) {
+      punten.push(
+        punt(
+          "SPOOR2_AOW_ONTERECHT",
+          "waarschuwing",
+          `Uitzondering AOW geldt niet: de AOW-leeftijd (${datumNL(aow as Dag)}) valt meer dan ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Spoor 2 is gewoon nodig.`,
+          BRON.UWV_PROF_KADER,
+          "middel",
+          `uitzondering AOW geldt niet (AOW-leeftijd ${datumNL(aow as Dag)})`,
+        ),
+      );
+    }
+  }
+  if (opgegeven === "marginaal") uitz = null;
+  const achtWekenRegel = B !== null && (B > ejeRef || marginaalVervallen) && uitz !== "perspectief";
+
+  // De grond van de termijn, alleen als tekst nodig.
   let belastbaarBasis: Dag | null = null;
   const grond = (): string =>
     belastbaarBasis !== null
       ? `8 weken na belastbaarheid vanaf ${datumNL(belastbaarBasis)}`
       : uitz === "perspectief"
         ? `${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`
-        : eje.gedaan !== null
-          ? `${SPOOR2_NA_EJE_WEKEN} weken na de eerstejaarsevaluatie van ${datumNL(eje.gedaan)}`
+        : ejeGedaan !== null
+          ? `${SPOOR2_NA_EJE_WEKEN} weken na de eerstejaarsevaluatie van ${datumNL(ejeGedaan)}`
           : `${SPOOR2_NA_EJE_WEKEN} weken na week 52`;
 
-  // Belastbaarheid die pas na de EJE ontstaat: plan bijgesteld binnen 2 weken, activiteiten binnen 8 weken
-  // (domeinreferentie §5; UWV Professioneel kader) — niet bij een concreet perspectief binnen 3 maanden.
-  const B = isDag(gegevens.belastbaarVanaf) && gegevens.belastbaarVanaf <= P ? gegevens.belastbaarVanaf : null;
-  const achtWekenRegel = B !== null && (B > ejeRef || uitz === "marginaal") && uitz !== "perspectief" && uitz !== "aow";
-
-  // ---- Uitzonderingen (§5) --------------------------------------------------------------------------
-  if (uitz === "aow") {
-    const ewt = eindeWachttijd(t);
-    const grens = plusMaanden(ewt, 12 * SPOOR2_AOW_BINNEN_JAREN);
-    const aow = gegevens.aowDatum;
-    if (isDag(aow) && aow > grens) {
-      punten.push(
-        punt(
-          "SPOOR2_AOW_ONTERECHT",
-          "waarschuwing",
-          `Uitzondering AOW geldt niet: de AOW-leeftijd (${datumNL(aow)}) valt meer dan ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Spoor 2 is gewoon nodig.`,
-          BRON.UWV_PROF_KADER,
-          "middel",
-          `uitzondering AOW geldt niet (AOW-leeftijd ${datumNL(aow)})`,
-        ),
-      );
-      uitz = null; // beoordeel spoor 2 zonder uitzondering
-    } else if (isDag(aow)) {
-      punten.push(
-        punt(
-          "SPOOR2_UITZONDERING_AOW",
-          "info",
-          `Spoor 2 niet nodig: de AOW-leeftijd (${datumNL(aow)}) valt binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
-          BRON.UWV_PROF_KADER,
-          null,
-        ),
-      );
-      return uitzondering("Uitzondering: AOW-leeftijd binnen 1 jaar na het einde van de wachttijd", punten, uiterlijk, gestart);
-    } else {
-      punten.push(
-        punt(
-          "SPOOR2_AOW_ONBEKEND",
-          "waarschuwing",
-          `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(grens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
-          BRON.UWV_PROF_KADER,
-          "laag",
-          "uitzondering AOW niet te controleren (AOW-datum onbekend)",
-        ),
-      );
-      return uitzondering("Uitzondering: AOW-leeftijd (datum onbekend)", punten, uiterlijk, gestart);
-    }
-  }
-  if (uitz === "marginaal" && !achtWekenRegel) {
-    punten.push(
-      punt(
-        "SPOOR2_UITZONDERING_MARGINAAL",
-        "info",
-        "Spoor 2 niet nodig door langdurig marginale mogelijkheden. Zorg dat het oordeel van de bedrijfsarts daarover in het re-integratieverslag zit en actueel blijft.",
-        BRON.UWV_PROF_KADER,
-        null,
-      ),
-    );
-    return uitzondering("Uitzondering: marginale mogelijkheden", punten, uiterlijk, gestart);
-  }
   if (achtWekenRegel) {
     const b = B as Dag;
     const activiteit = b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN);
-    if (activiteit > uiterlijk) {
+    // De tijdlijn rekende de 8-wekenregel al mee (regels/spoor2.ts): bij gelijke datum is dat de grond.
+    if (activiteit >= uiterlijk) {
       uiterlijk = activiteit;
       belastbaarBasis = b;
     }
     beoordeelPlanBijstelling(invoer, gegevens, b, P, punten);
   }
 
+  const analyse = (uitkomst: Spoor2Uitkomst, oordeel: string, vereist: boolean, nvt: boolean, laatMaarAfgerond: Dag | null = null): Spoor2Analyse => ({
+    uitkomst,
+    oordeel,
+    punten,
+    uiterlijk,
+    gestart,
+    vereist,
+    nvt,
+    uitzondering: uitz,
+    laatMaarAfgerond,
+  });
+
   // ---- Herstel vóór de termijn ---------------------------------------------------------------------
   if (gestart === null && t.hersteldatum !== null && t.hersteldatum <= uiterlijk) {
-    return { uitkomst: "nvt", oordeel: `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`, punten, uiterlijk, gestart, vereist: false, nvt: true };
+    return analyse("nvt", `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`, false, true);
   }
 
   // ---- Perspectief binnen 3 maanden: uitstel zolang die termijn loopt ------------------------------
@@ -149,7 +166,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         null,
       ),
     );
-    return { uitkomst: "uitzondering", oordeel: `Uitzondering: perspectief op terugkeer, anders uiterlijk ${datumNL(uiterlijk)}`, punten, uiterlijk, gestart, vereist: false, nvt: false };
+    return analyse("uitzondering", `Uitzondering: perspectief op terugkeer, anders uiterlijk ${datumNL(uiterlijk)}`, false, false);
   }
 
   const arbeidstherapie = beoordeelArbeidstherapie(gegevens, P);
@@ -158,6 +175,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   // ---- Op tijd? -------------------------------------------------------------------------------------
   let uitkomst: Spoor2Uitkomst;
   let oordeel: string;
+  let laatMaarAfgerond: Dag | null = null;
   if (gestart !== null) {
     if (gestart <= uiterlijk) {
       uitkomst = "op-tijd";
@@ -176,11 +194,10 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
       }
     } else {
       uitkomst = "te-laat";
-      const reden = `spoor 2 gestart op ${datumNL(gestart)}, uiterlijk ${datumNL(uiterlijk)}`;
-      oordeel = `Te laat: ${reden}`;
-      punten.push(
-        punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${datumNL(gestart)}; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden),
-      );
+      const r = `spoor 2 gestart op ${datumNL(gestart)}, uiterlijk ${datumNL(uiterlijk)}`;
+      oordeel = `Te laat: ${r}`;
+      punten.push(punt("SPOOR2_TE_LAAT", "kritiek", `Spoor 2 te laat gestart op ${datumNL(gestart)}; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", r));
+      laatMaarAfgerond = afgerondVoorEinde(gegevens, P, ewt);
     }
   } else if (P <= uiterlijk) {
     uitkomst = "nog-niet-aan-de-orde";
@@ -215,24 +232,129 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     );
   } else {
     uitkomst = "niet-gestart";
-    // Gedeeld per (grond van de termijn, uiterlijk, datum in de grond): zie GedeeldePunten.
-    const grondSoort = belastbaarBasis !== null ? 0 : uitz === "perspectief" ? 1 : eje.gedaan !== null ? 2 : 3;
-    const grondDag = grondSoort === 0 ? cacheDag(belastbaarBasis) : grondSoort === 2 ? cacheDag(eje.gedaan) : GEEN_DAG;
-    const a = cacheDag(uiterlijk);
-    let p = NIET_GESTART.haal(grondSoort, a, grondDag);
-    if (p === undefined) {
-      const reden = `spoor 2 niet gestart, uiterlijk ${datumNL(uiterlijk)}`;
-      p = NIET_GESTART.bewaar(grondSoort, a, grondDag, punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", reden));
-    }
-    oordeel = `Niet gestart: ${p.reden as string}`;
-    punten.push(p);
+    const r = `spoor 2 niet gestart, uiterlijk ${datumNL(uiterlijk)}`;
+    oordeel = `Niet gestart: ${r}`;
+    punten.push(punt("SPOOR2_NIET_GESTART", "kritiek", `Spoor 2 niet gestart; uiterlijk was ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, "hoog", r));
   }
-  const vereist = gestart !== null || P > uiterlijk;
-  return { uitkomst, oordeel, punten, uiterlijk, gestart, vereist, nvt: false };
+  return analyse(uitkomst, oordeel, gestart !== null || P > uiterlijk, false, laatMaarAfgerond);
 }
 
-function uitzondering(oordeel: string, punten: Punt[], uiterlijk: Dag, gestart: Dag | null): Spoor2Analyse {
-  return { uitkomst: "uitzondering", oordeel, punten, uiterlijk, gestart, vereist: false, nvt: true };
+/**
+ * Spoor 2 n.v.t. volgens de tijdlijn. Met de reden van de tijdlijn als die er is; anders de reden uit de
+ * invoer (bevredigend resultaat, uitzondering AOW of marginaal, herstel).
+ */
+function nvtVolgensTijdlijn(
+  t: Tijdlijn,
+  gegevens: DossierGegevens,
+  opgegeven: Spoor2Uitzondering | null,
+  reden: string | undefined,
+  aow: DossierGegevens["aowDatum"],
+  aowGrens: Dag,
+  ewt: Dag,
+  uiterlijk: Dag,
+  gestart: Dag | null,
+): Spoor2Analyse {
+  const punten: Punt[] = [];
+  const uitzondering = opgegeven === "aow" || opgegeven === "marginaal" ? opgegeven : null;
+  const uit = (uitkomst: Spoor2Uitkomst, oordeel: string): Spoor2Analyse => ({
+    uitkomst,
+    oordeel,
+    punten,
+    uiterlijk,
+    gestart,
+    vereist: false,
+    nvt: true,
+    uitzondering,
+    laatMaarAfgerond: null,
+  });
+  if (reden !== undefined) {
+    // De tijdlijn gaf de reden; de code blijft die van de opgegeven uitzondering, zodat afnemers haar herkennen.
+    // Een bevredigend resultaat gaat vóór elke opgegeven uitzondering (UWV-toets stap 1): dan n.v.t.
+    const eigen = gegevens.bevredigendResultaat === true ? null : uitzondering;
+    const code = eigen === "aow" ? "SPOOR2_UITZONDERING_AOW" : eigen === "marginaal" ? "SPOOR2_UITZONDERING_MARGINAAL" : "SPOOR2_NVT";
+    punten.push(punt(code, "info", `Spoor 2 niet nodig: ${reden}.`, BRON.UWV_PROF_KADER, null));
+    if (eigen === "aow" && !isDag(aow)) {
+      // De uitzondering is aangenomen, maar niet te controleren: zeg wat UWV zal willen zien.
+      punten.push(
+        punt(
+          "SPOOR2_AOW_ONBEKEND",
+          "waarschuwing",
+          `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
+          BRON.UWV_PROF_KADER,
+          "laag",
+          "uitzondering AOW niet te controleren (AOW-datum onbekend)",
+        ),
+      );
+    }
+    return eigen !== null ? uit("uitzondering", `Uitzondering: ${reden}`) : uit("nvt", `Niet nodig: ${reden}`);
+  }
+  if (t.hersteldatum !== null && gestart === null && t.hersteldatum <= uiterlijk) return uit("nvt", `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}`);
+  if (gegevens.bevredigendResultaat === true) {
+    punten.push(
+      punt(
+        "SPOOR2_NVT",
+        "info",
+        "Spoor 2 niet nodig: bevredigend resultaat (structureel passend werk dat aansluit bij de resterende mogelijkheden). Leg het resultaat vast in het re-integratieverslag.",
+        BRON.BELEIDSREGELS,
+        null,
+      ),
+    );
+    return uit("nvt", "Niet nodig: bevredigend resultaat");
+  }
+  if (opgegeven === "aow") {
+    if (isDag(aow)) {
+      punten.push(
+        punt(
+          "SPOOR2_UITZONDERING_AOW",
+          "info",
+          `Spoor 2 niet nodig: de AOW-leeftijd (${datumNL(aow)}) valt binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
+          BRON.UWV_PROF_KADER,
+          null,
+        ),
+      );
+      return uit("uitzondering", "Uitzondering: AOW-leeftijd binnen 1 jaar na het einde van de wachttijd");
+    }
+    punten.push(
+      punt(
+        "SPOOR2_AOW_ONBEKEND",
+        "waarschuwing",
+        `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
+        BRON.UWV_PROF_KADER,
+        "laag",
+        "uitzondering AOW niet te controleren (AOW-datum onbekend)",
+      ),
+    );
+    return uit("uitzondering", "Uitzondering: AOW-leeftijd (datum onbekend)");
+  }
+  if (opgegeven === "marginaal") {
+    punten.push(
+      punt(
+        "SPOOR2_UITZONDERING_MARGINAAL",
+        "info",
+        "Spoor 2 niet nodig door langdurig marginale mogelijkheden. Zorg dat het oordeel van de bedrijfsarts daarover in het re-integratieverslag zit en actueel blijft.",
+        BRON.UWV_PROF_KADER,
+        null,
+      ),
+    );
+    return uit("uitzondering", "Uitzondering: marginale mogelijkheden");
+  }
+  return uit("nvt", "Niet nodig volgens de tijdlijn");
+}
+
+/**
+ * Te laat gestart, maar adequaat en afgerond vóór het einde van de wachttijd (UWV Professioneel kader):
+ * zonder andere tekortkomingen volgt dan geen verlengde loondoorbetaling. Adequaat = een schriftelijk plan
+ * met persoonsprofiel, zoekprofiel en rapportagemomenten (domeinreferentie §5); afgerond = de eindrapportage
+ * spoor 2, op of vóór de peildatum en het einde van de wachttijd. Of het traject inhoudelijk samenhing,
+ * staat niet in een register.
+ */
+function afgerondVoorEinde(gegevens: DossierGegevens, P: Dag, ewt: Dag): Dag | null {
+  const eind = gegevens.eindrapportageSpoor2;
+  const plan = gegevens.reintegratieplanSpoor2;
+  if (!isDag(eind) || eind > P || eind > ewt) return null;
+  if (!isDag(plan) || plan > P) return null;
+  if (gegevens.persoonsprofiel !== true || gegevens.zoekprofiel !== true || gegevens.rapportagemomenten !== true) return null;
+  return eind;
 }
 
 /**
