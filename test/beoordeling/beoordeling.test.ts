@@ -222,7 +222,7 @@ describe("spoor 2 (domeinreferentie §5)", () => {
     peildatum: P,
   });
 
-  test("voorbeeld uit het issue: te laat gestart", () => {
+  test("voorbeeld: spoor 2 te laat gestart, zonder eerstejaarsevaluatie", () => {
     const b = run(laat({ EJE: null, SPOOR2: d("2027-05-12") }));
     expect(formatISO(D2 + 405)).toBe("2027-01-28");
     expect(b.spoor2.uitkomst).toBe("te-laat");
