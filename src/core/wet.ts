@@ -105,6 +105,14 @@ export const ARBEIDSTHERAPIE_MAX_DAGEN = 42;
 export const NIET_HERSTELBAAR_MAANDEN = 3;
 /** Bevredigend resultaat: loonwaarde boven 65% van het oorspronkelijke loon. */
 export const BEVREDIGEND_LOONWAARDE_PROCENT = 65;
+/**
+ * Het actueel oordeel van de bedrijfsarts hoort kort vóór de WIA-aanvraag te liggen: de domeinreferentie
+ * noemt ongeveer 2 weken (uiterlijk einde week 91, aanvraag uiterlijk einde week 93; Wet WIA art. 65,
+ * Regeling procesgang art. 6). Ligt het meer dan 6 weken (het ritme van de evaluaties, UWV Werkwijzer
+ * Poortwachter) vóór de aanvraag, dan is het waarschijnlijk niet meer actueel: een waarschuwing, geen
+ * loonsanctiegrond. Zes weken is onze keuze, geen wettelijke termijn.
+ */
+export const AO_ACTUEEL_MAX_DAGEN = 42;
 
 // ---- Weergave --------------------------------------------------------------------------------
 

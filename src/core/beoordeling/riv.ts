@@ -9,9 +9,8 @@ import type { Dag } from "../dagen";
 import type { DossierGegevens, Onbekend } from "../dossier";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { DossierInvoer, Mijlpaal, Tijdlijn } from "../tijdlijn";
-import { BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, naWeek } from "../wet";
+import { AO_ACTUEEL_MAX_DAGEN, BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, P_REINTEGRATIEVISIE, ingangsdag, naWeek, regelOp } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
-import { AO_ACTUEEL_MAX_DAGEN, REINTEGRATIEVISIE_VANAF } from "./drempels";
 import { isDag, punt, type Punt, type RivOnderdeel, datumNL } from "./typen";
 
 export interface RivAnalyse {
@@ -294,7 +293,10 @@ function reintegratievisie(v: Verzamelaar, t: Tijdlijn, rivFase: boolean): void 
   const pva = t.mijlpalen.PVA.gedaan;
   const eje = t.mijlpalen.EJE.gedaan;
   const laatste = Math.max(pva ?? -Infinity, eje ?? -Infinity, t.mijlpalen.EJE.uiterlijk);
-  if (laatste < REINTEGRATIEVISIE_VANAF) return;
+  // Gekozen op de datum van het laatste stuk (wet als gedateerde gegevens: P_REINTEGRATIEVISIE in wet.ts).
+  const regel = regelOp(P_REINTEGRATIEVISIE, laatste);
+  if (!regel.waarde) return;
+  const REINTEGRATIEVISIE_VANAF = ingangsdag(regel);
   v.punten.push(
     punt(
       "REINTEGRATIEVISIE",
