@@ -429,3 +429,12 @@ export async function luisterNaarWijzigingen(
   for (const b of alle.items) if (isEigenNaam(b.name)) eigenIds.add(b.id);
   return { stil: (aan) => (stil = aan) };
 }
+
+/**
+ * Herberekent de vluchtige formules (de PW-rijfuncties), bijvoorbeeld nadat het taakvenster de kopregels
+ * van de registers heeft gedeeld (src/functions/kopregels.ts). Eén sync; schrijft niets.
+ */
+export async function herbereken(context: Excel.RequestContext): Promise<void> {
+  context.application.calculate("Recalculate" as Excel.CalculationType); // = Excel.CalculationType.recalculate
+  await context.sync();
+}
