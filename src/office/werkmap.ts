@@ -54,6 +54,8 @@ export interface WerkmapLezing {
   registers: GevondenRegister[];
   /** Er staat een markering van de invoegtoepassing in de werkmap. */
   gemarkeerd: boolean;
+  /** Blokken zonder herkend register: de koppen die wel gezien zijn (voor de uitleg in het taakvenster). */
+  nietHerkend: { blad: string; koppen: string[] }[];
   syncs: number;
 }
 
@@ -224,6 +226,7 @@ async function leesIntern(
   }
 
   const registers: GevondenRegister[] = [];
+  const nietHerkend: WerkmapLezing["nietHerkend"] = [];
   for (const blok of w.blokken) {
     if (blok.bereik.isNullObject) continue;
     const plek = ontleedAdres(blok.bereik.address);
@@ -236,19 +239,31 @@ async function leesIntern(
       tabel: blok.tabel,
       jsDatumUtc: false,
     });
-    if (!reg) continue;
+    if (!reg) {
+      const koppen = gezieneKoppen(blok.bereik.values as Cel[][]);
+      if (koppen.length) nietHerkend.push({ blad: blok.blad, koppen });
+      continue;
+    }
     const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
     registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
   }
 
   return {
-    lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, syncs: t.aantal },
+    lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, nietHerkend, syncs: t.aantal },
     eigenRegels,
     eigenNamen,
     eigenBladen,
   };
 }
 
+/** De eerste rij met tekst in een blok zonder herkende kopregel: wat de gebruiker als koppen bedoelde (ten hoogste 12). */
+function gezieneKoppen(waarden: Cel[][]): string[] {
+  for (const rij of waarden.slice(0, 20)) {
+    const teksten = (Array.isArray(rij) ? rij : []).filter((c): c is string => typeof c === "string" && c.trim() !== "").map((c) => c.trim().slice(0, 40));
+    if (teksten.length) return teksten.slice(0, 12);
+  }
+  return [];
+}
 
 interface Schrijf {
   blad: string;
