@@ -103,6 +103,8 @@ export function risicoTekst(b: DossierEvaluatie["beoordeling"]): { soort: string
   if (r === "opgelegd") return { soort: "te-laat", tekst: "loonsanctie opgelegd" };
   if (r === "geen") return { soort: "gedaan", tekst: "geen risico gevonden" };
   if (/geen loonsanctie verwacht/i.test(b.riv.oordeel)) return { soort: "nvt", tekst: "geen loonsanctie verwacht" };
+  // Alleen onbekende onderdelen (kolommen ontbreken): geen risicowoord, want niemand weet het.
+  if (b.loonsanctie.redenen.length > 0 && b.loonsanctie.redenen.every((x) => /onbekend/i.test(x))) return { soort: "onbekend", tekst: "onbekend (gegevens ontbreken)" };
   return { soort: r === "hoog" ? "te-laat" : r === "middel" ? "binnenkort" : "gepland", tekst: `risico ${r}` };
 }
 
@@ -226,7 +228,7 @@ function teken() {
         el(
           "li",
           { class: "neutraal" },
-          `${g.register.blad ?? "Register"}: geen kolom voor ${onbekend.map((c) => MIJLPAAL_NAAM[c].toLowerCase()).join(", ")}. Die stappen zijn onbekend, nooit te laat; hun termijn staat ter informatie in de tijdlijn.`,
+          `${g.register.blad ?? "Register"}: geen kolom voor ${onbekend.map((c) => MIJLPAAL_NAAM[c]).join(", ")}. Die stappen zijn onbekend, nooit te laat; hun termijn staat ter informatie in de tijdlijn.`,
         ),
       );
     }

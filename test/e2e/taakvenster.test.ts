@@ -344,12 +344,14 @@ const heeftChromium = existsSync(CHROMIUM);
     expect(await page.textContent("#n-te-laat")).toBe("0");
     expect(await page.textContent("#n-binnenkort")).toBe("0");
     expect(await page.textContent("#n-open")).toBe("2");
-    expect(await page.locator("#meldingen li.neutraal").textContent()).toMatch(/geen kolom voor .*probleemanalyse.*onbekend, nooit te laat/);
+    expect(await page.locator("#meldingen li.neutraal").textContent()).toMatch(/geen kolom voor .*Probleemanalyse.*onbekend, nooit te laat/);
     await page.locator(".dossier button.open-dicht", { hasText: "F. de Boer" }).click();
     const tijdlijn = await page.locator(".details .tijdlijn li").allTextContents();
     expect(tijdlijn.join("\n")).not.toMatch(/te laat|gedaan/);
     expect(tijdlijn.filter((r) => /onbekend \(kolom ontbreekt\)$/.test(r)).length).toBeGreaterThanOrEqual(9);
-    expect(await page.locator(".label.s-te-laat, .label.s-gedaan").count()).toBe(0);
+    expect(await page.locator(".label.s-te-laat, .label.s-gedaan, .label.s-binnenkort").count()).toBe(0);
+    // Geen risicowoord op grond van alleen onbekende gegevens.
+    expect(await page.locator(".details h3 .label").textContent()).toBe("onbekend (gegevens ontbreken)");
     expect(await axe(page)).toEqual([]);
     await schermafdruk(page, "onbekend");
     expect(fouten).toEqual([]);
