@@ -255,9 +255,11 @@ function teken() {
   for (const r of rijen) lijst.append(toonDossier(r.blad, r.e));
   if (!heeftRegister) lijst.append(el("li", { class: "leeg" }, toonGeenRegister(lezing)));
   else if (rijen.length === 0) lijst.append(el("li", { class: "leeg" }, aantalOpen ? "Geen dossiers in deze selectie." : "Geen open dossiers."));
-  $("n-te-laat").textContent = String(teLaat);
-  $("n-binnenkort").textContent = String(binnenkort);
-  $("n-open").textContent = String(aantalOpen);
+  for (const [id, n] of [["n-te-laat", teLaat], ["n-binnenkort", binnenkort], ["n-open", aantalOpen]] as const) {
+    $(id).textContent = String(n);
+    // Een teller op 0 is neutraal: geen rood of oranje vlak als er niets te laat of binnenkort is.
+    $(id).parentElement?.classList.toggle("nul", n === 0);
+  }
   toonLegenda(lezing.instellingen.horizonDagen);
 
   let n = 0;

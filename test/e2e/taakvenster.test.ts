@@ -344,6 +344,7 @@ const heeftChromium = existsSync(CHROMIUM);
     expect(await page.textContent("#n-te-laat")).toBe("0");
     expect(await page.textContent("#n-binnenkort")).toBe("0");
     expect(await page.textContent("#n-open")).toBe("2");
+    expect(await page.locator(".teller.nul").count()).toBe(2); // geen rood of oranje vlak bij 0
     expect(await page.locator("#meldingen li.neutraal").textContent()).toMatch(/geen kolom voor .*Probleemanalyse.*onbekend, nooit te laat/);
     await page.locator(".dossier button.open-dicht", { hasText: "F. de Boer" }).click();
     const tijdlijn = await page.locator(".details .tijdlijn li").allTextContents();
