@@ -178,7 +178,7 @@ export function spoor2Fn(row: unknown[][], headers?: unknown[][], as_of?: unknow
 }
 
 /**
- * The risk of a wage sanction (loonsanctie) for a register row: geen, laag, middel, hoog or opgelegd.
+ * The risk of a wage sanction (loonsanctie) for a register row: geen, laag, middel, hoog or opgelegd; onbekend when only missing columns decide it.
  * @customfunction LOONSANCTIE SANCTIONRISK
  * @param row A row of the register, such as Verzuim[@].
  * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.

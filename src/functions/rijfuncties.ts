@@ -16,6 +16,7 @@ import { berekenTijdlijn, type DossierInvoer } from "../core/tijdlijn";
 import { FunctieFout, ongeldig } from "./fout";
 import { leesAantal, leesDatum, leesPeildatum } from "./invoer";
 import { kopregelVoor } from "./kopregels";
+import { toonbaarRisico } from "./risico";
 import { gedeeldeInstellingen } from "../office/gedeeld";
 
 /** Melding zonder rijnummer en kolomletter: die zijn binnen een functie-argument niet bekend. */
@@ -119,9 +120,9 @@ export function spoor2(rij: unknown, koppen: unknown, peildatum: unknown, vandaa
   return eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling.spoor2.oordeel;
 }
 
-/** PW.LOONSANCTIE: het loonsanctierisico (geen, laag, middel, hoog of opgelegd). */
+/** PW.LOONSANCTIE: het loonsanctierisico (geen, laag, middel, hoog of opgelegd; onbekend als alleen onbekende gegevens het bepalen). */
 export function loonsanctie(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): string {
-  return eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling.loonsanctie.risico;
+  return toonbaarRisico(eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling);
 }
 
 /** Telt over alle rijen de mijlpalen met deze status; lege rijen en rijen boven de kopregel tellen niet. */

@@ -15,6 +15,7 @@ import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
+import { toonbaarRisico } from "../functions/risico";
 import {
   bewaarInstellingen,
   herbereken,
@@ -99,12 +100,12 @@ export function legenda(horizon: number): { soort: keyof typeof MARKERING_KLEURE
  * re-integratieverslag tegenspreekt ("geen loonsanctie verwacht" naast "laag").
  */
 export function risicoTekst(b: DossierEvaluatie["beoordeling"]): { soort: string; tekst: string } {
-  const r = b.loonsanctie.risico;
+  const r = toonbaarRisico(b);
   if (r === "opgelegd") return { soort: "te-laat", tekst: "loonsanctie opgelegd" };
   if (r === "geen") return { soort: "gedaan", tekst: "geen risico gevonden" };
-  if (/geen loonsanctie verwacht/i.test(b.riv.oordeel)) return { soort: "nvt", tekst: "geen loonsanctie verwacht" };
   // Alleen onbekende onderdelen (kolommen ontbreken): geen risicowoord, want niemand weet het.
-  if (b.loonsanctie.redenen.length > 0 && b.loonsanctie.redenen.every((x) => /onbekend/i.test(x))) return { soort: "onbekend", tekst: "onbekend (gegevens ontbreken)" };
+  if (r === "onbekend") return { soort: "onbekend", tekst: "onbekend (gegevens ontbreken)" };
+  if (/geen loonsanctie verwacht/i.test(b.riv.oordeel)) return { soort: "nvt", tekst: "geen loonsanctie verwacht" };
   return { soort: r === "hoog" ? "te-laat" : r === "middel" ? "binnenkort" : "gepland", tekst: `risico ${r}` };
 }
 

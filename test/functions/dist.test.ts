@@ -57,7 +57,7 @@ const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void
   VOLGENDEDATUM: { args: [registerRij, koppen, PEIL], check: (r) => expect(datum(r)).toBe("2025-03-09") },
   RIVSTATUS: { args: [registerRij, koppen, PEIL], check: (r) => expect(typeof r === "string" && r.length > 0).toBe(true) },
   SPOOR2: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toMatch(/^Nog niet aan de orde/) },
-  LOONSANCTIE: { args: [registerRij, koppen, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd"]).toContain(r) },
+  LOONSANCTIE: { args: [registerRij, koppen, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd", "onbekend"]).toContain(r) },
   TELAAT: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe(2) }, // ARBO en PVA
   MIJLPALEN: { args: [registerRij, koppen, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },
   BINNENKORT: { args: [registerRij, koppen, d("2025-03-25")], check: (r) => expect(r).toBe(1) }, // PVA: PA 20-03 + 14 = 03-04

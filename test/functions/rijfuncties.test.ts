@@ -84,7 +84,7 @@ describe("oordelen komen uit de gedeelde pijplijn (zelfde als taakvenster en sca
   test("PW.LOONSANCTIE", () => {
     const o = loonsanctieFn(dossier, K, peil);
     expect(["geen", "laag", "middel", "hoog", "opgelegd"]).toContain(o);
-    expect(o).toBe(verwacht().loonsanctie.risico);
+    expect(o).toBe(verwacht().loonsanctie.risico); // alle kolommen bekend: het risico van de beoordeling zelf
   });
   test("PW.SPOOR2 vroeg in het dossier: nog niet aan de orde", () => {
     expect(spoor2Fn(rij(basis), K, PEIL)).toMatch(/^Nog niet aan de orde: spoor 2 uiterlijk 12-04-2026/);
@@ -231,6 +231,8 @@ describe("onbekend is niet te laat: een register met alleen de twee verplichte k
     const statussen = Object.fromEntries(t.slice(1).map((x) => [x[1], x[5]]));
     for (const c of ["ARBO", "PA", "PVA", "EVAL", "UWV42", "EJE", "SPOOR2", "AO", "EINDEVAL", "WIA"]) expect([c, statussen[c]]).toEqual([c, "onbekend"]);
     expect(volgendeFn(r, K2, peil)).not.toMatch(/te laat/);
+    // Geen risicowoord op grond van alleen ontbrekende kolommen.
+    expect(loonsanctieFn(r, K2, peil)).toBe("onbekend");
   });
 });
 
