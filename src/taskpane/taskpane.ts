@@ -154,7 +154,7 @@ function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
     const riv = el("ul", { class: "checklist", "aria-label": "Onderdelen van het re-integratieverslag" });
     for (const o of b.riv.onderdelen) {
       const s = o.status === "aanwezig" ? "gedaan" : o.status === "te-laat" ? "te-laat-gedaan" : o.status === "ontbreekt" ? "te-laat" : o.status === "onbekend" ? "onbekend" : "nvt";
-      const tekst = o.status === "onbekend" ? "onbekend (kolom ontbreekt)" : o.status.replace(/-/g, " ");
+      const tekst = o.status === "onbekend" ? "onbekend (kolom ontbreekt)" : o.status === "te-laat" ? "aanwezig, te laat" : o.status.replace(/-/g, " ");
       riv.append(el("li", {}, el("span", {}, o.naam + (o.datum !== null ? ` (${formatNL(o.datum)})` : "")), label(s, tekst)));
     }
     const risico = risicoTekst(b);
