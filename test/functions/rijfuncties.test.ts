@@ -14,7 +14,7 @@ import {
   volgendeFn,
   ziektedagenFn,
 } from "../../src/functions/functions";
-import { deelKopregels } from "../../src/functions/kopregels";
+import { deelKopregels, kopregelVoor, ontleedParameterAdres } from "../../src/functions/kopregels";
 import { KOPPEN_ONBEKEND } from "../../src/functions/rijfuncties";
 import { d } from "../helpers";
 
@@ -248,5 +248,25 @@ describe("PW.ZIEKTEDAGEN", () => {
   test("met een registerrij: hersteld telt tot de hersteldatum", () => {
     const r = rij({ werknemer: "B", eersteZiektedag: d("2025-03-03"), hersteldatum: d("2025-03-13") });
     expect(ziektedagenFn(r, K, d("2025-05-01"))).toBe(10);
+  });
+});
+
+describe("adres van een argument (parameterAddresses) ontleden", () => {
+  test.each([
+    ["Verzuim!A5:L5", { blad: "Verzuim", boven: 5, links: 1, onder: 5, rechts: 12 }],
+    ["'Latest Prices'!F6", { blad: "Latest Prices", boven: 6, links: 6, onder: 6, rechts: 6 }],
+    ["'Bob''s Region'!$B$3:$D$9", { blad: "Bob's Region", boven: 3, links: 2, onder: 9, rechts: 4 }],
+    ["Blad1!AA10:AB12", { blad: "Blad1", boven: 10, links: 27, onder: 12, rechts: 28 }],
+    ["A5:L5", null],
+    ["[Map1.xlsx]Blad1!A1", null],
+    ["", null],
+    ["#VERW!", null],
+  ])("%s", (adres, verwacht) => {
+    expect(ontleedParameterAdres(adres)).toEqual(verwacht);
+  });
+  test("bladnamen zijn niet hoofdlettergevoelig, zoals in Excel", () => {
+    deelKopregels([EIGEN_BLAD]);
+    expect(kopregelVoor("'EIGEN REGISTER'!B4:F4")?.koppen).toEqual(EIGEN_KOPPEN);
+    deelKopregels([]);
   });
 });
