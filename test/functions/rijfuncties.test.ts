@@ -199,6 +199,14 @@ describe("rijfuncties zonder koppen-argument: de kopregel van het register op he
     expect(e.message.length).toBeLessThanOrEqual(250);
   });
 
+  test("een deel van de rij (zonder de eigen formulekolom): de koppen van precies die kolommen", () => {
+    // =PW.MIJLPALEN(Verzuim[@[1e ziektedag]:[Probleemanalyse]]) → kolommen C t/m E.
+    const t = mijlpalenFn([[d("2025-03-03"), d("2025-04-01"), d("2025-03-20")]], geen, PEIL, aanroep("'Eigen register'!C7:E7")) as (string | number)[][];
+    expect(iso(t.find((x) => x[1] === "PVA")![4] as number)).toBe("2025-04-01");
+    expect(iso(t.find((x) => x[1] === "PA")![4] as number)).toBe("2025-03-20");
+    expect(t.find((x) => x[1] === "UWV42")![5]).toBe("onbekend"); // kolom F valt buiten het argument
+  });
+
   test("zonder kopregels in de runtime (taakvenster heeft nog niet gelezen) → #WAARDE!", () => {
     deelKopregels([]);
     expect(fout(() => rivStatusFn(eigenRij(0, 0), geen, PEIL, aanroep("'Eigen register'!B7:F7"))).message).toBe(KOPPEN_ONBEKEND);
