@@ -129,8 +129,29 @@ export function week(eersteZiektedag: unknown, peildatum: unknown, vandaag: () =
   return ziekteweekOp(D, leesPeildatum(peildatum, vandaag));
 }
 
-/** PW.STATUS: de status van één mijlpaal op de peildatum, als Nederlandse tekst. */
-export function status(eersteZiektedag: unknown, mijlpaal: unknown, gedaan: unknown, vorige: unknown, peildatum: unknown, vandaag: () => Dag): string {
+/**
+ * Verwijst een argument naar een cel? Met `@requiresParameterAddresses` geeft Excel per argument het adres;
+ * zonder die gegevens (oudere Excel) geldt: weggelaten komt als null, een lege cel als 0 (Windows/Mac) of "".
+ */
+export function verwijstNaarCel(waarde: unknown, adres: unknown): boolean {
+  if (typeof adres === "string") return adres !== "";
+  return waarde !== null && waarde !== undefined;
+}
+
+/**
+ * PW.STATUS: de status van één mijlpaal op de peildatum, als Nederlandse tekst.
+ * `gedaanBekend`: datum_gedaan verwijst naar een cel (leeg = niet gedaan) of bevat een datum. Weggelaten:
+ * niemand weet of de stap gedaan is, dus "onbekend" — nooit "te laat" (zoals een ontbrekende kolom).
+ */
+export function status(
+  eersteZiektedag: unknown,
+  mijlpaal: unknown,
+  gedaan: unknown,
+  vorige: unknown,
+  peildatum: unknown,
+  vandaag: () => Dag,
+  gedaanBekend = true,
+): string {
   const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
   const code = leesMijlpaal(mijlpaal);
   const klaar = leesDatum(gedaan, "datum_gedaan");
@@ -139,12 +160,21 @@ export function status(eersteZiektedag: unknown, mijlpaal: unknown, gedaan: unkn
   const g: Partial<Record<MijlpaalCode, Dag | null>> = {};
   if (v !== null) g[VORIGE_STAP[code] as MijlpaalCode] = v;
   // EVAL is terugkerend: een gedane evaluatie wordt de basis voor de volgende (de status gaat over die).
-  // De gebruiker vraagt naar deze stap: een leeg argument betekent "niet gedaan", niet "onbekend".
-  g[code] = klaar !== null && code === "EVAL" && v !== null ? Math.max(v, klaar) : klaar;
+  // Een cel die leeg is betekent "niet gedaan"; een weggelaten argument laat de stap onbekend (undefined).
+  if (klaar !== null) g[code] = code === "EVAL" && v !== null ? Math.max(v, klaar) : klaar;
+  else if (gedaanBekend) g[code] = null;
   if (code === "EWT" && klaar !== null) ongeldig("datum_gedaan: het einde van de wachttijd is een datum, geen stap; laat dit argument leeg.");
   const t = tijdlijnOf({ eersteZiektedag: D, gedaan: g }, P);
   const m = t.mijlpalen[code];
   return STATUS_TEKST[m.status];
+}
+
+/** PW.ZIEKTEDAGEN met een datum: de ziektedagen tot en met de peildatum (dag 1 = de eerste ziektedag); 0 ervoor. */
+export function ziektedagen(eersteZiektedag: unknown, peildatum: unknown, vandaag: () => Dag): number {
+  const D = leesVerplichteDatum(eersteZiektedag, "eerste_ziektedag");
+  const P = leesPeildatum(peildatum, vandaag);
+  if (P < D) return 0;
+  return tijdlijnOf({ eersteZiektedag: D }, P).ziektedagen;
 }
 
 /**

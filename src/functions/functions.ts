@@ -9,11 +9,17 @@
  *
  * TODAY-dependent functions are @volatile and take an optional `as_of` date (empty = today in the
  * Netherlands), so a status does not go stale overnight.
+ *
+ * Row functions take a register row and optionally its header row. Without headers they need to know where
+ * the row is: `@requiresParameterAddresses` gives the address of the row argument, and the header row of
+ * the register on that sheet comes from src/functions/kopregels.ts (filled by the task pane). When it is not
+ * known they answer #VALUE! instead of assuming the template's column order. A step whose column the
+ * register lacks is "onbekend" (unknown), never "te laat".
  */
 import { vandaag } from "../core/dagen";
-import { deadline, eindeWachttijdDatums, status, vanaf, week } from "./datumfuncties";
+import { deadline, eindeWachttijdDatums, status, vanaf, verwijstNaarCel, week, ziektedagen } from "./datumfuncties";
 import { ongeldig, veilig } from "./fout";
-import { eindeWachttijdRij, loonsanctie, mijlpalen, rijenVan, rivStatus, spoor2, teLaat, volgende, volgendeDatum } from "./rijfuncties";
+import { binnenkort, eindeWachttijdRij, loonsanctie, mijlpalen, rijAdres, rijenVan, rivStatus, spoor2, teLaat, volgende, volgendeDatum, ziektedagenRij } from "./rijfuncties";
 
 /**
  * The deadline of a milestone as an Excel date: PA, PVA, EVAL, UWV42, EJE, SPOOR2, AO, EINDEVAL, WIA, EWT or ARBO.
@@ -56,19 +62,28 @@ export function weekFn(first_sick_day: unknown, as_of?: unknown): number {
 }
 
 /**
- * The status of one milestone on a date: gedaan, te laat gedaan, te laat, binnenkort (within 14 days), gepland or n.v.t.
+ * The status of one milestone on a date: gedaan, te laat gedaan, te laat, binnenkort (within the horizon of the settings), gepland, n.v.t. or onbekend.
  * @customfunction STATUS STATUS
  * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day The first day of sickness (a date).
  * @param milestone The milestone code or Dutch name, e.g. "PVA".
- * @param [date_done] The date the milestone was done; empty means not done.
+ * @param [date_done] The cell with the date the milestone was done; an empty cell means not done, an omitted argument means unknown.
  * @param [previous_step] The PA date for PVA, the EJE date for SPOOR2, the last evaluation for EVAL.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the addresses of the arguments.
  * @returns The status as Dutch text.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function statusFn(first_sick_day: unknown, milestone: unknown, date_done?: unknown, previous_step?: unknown, as_of?: unknown): string {
-  return veilig(() => status(first_sick_day, milestone, date_done, previous_step, as_of, vandaag));
+export function statusFn(
+  first_sick_day: unknown,
+  milestone: unknown,
+  date_done?: unknown,
+  previous_step?: unknown,
+  as_of?: unknown,
+  invocation?: CustomFunctions.Invocation,
+): string {
+  return veilig(() => status(first_sick_day, milestone, date_done, previous_step, as_of, vandaag, verwijstNaarCel(date_done, invocation?.parameterAddresses?.[2])));
 }
 
 /**
@@ -80,10 +95,12 @@ export function statusFn(first_sick_day: unknown, milestone: unknown, date_done?
  * @param [sanction_until] Last day of a wage sanction (loonsanctie) imposed by UWV.
  * @param [gap_days] Days recovered between combined sick periods (at most 27); these move the end. Only with a date.
  * @param [wia_application] Date the WIA application was filed; a late application extends the wage payment.
- * @param [headers] With a row: the register's header row, such as Verzuim[#Headers]; empty means the template's column order.
+ * @param [headers] With a row: the register's header row, such as Verzuim[#Headers]; empty means the header row of the register on the row's sheet.
  * @param [as_of] With a row: the date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the addresses of the arguments.
  * @returns The last day of wage payment as a date serial number; WIA can start the next day.
  * @volatile
+ * @requiresParameterAddresses
  */
 export function eindeWachttijdFn(
   first_sick_day_or_row: unknown[][],
@@ -93,12 +110,13 @@ export function eindeWachttijdFn(
   wia_application?: unknown,
   headers?: unknown[][],
   as_of?: unknown,
+  invocation?: CustomFunctions.Invocation,
 ): number {
   return veilig(() => {
     const rijen = Array.isArray(first_sick_day_or_row) ? rijenVan(first_sick_day_or_row, "eerste_ziektedag_of_rij") : null;
     if (rijen !== null && (rijen.length > 1 || rijen[0].length > 1)) {
       if (rijen.length > 1) ongeldig(`eerste_ziektedag_of_rij: verwacht één rij van het register, maar kreeg ${rijen.length} rijen.`);
-      return eindeWachttijdRij(rijen[0], headers, extension_weeks, sanction_until, gap_days, wia_application, as_of, vandaag);
+      return eindeWachttijdRij(rijen[0], headers, extension_weeks, sanction_until, gap_days, wia_application, as_of, vandaag, rijAdres(invocation));
     }
     return eindeWachttijdDatums(first_sick_day_or_row, extension_weeks, sanction_until, gap_days, wia_application);
   });
@@ -109,13 +127,15 @@ export function eindeWachttijdFn(
  * @customfunction VOLGENDE NEXTACTION
  * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
- * @param [headers] The register's header row, such as Verzuim[#Headers]; empty means the template's column order.
+ * @param [headers] The register's header row, such as Verzuim[#Headers]; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns The next action as Dutch text.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function volgendeFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
-  return veilig(() => volgende(row, headers, as_of, vandaag));
+export function volgendeFn(row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): string {
+  return veilig(() => volgende(row, headers, as_of, vandaag, rijAdres(invocation)));
 }
 
 /**
@@ -123,13 +143,15 @@ export function volgendeFn(row: unknown[][], headers?: unknown[][], as_of?: unkn
  * @customfunction VOLGENDEDATUM NEXTDATE
  * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
- * @param [headers] The register's header row; empty means the template's column order.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns The deadline as a date serial number.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function volgendeDatumFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): number {
-  return veilig(() => volgendeDatum(row, headers, as_of, vandaag));
+export function volgendeDatumFn(row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): number {
+  return veilig(() => volgendeDatum(row, headers, as_of, vandaag, rijAdres(invocation)));
 }
 
 /**
@@ -137,13 +159,15 @@ export function volgendeDatumFn(row: unknown[][], headers?: unknown[][], as_of?:
  * @customfunction RIVSTATUS RIVSTATUS
  * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
- * @param [headers] The register's header row; empty means the template's column order.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns The RIV verdict as Dutch text.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function rivStatusFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
-  return veilig(() => rivStatus(row, headers, as_of, vandaag));
+export function rivStatusFn(row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): string {
+  return veilig(() => rivStatus(row, headers, as_of, vandaag, rijAdres(invocation)));
 }
 
 /**
@@ -151,41 +175,47 @@ export function rivStatusFn(row: unknown[][], headers?: unknown[][], as_of?: unk
  * @customfunction SPOOR2 TRACK2
  * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
- * @param [headers] The register's header row; empty means the template's column order.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns The track-2 verdict as Dutch text.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function spoor2Fn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
-  return veilig(() => spoor2(row, headers, as_of, vandaag));
+export function spoor2Fn(row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): string {
+  return veilig(() => spoor2(row, headers, as_of, vandaag, rijAdres(invocation)));
 }
 
 /**
- * The risk of a wage sanction (loonsanctie) for a register row: geen, laag, middel, hoog or opgelegd.
+ * The risk of a wage sanction (loonsanctie) for a register row: geen, laag, middel, hoog or opgelegd; onbekend when only missing columns decide it.
  * @customfunction LOONSANCTIE SANCTIONRISK
  * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
- * @param [headers] The register's header row; empty means the template's column order.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns The risk as Dutch text.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function loonsanctieFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): string {
-  return veilig(() => loonsanctie(row, headers, as_of, vandaag));
+export function loonsanctieFn(row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): string {
+  return veilig(() => loonsanctie(row, headers, as_of, vandaag, rijAdres(invocation)));
 }
 
 /**
- * The number of overdue milestones (not done, deadline passed) in one or more register rows; empty rows are skipped.
+ * The number of overdue milestones (not done, deadline passed) in one or more register rows; empty rows and unknown steps (no column) are not counted.
  * @customfunction TELAAT OVERDUE
  * @helpurl https://localhost:3000/help.html#functies
  * @param rows One or more rows of the register, such as Verzuim[@] or the whole Verzuim table.
- * @param [headers] The register's header row; empty means the template's column order.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns The number of overdue milestones.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function teLaatFn(rows: unknown[][], headers?: unknown[][], as_of?: unknown): number {
-  return veilig(() => teLaat(rows, headers, as_of, vandaag));
+export function teLaatFn(rows: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): number {
+  return veilig(() => teLaat(rows, headers, as_of, vandaag, rijAdres(invocation)));
 }
 
 /**
@@ -193,11 +223,50 @@ export function teLaatFn(rows: unknown[][], headers?: unknown[][], as_of?: unkno
  * @customfunction MIJLPALEN MILESTONES
  * @helpurl https://localhost:3000/help.html#functies
  * @param row A row of the register, such as Verzuim[@].
- * @param [headers] The register's header row; empty means the template's column order.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
  * @returns A table of 12 rows and 6 columns; dates as serial numbers.
  * @volatile
+ * @requiresParameterAddresses
  */
-export function mijlpalenFn(row: unknown[][], headers?: unknown[][], as_of?: unknown): unknown[][] {
-  return veilig(() => mijlpalen(row, headers, as_of, vandaag));
+export function mijlpalenFn(row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): unknown[][] {
+  return veilig(() => mijlpalen(row, headers, as_of, vandaag, rijAdres(invocation)));
+}
+
+/**
+ * The number of milestones due soon (within the horizon of the settings, or in their window) in one or more register rows; empty rows and unknown steps are not counted.
+ * @customfunction BINNENKORT DUESOON
+ * @param rows One or more rows of the register, such as Verzuim[@] or the whole Verzuim table.
+ * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
+ * @returns The number of milestones due soon.
+ * @volatile
+ * @requiresParameterAddresses
+ */
+export function binnenkortFn(rows: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): number {
+  return veilig(() => binnenkort(rows, headers, as_of, vandaag, rijAdres(invocation)));
+}
+
+/**
+ * The number of days of sickness up to and including a date (the first day of sickness is day 1); with a register row, combined sick periods and pregnancy leave are counted as the waiting period counts them.
+ * @customfunction ZIEKTEDAGEN SICKDAYS
+ * @param first_sick_day_or_row The first day of sickness, or a row of the register such as Verzuim[@].
+ * @param [headers] With a row: the register's header row; empty means the header row of the register on the row's sheet.
+ * @param [as_of] The date to evaluate on; empty means today.
+ * @param [invocation] Supplied by Excel: the address of the row argument.
+ * @returns The number of days; 0 before the first day of sickness.
+ * @volatile
+ * @requiresParameterAddresses
+ */
+export function ziektedagenFn(first_sick_day_or_row: unknown[][], headers?: unknown[][], as_of?: unknown, invocation?: CustomFunctions.Invocation): number {
+  return veilig(() => {
+    const rijen = Array.isArray(first_sick_day_or_row) ? rijenVan(first_sick_day_or_row, "eerste_ziektedag_of_rij") : null;
+    if (rijen !== null && (rijen.length > 1 || rijen[0].length > 1)) {
+      if (rijen.length > 1) ongeldig(`eerste_ziektedag_of_rij: verwacht één rij van het register, maar kreeg ${rijen.length} rijen.`);
+      return ziektedagenRij(rijen[0], headers, as_of, vandaag, rijAdres(invocation));
+    }
+    return ziektedagen(first_sick_day_or_row, as_of, vandaag);
+  });
 }

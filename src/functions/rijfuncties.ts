@@ -1,17 +1,22 @@
 /**
  * De rijfuncties: een rij van het verzuimregister (`Verzuim[@]`) met eventueel de kopregel
- * (`Verzuim[#Kopteksten]`); zonder koppen geldt de kolomvolgorde van het sjabloon (TEMPLATE_KOLOMMEN).
+ * (`Verzuim[#Kopteksten]`). Zonder koppen-argument zoekt de functie de kopregel van het register op het blad
+ * van de rij (src/functions/kopregels.ts, via het adres van het argument); is die niet bekend, dan #WAARDE!
+ * met een Nederlandse melding: nooit een aangenomen kolomvolgorde, want dan kan de ene datumkolom
+ * stilzwijgend als de andere gelezen worden.
  * Lezen met `leesRij` (src/core/register), rekenen en beoordelen met `evalueerDossier` (src/core/pipeline),
- * dus precies zoals het taakvenster en de scanner.
+ * dus precies zoals het taakvenster en de scanner. Een stap zonder kolom is "onbekend", nooit te laat.
  */
 import { formatNL, naarExcelSerienummer, type Dag } from "../core/dagen";
-import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST } from "../core/mijlpalen";
+import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type Status } from "../core/mijlpalen";
 import { evalueerDossier, type DossierEvaluatie } from "../core/pipeline";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import { leesRij, type Cel } from "../core/register";
 import { berekenTijdlijn, type DossierInvoer } from "../core/tijdlijn";
 import { FunctieFout, ongeldig } from "./fout";
 import { leesAantal, leesDatum, leesPeildatum } from "./invoer";
+import { kopregelVoor } from "./kopregels";
+import { toonbaarRisico } from "./risico";
 import { gedeeldeInstellingen } from "../office/gedeeld";
 
 /** Melding zonder rijnummer en kolomletter: die zijn binnen een functie-argument niet bekend. */
@@ -37,16 +42,33 @@ export function rijenVan(x: unknown, naam: string): Cel[][] {
   return rijen.map((r) => (Array.isArray(r) ? r.map(cel) : [cel(r)]));
 }
 
-/** De kopregel, of null (leeg/weggelaten: de kolomvolgorde van het sjabloon). */
-export function koppenVan(x: unknown): Cel[] | null {
-  if (x === null || x === undefined || x === 0 || x === "") return null;
-  const rijen = rijenVan(x, "koppen");
-  if (rijen.length !== 1) return ongeldig(`koppen: verwacht één kopregel, maar kreeg ${rijen.length} rijen.`);
-  return isLegeRij(rijen[0]) ? null : rijen[0];
+/** Melding als de kopregel niet te vinden is (ten hoogste 250 tekens: Excel kort langere meldingen af). */
+export const KOPPEN_ONBEKEND =
+  "Kopregel van het register niet gevonden: geef hem op, bijvoorbeeld =PW.RIVSTATUS(Verzuim[@];Verzuim[#Kopteksten]), of open het taakvenster Poortwachter zodat het register op dit blad gelezen wordt.";
+
+/** Het adres van het eerste (rij-)argument, als Excel het meegaf (`@requiresParameterAddresses`). */
+export function rijAdres(invocation: unknown): string | undefined {
+  const a = (invocation as { parameterAddresses?: unknown } | null | undefined)?.parameterAddresses;
+  return Array.isArray(a) && typeof a[0] === "string" && a[0] !== "" ? a[0] : undefined;
+}
+
+/**
+ * De kopregel: het koppen-argument als dat is opgegeven, anders de bekende kopregel van het register op
+ * het blad van de rij (via `adres`). `overslaan`: zoveel bovenste rijen van het argument zijn de kopregel
+ * (of liggen erboven). Niet te vinden: #WAARDE! (nooit raden).
+ */
+export function koppenVoor(x: unknown, adres: string | undefined): { koppen: Cel[]; overslaan: number } {
+  if (!(x === null || x === undefined || x === 0 || x === "")) {
+    const rijen = rijenVan(x, "koppen");
+    if (rijen.length !== 1) return ongeldig(`koppen: verwacht één kopregel, maar kreeg ${rijen.length} rijen.`);
+    if (!isLegeRij(rijen[0])) return { koppen: rijen[0], overslaan: 0 };
+  }
+  const gevonden = kopregelVoor(adres);
+  return gevonden ?? ongeldig(KOPPEN_ONBEKEND);
 }
 
 /** Lees en evalueer één registerrij; elk echt probleem wordt #WAARDE! met een Nederlandse melding. */
-export function evalueerRij(rij: Cel[], koppen: Cel[] | null, P: Dag, voorvoegsel = ""): DossierEvaluatie {
+export function evalueerRij(rij: Cel[], koppen: Cel[], P: Dag, voorvoegsel = ""): DossierEvaluatie {
   const r = leesRij(rij, koppen);
   if (r.dossier === null) {
     const p = r.problemen.find((x) => x.ernst === "fout") ?? r.problemen[0];
@@ -61,16 +83,18 @@ export function evalueerRij(rij: Cel[], koppen: Cel[] | null, P: Dag, voorvoegse
   return e.evaluatie;
 }
 
-function eenRij(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): DossierEvaluatie {
+function eenRij(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres: string | undefined): DossierEvaluatie {
   const rijen = rijenVan(rij, "rij");
   if (rijen.length !== 1) ongeldig(`rij: verwacht één rij van het register, maar kreeg ${rijen.length} rijen (gebruik bijvoorbeeld Verzuim[@]).`);
   if (isLegeRij(rijen[0])) ongeldig("rij: de rij is leeg.");
-  return evalueerRij(rijen[0], koppenVan(koppen), leesPeildatum(peildatum, vandaag));
+  const k = koppenVoor(koppen, adres);
+  if (k.overslaan > 0) ongeldig("rij: dit is de kopregel van het register; geef een rij met gegevens, bijvoorbeeld Verzuim[@].");
+  return evalueerRij(rijen[0], k.koppen, leesPeildatum(peildatum, vandaag));
 }
 
 /** PW.VOLGENDE: "Plan van aanpak uiterlijk 27-04-2025 (binnenkort)". */
-export function volgende(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): string {
-  const e = eenRij(rij, koppen, peildatum, vandaag);
+export function volgende(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): string {
+  const e = eenRij(rij, koppen, peildatum, vandaag, adres);
   const m = e.volgende;
   if (m === null) {
     const h = e.tijdlijn.hersteldatum;
@@ -80,46 +104,65 @@ export function volgende(rij: unknown, koppen: unknown, peildatum: unknown, vand
 }
 
 /** PW.VOLGENDEDATUM: de termijn van de eerstvolgende actie; #N/B als er niets open staat. */
-export function volgendeDatum(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): number {
-  const e = eenRij(rij, koppen, peildatum, vandaag);
+export function volgendeDatum(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): number {
+  const e = eenRij(rij, koppen, peildatum, vandaag, adres);
   if (e.volgende === null) throw new FunctieFout("Geen open actie in dit dossier.", "notAvailable");
   return naarExcelSerienummer(e.volgende.uiterlijk);
 }
 
 /** PW.RIVSTATUS: het oordeel over het re-integratieverslag. */
-export function rivStatus(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): string {
-  return eenRij(rij, koppen, peildatum, vandaag).beoordeling.riv.oordeel;
+export function rivStatus(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): string {
+  return eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling.riv.oordeel;
 }
 
 /** PW.SPOOR2: het oordeel over spoor 2. */
-export function spoor2(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): string {
-  return eenRij(rij, koppen, peildatum, vandaag).beoordeling.spoor2.oordeel;
+export function spoor2(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): string {
+  return eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling.spoor2.oordeel;
 }
 
-/** PW.LOONSANCTIE: het loonsanctierisico (geen, laag, middel, hoog of opgelegd). */
-export function loonsanctie(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): string {
-  return eenRij(rij, koppen, peildatum, vandaag).beoordeling.loonsanctie.risico;
+/** PW.LOONSANCTIE: het loonsanctierisico (geen, laag, middel, hoog of opgelegd; onbekend als alleen onbekende gegevens het bepalen). */
+export function loonsanctie(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): string {
+  return toonbaarRisico(eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling);
 }
 
-/** PW.TELAAT: het aantal mijlpalen dat te laat is (niet gedaan, termijn verstreken), over alle rijen. */
-export function teLaat(rijen: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): number {
+/** Telt over alle rijen de mijlpalen met deze status; lege rijen en rijen boven de kopregel tellen niet. */
+function telStatus(status: Status, rijen: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres: string | undefined): number {
   const lijst = rijenVan(rijen, "rijen");
-  const k = koppenVan(koppen);
+  const k = koppenVoor(koppen, adres);
   const P = leesPeildatum(peildatum, vandaag);
   let n = 0;
-  for (let i = 0; i < lijst.length; i++) {
+  for (let i = k.overslaan; i < lijst.length; i++) {
     if (isLegeRij(lijst[i])) continue;
-    const e = evalueerRij(lijst[i], k, P, lijst.length > 1 ? `rij ${i + 1} van het bereik: ` : "");
-    for (const code of MIJLPAAL_CODES) if (e.tijdlijn.mijlpalen[code].status === "te-laat") n++;
+    const e = evalueerRij(lijst[i], k.koppen, P, lijst.length > 1 ? `rij ${i + 1} van het bereik: ` : "");
+    for (const code of MIJLPAAL_CODES) if (e.tijdlijn.mijlpalen[code].status === status) n++;
   }
   return n;
+}
+
+/**
+ * PW.TELAAT: het aantal mijlpalen dat te laat is (niet gedaan, termijn verstreken), over alle rijen.
+ * Een stap waarvoor het register geen kolom heeft is onbekend en telt niet mee.
+ */
+export function teLaat(rijen: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): number {
+  return telStatus("te-laat", rijen, koppen, peildatum, vandaag, adres);
+}
+
+/** PW.BINNENKORT: het aantal mijlpalen dat binnenkort moet (binnen de horizon van de instellingen, of in hun venster). */
+export function binnenkort(rijen: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): number {
+  return telStatus("binnenkort", rijen, koppen, peildatum, vandaag, adres);
+}
+
+/** PW.ZIEKTEDAGEN met een registerrij: de getelde ziektedagen tot en met de peildatum (met samentellen en WAZO). */
+export function ziektedagenRij(rij: Cel[], koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): number {
+  const k = koppenVoor(koppen, adres);
+  return evalueerRij(rij, k.koppen, leesPeildatum(peildatum, vandaag)).tijdlijn.ziektedagen;
 }
 
 export const MIJLPALEN_KOPPEN = ["Mijlpaal", "Code", "Vanaf", "Uiterlijk", "Gedaan", "Status"] as const;
 
 /** PW.MIJLPALEN: een tabel (spill) met alle mijlpalen van de rij; datums als serienummer, leeg = "". */
-export function mijlpalen(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag): (string | number)[][] {
-  const t = eenRij(rij, koppen, peildatum, vandaag).tijdlijn;
+export function mijlpalen(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): (string | number)[][] {
+  const t = eenRij(rij, koppen, peildatum, vandaag, adres).tijdlijn;
   const datum = (d: Dag | null) => (d === null ? "" : naarExcelSerienummer(d));
   const uit: (string | number)[][] = [[...MIJLPALEN_KOPPEN]];
   for (const code of MIJLPAAL_CODES) {
@@ -143,12 +186,13 @@ export function eindeWachttijdRij(
   wiaAanvraag: unknown,
   peildatum: unknown,
   vandaag: () => Dag,
+  adres?: string,
 ): number {
   if (leesAantal(onderbreking, "onderbreking_dagen", "dagen") !== null) {
     ongeldig("onderbreking_dagen: bij een registerrij komt het samentellen uit het register (eerdere perioden); laat dit argument leeg.");
   }
   const P = leesPeildatum(peildatum, vandaag);
-  const e = evalueerRij(rij, koppenVan(koppen), P);
+  const e = evalueerRij(rij, koppenVoor(koppen, adres).koppen, P);
   const invoer: DossierInvoer = { ...e.dossier.invoer };
   const vv = leesAantal(verlenging, "verlenging_weken", "weken");
   if (vv !== null) invoer.vrijwilligeVerlengingWeken = vv;

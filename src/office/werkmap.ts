@@ -110,6 +110,8 @@ export interface WerkmapLezing {
   registers: GevondenRegister[];
   /** Er staat een markering van de invoegtoepassing in de werkmap. */
   gemarkeerd: boolean;
+  /** Blokken zonder herkend register: de koppen die wel gezien zijn (voor de uitleg in het taakvenster). */
+  nietHerkend: { blad: string; koppen: string[] }[];
   syncs: number;
 }
 
@@ -431,9 +433,12 @@ async function leesIntern(
   await leesInStukken(context, blokken, t);
 
   const registers: GevondenRegister[] = [];
+  const nietHerkend: WerkmapLezing["nietHerkend"] = [];
   for (const blok of blokken) {
-    if (blok.overgeslagen) continue;
-    const reg = leesRegister(blok.rijen, {
+    // Een blok zonder kopregel bovenaan is na zijn eerste stuk overgeslagen: het telt als niet herkend.
+    const reg = blok.overgeslagen
+      ? null
+      : leesRegister(blok.rijen, {
       rijOffset: blok.boven,
       kolomOffset: blok.links,
       datumsysteem,
@@ -441,13 +446,17 @@ async function leesIntern(
       tabel: blok.tabel,
       jsDatumUtc: false,
     });
-    if (!reg) continue;
+    if (!reg) {
+      const koppen = gezieneKoppen(blok.rijen);
+      if (koppen.length) nietHerkend.push({ blad: blok.blad, koppen });
+      continue;
+    }
     const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
     registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
   }
 
   return {
-    lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, syncs: t.aantal },
+    lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, nietHerkend, syncs: t.aantal },
     eigenRegels,
     eigenNamen,
     eigenBladen,
@@ -460,6 +469,15 @@ export function vrijeNummers(aantal: number, bezet: ReadonlySet<string>): number
   const uit: number[] = [];
   for (let n = 1; uit.length < aantal; n++) if (!bezet.has(sleutel(`${MARKERING_PREFIX}${n}`))) uit.push(n);
   return uit;
+}
+
+/** De eerste rij met tekst in een blok zonder herkende kopregel: wat de gebruiker als koppen bedoelde (ten hoogste 12). */
+function gezieneKoppen(waarden: Cel[][]): string[] {
+  for (const rij of waarden.slice(0, 20)) {
+    const teksten = (Array.isArray(rij) ? rij : []).filter((c): c is string => typeof c === "string" && c.trim() !== "").map((c) => c.trim().slice(0, 40));
+    if (teksten.length) return teksten.slice(0, 12);
+  }
+  return [];
 }
 
 interface Schrijf {
@@ -644,4 +662,13 @@ export async function luisterNaarWijzigingen(
   await context.sync();
   for (const b of alle.items) if (isEigenNaam(b.name) && b.visibility === "VeryHidden") eigenIds.add(b.id);
   return { stil: (aan) => (stil = aan) };
+}
+
+/**
+ * Herberekent de vluchtige formules (de PW-rijfuncties), bijvoorbeeld nadat het taakvenster de kopregels
+ * van de registers heeft gedeeld (src/functions/kopregels.ts). Eén sync; schrijft niets.
+ */
+export async function herbereken(context: Excel.RequestContext): Promise<void> {
+  context.application.calculate("Recalculate" as Excel.CalculationType); // = Excel.CalculationType.recalculate
+  await context.sync();
 }

@@ -2,15 +2,30 @@
  * Taakvenster: het dossieroverzicht (wat moet er deze week gebeuren), de problemen in het register,
  * "Markeer termijnen" / "Markering verwijderen" en de instellingen in de werkmap.
  * Alle Excel-toegang loopt via src/office/werkmap.ts; alle regels via de zuivere kern.
+ *
+ * Signalen die de gebruiker kan vertrouwen: de tellers tellen dossiers (net als de filters), elke te late
+ * stap van een dossier staat op zijn kaart, een stap zonder kolom in het register is "onbekend" (neutraal,
+ * nooit te laat), en het loonsanctierisico spreekt het oordeel over het re-integratieverslag niet tegen.
  */
 import { formatNL, vandaag, type Dag } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
-import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type Status } from "../core/mijlpalen";
+import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
+import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import type { DossierEvaluatie } from "../core/pipeline";
-import { bewaarInstellingen, leesWerkmap, luisterNaarWijzigingen, markeerTermijnen, selecteerCel, verwijderMarkering, type WerkmapLezing } from "../office/werkmap";
-
+import { deelKopregels } from "../functions/kopregels";
+import { toonbaarRisico } from "../functions/risico";
+import {
+  bewaarInstellingen,
+  herbereken,
+  leesWerkmap,
+  luisterNaarWijzigingen,
+  markeerTermijnen,
+  selecteerCel,
+  verwijderMarkering,
+  type WerkmapLezing,
+} from "../office/werkmap";
 
 type Filter = "te-laat" | "binnenkort" | "alle";
 
@@ -40,12 +55,22 @@ function peildatum(): Dag {
   return vandaag();
 }
 
+/** Meervoud: "1 dossier", "2 dossiers". */
+function aantal(n: number, enkel: string, meer: string): string {
+  return `${n} ${n === 1 ? enkel : meer}`;
+}
+
 function heeftStatus(e: DossierEvaluatie, s: Status): boolean {
   return MIJLPAAL_CODES.some((c) => e.tijdlijn.mijlpalen[c].status === s);
 }
 
 function isOpen(e: DossierEvaluatie): boolean {
   return e.tijdlijn.hersteldatum === null || heeftStatus(e, "te-laat");
+}
+
+/** Tekst bij een status; een onbekende stap zegt waarom. */
+function statusTekst(s: Status): string {
+  return s === "onbekend" ? "onbekend (kolom ontbreekt)" : STATUS_TEKST[s];
 }
 
 function label(s: string, tekst: string) {
@@ -56,23 +81,64 @@ function sleutel(blad: string, e: DossierEvaluatie) {
   return `${blad}|${e.dossier.rijen.join(",")}`;
 }
 
+/**
+ * De legenda van de kleuren op het blad (MARKERING_KLEUREN in src/core/markering.ts) en van de labels hier.
+ * Zonder kleur: nog niet aan de orde, of onbekend omdat de kolom ontbreekt.
+ */
+export function legenda(horizon: number): { soort: keyof typeof MARKERING_KLEUREN | "geen"; tekst: string }[] {
+  return [
+    { soort: "te-laat", tekst: "Te laat: niet gedaan en de termijn is verstreken" },
+    { soort: "binnenkort", tekst: `Binnenkort: termijn binnen ${aantal(horizon, "dag", "dagen")}, of het venster is open` },
+    { soort: "gedaan", tekst: "Gedaan: er staat een datum in de cel" },
+    { soort: "nvt", tekst: "N.v.t.: de stap vervalt (bijvoorbeeld na herstel)" },
+    { soort: "geen", tekst: "Geen kleur: nog niet aan de orde, of onbekend (het register heeft geen kolom voor de stap)" },
+  ];
+}
+
+/**
+ * Het loonsanctierisico zoals het taakvenster het toont: nooit een risicowoord dat het oordeel over het
+ * re-integratieverslag tegenspreekt ("geen loonsanctie verwacht" naast "laag").
+ */
+export function risicoTekst(b: DossierEvaluatie["beoordeling"]): { soort: string; tekst: string } {
+  const r = toonbaarRisico(b);
+  if (r === "opgelegd") return { soort: "te-laat", tekst: "loonsanctie opgelegd" };
+  if (r === "geen") return { soort: "gedaan", tekst: "geen risico gevonden" };
+  // Alleen onbekende onderdelen (kolommen ontbreken): geen risicowoord, want niemand weet het.
+  if (r === "onbekend") return { soort: "onbekend", tekst: "onbekend (gegevens ontbreken)" };
+  if (/geen loonsanctie verwacht/i.test(b.riv.oordeel)) return { soort: "nvt", tekst: "geen loonsanctie verwacht" };
+  return { soort: r === "hoog" ? "te-laat" : r === "middel" ? "binnenkort" : "gepland", tekst: `risico ${r}` };
+}
+
+/** Een regel op de kaart of in de tijdlijn: "Probleemanalyse — uiterlijk 13-04-2025" met statuslabel. */
+function stapRegel(e: DossierEvaluatie, c: MijlpaalCode): HTMLLIElement {
+  const m = e.tijdlijn.mijlpalen[c];
+  if (c === "EWT") {
+    // Het einde van de wachttijd is een datum, geen stap: één regel, zonder statuslabel.
+    return el("li", { class: "s-ewt" }, el("span", {}, `Laatste dag loondoorbetaling — ${formatNL(m.uiterlijk)}`));
+  }
+  const datum = m.gedaan !== null ? `gedaan ${formatNL(m.gedaan)}` : m.status === "nvt" ? "" : `uiterlijk ${formatNL(m.uiterlijk)}`;
+  return el("li", { class: `s-${m.status}` }, el("span", {}, `${MIJLPAAL_NAAM[c]}${datum ? " — " + datum : ""}`), label(m.status, statusTekst(m.status)));
+}
+
 function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
   const t = e.tijdlijn;
   const id = sleutel(blad, e);
   const isUit = open.has(id);
   const naam = e.dossier.werknemer ?? e.dossier.personeelsnummer ?? `rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}`;
-  const v = e.volgende;
   const detailId = `d-${id.replace(/[^A-Za-z0-9]/g, "_")}`;
+  // Alles wat te laat is en alles wat binnenkort moet; anders de eerstvolgende actie.
+  const urgent = MIJLPAAL_CODES.filter((c) => t.mijlpalen[c].status === "te-laat" || t.mijlpalen[c].status === "binnenkort").sort(
+    (a, b) => t.mijlpalen[a].uiterlijk - t.mijlpalen[b].uiterlijk,
+  );
+  const acties = el("ul", { class: "acties" });
+  if (urgent.length) for (const c of urgent) acties.append(stapRegel(e, c));
+  else if (e.volgende) acties.append(stapRegel(e, e.volgende.code));
+  else acties.append(el("li", { class: "geen-actie" }, t.hersteldatum !== null ? `Geen open actie: hersteld per ${formatNL(t.hersteldatum)}` : "Geen open actie"));
   const knop = el(
     "button",
     { type: "button", class: "open-dicht", "aria-expanded": String(isUit), "aria-controls": detailId },
     el("span", { class: "naam" }, naam),
     el("span", { class: "week" }, t.ziekteweek !== null ? `week ${t.ziekteweek}` : "hersteld"),
-    el(
-      "span",
-      { class: "actie" },
-      ...(v ? [`${MIJLPAAL_NAAM[v.code]}: ${formatNL(v.uiterlijk)} `, label(v.status, STATUS_TEKST[v.status])] : ["Geen open actie"]),
-    ),
   );
   knop.addEventListener("click", () => {
     if (open.has(id)) open.delete(id);
@@ -80,37 +146,68 @@ function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
     teken();
     document.querySelector<HTMLButtonElement>(`[aria-controls="${detailId}"]`)?.focus();
   });
-  const li = el("li", { class: "dossier" }, knop);
+  const li = el("li", { class: "dossier" }, knop, acties);
   if (isUit) {
-    const tl = el("ol", { class: "tijdlijn", "aria-label": "Tijdlijn" });
-    for (const c of MIJLPAAL_CODES) {
-      const m = t.mijlpalen[c];
-      const datum = m.gedaan !== null ? `gedaan ${formatNL(m.gedaan)}` : m.status === "nvt" ? "" : `uiterlijk ${formatNL(m.uiterlijk)}`;
-      tl.append(el("li", { class: `s-${m.status}` }, el("span", {}, `${MIJLPAAL_NAAM[c]}${datum ? " — " + datum : ""}`), label(m.status, STATUS_TEKST[m.status])));
-    }
+    const tl = el("ul", { class: "tijdlijn", "aria-label": "Tijdlijn" });
+    for (const c of MIJLPAAL_CODES) tl.append(stapRegel(e, c));
     const b = e.beoordeling;
-    const riv = el("ul", { class: "checklist", "aria-label": "Re-integratieverslag" });
+    const riv = el("ul", { class: "checklist", "aria-label": "Onderdelen van het re-integratieverslag" });
     for (const o of b.riv.onderdelen) {
-      const s = o.status === "aanwezig" ? "gedaan" : o.status === "te-laat" ? "te-laat-gedaan" : o.status === "ontbreekt" ? "te-laat" : "nvt";
-      riv.append(el("li", {}, el("span", {}, o.naam + (o.datum !== null ? ` (${formatNL(o.datum)})` : "")), label(s, o.status.replace(/-/g, " "))));
+      const s = o.status === "aanwezig" ? "gedaan" : o.status === "te-laat" ? "te-laat-gedaan" : o.status === "ontbreekt" ? "te-laat" : o.status === "onbekend" ? "onbekend" : "nvt";
+      const tekst = o.status === "onbekend" ? "onbekend (kolom ontbreekt)" : o.status === "te-laat" ? "aanwezig, te laat" : o.status.replace(/-/g, " ");
+      riv.append(el("li", {}, el("span", {}, o.naam + (o.datum !== null ? ` (${formatNL(o.datum)})` : "")), label(s, tekst)));
     }
+    const risico = risicoTekst(b);
+    const redenen = el("ul", { class: "redenen", "aria-label": "Waarom" });
+    for (const r of b.loonsanctie.redenen) redenen.append(el("li", {}, r));
     const det = el(
       "div",
       { class: "details", id: detailId },
       el("h3", {}, "Tijdlijn"),
       tl,
-      el("p", { class: "oordeel" }, `Laatste dag loondoorbetaling: ${formatNL(t.laatsteDagLoondoorbetaling)}`),
       el("h3", {}, "Re-integratieverslag"),
       el("p", { class: "oordeel" }, b.riv.oordeel),
       riv,
       el("h3", {}, "Spoor 2"),
       el("p", { class: "oordeel" }, b.spoor2.oordeel),
-      el("h3", {}, "Loonsanctierisico"),
-      el("p", { class: "oordeel" }, `${b.loonsanctie.risico}${b.loonsanctie.redenen.length ? ": " + b.loonsanctie.redenen.join("; ") : ""}`),
+      el("h3", {}, "Loonsanctie ", label(risico.soort, risico.tekst)),
     );
+    if (b.loonsanctie.redenen.length) det.append(redenen);
     li.append(det);
   }
   return li;
+}
+
+/** Lege toestand: geen register gevonden. Zegt wat te doen, met de koppen die wel gezien zijn. */
+function toonGeenRegister(l: WerkmapLezing): HTMLElement {
+  const vak = el(
+    "div",
+    { class: "leeg-vak" },
+    el("h3", {}, "Geen verzuimregister gevonden"),
+    el(
+      "p",
+      {},
+      "Zet boven uw gegevens een kopregel met ten minste “Werknemer” (of “Personeelsnummer”) en “Eerste ziektedag”, het liefst als Excel-tabel (Invoegen → Tabel). Kies daarna ",
+      el("strong", {}, "Vernieuwen"),
+      ".",
+    ),
+  );
+  if (l.nietHerkend.length) {
+    vak.append(el("p", {}, "Gezien, maar niet herkend als register:"));
+    const lijst = el("ul", { class: "gezien" });
+    for (const n of l.nietHerkend) lijst.append(el("li", {}, el("strong", {}, `${n.blad}: `), n.koppen.map((k) => `“${k}”`).join(", ")));
+    vak.append(lijst);
+  } else {
+    vak.append(el("p", {}, "De werkmap bevat geen bladen met tekst in de bovenste rijen."));
+  }
+  vak.append(el("p", {}, "Welke koppen herkend worden: zie docs/kolommen.md, of begin met het sjabloon assets/verzuimregister-sjabloon.xlsx."));
+  return vak;
+}
+
+function toonLegenda(horizon: number) {
+  const lijst = $("legenda");
+  lijst.replaceChildren();
+  for (const r of legenda(horizon)) lijst.append(el("li", {}, el("span", { class: `staal s-${r.soort}`, "aria-hidden": "true" }), r.tekst));
 }
 
 function teken() {
@@ -121,7 +218,22 @@ function teken() {
   const meldingen = $("meldingen");
   meldingen.replaceChildren();
   if (!lezing) return;
+  const heeftRegister = lezing.registers.length > 0;
+  document.body.classList.toggle("zonder-register", !heeftRegister);
   for (const m of lezing.meldingen) meldingen.append(el("li", {}, m));
+  // Stappen zonder kolom, per register één melding (neutraal: onbekend is niet te laat).
+  for (const g of lezing.registers) {
+    const onbekend = MIJLPAAL_CODES.filter((c) => g.evaluaties.some((e) => e.tijdlijn.mijlpalen[c].status === "onbekend"));
+    if (onbekend.length) {
+      meldingen.append(
+        el(
+          "li",
+          { class: "neutraal" },
+          `${g.register.blad ?? "Register"}: geen kolom voor ${onbekend.map((c) => MIJLPAAL_NAAM[c]).join(", ")}. Die stappen zijn onbekend, nooit te laat; hun termijn staat ter informatie in de tijdlijn.`,
+        ),
+      );
+    }
+  }
   let teLaat = 0;
   let binnenkort = 0;
   let aantalOpen = 0;
@@ -129,24 +241,27 @@ function teken() {
   for (const g of lezing.registers) {
     const blad = g.register.blad ?? "";
     for (const e of g.evaluaties) {
-      for (const c of MIJLPAAL_CODES) {
-        const s = e.tijdlijn.mijlpalen[c].status;
-        if (s === "te-laat") teLaat++;
-        if (s === "binnenkort") binnenkort++;
-      }
       if (!isOpen(e)) continue;
       aantalOpen++;
-      if (filter === "te-laat" && !heeftStatus(e, "te-laat")) continue;
-      if (filter === "binnenkort" && !heeftStatus(e, "binnenkort")) continue;
+      const laat = heeftStatus(e, "te-laat");
+      const gauw = heeftStatus(e, "binnenkort");
+      if (laat) teLaat++;
+      if (gauw) binnenkort++;
+      if (filter === "te-laat" && !laat) continue;
+      if (filter === "binnenkort" && !gauw) continue;
       rijen.push({ blad, e });
     }
   }
   rijen.sort((a, b) => (a.e.volgende?.uiterlijk ?? Infinity) - (b.e.volgende?.uiterlijk ?? Infinity));
   for (const r of rijen) lijst.append(toonDossier(r.blad, r.e));
-  if (rijen.length === 0) lijst.append(el("li", { class: "leeg" }, lezing.registers.length ? "Geen dossiers in deze selectie." : "Geen verzuimregister gevonden in deze werkmap."));
-  $("n-te-laat").textContent = String(teLaat);
-  $("n-binnenkort").textContent = String(binnenkort);
-  $("n-open").textContent = String(aantalOpen);
+  if (!heeftRegister) lijst.append(el("li", { class: "leeg" }, toonGeenRegister(lezing)));
+  else if (rijen.length === 0) lijst.append(el("li", { class: "leeg" }, aantalOpen ? "Geen dossiers in deze selectie." : "Geen open dossiers."));
+  for (const [id, n] of [["n-te-laat", teLaat], ["n-binnenkort", binnenkort], ["n-open", aantalOpen]] as const) {
+    $(id).textContent = String(n);
+    // Een teller op 0 is neutraal: geen rood of oranje vlak als er niets te laat of binnenkort is.
+    $(id).parentElement?.classList.toggle("nul", n === 0);
+  }
+  toonLegenda(lezing.instellingen.horizonDagen);
 
   let n = 0;
   for (const g of lezing.registers) {
@@ -156,8 +271,9 @@ function teken() {
       problemen.append(el("li", {}, probleemKnop(blad, p)));
     }
   }
-  if (n === 0) problemen.append(el("li", { class: "leeg" }, "Geen problemen gevonden."));
+  if (n === 0) problemen.append(el("li", { class: "leeg" }, heeftRegister ? "Geen problemen gevonden." : "Nog geen register gelezen."));
   $("n-problemen").textContent = String(n);
+  $("n-problemen").setAttribute("aria-label", aantal(n, "probleem", "problemen"));
   for (const b of document.querySelectorAll<HTMLButtonElement>(".filter")) b.setAttribute("aria-pressed", String(b.dataset.filter === filter));
 }
 
@@ -197,34 +313,53 @@ function zetInstellingen(i: Instellingen) {
 
 function samenvatting(l: WerkmapLezing): string {
   const n = l.registers.reduce((s, g) => s + g.evaluaties.length, 0);
-  if (!l.registers.length) return "Geen verzuimregister gevonden. Zet kolommen als “Werknemer” en “Eerste ziektedag” in een tabel.";
-  return `${n} dossier${n === 1 ? "" : "s"} gelezen uit ${l.registers.map((g) => g.register.blad).join(", ")}.`;
+  if (!l.registers.length) return "Geen verzuimregister gevonden in deze werkmap.";
+  return `${aantal(n, "dossier", "dossiers")} gelezen uit ${l.registers.map((g) => g.register.blad).join(", ")}.`;
+}
+
+/**
+ * Deel de kopregels van de gelezen registers met de PW-rijfuncties (gedeelde runtime) en herbereken als ze
+ * veranderd zijn: een `=PW.RIVSTATUS(Verzuim[@])` die nog #WAARDE! gaf, rekent dan met de echte kolommen.
+ */
+async function deelRegisters(l: WerkmapLezing) {
+  const veranderd = deelKopregels(
+    l.registers.map((g) => ({ blad: g.register.blad ?? "", koprij: g.register.koprij, koppen: g.register.kolommen.map((k) => ({ kolom: k.kolom, kop: k.kop })) })),
+  );
+  if (!veranderd) return;
+  try {
+    await Excel.run((ctx) => herbereken(ctx));
+  } catch {
+    // Herberekenen is een gemak: de functies zijn vluchtig en rekenen bij de volgende wijziging opnieuw.
+  }
+}
+
+function nieuweLezing(l: WerkmapLezing) {
+  lezing = l;
+  teken();
+  void deelRegisters(l);
 }
 
 export async function vernieuw(): Promise<void> {
   const l = await voerUit((x: WerkmapLezing) => samenvatting(x), (ctx) => leesWerkmap(ctx, peildatum()));
   if (l) {
-    lezing = l;
     zetInstellingen(l.instellingen);
-    teken();
+    nieuweLezing(l);
   }
 }
 
 export async function markeer(): Promise<void> {
   const r = await voerUit(
     (x: Awaited<ReturnType<typeof markeerTermijnen>>) =>
-      x.plannen.length ? `Termijnen gemarkeerd: ${x.regels} opmaakregels in ${x.plannen.map((p) => p.blad).join(", ")}.` : "Geen register om te markeren.",
+      x.plannen.length ? `Termijnen gemarkeerd: ${aantal(x.regels, "opmaakregel", "opmaakregels")} in ${x.plannen.map((p) => p.blad).join(", ")}.` : "Geen register om te markeren.",
     (ctx) => markeerTermijnen(ctx, peildatum()),
   );
-  if (r) {
-    lezing = r.lezing;
-    teken();
-  }
+  if (r) nieuweLezing(r.lezing);
 }
 
 async function verwijder(): Promise<void> {
   const r = await voerUit(
-    (x: Awaited<ReturnType<typeof verwijderMarkering>>) => `Markering verwijderd (${x.regels} opmaakregels, ${x.namen} namen, ${x.bladen} verborgen bladen).`,
+    (x: Awaited<ReturnType<typeof verwijderMarkering>>) =>
+      `Markering verwijderd (${aantal(x.regels, "opmaakregel", "opmaakregels")}, ${aantal(x.namen, "naam", "namen")}, ${aantal(x.bladen, "verborgen blad", "verborgen bladen")}).`,
     (ctx) => verwijderMarkering(ctx),
   );
   if (r && lezing) lezing = { ...lezing, gemarkeerd: false };
@@ -246,8 +381,61 @@ async function opslaan(ev: Event) {
   else await vernieuw();
 }
 
+/**
+ * Werkbalk volgens het WAI-ARIA-patroon "toolbar": één tabstop (roving tabindex), pijltjes links/rechts
+ * (en omhoog/omlaag), Home en End verplaatsen de focus tussen de knoppen.
+ */
+export function maakWerkbalk(balk: HTMLElement) {
+  const knoppen = () => [...balk.querySelectorAll<HTMLButtonElement>("button")];
+  const zet = (doel: HTMLButtonElement) => {
+    for (const k of knoppen()) k.tabIndex = k === doel ? 0 : -1;
+  };
+  const eerste = knoppen()[0];
+  if (eerste) zet(eerste);
+  balk.addEventListener("focusin", (e) => {
+    if (e.target instanceof HTMLButtonElement) zet(e.target);
+  });
+  balk.addEventListener("keydown", (e) => {
+    const lijst = knoppen();
+    const i = lijst.indexOf(document.activeElement as HTMLButtonElement);
+    if (i < 0) return;
+    let j: number;
+    if (e.key === "ArrowRight" || e.key === "ArrowDown") j = (i + 1) % lijst.length;
+    else if (e.key === "ArrowLeft" || e.key === "ArrowUp") j = (i - 1 + lijst.length) % lijst.length;
+    else if (e.key === "Home") j = 0;
+    else if (e.key === "End") j = lijst.length - 1;
+    else return;
+    e.preventDefault();
+    zet(lijst[j]);
+    lijst[j].focus();
+  });
+}
+
+/** Is deze kleur (#rrggbb) donker? Voor het thema van Office. */
+export function isDonker(kleur: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(kleur ?? "");
+  if (!m) return false;
+  const [r, g, b] = [m[1], m[2], m[3]].map((x) => parseInt(x, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+}
+
+/**
+ * Het thema van Office (licht/donker; Office.context.officeTheme, waar beschikbaar) gaat voor de
+ * systeeminstelling (prefers-color-scheme, in de css).
+ */
+function volgThema() {
+  try {
+    const thema = (Office.context as { officeTheme?: { bodyBackgroundColor?: string } } | undefined)?.officeTheme;
+    if (thema?.bodyBackgroundColor) document.documentElement.dataset.thema = isDonker(thema.bodyBackgroundColor) ? "donker" : "licht";
+  } catch {
+    // Geen thema-informatie: de systeeminstelling geldt.
+  }
+}
+
 function start() {
+  volgThema();
   $("peildatum").textContent = `Peildatum ${formatNL(peildatum())}`;
+  maakWerkbalk($("werkbalk"));
   $("vernieuwen").addEventListener("click", () => void vernieuw());
   $("markeer").addEventListener("click", () => void markeer());
   $("verwijder").addEventListener("click", () => void verwijder());

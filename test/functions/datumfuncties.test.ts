@@ -3,7 +3,7 @@ import { formatISO, vandaag } from "../../src/core/dagen";
 import { MIJLPAAL_CODES } from "../../src/core/mijlpalen";
 import { ziekteweekOp } from "../../src/core/tijdlijn";
 import { VORIGE_STAP, termijn, termijnViaEngine } from "../../src/functions/datumfuncties";
-import { deadlineFn, eindeWachttijdFn, statusFn, vanafFn, weekFn } from "../../src/functions/functions";
+import { deadlineFn, eindeWachttijdFn, statusFn, vanafFn, weekFn, ziektedagenFn } from "../../src/functions/functions";
 import { d } from "../helpers";
 
 /** Serienummer (1900-systeem) van een ISO-datum; voor datums na 1-3-1900 gelijk aan de Dag. */
@@ -146,6 +146,9 @@ describe("PW.WEEK", () => {
   });
 });
 
+/** Zoals Excel de functie aanroept met `@requiresParameterAddresses`: het adres van elk argument. */
+const aanroep = (...adressen: string[]) => ({ parameterAddresses: adressen }) as unknown as CustomFunctions.Invocation;
+
 describe("PW.STATUS", () => {
   const D = s("2025-03-03"); // PVA uiterlijk 27-04-2025
   test.each([
@@ -160,7 +163,23 @@ describe("PW.STATUS", () => {
     ["evaluatie: 6 weken na de laatste", "EVAL", null, "2025-06-01", "2025-07-14", "te laat"],
     ["evaluatie gedaan wordt de nieuwe basis", "EVAL", "2025-07-10", "2025-06-01", "2025-07-14", "gepland"],
   ])("%s (%s)", (_naam, m, gedaan, vorige, peil, verwacht) => {
-    expect(statusFn(D, m, gedaan === null ? null : s(gedaan), vorige === null ? null : s(vorige), s(peil))).toBe(verwacht);
+    // datum_gedaan verwijst naar een cel (leeg of met een datum), zoals in een register.
+    const cel = aanroep("Blad1!C2", "", "Blad1!F2", vorige === null ? "" : "Blad1!E2", "");
+    expect(statusFn(D, m, gedaan === null ? null : s(gedaan), vorige === null ? null : s(vorige), s(peil), cel)).toBe(verwacht);
+  });
+  test.each([
+    // hoe datum_gedaan binnenkomt,                          waarde, adressen (null = Excel gaf geen adressen), status
+    ["weggelaten, met adressen", null, ["Blad1!C2", "", "", "", ""], "onbekend"],
+    ["weggelaten, adres ontbreekt in de lijst", null, ["Blad1!C2"], "onbekend"],
+    ["weggelaten, zonder adressen (oudere Excel)", null, null, "onbekend"],
+    ["lege cel, met adres", null, ["Blad1!C2", "", "Blad1!F2", "", ""], "te laat"],
+    ["lege cel als 0, zonder adressen (Windows/Mac)", 0, null, "te laat"],
+    ["lege cel als lege tekst, zonder adressen", "", null, "te laat"],
+    ["datum, zonder adressen", "2025-04-20", null, "gedaan"],
+  ])("PVA ná de termijn, datum_gedaan %s → %s", (_naam, waarde, adressen, verwacht) => {
+    const gedaan = typeof waarde === "string" && waarde !== "" ? s(waarde) : waarde;
+    const inv = adressen === null ? undefined : aanroep(...(adressen as string[]));
+    expect(statusFn(D, "PVA", gedaan, null, s("2025-05-10"), inv)).toBe(verwacht);
   });
   test("datum gedaan bij EWT → #WAARDE!", () => {
     expect(fout(() => statusFn(D, "EWT", D + 800, null, null)).message).toMatch(/geen stap/);
@@ -197,6 +216,7 @@ describe("geen enkele invoer laat een kale JS-fout ontsnappen", () => {
     ["WEEK", weekFn as (...a: unknown[]) => unknown],
     ["STATUS", statusFn as (...a: unknown[]) => unknown],
     ["EINDEWACHTTIJD", eindeWachttijdFn as (...a: unknown[]) => unknown],
+    ["ZIEKTEDAGEN", ziektedagenFn as (...a: unknown[]) => unknown],
   ];
   test.each(functies)("%s", (_id, f) => {
     let waarden = 0;

@@ -18,7 +18,7 @@ const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 
 interface Metadata {
-  functions: { id: string; name: string; description: string; parameters: { name: string; description?: string }[]; options?: { volatile?: boolean } }[];
+  functions: { id: string; name: string; description: string; parameters: { name: string; description?: string }[]; options?: { volatile?: boolean; requiresParameterAddresses?: boolean } }[];
 }
 
 beforeAll(() => {
@@ -50,6 +50,9 @@ function laadBundel(): Map<string, (...a: unknown[]) => unknown> {
 
 const rij = (w: Partial<Record<Veld, unknown>>) => [TEMPLATE_KOLOMMEN.map((k) => (w[k.veld] === undefined ? 0 : w[k.veld]))];
 const registerRij = rij({ werknemer: "A", eersteZiektedag: d("2025-03-03"), pa: d("2025-03-20") });
+const koppen = [TEMPLATE_KOLOMMEN.map((k) => k.kop)];
+/** Zoals Excel aanroept met `@requiresParameterAddresses`: datum_gedaan is een (lege) cel. */
+const cel = { parameterAddresses: ["Blad1!C2", "", "Blad1!F2", "", ""] };
 const PEIL = d("2025-05-01");
 const datum = (x: unknown) => formatISO(x as number);
 
@@ -58,15 +61,17 @@ const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void
   DEADLINE: { args: [d("2025-03-03"), "PVA", null, null], check: (r) => expect(datum(r)).toBe("2025-04-27") },
   VANAF: { args: [d("2025-03-03"), "WIA", null], check: (r) => expect(datum(r)).toBe("2026-11-09") },
   WEEK: { args: [d("2025-03-03"), d("2025-03-10")], check: (r) => expect(r).toBe(2) },
-  STATUS: { args: [d("2025-03-03"), "PVA", null, null, d("2025-04-28")], check: (r) => expect(r).toBe("te laat") },
+  STATUS: { args: [d("2025-03-03"), "PVA", null, null, d("2025-04-28"), cel], check: (r) => expect(r).toBe("te laat") },
   EINDEWACHTTIJD: { args: [[[d("2025-03-03")]], 13, null, null, null, null, null], check: (r) => expect(datum(r)).toBe("2027-05-30") },
-  VOLGENDE: { args: [registerRij, null, PEIL], check: (r) => expect(r).toBe("Ziekmelding bij arbodienst uiterlijk 09-03-2025 (te laat)") },
-  VOLGENDEDATUM: { args: [registerRij, null, PEIL], check: (r) => expect(datum(r)).toBe("2025-03-09") },
-  RIVSTATUS: { args: [registerRij, null, PEIL], check: (r) => expect(typeof r === "string" && r.length > 0).toBe(true) },
-  SPOOR2: { args: [registerRij, null, PEIL], check: (r) => expect(r).toMatch(/^Nog niet aan de orde/) },
-  LOONSANCTIE: { args: [registerRij, null, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd"]).toContain(r) },
-  TELAAT: { args: [registerRij, null, PEIL], check: (r) => expect(r).toBe(2) }, // ARBO en PVA
-  MIJLPALEN: { args: [registerRij, null, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },
+  VOLGENDE: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe("Ziekmelding bij arbodienst uiterlijk 09-03-2025 (te laat)") },
+  VOLGENDEDATUM: { args: [registerRij, koppen, PEIL], check: (r) => expect(datum(r)).toBe("2025-03-09") },
+  RIVSTATUS: { args: [registerRij, koppen, PEIL], check: (r) => expect(typeof r === "string" && r.length > 0).toBe(true) },
+  SPOOR2: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toMatch(/^Nog niet aan de orde/) },
+  LOONSANCTIE: { args: [registerRij, koppen, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd", "onbekend"]).toContain(r) },
+  TELAAT: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe(2) }, // ARBO en PVA
+  MIJLPALEN: { args: [registerRij, koppen, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },
+  BINNENKORT: { args: [registerRij, koppen, d("2025-03-25")], check: (r) => expect(r).toBe(1) }, // PVA: PA 20-03 + 14 = 03-04
+  ZIEKTEDAGEN: { args: [[[d("2025-03-03")]], null, d("2025-03-10")], check: (r) => expect(r).toBe(8) },
 };
 
 describe("de gebouwde bundel dist/functions.js", () => {
@@ -84,6 +89,23 @@ describe("de gebouwde bundel dist/functions.js", () => {
       const fn = geregistreerd.get(f.id)!;
       v.check(fn(...v.args));
     }
+  });
+
+  test("rijfuncties vragen het adres van hun argumenten; zonder koppen en zonder bekend register: #WAARDE!, niet de volgorde van het sjabloon", () => {
+    const meta = JSON.parse(readFileSync(path.join(dist, "functions.json"), "utf8")) as Metadata;
+    const metAdressen = meta.functions.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id).sort();
+    expect(metAdressen).toEqual(["BINNENKORT", "EINDEWACHTTIJD", "LOONSANCTIE", "MIJLPALEN", "RIVSTATUS", "SPOOR2", "STATUS", "TELAAT", "VOLGENDE", "VOLGENDEDATUM", "ZIEKTEDAGEN"]);
+    // Het Invocation-argument is geen parameter voor de gebruiker.
+    for (const f of meta.functions) expect(f.parameters.map((p) => p.name)).not.toContain("invocation");
+    const fn = laadBundel().get("RIVSTATUS")!;
+    let fout: unknown;
+    try {
+      fn(registerRij, null, PEIL, { parameterAddresses: ["Verzuim!A2:Z2", "", ""] });
+    } catch (e) {
+      fout = e;
+    }
+    expect(fout).toBeInstanceOf(StubFout);
+    expect((fout as StubFout).message).toMatch(/^Kopregel van het register niet gevonden/);
   });
 
   test("slechte invoer geeft in de bundel een CustomFunctions.Error met Nederlandse melding", () => {

@@ -27,9 +27,9 @@ describe("gedeelde instellingen", () => {
   });
   test("horizon uit het taakvenster geldt voor PW.STATUS", () => {
     const peil = naarExcelSerienummer(d("2026-10-20")); // 22 dagen voor de PA-termijn
-    expect(statusFn(D, "PA", null, null, peil)).toBe("gepland");
+    expect(statusFn(D, "PA", 0, null, peil)).toBe("gepland");
     deelInstellingen({ ...STANDAARD_INSTELLINGEN, horizonDagen: 30 });
-    expect(statusFn(D, "PA", null, null, peil)).toBe("binnenkort");
+    expect(statusFn(D, "PA", 0, null, peil)).toBe("binnenkort");
   });
   test("zonder taakvenster: de instellingen die in de werkmap bewaard zijn", () => {
     (globalThis as Record<string, unknown>).Office = {
