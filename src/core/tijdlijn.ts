@@ -62,6 +62,8 @@ export interface DossierInvoer {
   eerderePerioden?: readonly Periode[];
   /** Datum waarop een mijlpaal gedaan is. Voor EVAL: de laatste evaluatie van het plan van aanpak. */
   gedaan?: Partial<Record<MijlpaalCode, Dag | null>>;
+  /** Mijlpalen die volgens het register niet van toepassing zijn ("n.v.t." in de cel): status nvt. */
+  nvt?: Partial<Record<MijlpaalCode, boolean>>;
   /** Vrijwillige verlenging van de wachttijd, in weken (ten minste 13). */
   vrijwilligeVerlengingWeken?: number | null;
   /** Laatste dag van de loonsanctie (verlengde loondoorbetalingsverplichting). */
@@ -382,6 +384,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const gedaan = (x: Dag | null | undefined, code: MijlpaalCode): Dag | null => (x === null || x === undefined ? null : gedaanOp(x, code, D, P, problemen));
 
   const signalen: Signaal[] = [];
+  const nvtCel = invoer.nvt;
   // Een stap is bekend als het register er een kolom voor heeft: g[code] is dan een datum of null (leeg).
   // undefined = de kolom ontbreekt (dossier.ts: drie toestanden).
   const zet = (code: MijlpaalCode, uiterlijk: Dag, vanaf: Dag | null, klaar: Dag | null, basis: Dag | null, nvt = false, bekend = g[code] !== undefined): Mijlpaal => ({
@@ -389,7 +392,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     uiterlijk,
     vanaf,
     gedaan: klaar,
-    status: nvt ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel, bekend),
+    status: nvt || (nvtCel !== undefined && nvtCel[code] === true) ? "nvt" : bepaalStatus(uiterlijk, vanaf, klaar, P, horizon, herstel, bekend),
     basis,
   });
 

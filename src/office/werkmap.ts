@@ -341,9 +341,10 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
         for (const regel of p.regels) {
           const cf = blad.getRange(regel.bereik).conditionalFormats.add("Custom");
           cf.custom.rule.formula = regel.formule;
-          const kleur = MARKERING_KLEUREN[regel.soort];
-          cf.custom.format.fill.color = kleur.vulling;
+          const kleur = regel.stijl ?? MARKERING_KLEUREN[regel.soort];
+          if (kleur.vulling) cf.custom.format.fill.color = kleur.vulling;
           cf.custom.format.font.color = kleur.tekst;
+          if (kleur.vet) cf.custom.format.font.bold = true;
           regels++;
         }
       }

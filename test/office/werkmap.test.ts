@@ -114,7 +114,7 @@ describe("markeerTermijnen", () => {
     expect(ctx.syncs).toBeLessThanOrEqual(4);
     expect(r.syncs).toBe(ctx.syncs);
     expect(Math.max(...ctx.verzoekBytes)).toBeLessThan(5_000_000);
-    expect(r.cellen).toBe(2 * n);
+    expect(r.cellen).toBe(3 * n); // twee mijlpaalkolommen + de hulpkolom met de eerste ziektedag
     expect(r.regels).toBe(8);
   });
 

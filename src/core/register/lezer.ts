@@ -25,9 +25,11 @@ import {
   leesDatums,
   leesJaNee,
   leesTekst,
+  leesStapDatum,
   leesWeken,
   REGISTER_LAATSTE,
   REGISTER_VROEGSTE,
+  scheidNvt,
   type Cel,
   type CelUitkomst,
 } from "./cellen";
@@ -288,7 +290,7 @@ function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number | undef
       waarden[kaart.veldIndex[k]] = null;
       continue;
     }
-    const r = leesCel(soort, c, inst);
+    const r = MIJLPAAL_VELD[info.veld] !== undefined ? leesStapDatum(c, inst.systeem, inst.utc) : leesCel(soort, c, inst);
     if (r.ok) {
       waarden[kaart.veldIndex[k]] = r.waarde;
     } else {
@@ -417,6 +419,8 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
     WIA: w("wiaAanvraag") as Dag | null | undefined,
   };
 
+  // "n.v.t." in een mijlpaalcel: de stap is n.v.t. (geen datum).
+  const nvt = scheidNvt(gedaan);
   let evaluaties: Dag[] | null | undefined;
   if (aanwezig[V.evaluaties]) {
     const alle: Dag[] = [];
@@ -476,6 +480,7 @@ function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossie
     hersteldatum: aanwezig[V.hersteldatum] ? cur.h : undefined,
     eerderePerioden: keten.length > 1 ? keten.slice(0, -1).map((r) => ({ eersteZiektedag: r.D, hersteldatum: r.h })) : undefined,
     gedaan,
+    nvt,
     vrijwilligeVerlengingWeken: w("vrijwilligeVerlengingWeken") as number | null | undefined,
     loonsanctieTot: w("loonsanctieTot") as Dag | null | undefined,
     bekortingsbesluit: w("bekortingsbesluit") as Dag | null | undefined,
