@@ -132,6 +132,21 @@ function namen(masker: number): string {
   return uit;
 }
 
+/** "a", "a en b", "a, b en c". */
+function opsomming(masker: number): string {
+  const delen: string[] = [];
+  for (let i = 0; i < RIV_ONDERDELEN.length; i++) if (masker & (1 << i)) delen.push(RIV_ONDERDELEN[i].kort);
+  return delen.length > 1 ? `${delen.slice(0, -1).join(", ")} en ${delen[delen.length - 1]}` : (delen[0] ?? "");
+}
+
+/** Wat vóór de RIV-fase al ontbreekt of te laat is: "ontbreekt nu al: probleemanalyse en plan van aanpak". */
+export function nuAlTekst(riv: RivAnalyse): string {
+  const zinnen: string[] = [];
+  if (riv.ontbreekt) zinnen.push(`ontbreekt nu al: ${opsomming(riv.ontbreekt)}`);
+  if (riv.teLaat) zinnen.push(`nu al te laat: ${opsomming(riv.teLaat)}`);
+  return zinnen.join("; ");
+}
+
 const TEKORT_CACHE = new Map<number, string>();
 const ONBEKEND_CACHE = new Map<number, string>();
 
