@@ -226,13 +226,13 @@ function schrijfLegenda(wb: ExcelJS.Workbook, l: MarkeringLegenda): void {
   ws.getColumn(1).width = 14;
   ws.getColumn(2).width = 110;
   ws.getCell(1, 1).value = l.titel;
-  ws.getCell(1, 1).font = { bold: true, size: 12 };
+  ws.getCell(1, 1).font = { name: "Calibri", bold: true, size: 12 };
   l.regels.forEach((r, i) => {
     const voorbeeld = ws.getCell(i + 3, 1);
     voorbeeld.value = r.voorbeeld;
     if (r.stijl) {
       if (r.stijl.vulling) voorbeeld.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(r.stijl.vulling) } };
-      voorbeeld.font = { color: { argb: argb(r.stijl.tekst) }, bold: r.stijl.vet };
+      voorbeeld.font = { name: "Calibri", color: { argb: argb(r.stijl.tekst) }, bold: r.stijl.vet };
     }
     ws.getCell(i + 3, 2).value = r.uitleg;
   });

@@ -119,7 +119,8 @@ async function maakTekstRegister(bestand: string, P: Dag): Promise<void> {
     for (let k = 0; k < kop.length - 2; k++) rij.push(inhoud(D, n++ * 5 + r));
     ws.addRow(rij);
   });
-  for (const c of [2, 3, 4, 5, 6, 7, 8, 9, 10]) ws.getColumn(c).numFmt = "dd-mm-yyyy";
+  for (const c of [2, 3, 4, 5, 6, 7, 8, 9, 10]) Object.assign(ws.getColumn(c), { numFmt: "dd-mm-yyyy", width: 16 });
+  ws.getColumn(1).width = 14;
   await wb.xlsx.writeFile(bestand);
 }
 
