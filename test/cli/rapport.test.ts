@@ -1,3 +1,8 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
 import { JsonStroom, rapportJson } from "../../src/cli/rapport";
 import type { BestandUitslag } from "../../src/cli/scan";
 import { evalueerRegister } from "../../src/core/pipeline";
@@ -143,5 +148,26 @@ describe("tekst in een mijlpaalcel", () => {
     expect(tekst).toMatch(/rij 2, kolom Probleemanalyse \(C\): "volgt" is geen datum, dus de stap telt als niet gedaan/);
     expect(tekst).toMatch(/rij 2, kolom 42e-weeksmelding \(E\): De cel bevat de foutwaarde #N\/B/);
     expect(tekst).not.toMatch(/#N\/A/);
+  });
+});
+
+describe("een echt bestand met alleen de twee verplichte kolommen, via de scanner", () => {
+  test.each([
+    ["--streng: exitcode 0 (onbekend is niet te laat)", ["--streng"], (out: string) => expect(out).toMatch(/0 stappen te laat/)],
+    ["--csv: geen volgende actie die te laat is", ["--csv"], (out: string) => expect(out).not.toMatch(/;te laat;/)],
+    ["--json: geen status te-laat of gedaan", ["--json"], (out: string) => expect(out).not.toMatch(/"status": "(te-laat|gedaan|te-laat-gedaan)"/)],
+  ] as const)("%s", async (_n, vlag, controleer) => {
+    const map = mkdtempSync(path.join(tmpdir(), "pw-twee-"));
+    const bestand = path.join(map, "twee.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Verzuim");
+    ws.addRow(["Werknemer", "Eerste ziektedag"]);
+    ws.addRow(["Anna", new Date(Date.UTC(2025, 0, 6))]);
+    ws.addRow(["Bert", new Date(Date.UTC(2026, 9, 1))]);
+    await wb.xlsx.writeFile(bestand);
+    let out = "";
+    const code = await main(["scan", bestand, "--peildatum", "2026-11-25", ...vlag], { out: (s) => (out += s), err: () => undefined, isTTY: false });
+    expect(code).toBe(0);
+    controleer(out);
   });
 });
