@@ -107,6 +107,11 @@ export async function leesWerkmap(context: Excel.RequestContext, peildatum: Dag)
 
 interface InterneLezing {
   lezing: WerkmapLezing;
+  /**
+   * Per register (index) de celwaarden zoals gelezen, voor het kleurplan (MarkeringOpties.celInhoud). Alleen
+   * intern: de lezing die het taakvenster bewaart, houdt de waarden van het hele blad niet vast.
+   */
+  celInhoud: Map<number, (rij: number, kolom: number) => unknown>;
   eigenRegels: Excel.ConditionalFormat[];
   eigenNamen: Excel.NamedItem[];
   eigenBladen: Excel.Worksheet[];
@@ -224,6 +229,7 @@ async function leesIntern(
   }
 
   const registers: GevondenRegister[] = [];
+  const celInhoud: InterneLezing["celInhoud"] = new Map();
   for (const blok of w.blokken) {
     if (blok.bereik.isNullObject) continue;
     const plek = ontleedAdres(blok.bereik.address);
@@ -238,11 +244,14 @@ async function leesIntern(
     });
     if (!reg) continue;
     const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
+    const waarden = blok.bereik.values as Cel[][];
+    celInhoud.set(registers.length + 1, (rij, kolom) => waarden[rij - plek.rij]?.[kolom - plek.kolom]);
     registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
   }
 
   return {
     lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, syncs: t.aantal },
+    celInhoud,
     eigenRegels,
     eigenNamen,
     eigenBladen,
@@ -297,7 +306,12 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
   const intern = await leesIntern(context, peildatum, t, true);
   const { lezing } = intern;
   const plannen = lezing.registers.map((g) =>
-    maakMarkeringPlan(g.register, g.items, { index: g.index, datumsysteem: lezing.datumsysteem, horizonDagen: lezing.instellingen.horizonDagen }),
+    maakMarkeringPlan(g.register, g.items, {
+      index: g.index,
+      datumsysteem: lezing.datumsysteem,
+      horizonDagen: lezing.instellingen.horizonDagen,
+      celInhoud: intern.celInhoud.get(g.index),
+    }),
   );
   const rondes = verdeelSchrijfwerk(plannen);
   const wb = context.workbook;

@@ -137,6 +137,16 @@ describe("markeerTermijnen", () => {
     expect(ctx.log).toContain("rekenen uit");
   });
 
+  test("een stap die gedaan is volgens een tekstdatum: 'gedaan' in het verborgen blad (de cel zelf is geen getal)", async () => {
+    const s = nieuweStaat();
+    zetWaarden(s, "Verzuim", "A1", [KOP, ["Anna", dagVan(2025, 1, 6), "10-02-2025", dagVan(2025, 2, 20)]]);
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
+    expect(r.lezing.registers[0].evaluaties[0].tijdlijn.mijlpalen.PA.status).toBe("gedaan");
+    expect(verborgen.cellen.get("2,3")?.v).toBe("gedaan"); // tekstdatum: het plan legt het oordeel vast
+    expect(typeof verborgen.cellen.get("2,4")?.v).toBe("number"); // echte datum: de cel beslist zelf
+  });
+
   test("tweemaal markeren verandert niets", async () => {
     const s = werkmap(50);
     await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
