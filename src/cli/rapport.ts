@@ -278,7 +278,7 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
     const koppen: [ActieGroep, string][] = [
       ["deze-week", "Vandaag en deze week"],
       ["te-laat", "Te laat, nog in te halen"],
-      ["binnenkort", `Binnenkort, na deze week (termijn binnen ${horizon} dagen of venster open)`],
+      ["binnenkort", `Binnenkort, na deze week — termijn binnen ${horizon} dagen of venster open`],
       ["voorbij", "Voorbij, niet meer te herstellen"],
     ];
     if (a.length === 0 && loonsancties.length === 0) regels.push("Niets te doen: geen stap te laat of binnenkort.");
