@@ -61,6 +61,8 @@ describe("onbekend is niet te laat: een register met alleen Werknemer en Eerste 
           expect(m.uiterlijk).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         }
         expect(dossier.signalen.map((s) => s.code)).not.toContain("UWV42_TE_LAAT");
+        // Een onbekende stap is nooit de volgende actie: zonder bekende open stap is dat het einde van de wachttijd.
+        expect(dossier.volgendeActie?.mijlpaal).toBe("EWT");
       }
     }],
     ["CSV: volgende actie nooit te laat, aantallen 0", () => {
