@@ -27,5 +27,5 @@ await wb.xlsx.writeFile(kopie);
 execFileSync("libreoffice", ["--headless", "--convert-to", "pdf", "--outdir", tmp, kopie], { stdio: "ignore", timeout: 120000 });
 mkdirSync(uitMap, { recursive: true });
 const pdf = kopie.replace(/\.xlsx$/, ".pdf");
-execFileSync("pdftoppm", ["-png", "-r", "110", pdf, path.join(uitMap, "pagina")]);
+execFileSync("pdftoppm", ["-png", "-r", process.env.PW_DPI ?? "110", pdf, path.join(uitMap, "pagina")]);
 console.log(readdirSync(uitMap).filter((f) => f.endsWith(".png")).map((f) => path.join(uitMap, f)).join("\n"));

@@ -137,6 +137,15 @@ export class JsonStroom {
 
 // ---- Tekst ---------------------------------------------------------------------------------------
 
+/**
+ * Wat er met een open stap moet gebeuren, in de volgorde van het rapport:
+ * - `deze-week`: de termijn valt vandaag of in de komende 7 dagen;
+ * - `te-laat`: te laat, maar nog in te halen (doen kan nog en beperkt de schade);
+ * - `binnenkort`: de termijn valt binnen de horizon of het venster is open, later dan deze week;
+ * - `voorbij`: te laat en niet meer te herstellen (de wachttijd is voorbij, of de stap is achterhaald).
+ */
+export type ActieGroep = "deze-week" | "te-laat" | "binnenkort" | "voorbij";
+
 export interface Actie {
   bestand: string;
   blad: string;
@@ -145,32 +154,70 @@ export interface Actie {
   code: MijlpaalCode;
   uiterlijk: Dag;
   status: Status;
+  groep: ActieGroep;
 }
 
+/** Alleen deze statussen vragen iets van de gebruiker; onbekend (geen kolom) is nooit een actie. */
 const OPEN: ReadonlySet<Status> = new Set(["te-laat", "binnenkort"]);
+const DEZE_WEEK_DAGEN = 7;
+/** Te laat maar nog in te halen: eerst wat elke dag geld of een boete kost (BW 7:629, WIA art. 64 lid 8; ZW art. 38a). */
+const ZWAAR: Readonly<Partial<Record<MijlpaalCode, number>>> = { WIA: 0, UWV42: 1, SPOOR2: 2 };
 
 function naamVan(e: DossierEvaluatie): string {
   return e.dossier.werknemer ?? (e.dossier.personeelsnummer ? `personeelsnr. ${e.dossier.personeelsnummer}` : "(onbekend)");
 }
 
-/** Alle acties die te laat zijn of binnenkort moeten, op datum. */
+function groepVan(e: DossierEvaluatie, code: MijlpaalCode, status: Status, uiterlijk: Dag): ActieGroep {
+  const t = e.tijdlijn;
+  if (status === "binnenkort") return uiterlijk - t.peildatum <= DEZE_WEEK_DAGEN ? "deze-week" : "binnenkort";
+  // De wachttijd is voorbij: UWV heeft al beslist; wat toen ontbrak, is niet meer in te halen.
+  if (t.peildatum > t.laatsteDagLoondoorbetaling) return "voorbij";
+  // De ziekmelding bij de arbodienst is achterhaald zodra de bedrijfsarts de probleemanalyse deed.
+  if (code === "ARBO" && t.mijlpalen.PA.gedaan !== null) return "voorbij";
+  return "te-laat";
+}
+
+const GROEP_NR: Readonly<Record<ActieGroep, number>> = { "deze-week": 0, "te-laat": 1, binnenkort: 2, voorbij: 3 };
+
+/** Alle acties die te laat zijn of binnenkort moeten, in de volgorde "wat doe ik vandaag?". */
 export function acties(bestand: string, r: RegisterUitslag): Actie[] {
   const uit: Actie[] = [];
   for (const e of r.evaluaties) {
     for (const c of MIJLPAAL_CODES) {
       const m = e.tijdlijn.mijlpalen[c];
       if (!OPEN.has(m.status)) continue;
-      uit.push({ bestand, blad: r.blad, rij: e.dossier.rijen[e.dossier.rijen.length - 1], werknemer: naamVan(e), code: c, uiterlijk: m.uiterlijk, status: m.status });
+      uit.push({
+        bestand,
+        blad: r.blad,
+        rij: e.dossier.rijen[e.dossier.rijen.length - 1],
+        werknemer: naamVan(e),
+        code: c,
+        uiterlijk: m.uiterlijk,
+        status: m.status,
+        groep: groepVan(e, c, m.status, m.uiterlijk),
+      });
     }
   }
-  return uit.sort((a, b) => a.uiterlijk - b.uiterlijk || a.rij - b.rij);
+  return uit.sort(
+    (a, b) =>
+      GROEP_NR[a.groep] - GROEP_NR[b.groep] ||
+      (a.groep === "te-laat" ? (ZWAAR[a.code] ?? 9) - (ZWAAR[b.code] ?? 9) || b.uiterlijk - a.uiterlijk : 0) ||
+      (a.groep === "voorbij" ? b.uiterlijk - a.uiterlijk : a.uiterlijk - b.uiterlijk) ||
+      a.rij - b.rij,
+  );
 }
 
 function dagenTekst(uiterlijk: Dag, peildatum: Dag): string {
   const n = uiterlijk - peildatum;
   if (n < 0) return `${-n} ${-n === 1 ? "dag" : "dagen"} te laat`;
   if (n === 0) return "vandaag";
-  return `over ${n} ${n === 1 ? "dag" : "dagen"}`;
+  if (n === 1) return "morgen";
+  return `over ${n} dagen`;
+}
+
+/** "1 dossier", "2 dossiers". */
+export function aantal(n: number, enkel: string, meer: string): string {
+  return `${n} ${n === 1 ? enkel : meer}`;
 }
 
 function pad(s: string, n: number): string {
@@ -210,7 +257,11 @@ export function rapportKop(peildatum: Dag): string {
   return `Poortwachter-scan — peildatum ${formatNL(peildatum)}\n\n`;
 }
 
-/** Het rapport van één bestand: te laat, binnenkort, RIV/spoor 2/loonsanctie, problemen. */
+/**
+ * Het rapport van één bestand, per register in de volgorde "wat doe ik vandaag?": vandaag en deze week, te
+ * laat maar nog in te halen, binnenkort (later), en wat voorbij is en niet meer te herstellen; daarna RIV,
+ * spoor 2 en loonsanctie, stappen die onbekend zijn (geen kolom) en de problemen in het register.
+ */
 export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitslag): string {
   const regels: string[] = [];
   if (u.registers.length === 0) {
@@ -220,14 +271,30 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
   for (const r of u.registers) {
     const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
     const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null).length;
-    regels.push(`== ${u.bestand} — ${waar} (${r.evaluaties.length} dossiers, ${open} open) ==`);
+    regels.push(`== ${u.bestand} — ${waar} (${aantal(r.evaluaties.length, "dossier", "dossiers")}, ${open} open) ==`);
     const a = acties(u.bestand, r);
-    const teLaat = a.filter((x) => x.status === "te-laat");
-    const binnenkort = a.filter((x) => x.status === "binnenkort");
-    regels.push(`Te laat (${teLaat.length}):`);
-    for (const x of teLaat) regels.push(actieRegel(x, peildatum));
-    regels.push(`Binnenkort, binnen ${horizon} dagen (${binnenkort.length}):`);
-    for (const x of binnenkort) regels.push(actieRegel(x, peildatum));
+    const groep = (g: ActieGroep) => a.filter((x) => x.groep === g);
+    const loonsancties = r.evaluaties.filter((e) => e.tijdlijn.loonsanctieDagen > 0);
+    const koppen: [ActieGroep, string][] = [
+      ["deze-week", "Vandaag en deze week"],
+      ["te-laat", "Te laat, nog in te halen"],
+      ["binnenkort", `Binnenkort, na deze week — termijn binnen ${horizon} dagen of venster open`],
+      ["voorbij", "Voorbij, niet meer te herstellen"],
+    ];
+    if (a.length === 0 && loonsancties.length === 0) regels.push("Niets te doen: geen stap te laat of binnenkort.");
+    for (const [g, kop] of koppen) {
+      const lijst = groep(g);
+      const extra = g === "voorbij" ? loonsancties.length : 0;
+      if (lijst.length + extra === 0) continue;
+      regels.push(`${kop} (${lijst.length + extra}):`);
+      for (const x of lijst) regels.push(actieRegel(x, peildatum));
+      if (g === "voorbij") {
+        for (const e of loonsancties) {
+          const s = e.tijdlijn.signalen.find((x) => x.code === "LOONSANCTIE");
+          regels.push(`  ${" ".repeat(10)}  ${pad(`${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]})`, 30)} ${s ? s.tekst : "Loonsanctie opgelegd."}`);
+        }
+      }
+    }
     const beoordeeld = r.evaluaties.filter(
       (e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || e.beoordeling.loonsanctie.risico !== "geen",
     );
@@ -241,6 +308,13 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
           regels.push(`    Loonsanctie: ${e.beoordeling.loonsanctie.risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
         }
       }
+    }
+    const onbekend = MIJLPAAL_CODES.filter((c) => r.evaluaties.some((e) => e.tijdlijn.mijlpalen[c].status === "onbekend"));
+    if (onbekend.length) {
+      regels.push(
+        `Onbekend — het register heeft geen kolom voor: ${onbekend.map((c) => MIJLPAAL_NAAM[c]).join(", ")}. ` +
+          "Deze stappen heten nooit te laat of gedaan; voeg de kolom toe om ze te volgen.",
+      );
     }
     if (r.problemen.length) {
       regels.push(`Problemen in het register (${r.problemen.length}):`);
@@ -259,8 +333,9 @@ function actieRegel(x: Actie, peildatum: Dag): string {
 
 export function rapportSamenvatting(t: Totalen): string {
   return (
-    `Samenvatting: ${t.bestanden} ${t.bestanden === 1 ? "bestand" : "bestanden"}, ${t.registers} ${t.registers === 1 ? "register" : "registers"}, ` +
-    `${t.dossiers} dossiers, ${t.teLaat} te laat, ${t.binnenkort} binnenkort, ${t.problemen} problemen` +
+    `Samenvatting: ${aantal(t.bestanden, "bestand", "bestanden")}, ${aantal(t.registers, "register", "registers")}, ` +
+    `${aantal(t.dossiers, "dossier", "dossiers")}, ${aantal(t.teLaat, "stap", "stappen")} te laat, ${t.binnenkort} binnenkort, ` +
+    `${aantal(t.problemen, "probleem", "problemen")}` +
     (t.nietGelezen ? `, ${t.nietGelezen} niet (volledig) gelezen` : "") +
     ".\n"
   );

@@ -71,7 +71,14 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
     const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
     uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
     if (opties.markeerMap) {
-      plannen.push(maakMarkeringPlan(register, items, { index: plannen.length + 1, datumsysteem, horizonDagen: opties.instellingen.horizonDagen }));
+      plannen.push(
+        maakMarkeringPlan(register, items, {
+          index: plannen.length + 1,
+          datumsysteem,
+          horizonDagen: opties.instellingen.horizonDagen,
+          celInhoud: (rij, kolom) => blok.waarden[rij - blok.rijOffset]?.[kolom - blok.kolomOffset],
+        }),
+      );
     }
   }
   if (uitslag.registers.length === 0) {

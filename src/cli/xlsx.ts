@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Datumsysteem } from "../core/dagen";
-import { isEigenNaam, isEigenRegel, leesBereik, MARKERING_KLEUREN, type MarkeringPlan } from "../core/markering";
+import { isEigenNaam, isEigenRegel, leesBereik, MARKERING_KLEUREN, type MarkeringLegenda, type MarkeringPlan, type MarkeringStijl } from "../core/markering";
 import type { Cel } from "../core/register";
 
 export interface Blok {
@@ -203,13 +203,37 @@ export function pasMarkeringToe(wb: ExcelJS.Workbook, plannen: MarkeringPlan[]):
           type: "expression",
           priority: r.volgorde,
           formulae: [r.formule.replace(/^=/, "")],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(MARKERING_KLEUREN[r.soort].vulling) } },
-            font: { color: { argb: argb(MARKERING_KLEUREN[r.soort].tekst) } },
-          },
+          style: stijlVan(r.stijl ?? MARKERING_KLEUREN[r.soort]),
         })) as ExcelJS.ConditionalFormattingRule[],
       });
     }
   }
+  const legenda = plannen.find((p) => p.legenda && wb.getWorksheet(p.blad))?.legenda;
+  if (legenda) schrijfLegenda(wb, legenda);
   zetEigenNamen(wb, namen);
+}
+
+function stijlVan(s: MarkeringStijl): Partial<ExcelJS.Style> {
+  return {
+    ...(s.vulling ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(s.vulling) } } as ExcelJS.Fill } : {}),
+    font: { color: { argb: argb(s.tekst) }, ...(s.vet ? { bold: true } : {}) },
+  };
+}
+
+/** Het zichtbare legendablad, achteraan: een voorbeeldcel in elke stijl en de uitleg ernaast. */
+function schrijfLegenda(wb: ExcelJS.Workbook, l: MarkeringLegenda): void {
+  const ws = wb.addWorksheet(l.blad);
+  ws.getColumn(1).width = 14;
+  ws.getColumn(2).width = 110;
+  ws.getCell(1, 1).value = l.titel;
+  ws.getCell(1, 1).font = { name: "Calibri", bold: true, size: 12 };
+  l.regels.forEach((r, i) => {
+    const voorbeeld = ws.getCell(i + 3, 1);
+    voorbeeld.value = r.voorbeeld;
+    if (r.stijl) {
+      if (r.stijl.vulling) voorbeeld.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(r.stijl.vulling) } };
+      voorbeeld.font = { name: "Calibri", color: { argb: argb(r.stijl.tekst) }, bold: r.stijl.vet };
+    }
+    ws.getCell(i + 3, 2).value = r.uitleg;
+  });
 }

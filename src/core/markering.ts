@@ -5,17 +5,21 @@
  * invoegtoepassing elke dag kloppen. Daarom:
  *  1. de berekende termijnen komen als gewone getallen (datumserienummers) in een verborgen blad dat van de
  *     invoegtoepassing is (`PW_T_<n>`), op precies dezelfde adressen als de mijlpaalcellen in het register;
+ *     rechts daarvan per rij de eerste ziektedag van het dossier en, voor stappen met een venster (EJE, WIA),
+ *     de dag waarop "binnenkort" begint;
  *  2. een werkmapnaam `PW_T_<n>` verwijst naar dat blad (namen werken in voorwaardelijke opmaak in elke
  *     Excel-versie, directe verwijzingen naar een ander blad niet);
- *  3. per mijlpaalkolom vier regels met `TODAY()`: grijs (n.v.t.), rood (te laat), oranje (binnenkort),
- *     groen (gedaan). `TODAY()` is vluchtig, dus de kleuren schuiven elke dag mee.
+ *  3. per mijlpaalkolom regels met `TODAY()` die hetzelfde toetsen als de engine: staat er een datum in de cel
+ *     (ISNUMBER, niet vóór de eerste ziektedag en niet na vandaag), dan is de stap gedaan; tekst, een
+ *     foutwaarde of een datum in de toekomst is geen datum van uitvoering en de stap blijft open.
+ *     `TODAY()` is vluchtig, dus de kleuren schuiven elke dag mee.
  * De regels sluiten elkaar uit, zodat hun volgorde en "stoppen indien waar" er niet toe doen.
- * Zuiver: geen Office en geen I/O; de adapters voeren het plan uit.
+ * Zuiver: geen Office en geen I/O; de adapters voeren het plan uit (formule, kleuren, volgorde, legenda).
  */
-import { naarExcelSerienummer, type Datumsysteem } from "./dagen";
+import { naarExcelSerienummer, type Dag, type Datumsysteem } from "./dagen";
 import { plekVan, type RegisterDossier } from "./dossier";
 import { MIJLPAAL_CODES, type MijlpaalCode } from "./mijlpalen";
-import type { Tijdlijn } from "./tijdlijn";
+import type { Mijlpaal, Tijdlijn } from "./tijdlijn";
 
 export const MARKERING_PREFIX = "PW_T_";
 /**
@@ -24,14 +28,42 @@ export const MARKERING_PREFIX = "PW_T_";
  */
 export const MARKERING_KENMERK = "Poortwachter-markering: termijnen voor de kleuren. Niet wijzigen.";
 
-export type MarkeringSoort = "nvt" | "gedaan" | "te-laat" | "binnenkort";
+/** Het zichtbare legendablad dat de invoegtoepassing naast de gemarkeerde registers zet (nooit in cellen van de gebruiker). */
+export const LEGENDA_BLAD = "Poortwachter legenda";
+
+/**
+ * Soorten markering. `volgende-te-laat` en `volgende-binnenkort` gelden alleen voor de kolom "Laatste
+ * evaluatie" met een ingevulde datum: die datum klopt, maar de vólgende evaluatie is te laat of binnenkort.
+ * Die cel krijgt daarom geen rode of oranje vulling (dat leest als "deze datum is fout") maar gekleurde,
+ * vette tekst.
+ */
+export type MarkeringSoort = "nvt" | "gedaan" | "te-laat" | "binnenkort" | "volgende-te-laat" | "volgende-binnenkort";
+
+export interface MarkeringStijl {
+  /** Vulkleur, of null: de vulling van de gebruiker blijft staan. */
+  vulling: string | null;
+  tekst: string;
+  vet: boolean;
+}
 
 /** Excels eigen stijlen voor voorwaardelijke opmaak: lichte vulling met donkere tekst (goed leesbaar). */
-export const MARKERING_KLEUREN: Readonly<Record<MarkeringSoort, { vulling: string; tekst: string }>> = {
-  "te-laat": { vulling: "#FFC7CE", tekst: "#9C0006" },
-  binnenkort: { vulling: "#FFEB9C", tekst: "#9C5700" },
-  gedaan: { vulling: "#C6EFCE", tekst: "#006100" },
-  nvt: { vulling: "#E7E6E6", tekst: "#595959" },
+export const MARKERING_KLEUREN: Readonly<Record<MarkeringSoort, MarkeringStijl>> = {
+  "te-laat": { vulling: "#FFC7CE", tekst: "#9C0006", vet: false },
+  binnenkort: { vulling: "#FFEB9C", tekst: "#9C5700", vet: false },
+  gedaan: { vulling: "#C6EFCE", tekst: "#006100", vet: false },
+  nvt: { vulling: "#E7E6E6", tekst: "#595959", vet: false },
+  "volgende-te-laat": { vulling: null, tekst: "#C00000", vet: true },
+  "volgende-binnenkort": { vulling: null, tekst: "#9C5700", vet: true },
+};
+
+/** De uitleg per soort, zoals de legenda (in de kopie en in het taakvenster) hem toont. */
+export const MARKERING_UITLEG: Readonly<Record<MarkeringSoort, string>> = {
+  "te-laat": "Te laat: de termijn is verstreken en er staat geen datum in de cel.",
+  binnenkort: "Binnenkort: de termijn verloopt binnen de horizon, of het venster (eerstejaarsevaluatie, WIA-aanvraag) is open.",
+  gedaan: "Gedaan: er staat een datum in de cel (ook als die te laat was; dat staat in het rapport).",
+  nvt: "N.v.t.: de stap hoeft niet (hersteld, uitzondering, of \"n.v.t.\" in de cel).",
+  "volgende-te-laat": "Laatste evaluatie in rode vette tekst: de datum klopt, maar de vólgende evaluatie is te laat.",
+  "volgende-binnenkort": "Laatste evaluatie in oranje vette tekst: de datum klopt; de vólgende evaluatie moet binnenkort.",
 };
 
 export interface MarkeringRegel {
@@ -40,15 +72,25 @@ export interface MarkeringRegel {
   bereik: string;
   /** Engelse formule met ",", relatief aan de linkerbovencel van het bereik, met "=" ervoor. */
   formule: string;
+  /** Prioriteit (1 = eerst); de regels sluiten elkaar uit, dus de volgorde verandert geen kleur. */
   volgorde: number;
+  /** De opmaak: vulling (of null = geen), tekstkleur, vet. */
+  stijl: MarkeringStijl;
 }
 
 export interface MarkeringKolom {
-  /** Kolom in het werkblad, 1-based. */
+  /** Kolom in het verborgen blad, 1-based. */
   kolom: number;
   eersteRij: number;
-  /** Eén waarde per rij: termijn als serienummer, "nvt", of "" (geen markering). */
+  /** Eén waarde per rij: serienummer, "nvt", "gedaan", of "" (geen markering). */
   waarden: (number | string)[];
+}
+
+/** Een zichtbaar legendablad van de invoegtoepassing: per regel een voorbeeldcel met zijn stijl en de uitleg. */
+export interface MarkeringLegenda {
+  blad: string;
+  titel: string;
+  regels: { voorbeeld: string; stijl: MarkeringStijl | null; uitleg: string }[];
 }
 
 export interface MarkeringPlan {
@@ -58,6 +100,8 @@ export interface MarkeringPlan {
   naamVerwijzing: string;
   kolommen: MarkeringKolom[];
   regels: MarkeringRegel[];
+  /** Het legendablad dat de host naast het register zet (één per werkmap, ook bij meer registers). */
+  legenda?: MarkeringLegenda;
 }
 
 export interface MarkeringOpties {
@@ -65,6 +109,12 @@ export interface MarkeringOpties {
   index: number;
   datumsysteem: Datumsysteem;
   horizonDagen: number;
+  /**
+   * De inhoud van een cel van het registerblad (rij, kolom 1-based), zoals de lezer hem kreeg. Met deze
+   * functie weet het plan of een gedane stap uit een echte datum in die cel komt; zo niet (een tekstdatum,
+   * of een datum uit een eerdere rij van een samengesteld dossier), dan legt het plan "gedaan" vast.
+   */
+  celInhoud?: (rij: number, kolom: number) => unknown;
 }
 
 /** Kolomnummer (1-based) → letters: 1 → A, 27 → AA. */
@@ -95,7 +145,22 @@ export function bladVerwijzing(blad: string): string {
   return `'${blad.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Eén definitie van "binnenkort", voor de engine (tijdlijn.ts, bepaalStatus) en het blad: een open stap is
+ * binnenkort vanaf deze dag tot en met zijn termijn — `horizon` dagen vóór de termijn, of eerder als het
+ * venster van de stap (EJE: week 46; WIA: de UWV-brief na 88 weken) dan al open is.
+ */
+export function binnenkortVanaf(m: Pick<Mijlpaal, "uiterlijk" | "vanaf">, horizon: number): Dag {
+  return m.vanaf === null ? m.uiterlijk - horizon : Math.min(m.uiterlijk - horizon, m.vanaf);
+}
+
+/** Heeft de cel een echte datum (getal of datumcel), zoals Excels ISNUMBER hem ziet? */
+function isEchteDatum(x: unknown): boolean {
+  return (typeof x === "number" && Number.isFinite(x)) || x instanceof Date;
+}
+
 const MARKEERBAAR: readonly MijlpaalCode[] = MIJLPAAL_CODES.filter((c) => c !== "EWT");
+const GEDAAN_STATUS = new Set(["gedaan", "te-laat-gedaan"]);
 
 /** Stelt het kleurplan op voor één register. Dossiers zonder tijdlijn (onleesbare rijen) krijgen geen kleur. */
 export function maakMarkeringPlan(
@@ -106,64 +171,140 @@ export function maakMarkeringPlan(
   const naam = `${MARKERING_PREFIX}${opties.index}`;
   const eersteRij = register.eersteRij;
   const aantal = Math.max(0, register.laatsteRij - eersteRij + 1);
-  const perKolom = new Map<number, { code: MijlpaalCode; waarden: (number | string)[] }>();
+  const serie = (d: Dag) => naarExcelSerienummer(d, opties.datumsysteem);
+  const perKolom = new Map<number, { code: MijlpaalCode; waarden: (number | string)[]; vanaf: (number | string)[] | null }>();
+  const ziektedag = new Array<number | string>(aantal).fill("");
 
   for (const { dossier, tijdlijn } of items) {
     if (!tijdlijn) continue;
     for (const code of MARKEERBAAR) {
       const plek = plekVan(dossier, code);
       if (!plek || plek.rij < eersteRij || plek.rij > register.laatsteRij) continue;
+      const i = plek.rij - eersteRij;
       let k = perKolom.get(plek.kolom);
       if (!k) {
-        k = { code, waarden: new Array<number | string>(aantal).fill("") };
+        k = { code, waarden: new Array<number | string>(aantal).fill(""), vanaf: null };
         perKolom.set(plek.kolom, k);
       }
       const m = tijdlijn.mijlpalen[code];
-      k.waarden[plek.rij - eersteRij] = m.status === "nvt" ? "nvt" : naarExcelSerienummer(m.uiterlijk, opties.datumsysteem);
+      ziektedag[i] = serie(tijdlijn.eersteZiektedag);
+      let w: number | string;
+      if (m.status === "onbekend") continue; // zonder kolom geen cel; en nooit een oordeel over wat onbekend is
+      if (m.status === "nvt") w = "nvt";
+      else if (GEDAAN_STATUS.has(m.status) && opties.celInhoud && !isEchteDatum(opties.celInhoud(plek.rij, plek.kolom))) w = "gedaan";
+      else w = serie(m.uiterlijk);
+      k.waarden[i] = w;
+      if (m.vanaf !== null) {
+        k.vanaf ??= new Array<number | string>(aantal).fill("");
+        k.vanaf[i] = serie(binnenkortVanaf(m, opties.horizonDagen));
+      }
     }
   }
 
   const kolomNummers = [...perKolom.keys()].sort((a, b) => a - b);
+  const breedte = kolomNummers.length ? kolomNummers[kolomNummers.length - 1] : 0;
+  // Hulpkolommen rechts van het register in het verborgen blad: de eerste ziektedag, dan per kolom k het
+  // begin van "binnenkort" in kolom breedte + 1 + k.
+  const ziektedagKolom = breedte + 1;
   const kolommen: MarkeringKolom[] = kolomNummers.map((kolom) => ({ kolom, eersteRij, waarden: perKolom.get(kolom)!.waarden }));
+  let laatsteKolom = breedte;
+  if (kolomNummers.length) {
+    kolommen.push({ kolom: ziektedagKolom, eersteRij, waarden: ziektedag });
+    laatsteKolom = ziektedagKolom;
+    for (const kolom of kolomNummers) {
+      const v = perKolom.get(kolom)!.vanaf;
+      if (!v) continue;
+      kolommen.push({ kolom: ziektedagKolom + kolom, eersteRij, waarden: v });
+      laatsteKolom = Math.max(laatsteKolom, ziektedagKolom + kolom);
+    }
+  }
   const regels: MarkeringRegel[] = [];
   if (aantal > 0) {
     for (const kolom of kolomNummers) {
       const letter = kolomLetter(kolom);
       const cel = `${letter}${eersteRij}`;
       const bereik = `${cel}:${letter}${register.laatsteRij}`;
-      regels.push(...regelsVoorKolom(naam, cel, bereik, perKolom.get(kolom)!.code === "EVAL", opties.horizonDagen));
+      const k = perKolom.get(kolom)!;
+      regels.push(...regelsVoorKolom(naam, cel, bereik, k.code === "EVAL", opties.horizonDagen, ziektedagKolom, k.vanaf ? ziektedagKolom : null));
     }
   }
-  const laatsteKolom = kolomNummers.length ? kolomNummers[kolomNummers.length - 1] : 1;
   const laatsteRij = Math.max(register.laatsteRij, 1);
   return {
     blad: register.blad ?? "",
     verborgenBlad: naam,
     naam,
-    naamVerwijzing: `=${bladVerwijzing(naam)}!$A$1:$${kolomLetter(laatsteKolom)}$${laatsteRij}`,
+    naamVerwijzing: `=${bladVerwijzing(naam)}!$A$1:$${kolomLetter(Math.max(laatsteKolom, 1))}$${laatsteRij}`,
     kolommen,
     regels,
+    legenda: maakLegenda(opties.horizonDagen),
+  };
+}
+
+/** De legenda: elke kleur met haar betekenis, in de woorden van het rapport. */
+export function maakLegenda(horizon: number): MarkeringLegenda {
+  const soorten: MarkeringSoort[] = ["te-laat", "binnenkort", "gedaan", "nvt", "volgende-te-laat", "volgende-binnenkort"];
+  return {
+    blad: LEGENDA_BLAD,
+    titel: "Poortwachter: betekenis van de kleuren in de mijlpaalkolommen",
+    regels: [
+      ...soorten.map((s) => ({
+        voorbeeld: s.startsWith("volgende") ? "01-01-2026" : s === "nvt" ? "n.v.t." : s === "gedaan" ? "01-01-2026" : "",
+        stijl: MARKERING_KLEUREN[s],
+        uitleg: s === "binnenkort" ? MARKERING_UITLEG[s].replace("de horizon", `${horizon} dagen`) : MARKERING_UITLEG[s],
+      })),
+      {
+        voorbeeld: "",
+        stijl: null,
+        uitleg:
+          "Geen kleur: nog niet aan de orde, of onbekend. Tekst of een foutwaarde in een mijlpaalcel (\"volgt\", \"?\", #N/B) is geen datum: de stap blijft open en het rapport meldt de cel.",
+      },
+      {
+        voorbeeld: "",
+        stijl: null,
+        uitleg:
+          "De kleuren rekenen met VANDAAG() en kloppen dus elke dag, ook zonder de invoegtoepassing. Na nieuwe rijen of een nieuwe ziekteperiode: markeer opnieuw.",
+      },
+    ],
   };
 }
 
 /**
- * De vier regels voor één kolom. `m` is de termijn uit het verborgen blad op hetzelfde adres.
- * Voor EVAL (de volgende evaluatie) telt alleen de termijn: een ingevulde "laatste evaluatie" is groen
- * zolang de volgende nog niet binnenkort of te laat is.
+ * De regels voor één kolom. `M` is de termijn uit het verborgen blad op hetzelfde adres, `D` de eerste
+ * ziektedag van het dossier (hulpkolom), `S` het begin van "binnenkort" voor stappen met een venster.
+ * Gedaan (`K`) betekent precies wat de engine leest: een getal in de cel, niet vóór D en niet na vandaag.
+ * Tekst en foutwaarden in de cel zijn geen getal: de stap is open (IF voorkomt dat een foutwaarde de regel breekt).
+ * Voor EVAL (de volgende evaluatie) hoort de kleur bij de vólgende evaluatie: met een ingevulde laatste
+ * evaluatie gekleurde tekst in plaats van een vulling, en groen zolang de volgende nog niet binnenkort is.
  */
-function regelsVoorKolom(naam: string, cel: string, bereik: string, herhalend: boolean, horizon: number): MarkeringRegel[] {
-  const m = `INDEX(${naam},ROW(${cel}),COLUMN(${cel}))`;
-  const leeg = herhalend ? "" : `,${cel}=""`;
+function regelsVoorKolom(
+  naam: string,
+  cel: string,
+  bereik: string,
+  herhalend: boolean,
+  horizon: number,
+  ziektedagKolom: number,
+  vanafBasis: number | null,
+): MarkeringRegel[] {
+  const M = `INDEX(${naam},ROW(${cel}),COLUMN(${cel}))`;
+  const D = `INDEX(${naam},ROW(${cel}),${ziektedagKolom})`;
+  const K = `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}<TODAY()+1),FALSE)`;
+  const binnen = vanafBasis === null ? `${M}-TODAY()<=${horizon}` : `TODAY()>=INDEX(${naam},ROW(${cel}),COLUMN(${cel})+${vanafBasis})`;
+  const regel = (soort: MarkeringSoort, volgorde: number, formule: string): MarkeringRegel => ({ soort, bereik, volgorde, formule, stijl: MARKERING_KLEUREN[soort] });
+  if (herhalend) {
+    return [
+      regel("nvt", 1, `=${M}="nvt"`),
+      regel("te-laat", 2, `=AND(ISNUMBER(${M}),NOT(${K}),${M}<TODAY())`),
+      regel("binnenkort", 3, `=AND(ISNUMBER(${M}),NOT(${K}),${M}>=TODAY(),${binnen})`),
+      regel("volgende-te-laat", 4, `=AND(ISNUMBER(${M}),${K},${M}<TODAY())`),
+      regel("volgende-binnenkort", 5, `=AND(ISNUMBER(${M}),${K},${M}>=TODAY(),${binnen})`),
+      regel("gedaan", 6, `=AND(ISNUMBER(${M}),${K},${M}>=TODAY(),NOT(${binnen}))`),
+    ];
+  }
   return [
-    { soort: "nvt", bereik, volgorde: 1, formule: `=${m}="nvt"` },
-    { soort: "te-laat", bereik, volgorde: 2, formule: `=AND(ISNUMBER(${m})${leeg},${m}<TODAY())` },
-    { soort: "binnenkort", bereik, volgorde: 3, formule: `=AND(ISNUMBER(${m})${leeg},${m}>=TODAY(),${m}-TODAY()<=${horizon})` },
-    {
-      soort: "gedaan",
-      bereik,
-      volgorde: 4,
-      formule: herhalend ? `=AND(ISNUMBER(${m}),${cel}<>"",${m}-TODAY()>${horizon})` : `=AND(ISNUMBER(${m}),${cel}<>"")`,
-    },
+    regel("nvt", 1, `=${M}="nvt"`),
+    regel("te-laat", 2, `=AND(ISNUMBER(${M}),NOT(${K}),${M}<TODAY())`),
+    regel("binnenkort", 3, `=AND(ISNUMBER(${M}),NOT(${K}),${M}>=TODAY(),${binnen})`),
+    regel("gedaan", 4, `=OR(${M}="gedaan",AND(ISNUMBER(${M}),${K}))`),
   ];
 }
 
@@ -172,7 +313,7 @@ export function isEigenRegel(formule: string | null | undefined): boolean {
   return typeof formule === "string" && new RegExp(`INDEX\\(${MARKERING_PREFIX}\\d+,`).test(formule);
 }
 
-/** Is dit een blad of naam van de invoegtoepassing? */
+/** Is dit een blad of naam van de invoegtoepassing (verborgen termijnblad, naam, of het legendablad)? */
 export function isEigenNaam(naam: string | null | undefined): boolean {
-  return typeof naam === "string" && new RegExp(`^${MARKERING_PREFIX}\\d+$`).test(naam);
+  return typeof naam === "string" && (naam === LEGENDA_BLAD || new RegExp(`^${MARKERING_PREFIX}\\d+$`).test(naam));
 }

@@ -47,6 +47,8 @@ export interface DossierInvoer {
   eerderePerioden?: readonly Periode[];
   /** Datum waarop een mijlpaal gedaan is. Voor EVAL: de laatste evaluatie van het plan van aanpak. */
   gedaan?: Partial<Record<MijlpaalCode, Dag | null>>;
+  /** Mijlpalen die volgens het register niet van toepassing zijn ("n.v.t." in de cel): status nvt. */
+  nvt?: Partial<Record<MijlpaalCode, boolean>>;
   /** Vrijwillige verlenging van de wachttijd, in weken (ten minste 13). */
   vrijwilligeVerlengingWeken?: number | null;
   /** Laatste dag van de loonsanctie (verlengde loondoorbetalingsverplichting). */

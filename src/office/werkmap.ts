@@ -200,6 +200,11 @@ export async function leesWerkmap(context: Excel.RequestContext, peildatum: Dag)
 
 interface InterneLezing {
   lezing: WerkmapLezing;
+  /**
+   * Per register (index) de celwaarden zoals gelezen, voor het kleurplan (MarkeringOpties.celInhoud). Alleen
+   * intern: de lezing die het taakvenster bewaart, houdt de waarden van het hele blad niet vast.
+   */
+  celInhoud: Map<number, (rij: number, kolom: number) => unknown>;
   eigenRegels: Excel.ConditionalFormat[];
   eigenNamen: Excel.NamedItem[];
   eigenBladen: Excel.Worksheet[];
@@ -434,6 +439,7 @@ async function leesIntern(
 
   const registers: GevondenRegister[] = [];
   const nietHerkend: WerkmapLezing["nietHerkend"] = [];
+  const celInhoud: InterneLezing["celInhoud"] = new Map();
   for (const blok of blokken) {
     // Een blok zonder kopregel bovenaan is na zijn eerste stuk overgeslagen: het telt als niet herkend.
     const reg = blok.overgeslagen
@@ -452,11 +458,14 @@ async function leesIntern(
       continue;
     }
     const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
+    const waarden = blok.rijen;
+    celInhoud.set(registers.length + 1, (rij, kolom) => waarden[rij - blok.boven]?.[kolom - blok.links]);
     registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
   }
 
   return {
     lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, nietHerkend, syncs: t.aantal },
+    celInhoud,
     eigenRegels,
     eigenNamen,
     eigenBladen,
@@ -529,7 +538,12 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
   const { lezing } = intern;
   const nummers = vrijeNummers(lezing.registers.length, intern.bezet);
   const plannen = lezing.registers.map((g, i) =>
-    maakMarkeringPlan(g.register, g.items, { index: nummers[i], datumsysteem: lezing.datumsysteem, horizonDagen: lezing.instellingen.horizonDagen }),
+    maakMarkeringPlan(g.register, g.items, {
+      index: nummers[i],
+      datumsysteem: lezing.datumsysteem,
+      horizonDagen: lezing.instellingen.horizonDagen,
+      celInhoud: intern.celInhoud.get(g.index),
+    }),
   );
   const rondes = verdeelSchrijfwerk(plannen);
   const wb = context.workbook;
@@ -573,9 +587,10 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
         for (const regel of p.regels) {
           const cf = blad.getRange(regel.bereik).conditionalFormats.add("Custom");
           cf.custom.rule.formula = regel.formule;
-          const kleur = MARKERING_KLEUREN[regel.soort];
-          cf.custom.format.fill.color = kleur.vulling;
+          const kleur = regel.stijl ?? MARKERING_KLEUREN[regel.soort];
+          if (kleur.vulling) cf.custom.format.fill.color = kleur.vulling;
           cf.custom.format.font.color = kleur.tekst;
+          if (kleur.vet) cf.custom.format.font.bold = true;
           regels++;
         }
       }

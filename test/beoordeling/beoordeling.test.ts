@@ -159,7 +159,7 @@ describe("RIV-onderdelen per stadium", () => {
       g.invoer.gedaan.PA = null;
     });
     expect(b.riv.uitkomst).toBe("nog-niet-aan-de-orde");
-    expect(b.riv.oordeel).toBe("Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf 09-11-2026; nu al ontbreekt probleemanalyse");
+    expect(b.riv.oordeel).toBe("Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf 09-11-2026; ontbreekt nu al: probleemanalyse");
     expect(codes(b)).toContain("RIV_PA_ONTBREEKT");
     expect(b.bevindingen.find((x) => x.code === "RIV_PA_ONTBREEKT")?.tekst).toBe("Probleemanalyse ontbreekt; uiterlijk was 13-04-2025.");
     expect(b.loonsanctie.risico).toBe("hoog");

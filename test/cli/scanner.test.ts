@@ -133,7 +133,7 @@ describe("rapport, CSV en exitcodes", () => {
     const r = await draai(["scan", path.join(map, "bakkerij.xlsx"), "--peildatum", "2026-11-25"]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/peildatum 25-11-2026/);
-    expect(r.out).toMatch(/Te laat \(\d+\):/);
+    expect(r.out).toMatch(/Te laat, nog in te halen \(\d+\):/);
     expect(r.out).toMatch(/11-11-2026 {2}Anna de Vries \(rij 4\)\s+Probleemanalyse\s+14 dagen te laat/);
     expect(r.out).toMatch(/rij 7, kolom Eerste ziektedag/);
     expect(r.out).toMatch(/Samenvatting: 1 bestand, 1 register, 4 dossiers/);

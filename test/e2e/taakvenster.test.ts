@@ -275,7 +275,7 @@ const heeftChromium = existsSync(CHROMIUM);
     });
     const markeerRun = na.runs[na.runs.length - 1];
     expect(markeerRun.syncs).toBeLessThanOrEqual(4);
-    expect(na.namen).toEqual([["PW_T_1", "='PW_T_1'!$A$1:$K$6"]]);
+    expect(na.namen).toEqual([["PW_T_1", "='PW_T_1'!$A$1:$V$6"]]); // mijlpaalkolommen t/m K, eerste ziektedag in L, begin "binnenkort" van WIA (K) in L+K = V
     expect(na.bladen).toEqual([["Verzuim", "Visible"], ["PW_T_1", "VeryHidden"]]);
     expect(na.regels[0]).toEqual(["A2:A100", '=A2="x"', "#0000FF"]);
     const eigen = na.regels.slice(1);

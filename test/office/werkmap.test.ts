@@ -148,7 +148,7 @@ describe("markeerTermijnen", () => {
     expect(r.schrijfRondes).toBe(1);
     expect(r.syncs).toBe(ctx.syncs);
     expect(Math.max(...ctx.verzoekBytes)).toBeLessThan(5_000_000);
-    expect(r.cellen).toBe(2 * n);
+    expect(r.cellen).toBe(3 * n); // twee mijlpaalkolommen + de hulpkolom met de eerste ziektedag
     expect(r.regels).toBe(8);
   });
 
@@ -169,6 +169,16 @@ describe("markeerTermijnen", () => {
     expect(eigen.map((x) => x.bereik)).toEqual(["D4:D13", "D4:D13", "D4:D13", "D4:D13", "E4:E13", "E4:E13", "E4:E13", "E4:E13"]);
     expect(eigen[1]).toMatchObject({ vulling: MARKERING_KLEUREN["te-laat"].vulling, tekst: MARKERING_KLEUREN["te-laat"].tekst });
     expect(ctx.log).toContain("rekenen uit");
+  });
+
+  test("een stap die gedaan is volgens een tekstdatum: 'gedaan' in het verborgen blad (de cel zelf is geen getal)", async () => {
+    const s = nieuweStaat();
+    zetWaarden(s, "Verzuim", "A1", [KOP, ["Anna", dagVan(2025, 1, 6), "10-02-2025", dagVan(2025, 2, 20)]]);
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
+    expect(r.lezing.registers[0].evaluaties[0].tijdlijn.mijlpalen.PA.status).toBe("gedaan");
+    expect(verborgen.cellen.get("2,3")?.v).toBe("gedaan"); // tekstdatum: het plan legt het oordeel vast
+    expect(typeof verborgen.cellen.get("2,4")?.v).toBe("number"); // echte datum: de cel beslist zelf
   });
 
   test("tweemaal markeren verandert niets", async () => {

@@ -151,7 +151,7 @@ describe("cellen", () => {
   });
 
   test.each<[string, Cel, string, RegExp]>([
-    ["#N/A", "#N/A", "FOUTWAARDE", /foutwaarde #N\/A/],
+    ["#N/A", "#N/A", "FOUTWAARDE", /foutwaarde #N\/B/],
     ["#WAARDE!", "#WAARDE!", "FOUTWAARDE", /foutwaarde #WAARDE!/],
     ["boolean", true, "GEEN_DATUM", /WAAR is geen datum/],
     ["31-02-2026", "31-02-2026", "ONMOGELIJKE_DATUM", /bestaat niet als datum/],

@@ -13,7 +13,7 @@ import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
 import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
-import { analyseerRiv, onbekendTekst, tekortTekst, type RivAnalyse } from "./riv";
+import { analyseerRiv, nuAlTekst, onbekendTekst, tekortTekst, type RivAnalyse } from "./riv";
 import { analyseerSpoor2, eindeWachttijd, redenVan, type Spoor2Analyse } from "./spoor2";
 import { isDag, punt, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
 
@@ -158,7 +158,7 @@ function rivOordeel(gegevens: DossierGegevens, t: Tijdlijn, riv: RivAnalyse, spo
     const vanaf = wia.vanaf ?? wia.uiterlijk;
     return {
       uitkomst: "nog-niet-aan-de-orde",
-      oordeel: `Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf ${datumNL(vanaf)}${tekort ? `; nu al ${tekort}` : ""}`,
+      oordeel: `Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf ${datumNL(vanaf)}${tekort ? `; ${nuAlTekst(riv)}` : ""}`,
     };
   }
   const overigeRedenen: string[] = [];

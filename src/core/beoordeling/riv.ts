@@ -80,6 +80,19 @@ class Verzamelaar implements RivAnalyse {
   }
 }
 
+/** "a", "a en b", "a, b en c". */
+function opsomming(namen: readonly string[]): string {
+  return namen.length > 1 ? `${namen.slice(0, -1).join(", ")} en ${namen[namen.length - 1]}` : (namen[0] ?? "");
+}
+
+/** Wat vóór de RIV-fase al ontbreekt of te laat is: "ontbreekt nu al: probleemanalyse en plan van aanpak". */
+export function nuAlTekst(riv: RivAnalyse): string {
+  const zinnen: string[] = [];
+  if (riv.ontbreekt.length) zinnen.push(`ontbreekt nu al: ${opsomming(riv.ontbreekt)}`);
+  if (riv.teLaat.length) zinnen.push(`nu al te laat: ${opsomming(riv.teLaat)}`);
+  return zinnen.join("; ");
+}
+
 /** "ontbreekt a, b; te laat: c" voor een oordeel ("" als niets ontbreekt of te laat is). */
 export function tekortTekst(riv: RivAnalyse): string {
   const delen: string[] = [];

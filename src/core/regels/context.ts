@@ -92,6 +92,10 @@ export function mijlpaal(
   if (reden !== null && (altijdNvt || gedaan === null)) {
     status = "nvt";
     r = reden;
+  } else if (gedaan === null && c.invoer.nvt?.[code] === true) {
+    // "n.v.t." in de cel van het register: de gebruiker zegt dat de stap niet van toepassing is.
+    status = "nvt";
+    r = "n.v.t. volgens het register";
   } else {
     status = bepaalStatus(c, uiterlijk, vanaf, gedaan, bekend);
     if (status === "nvt" && c.herstel !== null) r = herstelReden(c.herstel);

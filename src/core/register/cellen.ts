@@ -34,8 +34,75 @@ export function toonCel(cel: Cel): string {
   return s.length > 40 ? s.slice(0, 37) + "…" : s;
 }
 
+/** Engelse foutnamen (zo staan ze in het bestand; exceljs geeft ze zo) → de namen in Nederlandse Excel. */
+const FOUT_NL: Readonly<Record<string, string>> = {
+  "#N/A": "#N/B",
+  "#VALUE!": "#WAARDE!",
+  "#REF!": "#VERW!",
+  "#DIV/0!": "#DEEL/0!",
+  "#NAME?": "#NAAM?",
+  "#NUM!": "#GETAL!",
+  "#NULL!": "#LEEG!",
+  "#SPILL!": "#OVERLOOP!",
+  "#CALC!": "#BEREKENEN!",
+  "#BUSY!": "#BEZIG!",
+};
+
+/** De foutwaarde zoals een Nederlandse gebruiker hem in Excel ziet: #N/A → #N/B. */
+export function foutwaardeNL(tekst: string): string {
+  const t = tekst.trim().toUpperCase();
+  return FOUT_NL[t] ?? tekst.trim();
+}
+
 function foutwaardeMelding(tekst: string) {
-  return mis("FOUTWAARDE", `de cel bevat de foutwaarde ${tekst.trim()}; vul een waarde in of herstel de formule.`);
+  return mis("FOUTWAARDE", `de cel bevat de foutwaarde ${foutwaardeNL(tekst)}; vul een waarde in of herstel de formule.`);
+}
+
+/**
+ * Woorden in een mijlpaalcel die "niet van toepassing" betekenen: de stap krijgt de status n.v.t.
+ * Vergeleken zonder hoofdletters, spaties en leestekens: "n.v.t.", "nvt", "N.V.T", "niet van toepassing".
+ */
+export const NVT_WOORDEN: readonly string[] = ["n.v.t.", "nvt", "niet van toepassing"];
+const NVT: ReadonlySet<string> = new Set(NVT_WOORDEN.map((w) => w.toLowerCase().replace(/[^a-z]/g, "")));
+
+export function isNvtWoord(tekst: string): boolean {
+  return tekst.length <= 30 && NVT.has(tekst.toLowerCase().replace(/[^a-z]/g, ""));
+}
+
+/**
+ * Een mijlpaalcel (de datum waarop een stap gedaan is). Een datum, leeg, of een n.v.t.-woord (→ "nvt").
+ * Tekst ("volgt", "aangevraagd", "?") en foutwaarden zijn geen datum van uitvoering: een melding, en de stap
+ * telt als niet gedaan — precies wat de kleuren op het blad ook laten zien (ISNUMBER in markering.ts).
+ */
+export function leesStapDatum(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean): CelUitkomst<Dag | "nvt"> {
+  if (typeof cel === "string") {
+    const t = cel.trim();
+    if (isNvtWoord(t)) return { ok: true, waarde: "nvt" };
+    if (t.charCodeAt(0) === 35 && isFoutwaarde(t)) {
+      return mis("FOUTWAARDE", `de cel bevat de foutwaarde ${foutwaardeNL(t)}; dat is geen datum, dus de stap telt als niet gedaan. Herstel de formule of vul de datum in.`);
+    }
+  }
+  const r = leesDatum(cel, systeem, jsDatumUtc);
+  if (r.ok) return r;
+  if (typeof cel === "string" && r.code === "GEEN_DATUM") {
+    return mis("GEEN_DATUM", `"${toonCel(cel.trim())}" is geen datum, dus de stap telt als niet gedaan. Vul de datum in waarop de stap gedaan is, of "n.v.t." als de stap niet hoeft.`);
+  }
+  return r;
+}
+
+/**
+ * Haalt de n.v.t.-woorden uit de gedane datums van een dossier: die stappen krijgen `nvt` (voor de engine,
+ * DossierInvoer.nvt) en gelden niet als datum. Geeft undefined als er geen zijn (het gewone geval).
+ */
+export function scheidNvt(gedaan: Record<string, unknown>): Record<string, boolean> | undefined {
+  let nvt: Record<string, boolean> | undefined;
+  for (const code in gedaan) {
+    if (gedaan[code] === "nvt") {
+      (nvt ??= {})[code] = true;
+      gedaan[code] = null;
+    }
+  }
+  return nvt;
 }
 
 /**

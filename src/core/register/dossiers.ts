@@ -11,7 +11,7 @@ import type { MijlpaalCode } from "../mijlpalen";
 import type { Probleem } from "../problemen";
 import { maxGatOp, nieuwHerstel, sluitAan, type Interval } from "../regels/samentellen";
 import type { DossierInvoer } from "../tijdlijn";
-import { herkenUitzondering } from "./cellen";
+import { herkenUitzondering, scheidNvt } from "./cellen";
 import { V, type Kaart } from "./kaart";
 import { MIJLPAAL_VELD, type Veld } from "./kolommen";
 import { celProbleem, type GelezenRij } from "./rij";
@@ -48,6 +48,8 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
     EINDEVAL: w("eindevaluatie") as Dag | null | undefined,
     WIA: w("wiaAanvraag") as Dag | null | undefined,
   };
+  // "n.v.t." in een mijlpaalcel: de stap is n.v.t. (geen datum).
+  const nvt = scheidNvt(gedaan);
 
   let evaluaties: Dag[] | null | undefined;
   if (aanwezig[V.evaluaties]) {
@@ -109,6 +111,7 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
     eerderePerioden:
       keten.length > 1 ? keten.slice(0, -1).map((r) => (r.waarden[V.andereOorzaakNaVerlof] === true ? { eersteZiektedag: r.D, hersteldatum: r.h, andereOorzaakNaVerlof: true } : { eersteZiektedag: r.D, hersteldatum: r.h })) : undefined,
     gedaan,
+    nvt,
     vrijwilligeVerlengingWeken: w("vrijwilligeVerlengingWeken") as number | null | undefined,
     loonsanctieTot: w("loonsanctieTot") as Dag | null | undefined,
     bekortingsbesluit: w("bekortingsbesluit") as Dag | null | undefined,

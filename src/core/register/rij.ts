@@ -18,9 +18,10 @@ import {
   REGISTER_VROEGSTE,
   type Cel,
   type CelUitkomst,
+  leesStapDatum,
 } from "./cellen";
 import { V, type Kaart, type KolomInfo } from "./kaart";
-import { VELDEN, herkenKop, normaliseerKop, type Veld, type VeldSoort } from "./kolommen";
+import { MIJLPAAL_VELD, VELDEN, herkenKop, normaliseerKop, type Veld, type VeldSoort } from "./kolommen";
 
 export interface Instelling {
   systeem: Datumsysteem;
@@ -121,7 +122,8 @@ export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number 
       waarden[kaart.veldIndex[k]] = null;
       continue;
     }
-    const r = leesCel(soort, c, inst);
+    // Een mijlpaalcel: datum, leeg of een n.v.t.-woord; tekst en foutwaarden tellen als niet gedaan.
+    const r = MIJLPAAL_VELD[info.veld] !== undefined ? leesStapDatum(c, inst.systeem, inst.utc) : leesCel(soort, c, inst);
     if (r.ok) {
       waarden[kaart.veldIndex[k]] = r.waarde;
     } else {

@@ -1,0 +1,227 @@
+/**
+ * Eind-tot-eind: de kleuren op het blad en het rapport zeggen hetzelfde, voor elke mijlpaalcel.
+ *
+ * De scanner markeert een kopie (voorwaardelijke opmaak met TODAY() en de verborgen termijnen), LibreOffice
+ * rekent die opmaak zelf uit en schrijft HTML met per cel de toegepaste kleuren (`bgcolor` en
+ * `<font color>`); daarnaast geeft de scanner JSON met de status van elke mijlpaal. LibreOffice rekent
+ * TODAY() als de echte datum, dus de scanner draait met `--peildatum` = vandaag (in Nederland; soffice
+ * krijgt dezelfde tijdzone). Twee werkmappen: het voorbeeldregister en een gegenereerd register met tekst,
+ * foutwaarden, n.v.t. en datums buiten het venster in de mijlpaalcellen.
+ *
+ *   npx jest test/e2e/kleuren.test.ts
+ */
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { JsonDossier, JsonRapport } from "../../src/cli/rapport";
+import { formatISO, naarExcelSerienummer, parseISO, vandaag, type Dag } from "../../src/core/dagen";
+import { MARKERING_KLEUREN, type MarkeringSoort } from "../../src/core/markering";
+import type { MijlpaalCode, Status } from "../../src/core/mijlpalen";
+import { herkenKop, MIJLPAAL_VELD } from "../../src/core/register";
+
+jest.setTimeout(240_000);
+
+const VOORBEELD = path.resolve(__dirname, "../../assets/voorbeeld-verzuimregister.xlsx");
+
+interface HtmlCel {
+  tekst: string;
+  waarde: number | null;
+  vulling: string | null;
+  tekstkleur: string | null;
+}
+
+/** De tabellen (één per zichtbaar blad) uit LibreOffice's HTML: rijen van cellen, kolom 1 = index 0. */
+function leesHtml(html: string): HtmlCel[][][] {
+  const tabellen: HtmlCel[][][] = [];
+  for (const tabel of html.split(/<table\b/i).slice(1)) {
+    const rijen: HtmlCel[][] = [];
+    for (const tr of tabel.split(/<\/table>/i)[0].split(/<tr\b/i).slice(1)) {
+      const rij: HtmlCel[] = [];
+      for (const m of tr.matchAll(/<td\b([^>]*)>([\s\S]*?)<\/td>/gi)) {
+        const attr = m[1];
+        const inhoud = m[2];
+        const span = Number(/colspan="?(\d+)/i.exec(attr)?.[1] ?? 1);
+        const cel: HtmlCel = {
+          tekst: inhoud.replace(/<br>/gi, "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').trim(),
+          waarde: /sdval="([-\d.]+)"/i.test(attr) ? Number(/sdval="([-\d.]+)"/i.exec(attr)![1]) : null,
+          vulling: /bgcolor="(#[0-9A-F]{6})"/i.exec(attr)?.[1].toUpperCase() ?? null,
+          tekstkleur: /<font color="(#[0-9A-F]{6})"/i.exec(inhoud)?.[1].toUpperCase() ?? null,
+        };
+        for (let i = 0; i < span; i++) rij.push(cel);
+      }
+      rijen.push(rij);
+    }
+    tabellen.push(rijen);
+  }
+  return tabellen;
+}
+
+/** De markering die een cel kreeg, afgelezen aan de kleuren (die van het plan zelf). */
+function soortVan(c: HtmlCel): MarkeringSoort | null {
+  for (const [soort, stijl] of Object.entries(MARKERING_KLEUREN) as [MarkeringSoort, (typeof MARKERING_KLEUREN)[MarkeringSoort]][]) {
+    if (stijl.vulling !== null ? c.vulling === stijl.vulling : c.vulling === null && c.tekstkleur === stijl.tekst) return soort;
+  }
+  return null;
+}
+
+/** Wat het blad moet tonen bij een status uit de JSON (EVAL met een datum in de cel: gekleurde tekst). */
+function verwacht(status: Status, evaluatie: boolean, celIsDatum: boolean): MarkeringSoort | null {
+  switch (status) {
+    case "gedaan":
+    case "te-laat-gedaan":
+      return "gedaan";
+    case "nvt":
+      return "nvt";
+    case "te-laat":
+      return evaluatie && celIsDatum ? "volgende-te-laat" : "te-laat";
+    case "binnenkort":
+      return evaluatie && celIsDatum ? "volgende-binnenkort" : "binnenkort";
+    case "gepland":
+      return evaluatie && celIsDatum ? "gedaan" : null;
+    case "onbekend":
+      return null;
+  }
+}
+
+/** Een register met wat gebruikers echt in mijlpaalcellen zetten, rond vandaag (P). */
+async function maakTekstRegister(bestand: string, P: Dag): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Verzuim");
+  const kop = ["Werknemer", "Eerste ziektedag", "Ziekmelding arbodienst", "Probleemanalyse", "Plan van aanpak", "Laatste evaluatie", "42e-weeksmelding", "Eerstejaarsevaluatie", "Start spoor 2", "WIA-aanvraag"];
+  ws.addRow(kop);
+  const datum = (x: Dag) => new Date(Date.UTC(1899, 11, 30) + naarExcelSerienummer(x) * 86_400_000);
+  const inhoud = (D: Dag, i: number): ExcelJS.CellValue => {
+    const keuzes: ExcelJS.CellValue[] = [
+      null,
+      "volgt",
+      "aangevraagd",
+      "n.v.t.",
+      "?",
+      { error: "#N/A" } as ExcelJS.CellErrorValue,
+      "nvt",
+      datum(D + 5),
+      datum(P + 20), // in de toekomst: nog niet gedaan
+      datum(D - 10), // vóór de eerste ziektedag: genegeerd
+      formatNL(D + 3), // tekstdatum
+      "niet van toepassing",
+    ];
+    return keuzes[i % keuzes.length];
+  };
+  // Eerste ziektedagen zo gekozen dat elke fase voorkomt: van net ziek tot bijna twee jaar.
+  const leeftijden = [3, 10, 38, 41, 45, 60, 120, 290, 300, 320, 330, 360, 400, 600, 620, 640, 700];
+  let n = 0;
+  leeftijden.forEach((dagen, r) => {
+    const D = P - dagen;
+    const rij: ExcelJS.CellValue[] = [`Werknemer ${r + 1}`, datum(D)];
+    for (let k = 0; k < kop.length - 2; k++) rij.push(inhoud(D, n++ * 5 + r));
+    ws.addRow(rij);
+  });
+  for (const c of [2, 3, 4, 5, 6, 7, 8, 9, 10]) Object.assign(ws.getColumn(c), { numFmt: "dd-mm-yyyy", width: 16 });
+  ws.getColumn(1).width = 14;
+  await wb.xlsx.writeFile(bestand);
+}
+
+function formatNL(x: Dag): string {
+  const [j, m, d] = formatISO(x).split("-");
+  return `${d}-${m}-${j}`;
+}
+
+/** Scan met JSON en markeer; LibreOffice maakt van elke kopie HTML. */
+async function scanEnRender(map: string, bestanden: string[], P: Dag): Promise<{ json: JsonRapport; html: Map<string, HtmlCel[][][]> }> {
+  let out = "";
+  const code = await main(["scan", ...bestanden, "--json", "--markeer", path.join(map, "uit"), "--peildatum", formatISO(P)], {
+    out: (s) => (out += s),
+    err: () => undefined,
+    isTTY: false,
+  });
+  expect(code).toBe(0);
+  const json = JSON.parse(out) as JsonRapport;
+  const kopieen = bestanden.map((b) => path.join(map, "uit", path.basename(b)));
+  const profiel = `file://${path.join(map, "lo-profiel")}`;
+  execFileSync("soffice", [`-env:UserInstallation=${profiel}`, "--headless", "--convert-to", "html", "--outdir", path.join(map, "html"), ...kopieen], {
+    stdio: "ignore",
+    timeout: 180_000,
+    // TODAY() in LibreOffice = de kalenderdatum in de tijdzone van het proces; de scanner rekent in Nederland.
+    env: { ...process.env, TZ: "Europe/Amsterdam" },
+  });
+  const html = new Map<string, HtmlCel[][][]>();
+  for (const b of bestanden) {
+    html.set(path.basename(b), leesHtml(readFileSync(path.join(map, "html", path.basename(b).replace(/\.xlsx$/, ".html")), "utf8")));
+  }
+  return { json, html };
+}
+
+describe("LibreOffice: de kleur van elke mijlpaalcel = de status in de JSON, voor vandaag", () => {
+  const map = mkdtempSync(path.join(tmpdir(), "pw-kleuren-"));
+  let P: Dag = vandaag();
+  let uitkomst: { json: JsonRapport; html: Map<string, HtmlCel[][][]> };
+
+  beforeAll(async () => {
+    mkdirSync(path.join(map, "in"));
+    copyFileSync(VOORBEELD, path.join(map, "in", "voorbeeld.xlsx"));
+    for (let poging = 0; poging < 2; poging++) {
+      P = vandaag();
+      await maakTekstRegister(path.join(map, "in", "tekst-in-cellen.xlsx"), P);
+      uitkomst = await scanEnRender(map, [path.join(map, "in", "voorbeeld.xlsx"), path.join(map, "in", "tekst-in-cellen.xlsx")], P);
+      if (vandaag() === P) break; // middernacht in Nederland tijdens de test: nog één keer
+    }
+  });
+
+  test.each([["voorbeeld.xlsx"], ["tekst-in-cellen.xlsx"]])("%s", (bestand) => {
+    const register = uitkomst.json.bestanden.find((b) => path.basename(b.bestand) === bestand)!;
+    expect(register.dossiers.length).toBeGreaterThan(10);
+    const tabellen = uitkomst.html.get(bestand)!;
+    // Het register is de tabel met de kopregel; het legendablad staat er los van.
+    const tabel = tabellen.find((t) => t.some((r) => r.some((c) => c.tekst === "Eerste ziektedag")))!;
+    expect(tabellen.some((t) => t.some((r) => r.some((c) => /vólgende evaluatie is te laat/.test(c.tekst))))).toBe(true);
+    const koprij = tabel.findIndex((r) => r.some((c) => c.tekst === "Eerste ziektedag"));
+    const kolomVan = new Map<MijlpaalCode, number>();
+    let naamKolom = -1;
+    tabel[koprij].forEach((c, i) => {
+      const veld = herkenKop(c.tekst);
+      if (veld === "werknemer") naamKolom = i;
+      const code = veld ? MIJLPAAL_VELD[veld] : undefined;
+      if (code) kolomVan.set(code, i);
+    });
+    expect(kolomVan.size).toBeGreaterThanOrEqual(8);
+
+    const verschillen: string[] = [];
+    const gezien = new Map<string, number>();
+    let vergeleken = 0;
+    for (const dossier of register.dossiers as JsonDossier[]) {
+      const rij = dossier.rijen[dossier.rijen.length - 1];
+      const cellen = tabel[rij - 1];
+      // De HTML-rij hoort bij de werkbladrij van het dossier: dezelfde werknemer.
+      expect(cellen[naamKolom].tekst).toBe(dossier.werknemer);
+      const D = naarExcelSerienummer((parseISO(dossier.eersteZiektedag) as { ok: true; waarde: Dag }).waarde);
+      for (const [code, k] of kolomVan) {
+        const cel = cellen[k];
+        const status = dossier.mijlpalen[code].status;
+        const celIsDatum = cel.waarde !== null && cel.waarde >= D && cel.waarde <= naarExcelSerienummer(P);
+        const moet = verwacht(status, code === "EVAL", celIsDatum);
+        const is = soortVan(cel);
+        vergeleken++;
+        gezien.set(status, (gezien.get(status) ?? 0) + 1);
+        if (is !== moet) verschillen.push(`rij ${rij} ${code} "${cel.tekst}": JSON ${status}, blad ${is ?? "geen kleur"} (verwacht ${moet ?? "geen kleur"})`);
+      }
+    }
+    expect(verschillen).toEqual([]);
+    expect(vergeleken).toBeGreaterThan(100);
+    // De vergelijking dekt de kleuren die ertoe doen: rood, oranje, groen en grijs komen voor.
+    for (const s of ["te-laat", "binnenkort", "gedaan", "nvt"]) expect(gezien.get(s) ?? 0).toBeGreaterThan(0);
+  });
+
+  test("tekst en foutwaarden in mijlpaalcellen: gemeld met rij en kolom, nooit groen", () => {
+    const register = uitkomst.json.bestanden.find((b) => path.basename(b.bestand) === "tekst-in-cellen.xlsx")!;
+    const meldingen = register.problemen.map((p) => `${p.rij} ${p.kolom} ${p.melding}`);
+    expect(meldingen.some((m) => /"volgt" is geen datum, dus de stap telt als niet gedaan/.test(m))).toBe(true);
+    expect(meldingen.some((m) => /foutwaarde #N\/B/.test(m))).toBe(true);
+    const tabel = uitkomst.html.get("tekst-in-cellen.xlsx")!.find((t) => t.some((r) => r.some((c) => c.tekst === "Eerste ziektedag")))!;
+    const tekstCellen = tabel.flat().filter((c) => ["volgt", "aangevraagd", "?", "#N/A"].includes(c.tekst));
+    expect(tekstCellen.length).toBeGreaterThan(10);
+    expect(tekstCellen.filter((c) => soortVan(c) === "gedaan")).toEqual([]);
+  });
+});
