@@ -196,7 +196,9 @@ export function maakMarkeringPlan(
       k.waarden[i] = w;
       if (m.vanaf !== null) {
         k.vanaf ??= new Array<number | string>(aantal).fill("");
-        k.vanaf[i] = serie(binnenkortVanaf(m, opties.horizonDagen));
+        // Het begin van het venster: "binnenkort" op het blad = binnen de horizon óf het venster is open
+        // (binnenkortVanaf); voor de EJE telt een datum vóór het venster niet als eerstejaarsevaluatie.
+        k.vanaf[i] = serie(m.vanaf);
       }
     }
   }
@@ -225,7 +227,7 @@ export function maakMarkeringPlan(
       const cel = `${letter}${eersteRij}`;
       const bereik = `${cel}:${letter}${register.laatsteRij}`;
       const k = perKolom.get(kolom)!;
-      regels.push(...regelsVoorKolom(naam, cel, bereik, k.code === "EVAL", opties.horizonDagen, ziektedagKolom, k.vanaf ? ziektedagKolom : null));
+      regels.push(...regelsVoorKolom(naam, cel, bereik, k.code === "EVAL", opties.horizonDagen, ziektedagKolom, k.vanaf ? ziektedagKolom : null, k.code === "EJE"));
     }
   }
   const laatsteRij = Math.max(register.laatsteRij, 1);
@@ -284,11 +286,16 @@ function regelsVoorKolom(
   horizon: number,
   ziektedagKolom: number,
   vanafBasis: number | null,
+  nietVoorVenster = false,
 ): MarkeringRegel[] {
   const M = `INDEX(${naam},ROW(${cel}),COLUMN(${cel}))`;
   const D = `INDEX(${naam},ROW(${cel}),${ziektedagKolom})`;
-  const K = `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}<TODAY()+1),FALSE)`;
-  const binnen = vanafBasis === null ? `${M}-TODAY()<=${horizon}` : `TODAY()>=INDEX(${naam},ROW(${cel}),COLUMN(${cel})+${vanafBasis})`;
+  const V = vanafBasis === null ? null : `INDEX(${naam},ROW(${cel}),COLUMN(${cel})+${vanafBasis})`;
+  // Een EJE vóór week 46 is een gewone evaluatie, geen eerstejaarsevaluatie (Regeling procesgang art. 4):
+  // zoals in de engine (regels/eerste-jaar.ts) telt zij dan niet als gedaan.
+  const K = nietVoorVenster && V !== null ? `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}>=${V},${cel}<TODAY()+1),FALSE)` : `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}<TODAY()+1),FALSE)`;
+  // binnenkortVanaf: binnen de horizon, of het venster van de stap is open.
+  const binnen = V === null ? `${M}-TODAY()<=${horizon}` : `OR(${M}-TODAY()<=${horizon},TODAY()>=${V})`;
   const regel = (soort: MarkeringSoort, volgorde: number, formule: string): MarkeringRegel => ({ soort, bereik, volgorde, formule, stijl: MARKERING_KLEUREN[soort] });
   if (herhalend) {
     return [

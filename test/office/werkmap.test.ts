@@ -252,7 +252,7 @@ describe("alleen wat van ons is", () => {
     const eigen = s.bladen.find((b) => b.naam === "PW_T_3")!;
     expect(eigen.zichtbaarheid).toBe("VeryHidden");
     expect(eigen.cellen.get("1,1")?.v).toBe(MARKERING_KENMERK);
-    expect(s.namen.get("PW_T_3")).toBe("='PW_T_3'!$A$1:$E$13");
+    expect(s.namen.get("PW_T_3")).toBe("='PW_T_3'!$A$1:$F$13"); // mijlpaalkolommen + hulpkolom eerste ziektedag
     expect(s.regels.filter((x) => x.formule.includes("INDEX(PW_T_3,"))).toHaveLength(8);
 
     const na1 = momentopname(s);
