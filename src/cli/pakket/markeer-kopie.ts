@@ -335,7 +335,8 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const ctWortel = wortel(ct.xml);
   const cp = ctWortel.voorvoegsel;
   const overrides = kinderen(ct.xml, ctWortel).filter((k) => k.lokaal === "Override");
-  const overrideVan = (pad: string) => overrides.find((o) => gelijkPad(attributen(ct.xml, o).get("PartName")?.replace(/^\//, "") ?? null, pad));
+  const wegOverrides = new Set<Element>();
+  const overrideVan = (pad: string) => overrides.find((o) => !wegOverrides.has(o) && gelijkPad(attributen(ct.xml, o).get("PartName")?.replace(/^\//, "") ?? null, pad));
   const ctNieuw: string[] = [];
   const rp = relsWortel.voorvoegsel;
   const relNieuw: string[] = [];
@@ -354,7 +355,10 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
     if (rel) wbRels.wijzigingen.push({ begin: rel.el.begin, einde: rel.el.einde, tekst: "" });
     if (b.pad && !bladen.some((x) => x !== b && gelijkPad(x.pad, b.pad))) {
       const o = overrideVan(b.pad);
-      if (o) ct.wijzigingen.push({ begin: o.begin, einde: o.einde, tekst: "" });
+      if (o) {
+        ct.wijzigingen.push({ begin: o.begin, einde: o.einde, tekst: "" });
+        wegOverrides.add(o);
+      }
       pakket.verwijder(b.pad);
       pakket.verwijder(relsPad(b.pad));
     }
