@@ -18,7 +18,7 @@ export class Pakket {
   static async laad(bytes: Uint8Array): Promise<Pakket> {
     let zip: JSZip;
     try {
-      zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+      zip = await JSZip.loadAsync(bytes);
     } catch (e) {
       throw new PakketFout(`De werkmap is geen geldig zip-bestand (beschadigd?): ${(e as Error).message}`);
     }
