@@ -244,6 +244,7 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       expect(b.namen.filter((n: unknown[]) => !eigen(String(n[0])))).toEqual(a.namen.filter((n: unknown[]) => !eigen(String(n[0]))));
       expect(b.namen.filter((n: unknown[]) => eigen(String(n[0])))).toEqual([["PW_T_1", expect.stringMatching(/^'PW_T_1'!\$A\$1:\$[A-Z]+\$8$/), null, null]]);
       expect(b.werkmapbeveiliging).toEqual(a.werkmapbeveiliging);
+      expect(b.actief).toEqual(a.actief);
       expect(b.volgorde).toEqual([...a.volgorde.filter((n: string) => !eigen(n)), "PW_T_1"]);
       expect(b.bladen.PW_T_1.zichtbaar).toBe("veryHidden");
       const eigenRegels = b.bladen[g.blad].opmaak.filter((r: unknown[]) => /PW_T_1/.test(JSON.stringify(r[2])));
@@ -253,6 +254,36 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       expect(new Set(prio).size).toBe(prio.length);
     }),
   );
+});
+
+test("twee plannen: elk register zijn eigen verborgen blad en naam; een plan voor een blad dat niet bestaat wordt overgeslagen", async () => {
+  const h = gevallen.find((g) => g.naam === "met de hand")!;
+  const tweede = { ...planVoor(HAND_BLAD), verborgenBlad: "PW_T_2", naam: "PW_T_2", naamVerwijzing: "='PW_T_2'!$A$1:$H$8" };
+  tweede.regels = tweede.regels.map((r) => ({ ...r, formule: r.formule.replace(/PW_T_1/g, "PW_T_2") }));
+  const weg = { ...planVoor("Bestaat niet"), verborgenBlad: "PW_T_3", naam: "PW_T_3" };
+  const kopie = await markeerKopie(readFileSync(h.bestand), [planVoor(HAND_BLAD), tweede, weg]);
+  const wb = await tekstVan(kopie, "xl/workbook.xml");
+  expect([...wb.matchAll(/<x:sheet name="(PW_T_\d)"/g)].map((m) => m[1])).toEqual(["PW_T_1", "PW_T_2"]);
+  expect([...wb.matchAll(/<x:definedName name="(PW_T_\d)"/g)].map((m) => m[1])).toEqual(["PW_T_1", "PW_T_2"]);
+  // Elk verborgen blad zijn eigen onderdeel, relatie en Override.
+  const rels = await tekstVan(kopie, "xl/_rels/workbook.xml.rels");
+  const doelen = [...rels.matchAll(/Target="([^"]+)"/g)].map((m) => m[1]);
+  expect(new Set(doelen).size).toBe(doelen.length);
+  const ct = await tekstVan(kopie, "[Content_Types].xml");
+  const delen = [...ct.matchAll(/PartName="([^"]+)"/g)].map((m) => m[1]);
+  expect(new Set(delen).size).toBe(delen.length);
+  expect(ruweOnderdelen(kopie).size).toBe(ruweOnderdelen(readFileSync(h.bestand)).size + 2);
+  const blad = await tekstVan(kopie, "xl/worksheets/sheet1.xml");
+  const prio = [...blad.matchAll(/<x:cfRule [^>]*priority="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(new Set(prio).size).toBe(prio.length);
+  expect(Math.min(...prio.filter((p) => p > 1))).toBe(8); // na de regels van de gebruiker (1, en 7 in de x14-uitbreiding)
+  // Terug naar één plan: PW_T_2 verdwijnt weer helemaal, en de kopie is die van één plan.
+  const terug = await markeerKopie(kopie, [planVoor(HAND_BLAD)]);
+  expect(await tekstVan(terug, "[Content_Types].xml")).toBe(await tekstVan(readFileSync(kopiePad(h)), "[Content_Types].xml"));
+  expect(await tekstVan(terug, "xl/workbook.xml")).toBe(await tekstVan(readFileSync(kopiePad(h)), "xl/workbook.xml"));
+  expect(await tekstVan(terug, "xl/worksheets/sheet1.xml")).toBe(await tekstVan(readFileSync(kopiePad(h)), "xl/worksheets/sheet1.xml"));
+  expect(await tekstVan(terug, "xl/styles.xml")).toBe(await tekstVan(readFileSync(kopiePad(h)), "xl/styles.xml"));
+  expect(terug.equals(readFileSync(kopiePad(h)))).toBe(true);
 });
 
 // ---- LibreOffice tekent de kleuren ------------------------------------------------------------------

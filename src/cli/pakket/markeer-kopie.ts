@@ -364,7 +364,8 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
     }
   }
 
-  const padInGebruik = (pad: string) => pakket.zoek(pad) !== null;
+  const gereserveerd = new Set<string>();
+  const padInGebruik = (pad: string) => pakket.zoek(pad) !== null || gereserveerd.has(pad.toLowerCase());
   let volgendSheetId = Math.max(0, ...bladen.filter((b) => !wegIndex.has(b.index)).map((b) => b.sheetId)) + 1;
   const nieuweBladen: string[] = [];
   const verborgenOnderdelen: Onderdeel[] = [];
@@ -381,6 +382,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
       let k = 1;
       while (padInGebruik(`${wbDir}worksheets/sheet${k}.xml`)) k++;
       pad = `${wbDir}worksheets/sheet${k}.xml`;
+      gereserveerd.add(pad.toLowerCase());
       relId = vrijeRelId();
       sheetId = volgendSheetId++;
       relNieuw.push(`<${rp}Relationship Id="${relId}" Type="${versleutel(werkbladType)}" Target="${versleutel(pad.slice(wbDir.length))}"/>`);
