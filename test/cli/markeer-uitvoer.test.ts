@@ -21,6 +21,7 @@ describe("kopieNaamVoor: de mapstructuur onder de gescande map blijft", () => {
     ["geneste wortels: de dichtstbijzijnde telt", "/data/klanten/bakker/verzuim.xlsx", ["/data", "/data/klanten"], j("bakker", "verzuim.xlsx")],
     ["wortel met .. erin", "/data/klanten/bakker/verzuim.xlsx", ["/data/x/../klanten"], j("bakker", "verzuim.xlsx")],
     ["buiten elke wortel", "/elders/verzuim.xlsx", ["/data/klanten"], "verzuim.xlsx"],
+    ["een map die met .. begint ligt er wel onder", "/data/..oud/verzuim.xlsx", ["/data"], j("..oud", "verzuim.xlsx")],
   ])("%s", (_naam, bestand, wortels, verwacht) => {
     expect(kopieNaamVoor(bestand, wortels)).toBe(verwacht);
   });

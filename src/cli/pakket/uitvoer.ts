@@ -24,7 +24,7 @@ export function kopieNaamVoor(bestand: string, wortels: readonly string[]): stri
   let beste: string | null = null;
   for (const w of wortels) {
     const rel = path.relative(path.resolve(w), abs);
-    if (!rel || rel.startsWith("..") || path.isAbsolute(rel)) continue;
+    if (!rel || rel.split(path.sep)[0] === ".." || path.isAbsolute(rel)) continue;
     if (beste === null || rel.length < beste.length) beste = rel;
   }
   return beste ?? path.basename(abs);
