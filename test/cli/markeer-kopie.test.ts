@@ -70,7 +70,8 @@ async function tekstVan(zip: Buffer, naam: string): Promise<string> {
 /** Alles wat de invoegtoepassing toevoegt uit een onderdeel halen (met regexen, los van de tokenizer). */
 function zonderEigen(xml: string): string {
   return xml
-    .replace(/<(\w+:)?conditionalFormatting\b[^>]*>(?:(?!<\/(\w+:)?conditionalFormatting>)[\s\S])*?INDEX\(PW_T_\d+,[\s\S]*?<\/(\w+:)?conditionalFormatting>/g, "")
+    .replace(/<(\w+:)?cfRule\b[^>]*>(?:(?!<\/(\w+:)?cfRule>)[\s\S])*?INDEX\(PW_T_\d+,[\s\S]*?<\/(\w+:)?cfRule>/g, "")
+    .replace(/<(\w+:)?conditionalFormatting\b[^>]*><\/(\w+:)?conditionalFormatting>/g, "")
     .replace(/<(\w+:)?sheet name="PW_T_\d+"[^>]*\/>/g, "")
     .replace(/<(\w+:)?definedName name="PW_T_\d+">[^<]*<\/(\w+:)?definedName>/g, "")
     .replace(/<(\w+:)?definedNames><\/(\w+:)?definedNames>/g, "");
@@ -116,6 +117,9 @@ beforeAll(async () => {
   const m = path.join(map, "macro-oude-markering.xlsm");
   await maakHandgemaakt(m, { macro: true, oudeMarkering: true });
   gevallen.push({ naam: "met de hand, .xlsm met oude markering", bestand: m, blad: HAND_BLAD, registerblad: "xl/worksheets/sheet1.xml", oud: ["xl/worksheets/sheet2.xml"], macro: true });
+  const gm = path.join(map, "gemengd.xlsx");
+  await maakHandgemaakt(gm, { gemengd: true });
+  gevallen.push({ naam: "met de hand, eigen regel tussen die van de gebruiker", bestand: gm, blad: HAND_BLAD, registerblad: "xl/worksheets/sheet1.xml" });
   const z = path.join(map, "zonder-stijlen.xlsx");
   await maakHandgemaakt(z, { zonderStijlen: true });
   gevallen.push({ naam: "met de hand, zonder styles.xml", bestand: z, blad: HAND_BLAD, registerblad: "xl/worksheets/sheet1.xml" });
@@ -138,7 +142,7 @@ beforeAll(async () => {
 });
 const kopiePad = (g: Geval) => g.bestand.replace(/(\.xls[xm])$/, "-kopie$1");
 
-describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering", "met de hand, zonder styles.xml", "openpyxl", "LibreOffice"])("werkmap van %s", (naam) => {
+describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering", "met de hand, eigen regel tussen die van de gebruiker", "met de hand, zonder styles.xml", "openpyxl", "LibreOffice"])("werkmap van %s", (naam) => {
   const geval = () => gevallen.find((g) => g.naam === naam);
   const alsEr = (f: (g: Geval) => Promise<void> | void) => async () => {
     const g = geval();
