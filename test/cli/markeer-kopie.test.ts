@@ -290,6 +290,24 @@ test("twee plannen: elk register zijn eigen verborgen blad en naam; een plan voo
   expect(terug.equals(readFileSync(kopiePad(h)))).toBe(true);
 });
 
+test("een oude eigen dxf die ook door een draaitabel gebruikt wordt, blijft staan; alleen ongebruikte eigen dxf's achteraan verdwijnen", async () => {
+  const m = gevallen.find((g) => g.naam === "met de hand, .xlsm met oude markering")!;
+  const dxfs = async (zip: Buffer) => /<dxfs count="(\d+)">([\s\S]*?)<\/dxfs>/.exec(await tekstVan(zip, "xl/styles.xml"))!;
+  // Zonder draaitabel: dxf 1 (grijs, alleen van de oude eigen regel) verdwijnt; de nieuwe komen erachter.
+  const gewoon = await dxfs(readFileSync(kopiePad(m)));
+  expect(gewoon[2].startsWith('<dxf><fill><patternFill><bgColor rgb="FFFFFF00"/></patternFill></fill></dxf><dxf><font>')).toBe(true);
+  // Met een draaitabel die dxf 1 gebruikt: die blijft, de nieuwe komen erachter.
+  const zip = await JSZip.loadAsync(readFileSync(m.bestand));
+  zip.file("xl/pivotTables/pivotTable1.xml", '<pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><formats count="1"><format dxfId="1"><pivotArea/></format></formats></pivotTableDefinition>');
+  const metDraaitabel = await markeerKopie(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }), [planVoor(HAND_BLAD)]);
+  const d = await dxfs(metDraaitabel);
+  expect(Number(d[1])).toBe(Number(gewoon[1]) + 1);
+  expect(d[2].startsWith('<dxf><fill><patternFill><bgColor rgb="FFFFFF00"/></patternFill></fill></dxf><dxf><fill><patternFill><bgColor rgb="FFE7E6E6"/></patternFill></fill></dxf><dxf><font>')).toBe(true);
+  // De nieuwe regels verwijzen naar de nieuwe dxf's (vanaf 2), niet naar die van de draaitabel.
+  const ids = [...(await tekstVan(metDraaitabel, "xl/worksheets/sheet1.xml")).matchAll(/<x:cfRule type="expression" dxfId="(\d+)"/g)].map((x) => Number(x[1]));
+  expect(Math.min(...ids)).toBe(2);
+});
+
 // ---- LibreOffice tekent de kleuren ------------------------------------------------------------------
 /** Aantal pixels met (ongeveer) deze kleur in de PPM-pagina's die pdftoppm van een PDF maakt. */
 function telKleur(pdf: string, [r, g, b]: number[]): number {
