@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseISO, vandaag, type Dag } from "../core/dagen";
 import { leesInstellingen } from "../core/instellingen-lezen";
+import { kopieNaamVoor } from "./pakket/uitvoer";
 import { csvBestand, csvKop, JsonStroom, nieuweTotalen, rapportBestand, rapportKop, rapportSamenvatting, telOp } from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
 
@@ -135,8 +136,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
   for (let i = 0; i < bestanden.length; i++) {
     const bestand = bestanden[i];
-    let kopieNaam = path.basename(bestand);
-    for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = path.basename(bestand).replace(/(\.\w+)$/, ` (${n})$1`);
+    let kopieNaam = kopieNaamVoor(bestand, paden);
+    for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = kopieNaamVoor(bestand, paden).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
     const u: BestandUitslag = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam });

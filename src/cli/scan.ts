@@ -2,7 +2,7 @@
  * De scanner: één werkmap lezen, elk register evalueren met dezelfde kern als het taakvenster, en
  * desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
  */
-import { promises as fs, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Dag } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
@@ -10,7 +10,9 @@ import { maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import type { Probleem } from "../core/problemen";
 import { leesRegister, type Register } from "../core/register";
-import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap, pasMarkeringToe } from "./xlsx";
+import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
+import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
+import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap } from "./xlsx";
 
 export interface RegisterUitslag {
   blad: string;
@@ -87,15 +89,12 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
   }
   if (opties.markeerMap) {
     const doel = path.resolve(opties.markeerMap, opties.kopieNaam ?? path.basename(bestand));
-    if (doel === path.resolve(bestand)) {
-      uitslag.fout = "De uitvoermap is de map van het invoerbestand: de invoer wordt nooit overschreven. Kies een andere --markeer-map.";
-      return uitslag;
+    try {
+      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(buffer, plannen))).pad;
+    } catch (e) {
+      // Een kopie die niet lukt stopt de scan niet: de melding staat bij dit bestand, de rest gaat door.
+      uitslag.fout = e instanceof KopieFout || e instanceof PakketFout ? e.message : `De gekleurde kopie kon niet gemaakt worden: ${(e as Error).message}`;
     }
-    pasMarkeringToe(wb, plannen);
-    await fs.mkdir(path.dirname(doel), { recursive: true });
-    const uit = await wb.xlsx.writeBuffer();
-    await fs.writeFile(doel, Buffer.from(uit as ArrayBuffer));
-    uitslag.kopie = doel;
   }
   return uitslag;
 }

@@ -1,0 +1,491 @@
+/**
+ * De gekleurde kopie van de scanner (`--markeer`): het kleurplan (src/core/markering.ts) wordt in het
+ * pakket van de werkmap gezet door alleen deze onderdelen aan te vullen:
+ *  - het registerblad: `<conditionalFormatting>` op zijn vaste plek in CT_Worksheet;
+ *  - xl/styles.xml: de dxf-stijlen (vulling en tekstkleur) achteraan in `<dxfs>`;
+ *  - een nieuw, zeer verborgen werkblad met de termijnen, plus `<sheet state="veryHidden">` in de
+ *    werkmap, de relatie in de werkmaprelaties en een Override in [Content_Types].xml;
+ *  - de werkmapnaam die naar dat blad wijst (`<definedNames>`).
+ * Elk ander onderdeel (grafieken, draaitabellen, opmerkingen, afbeeldingen, macro's, aangepaste XML,
+ * instellingen van invoegtoepassingen, …) gaat met dezelfde gecomprimeerde bytes mee. In de onderdelen die
+ * we wel aanvullen blijft elke tekst van de gebruiker teken voor teken staan: we voegen in op
+ * elementgrenzen (src/cli/pakket/xml.ts) en serialiseren niets opnieuw.
+ *
+ * Idempotent: eerst verdwijnt wat de invoegtoepassing eerder toevoegde (bladen en namen volgens
+ * `isEigenNaam`, regels volgens `isEigenRegel`, en de dxf-stijlen achteraan die alleen door die regels
+ * gebruikt werden); daarna komt het nieuwe plan op dezelfde plekken. Een gemarkeerde kopie nog eens
+ * markeren geeft dezelfde bytes.
+ */
+import { isEigenNaam, isEigenRegel, kolomLetter, MARKERING_KLEUREN, type MarkeringPlan, type MarkeringRegel } from "../../core/markering";
+import { doelPad, Pakket, PakketFout, relsPad } from "./opc";
+import {
+  attributen,
+  attribuutLokaal,
+  kinderen,
+  namespaceVan,
+  pasToe,
+  tekst,
+  versleutel,
+  wortel,
+  XmlFout,
+  type Element,
+  type Vervanging,
+} from "./xml";
+
+export { PakketFout };
+
+const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL_WERKBLAD = `${NS_REL}/worksheet`;
+const REL_STIJLEN = `${NS_REL}/styles`;
+const CT_WERKBLAD = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const CT_STIJLEN = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+const XML_KOP = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Wat in CT_Worksheet na `conditionalFormatting` komt (ECMA-376 deel 1, §18.3.1.99). */
+const NA_OPMAAK = new Set([
+  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF",
+  "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+  // mc:AlternateContent staat na sheetData alleen om oleObjects/controls heen.
+  "AlternateContent",
+]);
+/** Wat in CT_Workbook na `definedNames` komt (§18.2.27). */
+const NA_NAMEN = new Set([
+  "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing",
+  "fileRecoveryPr", "webPublishObjects", "extLst", "AlternateContent",
+]);
+/** Wat in CT_Stylesheet na `dxfs` komt (§18.8.39). */
+const NA_DXFS = new Set(["tableStyles", "colors", "extLst"]);
+
+/** Een onderdeel dat we misschien aanvullen: de oorspronkelijke tekst en de wijzigingen erop. */
+class Onderdeel {
+  readonly wijzigingen: Vervanging[] = [];
+  constructor(
+    readonly naam: string,
+    readonly xml: string,
+  ) {}
+  resultaat(): string {
+    return this.wijzigingen.length ? pasToe(this.xml, this.wijzigingen) : this.xml;
+  }
+}
+
+interface Relatie {
+  el: Element;
+  id: string;
+  type: string;
+  /** Onderdeelnaam van het doel (null bij een externe relatie). */
+  doel: string | null;
+  target: string;
+}
+
+function leesRelaties(xml: string, bron: string): { wortel: Element; relaties: Relatie[] } {
+  const w = wortel(xml);
+  const relaties: Relatie[] = [];
+  for (const el of kinderen(xml, w)) {
+    if (el.lokaal !== "Relationship") continue;
+    const a = attributen(xml, el);
+    const target = a.get("Target") ?? "";
+    relaties.push({ el, id: a.get("Id") ?? "", type: a.get("Type") ?? "", target, doel: a.get("TargetMode") === "External" ? null : doelPad(bron, target) });
+  }
+  return { wortel: w, relaties };
+}
+
+const isType = (type: string, soort: string) => type.endsWith(`/${soort}`);
+const gelijkPad = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+
+/** "#FFC7CE" → "FFFFC7CE" (ARGB zoals SpreadsheetML het wil). */
+function argb(kleur: string): string {
+  const hex = kleur.replace(/^#/, "").toUpperCase();
+  return hex.length === 6 ? `FF${hex}` : hex;
+}
+
+type RegelMetOpmaak = MarkeringRegel & { vulling?: unknown; tekst?: unknown; stopIfTrue?: unknown };
+
+/** De dxf van een regel: kleuren uit de regel zelf als het plan ze meegeeft, anders uit MARKERING_KLEUREN. */
+function dxfVoor(r: RegelMetOpmaak, p: string): string {
+  const standaard = (MARKERING_KLEUREN as Record<string, { vulling: string; tekst: string } | undefined>)[r.soort];
+  const vulling = typeof r.vulling === "string" ? r.vulling : standaard?.vulling;
+  const letter = typeof r.tekst === "string" ? r.tekst : standaard?.tekst;
+  const font = letter ? `<${p}font><${p}color rgb="${argb(letter)}"/></${p}font>` : "";
+  const fill = vulling
+    ? `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(vulling)}"/><${p}bgColor rgb="${argb(vulling)}"/></${p}patternFill></${p}fill>`
+    : "";
+  return `<${p}dxf>${font}${fill}</${p}dxf>`;
+}
+
+interface Blad {
+  el: Element;
+  naam: string;
+  index: number;
+  sheetId: number;
+  idAttr: { naam: string; waarde: string } | null;
+  pad: string | null;
+}
+
+/**
+ * Zet de kleurplannen in een kopie van de werkmap. `invoer` zijn de bytes van het .xlsx/.xlsm-bestand;
+ * het resultaat de bytes van de kopie. Plannen voor een blad dat niet (meer) bestaat worden overgeslagen.
+ * Gooit `PakketFout` (Nederlandse melding) als het pakket niet aan te vullen is.
+ */
+export async function markeerKopie(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): Promise<Buffer> {
+  try {
+    return await markeer(invoer, plannen);
+  } catch (e) {
+    if (e instanceof XmlFout) throw new PakketFout(`De werkmap bevat een onderdeel dat geen geldige XML is (${e.message}); er is geen kopie gemaakt.`);
+    throw e;
+  }
+}
+
+async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): Promise<Buffer> {
+  const pakket = await Pakket.laad(invoer);
+  const lees = async (naam: string): Promise<Onderdeel> => {
+    const xml = await pakket.leesTekst(naam);
+    if (xml === null) throw new PakketFout(`Het onderdeel ${naam} ontbreekt in de werkmap; er is geen kopie gemaakt.`);
+    return new Onderdeel(pakket.zoek(naam)!, xml);
+  };
+
+  const ct = await lees("[Content_Types].xml");
+  const pakketRels = leesRelaties((await lees("_rels/.rels")).xml, "");
+  const wbPad = pakketRels.relaties.find((r) => isType(r.type, "officeDocument") && r.doel)?.doel;
+  if (!wbPad) throw new PakketFout("De werkmap heeft geen hoofdonderdeel (officeDocument); er is geen kopie gemaakt.");
+  const wb = await lees(wbPad);
+  const wbDir = wb.naam.slice(0, wb.naam.lastIndexOf("/") + 1);
+  const wbRels = await lees(relsPad(wb.naam));
+  const { wortel: relsWortel, relaties } = leesRelaties(wbRels.xml, wb.naam);
+  const datum = pakket.datumVan(wb.naam) ?? new Date(Date.UTC(1980, 0, 1));
+
+  // ---- De werkmap: bladen, namen, weergaven -------------------------------------------------------
+  const wbWortel = wortel(wb.xml);
+  const p = wbWortel.voorvoegsel;
+  const wbAttrs = attributen(wb.xml, wbWortel);
+  const nsMain = namespaceVan(wbAttrs, p) ?? NS_MAIN;
+  const wbKinderen = kinderen(wb.xml, wbWortel);
+  const sheetsEl = wbKinderen.find((k) => k.lokaal === "sheets");
+  if (!sheetsEl) throw new PakketFout("De werkmap heeft geen bladenlijst; er is geen kopie gemaakt.");
+  const bladen: Blad[] = kinderen(wb.xml, sheetsEl)
+    .filter((k) => k.lokaal === "sheet")
+    .map((el, index) => {
+      const a = attributen(wb.xml, el);
+      const idAttr = attribuutLokaal(new Map([...a].filter(([n]) => n.includes(":") && !n.startsWith("xmlns"))), "id");
+      const rel = idAttr ? relaties.find((r) => r.id === idAttr.waarde) : undefined;
+      return { el, naam: a.get("name") ?? "", index, sheetId: Number(a.get("sheetId") ?? 0), idAttr, pad: rel?.doel ?? null };
+    });
+  const idAttrNaam = bladen.find((b) => b.idAttr)?.idAttr?.naam ?? "r:id";
+  const idPrefix = idAttrNaam.slice(0, idAttrNaam.indexOf(":"));
+  // Het voorvoegsel van r:id is bijna altijd op de wortel gedeclareerd; zo niet, dan op ons element zelf.
+  const idNsDecl = wbAttrs.has(`xmlns:${idPrefix}`) ? "" : ` xmlns:${idPrefix}="${NS_REL}"`;
+
+  const zoekBlad = (naam: string) =>
+    bladen.find((b) => !isEigenNaam(b.naam) && b.naam === naam) ?? bladen.find((b) => !isEigenNaam(b.naam) && b.naam.toLowerCase() === naam.toLowerCase());
+  const geldig = plannen.filter((pl) => zoekBlad(pl.blad));
+  const gewenst = new Map<string, MarkeringPlan>();
+  for (const pl of geldig) if (!gewenst.has(pl.verborgenBlad)) gewenst.set(pl.verborgenBlad, pl);
+
+  const eigen = bladen.filter((b) => isEigenNaam(b.naam));
+  const hergebruikt = new Map<string, Blad>();
+  const weg: Blad[] = [];
+  for (const b of eigen) {
+    if (gewenst.has(b.naam) && !hergebruikt.has(b.naam) && b.pad) hergebruikt.set(b.naam, b);
+    else weg.push(b);
+  }
+  const wegIndex = new Set(weg.map((b) => b.index));
+  const nieuweIndex = (oud: number) => oud - weg.filter((b) => b.index < oud).length;
+
+  // ---- Werkbladen van de gebruiker: eigen regels eruit, nieuwe erin ------------------------------
+  const perBlad = new Map<Blad, MarkeringRegel[]>();
+  for (const pl of geldig) {
+    const b = zoekBlad(pl.blad)!;
+    perBlad.set(b, [...(perBlad.get(b) ?? []), ...pl.regels]);
+  }
+  const eigenDxf = new Set<number>();
+  const gebruikDxf = new Map<number, number>();
+  const telGebruik = (xml: string, teken: 1 | -1) => {
+    for (const m of xml.matchAll(/\bdxfId="(\d+)"/g)) gebruikDxf.set(+m[1], (gebruikDxf.get(+m[1]) ?? 0) + teken);
+  };
+  const bladOnderdelen: { blad: Blad; xml: Onderdeel; wortel: Element; invoegen: number; maxPrioriteit: number }[] = [];
+  const gelezen = new Set<string>();
+  for (const blad of bladen) {
+    if (isEigenNaam(blad.naam) || !blad.pad) continue;
+    const rel = relaties.find((r) => blad.idAttr && r.id === blad.idAttr.waarde);
+    if (!rel || !isType(rel.type, "worksheet")) continue;
+    const xml = await pakket.leesTekst(blad.pad);
+    if (xml === null) continue;
+    const o = new Onderdeel(pakket.zoek(blad.pad)!, xml);
+    gelezen.add(o.naam.toLowerCase());
+    telGebruik(xml, 1);
+    const w = wortel(xml);
+    const top = kinderen(xml, w);
+    let laatsteOpmaak: Element | null = null;
+    let maxPrioriteit = 0;
+    for (const cf of top.filter((k) => k.lokaal === "conditionalFormatting")) {
+      const regels = kinderen(xml, cf).filter((k) => k.lokaal === "cfRule");
+      const eigenRegels = regels.filter((r) => {
+        const f = kinderen(xml, r).find((k) => k.lokaal === "formula");
+        return f !== undefined && isEigenRegel(tekst(xml, f));
+      });
+      for (const r of eigenRegels) {
+        const deel = xml.slice(r.begin, r.startEinde);
+        const id = /\bdxfId="(\d+)"/.exec(deel);
+        if (id) eigenDxf.add(+id[1]);
+        telGebruik(deel, -1);
+      }
+      for (const r of regels) {
+        if (eigenRegels.includes(r)) continue;
+        const pr = /\bpriority="(\d+)"/.exec(xml.slice(r.begin, r.startEinde));
+        if (pr) maxPrioriteit = Math.max(maxPrioriteit, +pr[1]);
+      }
+      if (eigenRegels.length === 0) laatsteOpmaak = cf;
+      else if (eigenRegels.length === regels.length) o.wijzigingen.push({ begin: cf.begin, einde: cf.einde, tekst: "" });
+      else {
+        for (const r of eigenRegels) o.wijzigingen.push({ begin: r.begin, einde: r.einde, tekst: "" });
+        laatsteOpmaak = cf;
+      }
+    }
+    // Regels in de uitbreiding (x14:cfRule) delen de prioriteiten met de gewone regels.
+    const ext = top.find((k) => k.lokaal === "extLst");
+    if (ext) for (const m of xml.slice(ext.begin, ext.einde).matchAll(/<[\w.-]*:?cfRule\b[^>]*?\bpriority="(\d+)"/g)) maxPrioriteit = Math.max(maxPrioriteit, +m[1]);
+    const sheetData = top.findIndex((k) => k.lokaal === "sheetData");
+    const na = top.find((k, i) => i > sheetData && NA_OPMAAK.has(k.lokaal));
+    const invoegen = laatsteOpmaak ? laatsteOpmaak.einde : na ? na.begin : w.inhoudEinde;
+    if (w.leeg) continue; // een leeg <worksheet/> heeft geen sheetData: geen register, niets te doen
+    bladOnderdelen.push({ blad, xml: o, wortel: w, invoegen, maxPrioriteit });
+  }
+
+  // Wie gebruikt de dxf-stijlen nog meer? Tabellen, draaitabellen, slicers, tabelstijlen (in styles.xml).
+  const stijlRel = relaties.find((r) => isType(r.type, "styles") && r.doel);
+  const stijlPad = stijlRel?.doel ?? null;
+  for (const naam of pakket.namen()) {
+    const klein = naam.toLowerCase();
+    if (!klein.endsWith(".xml") || gelezen.has(klein) || gelijkPad(naam, stijlPad)) continue;
+    if (/(^|\/)(sharedstrings|theme\d*|calcchain)\.xml$|^(docprops|customxml)\/|\/(drawings|charts|media|theme|worksheets)\//.test(klein)) continue;
+    const xml = await pakket.leesTekst(naam);
+    if (xml && xml.includes("dxfId")) telGebruik(xml, 1);
+  }
+
+  // ---- Stijlen: de dxf's --------------------------------------------------------------------------
+  const stijl = stijlPad ? await pakket.leesTekst(stijlPad).then((x) => (x === null ? null : new Onderdeel(pakket.zoek(stijlPad)!, x))) : null;
+  const stijlNaam = stijl?.naam ?? `${wbDir}styles.xml`;
+  const stijlXml = stijl?.xml ?? `${XML_KOP}<styleSheet xmlns="${nsMain}"><fonts count="1"><font/></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+  const stijlOnderdeel = stijl ?? new Onderdeel(stijlNaam, stijlXml);
+  const stWortel = wortel(stijlOnderdeel.xml);
+  const sp = stWortel.voorvoegsel;
+  const stKinderen = kinderen(stijlOnderdeel.xml, stWortel);
+  const dxfsEl = stKinderen.find((k) => k.lokaal === "dxfs");
+  if (!stijl) telGebruik(stijlOnderdeel.xml, 1);
+  else for (const m of (stijl.xml.slice(0, dxfsEl?.begin ?? 0) + stijl.xml.slice(dxfsEl?.einde ?? 0)).matchAll(/\bdxfId="(\d+)"/g)) gebruikDxf.set(+m[1], (gebruikDxf.get(+m[1]) ?? 0) + 1);
+  const dxfLijst = dxfsEl ? kinderen(stijlOnderdeel.xml, dxfsEl).filter((k) => k.lokaal === "dxf") : [];
+  let behouden = dxfLijst.length;
+  while (behouden > 0 && eigenDxf.has(behouden - 1) && (gebruikDxf.get(behouden - 1) ?? 0) <= 0) behouden--;
+
+  const nieuweDxf: string[] = [];
+  const dxfIndex = (r: MarkeringRegel): number => {
+    const x = dxfVoor(r as RegelMetOpmaak, sp);
+    let i = nieuweDxf.indexOf(x);
+    if (i < 0) i = nieuweDxf.push(x) - 1;
+    return behouden + i;
+  };
+
+  // ---- De regels per blad -------------------------------------------------------------------------
+  for (const b of bladOnderdelen) {
+    const regels = perBlad.get(b.blad) ?? [];
+    if (regels.length) {
+      const bp = b.wortel.voorvoegsel;
+      const perBereik = new Map<string, MarkeringRegel[]>();
+      for (const r of regels) perBereik.set(r.bereik, [...(perBereik.get(r.bereik) ?? []), r]);
+      let prioriteit = b.maxPrioriteit;
+      let uit = "";
+      for (const [bereik, groep] of perBereik) {
+        uit += `<${bp}conditionalFormatting sqref="${versleutel(bereik.replace(/\$/g, ""))}">`;
+        for (const r of [...groep].sort((x, y) => x.volgorde - y.volgorde)) {
+          const stop = (r as RegelMetOpmaak).stopIfTrue === true ? ' stopIfTrue="1"' : "";
+          uit += `<${bp}cfRule type="expression" dxfId="${dxfIndex(r)}" priority="${++prioriteit}"${stop}><${bp}formula>${versleutel(r.formule.replace(/^=/, ""))}</${bp}formula></${bp}cfRule>`;
+        }
+        uit += `</${bp}conditionalFormatting>`;
+      }
+      b.xml.wijzigingen.push({ begin: b.invoegen, einde: b.invoegen, tekst: uit });
+    }
+  }
+
+  const gewijzigd: Onderdeel[] = bladOnderdelen.map((b) => b.xml);
+
+  // dxfs: alleen aanraken als er iets verandert.
+  if (behouden < dxfLijst.length || nieuweDxf.length) {
+    const sx = stijlOnderdeel.xml;
+    const aantal = behouden + nieuweDxf.length;
+    if (dxfsEl && !dxfsEl.leeg) {
+      const start = sx.slice(dxfsEl.begin, dxfsEl.startEinde);
+      const nieuweStart = /\bcount="\d*"/.test(start) ? start.replace(/\bcount="\d*"/, `count="${aantal}"`) : start.replace(/(\/?>)$/, ` count="${aantal}"$1`);
+      stijlOnderdeel.wijzigingen.push({ begin: dxfsEl.begin, einde: dxfsEl.startEinde, tekst: nieuweStart });
+      const van = behouden < dxfLijst.length ? dxfLijst[behouden].begin : dxfsEl.inhoudEinde;
+      stijlOnderdeel.wijzigingen.push({ begin: van, einde: dxfsEl.inhoudEinde, tekst: nieuweDxf.join("") });
+    } else {
+      const blok = `<${sp}dxfs count="${aantal}">${nieuweDxf.join("")}</${sp}dxfs>`;
+      if (dxfsEl) stijlOnderdeel.wijzigingen.push({ begin: dxfsEl.begin, einde: dxfsEl.einde, tekst: blok });
+      else {
+        const na = stKinderen.find((k) => NA_DXFS.has(k.lokaal));
+        const plek = na ? na.begin : stWortel.inhoudEinde;
+        stijlOnderdeel.wijzigingen.push({ begin: plek, einde: plek, tekst: blok });
+      }
+    }
+    gewijzigd.push(stijlOnderdeel);
+  }
+
+  // ---- Verborgen bladen, relaties, inhoudstypen, namen --------------------------------------------
+  const ctWortel = wortel(ct.xml);
+  const cp = ctWortel.voorvoegsel;
+  const overrides = kinderen(ct.xml, ctWortel).filter((k) => k.lokaal === "Override");
+  const wegOverrides = new Set<Element>();
+  const overrideVan = (pad: string) => overrides.find((o) => !wegOverrides.has(o) && gelijkPad(attributen(ct.xml, o).get("PartName")?.replace(/^\//, "") ?? null, pad));
+  const ctNieuw: string[] = [];
+  const rp = relsWortel.voorvoegsel;
+  const relNieuw: string[] = [];
+  const relIds = new Set(relaties.map((r) => r.id));
+  const vrijeRelId = () => {
+    let n = 1;
+    while (relIds.has(`rId${n}`)) n++;
+    relIds.add(`rId${n}`);
+    return `rId${n}`;
+  };
+  const werkbladType = relaties.find((r) => isType(r.type, "worksheet"))?.type ?? REL_WERKBLAD;
+
+  for (const b of weg) {
+    wb.wijzigingen.push({ begin: b.el.begin, einde: b.el.einde, tekst: "" });
+    const rel = relaties.find((r) => b.idAttr && r.id === b.idAttr.waarde);
+    if (rel) wbRels.wijzigingen.push({ begin: rel.el.begin, einde: rel.el.einde, tekst: "" });
+    if (b.pad && !bladen.some((x) => x !== b && gelijkPad(x.pad, b.pad))) {
+      const o = overrideVan(b.pad);
+      if (o) {
+        ct.wijzigingen.push({ begin: o.begin, einde: o.einde, tekst: "" });
+        wegOverrides.add(o);
+      }
+      pakket.verwijder(b.pad);
+      pakket.verwijder(relsPad(b.pad));
+    }
+  }
+
+  const gereserveerd = new Set<string>();
+  const padInGebruik = (pad: string) => pakket.zoek(pad) !== null || gereserveerd.has(pad.toLowerCase());
+  let volgendSheetId = Math.max(0, ...bladen.filter((b) => !wegIndex.has(b.index)).map((b) => b.sheetId)) + 1;
+  const nieuweBladen: string[] = [];
+  const verborgenOnderdelen: Onderdeel[] = [];
+  for (const [naam, plan] of gewenst) {
+    const oud = hergebruikt.get(naam);
+    let pad: string;
+    let relId: string;
+    let sheetId: number;
+    if (oud) {
+      pad = pakket.zoek(oud.pad!) ?? oud.pad!;
+      relId = oud.idAttr!.waarde;
+      sheetId = oud.sheetId;
+    } else {
+      let k = 1;
+      while (padInGebruik(`${wbDir}worksheets/sheet${k}.xml`)) k++;
+      pad = `${wbDir}worksheets/sheet${k}.xml`;
+      gereserveerd.add(pad.toLowerCase());
+      relId = vrijeRelId();
+      sheetId = volgendSheetId++;
+      relNieuw.push(`<${rp}Relationship Id="${relId}" Type="${versleutel(werkbladType)}" Target="${versleutel(pad.slice(wbDir.length))}"/>`);
+    }
+    const el = `<${p}sheet name="${versleutel(naam)}" sheetId="${sheetId}" state="veryHidden" ${idAttrNaam}="${versleutel(relId)}"${idNsDecl}/>`;
+    if (oud) {
+      if (wb.xml.slice(oud.el.begin, oud.el.einde) !== el) wb.wijzigingen.push({ begin: oud.el.begin, einde: oud.el.einde, tekst: el });
+    } else nieuweBladen.push(el);
+    if (!overrideVan(pad)) ctNieuw.push(`<${cp}Override PartName="/${versleutel(pad)}" ContentType="${CT_WERKBLAD}"/>`);
+    const inhoud = verborgenBlad(plan, nsMain);
+    const bestaand = oud ? await pakket.leesTekst(pad) : null;
+    if (bestaand !== inhoud) verborgenOnderdelen.push(new Onderdeel(pad, inhoud));
+  }
+  if (nieuweBladen.length) wb.wijzigingen.push({ begin: sheetsEl.inhoudEinde, einde: sheetsEl.inhoudEinde, tekst: nieuweBladen.join("") });
+
+  if (!stijl && (nieuweDxf.length > 0)) {
+    const relId = vrijeRelId();
+    const stijlType = werkbladType.replace(/\/worksheet$/, "/styles");
+    relNieuw.push(`<${rp}Relationship Id="${relId}" Type="${versleutel(stijlType || REL_STIJLEN)}" Target="${versleutel(stijlNaam.slice(wbDir.length))}"/>`);
+    if (!overrideVan(stijlNaam)) ctNieuw.push(`<${cp}Override PartName="/${versleutel(stijlNaam)}" ContentType="${CT_STIJLEN}"/>`);
+  }
+  if (relNieuw.length) wbRels.wijzigingen.push({ begin: relsWortel.inhoudEinde, einde: relsWortel.inhoudEinde, tekst: relNieuw.join("") });
+  if (ctNieuw.length) ct.wijzigingen.push({ begin: ctWortel.inhoudEinde, einde: ctWortel.inhoudEinde, tekst: ctNieuw.join("") });
+
+  // Namen: eigen (werkmapbrede) namen weg, namen van verwijderde bladen weg, localSheetId bijwerken.
+  const namenEl = wbKinderen.find((k) => k.lokaal === "definedNames");
+  const nieuweNamen = [...gewenst.values()].map((pl) => `<${p}definedName name="${versleutel(pl.naam)}">${versleutel(pl.naamVerwijzing.replace(/^=/, ""))}</${p}definedName>`);
+  let overgebleven = 0;
+  if (namenEl && !namenEl.leeg) {
+    for (const n of kinderen(wb.xml, namenEl).filter((k) => k.lokaal === "definedName")) {
+      const a = attributen(wb.xml, n);
+      const lokaal = a.get("localSheetId");
+      if (lokaal === undefined ? isEigenNaam(a.get("name")) : wegIndex.has(+lokaal)) {
+        wb.wijzigingen.push({ begin: n.begin, einde: n.einde, tekst: "" });
+        continue;
+      }
+      overgebleven++;
+      if (lokaal !== undefined && nieuweIndex(+lokaal) !== +lokaal) {
+        const start = wb.xml.slice(n.begin, n.startEinde).replace(/\blocalSheetId="\d+"/, `localSheetId="${nieuweIndex(+lokaal)}"`);
+        wb.wijzigingen.push({ begin: n.begin, einde: n.startEinde, tekst: start });
+      }
+    }
+    if (overgebleven === 0 && nieuweNamen.length === 0) wb.wijzigingen.push({ begin: namenEl.begin, einde: namenEl.einde, tekst: "" });
+    else if (nieuweNamen.length) wb.wijzigingen.push({ begin: namenEl.inhoudEinde, einde: namenEl.inhoudEinde, tekst: nieuweNamen.join("") });
+  } else if (nieuweNamen.length) {
+    const blok = `<${p}definedNames>${nieuweNamen.join("")}</${p}definedNames>`;
+    if (namenEl) wb.wijzigingen.push({ begin: namenEl.begin, einde: namenEl.einde, tekst: blok });
+    else {
+      const na = wbKinderen.find((k) => k.begin > sheetsEl.begin && NA_NAMEN.has(k.lokaal));
+      const plek = na ? na.begin : wbWortel.inhoudEinde;
+      wb.wijzigingen.push({ begin: plek, einde: plek, tekst: blok });
+    }
+  }
+  // activeTab/firstSheet tellen bladen op volgorde: een verwijderd blad ervoor schuift ze op.
+  if (weg.length) {
+    const views = wbKinderen.find((k) => k.lokaal === "bookViews");
+    for (const v of views ? kinderen(wb.xml, views).filter((k) => k.lokaal === "workbookView") : []) {
+      const start = wb.xml.slice(v.begin, v.startEinde);
+      const nieuw = start.replace(/\b(activeTab|firstSheet)="(\d+)"/g, (_m, a: string, n: string) => `${a}="${wegIndex.has(+n) ? 0 : nieuweIndex(+n)}"`);
+      if (nieuw !== start) wb.wijzigingen.push({ begin: v.begin, einde: v.startEinde, tekst: nieuw });
+    }
+  }
+
+  // ---- Schrijven: alleen wat echt anders is -----------------------------------------------------
+  for (const o of [ct, wb, wbRels, ...gewijzigd]) {
+    const uit = o.resultaat();
+    if (uit !== o.xml || (o === stijlOnderdeel && !stijl)) pakket.schrijf(o.naam, uit, datum);
+  }
+  for (const o of verborgenOnderdelen) pakket.schrijf(o.naam, o.xml, datum);
+  return pakket.bytes();
+}
+
+/** Het verborgen blad: de termijnen (serienummers) en "nvt" op dezelfde adressen als in het register. */
+function verborgenBlad(plan: MarkeringPlan, ns: string): string {
+  const rijen = new Map<number, { kolom: number; w: number | string }[]>();
+  let minR = Infinity;
+  let maxR = 0;
+  let minK = Infinity;
+  let maxK = 0;
+  for (const k of [...plan.kolommen].sort((a, b) => a.kolom - b.kolom)) {
+    k.waarden.forEach((w, i) => {
+      if (w === "" || w === null || w === undefined) return;
+      const r = k.eersteRij + i;
+      if (!rijen.has(r)) rijen.set(r, []);
+      rijen.get(r)!.push({ kolom: k.kolom, w });
+      minR = Math.min(minR, r);
+      maxR = Math.max(maxR, r);
+      minK = Math.min(minK, k.kolom);
+      maxK = Math.max(maxK, k.kolom);
+    });
+  }
+  let data = "";
+  for (const r of [...rijen.keys()].sort((a, b) => a - b)) {
+    data += `<row r="${r}">`;
+    for (const { kolom, w } of rijen.get(r)!) {
+      const adres = `${kolomLetter(kolom)}${r}`;
+      data +=
+        typeof w === "number" && Number.isFinite(w)
+          ? `<c r="${adres}"><v>${w}</v></c>`
+          : `<c r="${adres}" t="inlineStr"><is><t>${versleutel(String(w))}</t></is></c>`;
+    }
+    data += "</row>";
+  }
+  const dim = maxR ? `${kolomLetter(minK)}${minR}:${kolomLetter(maxK)}${maxR}` : "A1";
+  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData>${data}</sheetData></worksheet>`;
+}
