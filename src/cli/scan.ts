@@ -1,16 +1,17 @@
 /**
- * De scanner: één werkmap lezen, elk register evalueren met dezelfde kern als het taakvenster, en
- * desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
+ * De scanner: één werkmap lezen (src/cli/lezen/), elk register evalueren met dezelfde kern als het
+ * taakvenster, en desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
  */
 import { promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Dag } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
-import { maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
+import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import type { Probleem } from "../core/problemen";
 import { leesRegister, type Register } from "../core/register";
-import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap, pasMarkeringToe } from "./xlsx";
+import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
+import { laadWerkmap, pasMarkeringToe } from "./xlsx";
 
 export interface RegisterUitslag {
   blad: string;
@@ -25,6 +26,8 @@ export interface BestandUitslag {
   registers: RegisterUitslag[];
   /** Waarom het bestand niet (helemaal) gelezen kon worden. */
   fout: string | null;
+  /** Het bestand kon niet gelezen worden (beschadigd, ander formaat, te groot…): telt voor exitcode 3/4. */
+  onleesbaar?: boolean;
   /** Pad van de gemarkeerde kopie, als die geschreven is. */
   kopie: string | null;
 }
@@ -36,38 +39,80 @@ export interface ScanOpties {
   markeerMap: string | null;
   /** Naam van de kopie (standaard de bestandsnaam), voor het geval twee invoerbestanden even heten. */
   kopieNaam?: string;
+  /** Grenzen aan omvang en leestijd per bestand. */
+  limieten?: Limieten;
+}
+
+export const FORMULE_ZONDER_WAARDE = "Formule zonder berekende waarde: open en bewaar het bestand in Excel.";
+export const ONVERWACHTE_FOUT = "Het bestand kon door een onverwachte fout in de scanner niet gelezen worden; het is overgeslagen. Meld dit graag, zonder het bestand mee te sturen.";
+
+/** Meer formules zonder waarde dan dit in één kolom: één melding voor de kolom i.p.v. één per cel. */
+const FORMULES_PER_CEL_MAX = 10;
+
+/**
+ * Formules zonder opgeslagen uitkomst in de kolommen van het register: de lezer zag een lege cel (en
+ * zei bij de eerste ziektedag "ontbreekt"); hier wordt dat de echte reden.
+ */
+function formuleProblemen(register: Register, blok: Blok): Probleem[] {
+  if (blok.formulesZonderWaarde.length === 0) return [];
+  const perKolom = new Map(register.kolommen.map((k) => [k.kolom, k]));
+  const gevonden = new Map<number, number[]>();
+  for (const f of blok.formulesZonderWaarde) {
+    if (f.rij <= register.koprij || !perKolom.has(f.kolom)) continue;
+    gevonden.set(f.kolom, [...(gevonden.get(f.kolom) ?? []), f.rij]);
+  }
+  const uit: Probleem[] = [];
+  for (const [kolom, rijen] of gevonden) {
+    const k = perKolom.get(kolom)!;
+    const basis = { code: "FORMULE_ZONDER_WAARDE", ernst: "fout" as const, kolom: k.kop, kolomLetter: kolomLetter(kolom), veld: k.veld };
+    if (rijen.length <= FORMULES_PER_CEL_MAX) {
+      for (const rij of rijen) uit.push({ ...basis, rij, melding: FORMULE_ZONDER_WAARDE });
+    } else {
+      uit.push({
+        ...basis,
+        rij: rijen[0],
+        melding: `${rijen.length} cellen (rij ${rijen[0]} t/m ${rijen[rijen.length - 1]}) bevatten een formule zonder berekende waarde: open en bewaar het bestand in Excel.`,
+      });
+    }
+  }
+  return uit;
 }
 
 export async function scanBestand(bestand: string, opties: ScanOpties): Promise<BestandUitslag> {
-  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, kopie: null };
-  let buffer: Buffer;
+  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, onleesbaar: false, kopie: null };
   try {
-    // Synchroon: fs.promises.readFile kost bij kleine bestanden ~2 ms extra (vier rondes via de
-    // threadpool) en de scanner leest toch één bestand tegelijk.
-    buffer = readFileSync(bestand);
+    return await scan(bestand, opties, uitslag);
   } catch (e) {
-    uitslag.fout = `Het bestand kan niet gelezen worden: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    // Een melding van de lezer is al Nederlands; al het andere is een fout van ons: nooit een JS-melding tonen.
+    uitslag.registers = [];
+    uitslag.fout = e instanceof LeesFout ? e.message : ONVERWACHTE_FOUT;
+    uitslag.onleesbaar = true;
     return uitslag;
   }
-  let wb;
-  try {
-    wb = await laadWerkmap(buffer);
-  } catch (e) {
-    uitslag.fout = e instanceof BestandFout ? e.message : `De werkmap kan niet gelezen worden: ${(e as Error).message}`;
-    return uitslag;
-  }
-  const datumsysteem = datumsysteemVan(wb);
+}
+
+async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
+  const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
+  const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
-  for (const blok of blokkenVan(wb)) {
+  for (const blok of gelezen.blokken) {
     const register = leesRegister(blok.waarden, {
       datumsysteem,
       rijOffset: blok.rijOffset,
       kolomOffset: blok.kolomOffset,
-      blad: blok.blad,
+      blad: blok.blad || undefined,
       tabel: blok.tabel,
       jsDatumUtc: true,
     });
     if (!register) continue;
+    const formules = formuleProblemen(register, blok);
+    if (formules.length) {
+      // "De eerste ziektedag ontbreekt" op een cel met een formule zonder waarde: vervangen door de echte reden.
+      const plek = new Set(formules.map((p) => `${p.rij}:${p.kolom}`));
+      register.problemen = [...register.problemen.filter((p) => !(p.code === "GEEN_EERSTE_ZIEKTEDAG" && plek.has(`${p.rij}:${p.kolom}`))), ...formules].sort(
+        (a, b) => (a.rij ?? 0) - (b.rij ?? 0),
+      );
+    }
     const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
     uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
     if (opties.markeerMap) {
@@ -79,11 +124,17 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
     return uitslag;
   }
   if (opties.markeerMap) {
+    if (gelezen.soort !== "xlsx") {
+      uitslag.fout = "Van een CSV-bestand wordt geen gekleurde kopie gemaakt (alleen van .xlsx en .xlsm).";
+      return uitslag;
+    }
     const doel = path.resolve(opties.markeerMap, opties.kopieNaam ?? path.basename(bestand));
     if (doel === path.resolve(bestand)) {
       uitslag.fout = "De uitvoermap is de map van het invoerbestand: de invoer wordt nooit overschreven. Kies een andere --markeer-map.";
       return uitslag;
     }
+    // Tijdelijk (tot de pakketschrijver er is): de kopie wordt nog met exceljs geschreven.
+    const wb = await laadWerkmap(readFileSync(bestand));
     pasMarkeringToe(wb, plannen);
     await fs.mkdir(path.dirname(doel), { recursive: true });
     const uit = await wb.xlsx.writeBuffer();
