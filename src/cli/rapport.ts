@@ -152,7 +152,8 @@ export class JsonStroom {
       let begin = (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(kop, null, 2).replace(/\n}$/, ","), 4) + '\n      "dossiers": [';
       this.eerste = false;
       for (let i = 0; i < r.evaluaties.length; i++) {
-        begin += (i ? ",\n        " : "\n        ") + inspring(JSON.stringify(dossierJson(r.evaluaties[i]), null, 2), 8);
+        // Eén regel per dossier: een half zo groot document en geen inspringen per regel (50.000 dossiers).
+        begin += (i ? ",\n        " : "\n        ") + JSON.stringify(dossierJson(r.evaluaties[i]));
         if (begin.length > 1 << 16) {
           yield begin;
           begin = "";

@@ -236,7 +236,7 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
     }
     if (inhoud === null) return;
     const ti = attrs.indexOf(' t="');
-    const t = ti >= 0 ? attrs.slice(ti + 4, attrs.indexOf('"', ti + 4)) : (attribuut(attrs, "t") ?? "n");
+    const t = ti >= 0 ? attrs.slice(ti + 4, attrs.indexOf('"', ti + 4)) : attrs.indexOf("t") < 0 ? "n" : (attribuut(attrs, "t") ?? "n");
     let v: string | null = null;
     const vi = inhoud.indexOf(vOpen);
     if (vi >= 0) {
