@@ -88,7 +88,8 @@ async function verzamel(invoer: string[], uitsluiten: string | null): Promise<Ve
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (expliciet && code === "ENOENT") v.bestaatNiet.push(p);
-      else if (code === "ENOENT") v.onleesbaar.push({ bestand: p, reden: "Symbolische koppeling naar een bestand dat niet bestaat." });
+      else if (code === "ENOENT") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling naar iets dat niet bestaat" });
+      else if (code === "ELOOP") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling in een kring (verwijst naar zichzelf)" });
       else v.onleesbaar.push({ bestand: p, reden: systeemFout(e) });
       return;
     }

@@ -48,7 +48,7 @@ export class Bewaker {
   tijd(): void {
     if (Date.now() - this.start > this.limieten.maxMs) {
       throw new LeesFout(
-        `Het lezen duurde langer dan ${Math.round(this.limieten.maxMs / 1000)} seconden; het bestand is overgeslagen. Verhoog zo nodig de grens met --max-seconden.`,
+        `Het lezen duurde langer dan ${(this.limieten.maxMs / 1000).toLocaleString("nl-NL")} seconden; het bestand is overgeslagen. Verhoog zo nodig de grens met --max-seconden.`,
       );
     }
   }
