@@ -177,3 +177,22 @@ describe("een map zonder leesrechten", () => {
     expect(j.bestanden.find((b) => b.bestand.endsWith("open.xlsx"))?.dossiers.length).toBeGreaterThan(0);
   });
 });
+
+describe("meldingen herhalen geen vrije tekst uit cellen (AVG)", () => {
+  test.each([
+    ["woord in een datumkolom", "Eerste ziektedag", "griep", /De tekst in de cel is geen datum/],
+    ["woord in een mijlpaalkolom", "Probleemanalyse", "burn-out gesprek", /De tekst in de cel is geen datum/],
+    ["woord in een ja/nee-kolom", "Persoonsprofiel", "depressief, nog niet", /De tekst in de cel is geen ja\/nee/],
+    ["onbekende uitzondering spoor 2", "Uitzondering spoor 2", "terminaal ziek", /De tekst in de cel is geen herkende uitzondering/],
+    ["een onmogelijke datum wordt wel getoond", "Probleemanalyse", "31-02-2026", /"31-02-2026" bestaat niet als datum/],
+  ])("%s", async (_n, kolom, waarde, melding) => {
+    const f = path.join(basis, `vrij-${Math.random().toString(36).slice(2)}.csv`);
+    const koppen = ["Werknemer", "Eerste ziektedag", kolom].filter((k, i, a) => a.indexOf(k) === i);
+    const rij = koppen.map((k) => (k === "Werknemer" ? "Anna" : k === kolom ? waarde : "1-10-2026"));
+    writeFileSync(f, `${koppen.join(";")}\n${rij.join(";")}\n`);
+    const r = await draai(["scan", f, "--json"]);
+    const meldingen = (JSON.parse(r.out) as JsonRapport).bestanden.flatMap((b) => b.problemen.map((p) => p.melding));
+    expect(meldingen).toEqual(expect.arrayContaining([expect.stringMatching(melding)]));
+    if (!/^\d/.test(waarde)) expect(meldingen.join("\n")).not.toContain(waarde.split(" ")[0]);
+  });
+});
