@@ -223,8 +223,9 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   else uit.out(rapportKop(peildatum));
   const overzicht: BestandOverzicht[] = [];
   const schrijf = (u: BestandUitslag) => {
-    telOp(t, u);
-    overzicht.push(overzichtVan(u));
+    const ov = overzichtVan(u);
+    telOp(t, u, ov);
+    overzicht.push(ov);
     if (json) for (const stuk of json.stukken(u)) uit.out(stuk);
     else if (o.csv) uit.out(csvBestand(u));
     else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));

@@ -231,18 +231,16 @@ export function nieuweTotalen(): Totalen {
 }
 
 /** Tel één bestand op bij de totalen (de scanner bewaart alleen dit, niet de uitslagen zelf). */
-export function telOp(t: Totalen, u: BestandUitslag): void {
+export function telOp(t: Totalen, u: BestandUitslag, o: BestandOverzicht = overzichtVan(u)): void {
   t.bestanden++;
   if (u.onleesbaar) t.nietGelezen++;
   for (const r of u.registers) {
     t.registers++;
-    t.dossiers += r.evaluaties.length;
     t.problemen += r.problemen.length;
-    for (const a of acties(u.bestand, r)) {
-      if (a.status === "te-laat") t.teLaat++;
-      else t.binnenkort++;
-    }
   }
+  t.dossiers += o.dossiers;
+  t.teLaat += o.teLaat;
+  t.binnenkort += o.binnenkort;
 }
 
 export function rapportKop(peildatum: Dag): string {
