@@ -279,6 +279,48 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
     if (w !== null && w !== "") zet(rij, kol, w);
   };
 
+  /**
+   * Snel pad voor de gewone cel `<c r="B7" s="1" t="s"><v>12</v></c>`: adres, type en een geheel getal
+   * direct uit de tekst, zonder deelstrings. Geeft false voor al het andere (dan leest `cel` de cel).
+   */
+  const snel = (s: string, a0: number, a1: number, e: number): boolean => {
+    const v0 = a1 + 1 + vOpen.length;
+    const v1 = e - vSluit.length;
+    if (v1 < v0 || !s.startsWith(vOpen, a1 + 1) || !s.startsWith(vSluit, v1) || s.lastIndexOf("<", v1 - 1) > a1 + 1) return false;
+    let r0 = -1;
+    let t = 110; // "n"
+    for (let j = a0; j < a1 - 3; j++) {
+      if (s.charCodeAt(j) !== 32 || s.charCodeAt(j + 2) !== 61 || s.charCodeAt(j + 3) !== 34) continue;
+      const c = s.charCodeAt(j + 1);
+      if (c === 114) r0 = j + 4; // r="
+      else if (c === 116) {
+        // t="s" (gedeeld), t="n" of een ander type: dat laatste via `cel`.
+        const t0 = s.charCodeAt(j + 4);
+        if ((t0 !== 115 && t0 !== 110) || s.charCodeAt(j + 5) !== 34) return false;
+        t = t0;
+      }
+    }
+    if (r0 < 0) return false;
+    let j = r0;
+    let k = 0;
+    for (let c = s.charCodeAt(j); c >= 65 && c <= 90; c = s.charCodeAt(++j)) k = k * 26 + c - 64;
+    let r = 0;
+    const rs = j;
+    for (let c = s.charCodeAt(j); c >= 48 && c <= 57; c = s.charCodeAt(++j)) r = r * 10 + c - 48;
+    if (k === 0 || j === rs || s.charCodeAt(j) !== 34) return false;
+    let n = 0;
+    for (let q = v0; q < v1; q++) {
+      const c = s.charCodeAt(q);
+      if (c < 48 || c > 57) return false; // geen geheel getal: via `cel`
+      n = n * 10 + c - 48;
+    }
+    rij = r;
+    kol = k;
+    const w = t === 115 ? (sst[n] ?? null) : n;
+    if (w !== null && w !== "") zet(rij, kol, w);
+    return true;
+  };
+
   await stroomXml(zip, onderdeel, (s) => {
     if (p === null) {
       const i = s.search(/<([\w.-]+:)?worksheet[\s>]/);
@@ -308,7 +350,7 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
         }
         const e = s.indexOf(cSluit, gt);
         if (e < 0) return lt;
-        cel(s.slice(lt + cOpen.length, gt), s.slice(gt + 1, e));
+        if (!snel(s, lt + cOpen.length, gt, e)) cel(s.slice(lt + cOpen.length, gt), s.slice(gt + 1, e));
         i = e + cSluit.length;
         if ((++teller & 0xffff) === 0) bewaker.tijd();
         continue;
