@@ -59,7 +59,8 @@ beforeAll(async () => {
       sheetData:
         `<row r="2"><c t="s"><v>0</v></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c><c t="s"><v>3</v></c><c t="s"><v>4</v></c></row>` +
         `<row><c t="s"><v>5</v></c><c><v>1001</v></c><c><v>46296</v></c></row>` +
-        `<row><c t="s"><v>6</v></c><c><v>1002</v></c><c><v>46346</v></c></row>`,
+        `<row><c t="s"><v>6</v></c><c><v>1002</v></c><c><v>46346</v></c></row>` +
+        `<row r="6"><c t="inlineStr"><is><t>Regel_x000D_&amp;twee</t></is></c><c t="b"><v>1</v></c><c t="str"><v>&lt;tekst&gt;</v></c><c r="H6" t="b"><v>0</v></c></row>`,
     }),
   );
   schrijf(
@@ -83,6 +84,8 @@ beforeAll(async () => {
       { naam: "content.xml", inhoud: '<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>' },
     ]),
   );
+  schrijf(map, "binair.xlsb", await maakZip([{ naam: "[Content_Types].xml", inhoud: "<Types/>" }, { naam: "xl/workbook.bin", inhoud: Buffer.alloc(16) }]));
+  schrijf(map, "appel.numbers", await maakZip([{ naam: "Index/Document.iwa", inhoud: Buffer.alloc(16) }]));
   // Een werkmap met een wachtwoord: een OLE-container met de stroom EncryptedPackage.
   schrijf(map, "beveiligd.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]));
 
@@ -138,9 +141,12 @@ describe("bijzondere cellen", () => {
       ["Anna de Vries", "1001", 44834],
       ["Bram Jansen", 1002, 46346 - 1462, "#N/A"],
     ]);
+
     const n = await leesBestand(path.join(map, "numbers-achtig.xlsx"), STANDAARD_LIMIETEN);
     expect(n.blokken[0]).toMatchObject({ rijOffset: 2, kolomOffset: 1 });
     expect(n.blokken[0].waarden[1]).toEqual(["Anna de Vries", 1001, 46296]);
+    expect(n.blokken[0].waarden[3]).toEqual([]); // lege rij 5
+    expect(n.blokken[0].waarden[4]).toEqual(["Regel\r&twee", true, "<tekst>", undefined, undefined, undefined, undefined, false]);
     const m = await leesBestand(path.join(map, "met-macro.xlsm"), STANDAARD_LIMIETEN);
     expect(m.blokken[0].formulesZonderWaarde).toEqual([{ rij: 2, kolom: 4 }]);
   });
@@ -151,6 +157,8 @@ describe("wat niet gelezen wordt, staat er met de reden", () => {
     ["OpenDocument (.ods)", "rekenblad.ods", /OpenDocument.*\.ods.*\.xlsx/, test],
     ["oud Excel (.xls, door LibreOffice geschreven)", "oud-excel.xls", /oud Excel-bestand \(\.xls/, metSoffice],
     ["beveiligd met een wachtwoord", "beveiligd.xlsx", /wachtwoord/, test],
+    ["binaire werkmap (.xlsb)", "binair.xlsb", /binaire Excel-werkmap \(\.xlsb\)/, test],
+    ["Apple Numbers", "appel.numbers", /Numbers-bestand/, test],
   ];
   for (const [naam, bestand, reden, t] of gevallen) {
     t(naam, () => {
