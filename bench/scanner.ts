@@ -1,93 +1,139 @@
 /**
- * Benchmark van de scanner (issue "Command-line scanner"): 200 gegenereerde werkmappen van 50 rijen.
- * Meet in één run de tijd van de volledige scan tegen exceljs die dezelfde bestanden alleen inleest,
- * als verhouding (doel ≤ 1,25), en het geheugen na 50, 100 en 200 bestanden (moet vlak blijven: één
- * werkmap tegelijk in het geheugen). Drukt de cijfers af; assert niets.
+ * Benchmark van de scanner (issue 10, "Real workbooks in"): één register van 50.000 rijen × 37 kolommen.
+ * In één run naast elkaar:
+ * - de bodem: het werkblad alleen uitpakken en de cellen tokeniseren (geen evaluatie), met onze
+ *   tokenizer en ter vergelijking met saxes (de SAX-parser die exceljs gebruikt);
+ * - `poortwachter scan … --json` (lezen, evalueren, JSON per dossier wegschrijven);
+ * doel: scan ≤ 3 × bodem. Daarna, elk in een eigen proces, de geheugenpiek (maxRSS) van de scan met
+ * --json (doel < 400 MB) en de kosten per rij bij 1.000 tot 500.000 rijen (doel: vlak).
+ * Drukt de cijfers af; assert niets. PW_BENCH_RIJEN="1000,10000" beperkt de reeks.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
-import { dagVan, naarUtcDatum } from "../src/core/dagen";
-import { STANDAARD_INSTELLINGEN } from "../src/core/instellingen";
-import { scanBestand } from "../src/cli/scan";
+import { SaxesParser } from "saxes";
 import { main as cli } from "../src/cli/main";
-import { rapportBestand } from "../src/cli/rapport";
+import { leesBestand } from "../src/cli/lezen";
+import { Bewaker, STANDAARD_LIMIETEN } from "../src/cli/lezen/fout";
+import { Zip } from "../src/cli/lezen/zip";
+import { maakRegisterXlsx } from "./hulp/register-xlsx";
 
-const BESTANDEN = Number(process.env.PW_BENCH_BESTANDEN ?? 200);
-const RIJEN = 50;
-const KOPPEN = ["Werknemer", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Plan van aanpak", "Laatste evaluatie", "42e-weeksmelding", "Eerstejaarsevaluatie", "Start spoor 2", "Actueel oordeel", "Eindevaluatie", "WIA-aanvraag"];
+const PEIL = "2026-11-25";
 
-async function genereer(map: string): Promise<string[]> {
-  const paden: string[] = [];
-  let s = 7;
-  const r = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  for (let f = 0; f < BESTANDEN; f++) {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Verzuim");
-    ws.getCell("A1").value = `Verzuimregister klant ${f + 1}`;
-    const rijen: unknown[][] = [];
-    for (let i = 0; i < RIJEN; i++) {
-      const D = dagVan(2024, 1, 1) + Math.floor(r() * 1000);
-      const opt = (p: number, off: number) => (r() < p ? naarUtcDatum(D + off + Math.floor(r() * 20)) : null);
-      rijen.push([`Werknemer ${f}-${i}`, String(10000 + i), naarUtcDatum(D), r() < 0.2 ? naarUtcDatum(D + 30 + Math.floor(r() * 300)) : null, opt(0.8, 25), opt(0.7, 40), opt(0.5, 90), opt(0.5, 285), opt(0.4, 320), opt(0.2, 380), opt(0.1, 600), opt(0.1, 600), opt(0.1, 610)]);
-    }
-    ws.addTable({ name: `Verzuim${f}`, ref: "A3", headerRow: true, columns: KOPPEN.map((name) => ({ name })), rows: rijen });
-    for (let c = 3; c <= KOPPEN.length; c++) ws.getColumn(c).numFmt = "dd-mm-yyyy";
-    const p = path.join(map, `klant-${String(f).padStart(3, "0")}.xlsx`);
-    await wb.xlsx.writeFile(p);
-    paden.push(p);
-  }
-  return paden;
+async function scanMetJson(bestand: string): Promise<number> {
+  let bytes = 0;
+  await cli(["scan", bestand, "--json", "--peildatum", PEIL, "--stil"], { out: (s) => (bytes += s.length), err: () => undefined, isTTY: false });
+  return bytes;
 }
 
-function mb(): number {
-  (global as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
-}
-
-async function main(): Promise<void> {
-  const map = mkdtempSync(path.join(tmpdir(), "pw-bench-scan-"));
-  const paden = await genereer(map);
-  const peildatum = dagVan(2026, 11, 25);
-
-  // Opwarmen (JIT, bestandscache) met een paar bestanden.
-  for (const p of paden.slice(0, 10)) {
-    await new ExcelJS.Workbook().xlsx.load(readFileSync(p) as unknown as ArrayBuffer);
-    await scanBestand(p, { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
-  }
-
-  // Afwisselend meten, zodat ruis van de machine beide kanten gelijk treft. De scan is wat de CLI per
-  // bestand doet: lezen, evalueren en het rapport van dat bestand maken (daarna wordt alles losgelaten).
-  let alleenLezen = 0;
-  let scan = 0;
-  let tekens = 0;
-  for (let i = 0; i < paden.length; i++) {
-    let t = process.hrtime.bigint();
-    await new ExcelJS.Workbook().xlsx.load(readFileSync(paden[i]) as unknown as ArrayBuffer);
-    alleenLezen += Number(process.hrtime.bigint() - t) / 1e9;
-    t = process.hrtime.bigint();
-    const u = await scanBestand(paden[i], { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
-    tekens += rapportBestand(peildatum, 14, u).length;
-    scan += Number(process.hrtime.bigint() - t) / 1e9;
-  }
-  const verhouding = scan / alleenLezen;
-  console.log(`scanner: ${paden.length} werkmappen × ${RIJEN} rijen; exceljs alleen lezen ${alleenLezen.toFixed(2)} s, volledige scan ${scan.toFixed(2)} s (rapport ${Math.round(tekens / 1024)} kB)`);
-  console.log(`verhouding scan / exceljs-lezen: ${verhouding.toFixed(3)} (doel ≤ 1,25) ${verhouding <= 1.25 ? "doel gehaald" : "DOEL NIET GEHAALD"}`);
-
-  // Geheugen: de echte CLI over de hele map, met de heap (na gc) na 50, 100 en 200 bestanden.
-  const geheugen: string[] = [];
+/** Bodem: uitpakken + celtokens (waarde van elke <c>), niets anders. */
+async function bodem(buf: Buffer): Promise<number> {
+  const zip = new Zip(buf, new Bewaker(STANDAARD_LIMIETEN));
+  const dec = new TextDecoder();
+  let rest = "";
   let n = 0;
-  await cli(["scan", map, "--peildatum", "2026-11-25", "--stil"], {
-    out: () => {
-      n++; // één aanroep voor de kop, daarna één per bestand
-      if ([51, 101, 201].includes(n)) geheugen.push(`${n - 1}: ${mb().toFixed(0)} MB`);
-    },
-    err: () => undefined,
-    isTTY: false,
-  });
-  console.log(`geheugen van 'poortwachter scan' (heap na gc) na ${geheugen.join(", ")} bestanden (doel: vlak)`);
-  rmSync(map, { recursive: true, force: true });
+  const re = /<c [^>]*?(?:\/>|>(?:<v>([^<]*)<\/v>)?)/g;
+  for await (const stuk of zip.stukken("xl/worksheets/sheet1.xml")) {
+    const s = rest + dec.decode(stuk, { stream: true });
+    const eind = s.lastIndexOf("</c>");
+    re.lastIndex = 0;
+    const deel = eind < 0 ? "" : s.slice(0, eind + 4);
+    while (re.exec(deel) !== null) n++;
+    rest = eind < 0 ? s : s.slice(eind + 4);
+  }
+  return n;
 }
 
-void main();
+/** Dezelfde bodem met saxes (SAX, zoals exceljs): ter onderbouwing van de keuze voor een eigen tokenizer. */
+async function bodemSaxes(buf: Buffer): Promise<number> {
+  const zip = new Zip(buf, new Bewaker(STANDAARD_LIMIETEN));
+  const dec = new TextDecoder();
+  const p = new SaxesParser();
+  let n = 0;
+  p.on("opentag", (t) => {
+    if (t.name === "c") n++;
+  });
+  for await (const stuk of zip.stukken("xl/worksheets/sheet1.xml")) p.write(dec.decode(stuk, { stream: true }));
+  p.close();
+  return n;
+}
+
+/**
+ * CPU-tijd (gebruiker + systeem, alle threads van het proces) in ms: op een gedeelde machine zegt de
+ * wandklok weinig; de verhouding tussen twee metingen in hetzelfde proces wel.
+ */
+async function tijd(f: () => Promise<unknown>): Promise<number> {
+  const c = process.cpuUsage();
+  await f();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1000;
+}
+
+const min = (xs: number[]) => Math.min(...xs);
+
+/** Kindproces: één scan met --json (na vier keer opwarmen op 1.000 rijen); drukt CPU-tijd en geheugenpiek af als JSON. */
+async function kind(bestand: string): Promise<void> {
+  const warm = path.join(path.dirname(bestand), "opwarmen.xlsx");
+  writeFileSync(warm, await maakRegisterXlsx(1000));
+  for (let i = 0; i < 4; i++) await scanMetJson(warm); // JIT: zonder opwarmen kost de eerste 1.000 rijen 3-5 × zoveel per rij
+  rmSync(warm);
+  const ms = await tijd(() => scanMetJson(bestand));
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+}
+
+function inKind(bestand: string): { ms: number; maxRssMb: number } {
+  const r = spawnSync(process.execPath, [__filename, "--kind", bestand], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`kindproces faalde: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as { ms: number; maxRssMb: number };
+}
+
+async function hoofd(): Promise<void> {
+  const map = mkdtempSync(path.join(tmpdir(), "pw-bench-scan-"));
+  try {
+    const N = 50_000;
+    const bestand = path.join(map, "register-50k.xlsx");
+    writeFileSync(bestand, await maakRegisterXlsx(N));
+    const buf = readFileSync(bestand);
+    console.log(`register: ${N.toLocaleString("nl-NL")} rijen × 37 kolommen, ${(buf.length / 1024 / 1024).toFixed(1)} MB`);
+
+    await bodem(buf);
+    await scanMetJson(bestand);
+    const tb: number[] = [];
+    const ts: number[] = [];
+    const tx: number[] = [];
+    const tl: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) {
+      tb.push(await tijd(() => bodem(buf)));
+      tx.push(await tijd(() => bodemSaxes(buf)));
+      tl.push(await tijd(() => leesBestand(bestand, STANDAARD_LIMIETEN)));
+      ts.push(await tijd(async () => (bytes = await scanMetJson(bestand))));
+    }
+    const verhouding = min(ts) / min(tb);
+    console.log(`CPU-tijd, beste van 3:`);
+    console.log(`  bodem (uitpakken + celtokens, eigen tokenizer): ${min(tb).toFixed(0)} ms; dezelfde bodem met saxes: ${min(tx).toFixed(0)} ms`);
+    console.log(`  lezer (src/cli/lezen: blokken celwaarden, gedeelde teksten): ${min(tl).toFixed(0)} ms = ${(min(tl) / min(tb)).toFixed(2)} × bodem`);
+    console.log(`  scan --json (lezen + registerlezer + evaluatie + JSON): ${min(ts).toFixed(0)} ms (JSON ${(bytes / 1024 / 1024).toFixed(0)} MB, per dossier geschreven)`);
+    console.log(`verhouding scan / bodem: ${verhouding.toFixed(2)} (doel ≤ 3) ${verhouding <= 3 ? "doel gehaald" : "DOEL NIET GEHAALD"}`);
+
+    const k = inKind(bestand);
+    console.log(`geheugenpiek scan --json (eigen proces, maxRSS): ${k.maxRssMb.toFixed(0)} MB (doel < 400) ${k.maxRssMb < 400 ? "doel gehaald" : "DOEL NIET GEHAALD"}`);
+
+    const reeks = (process.env.PW_BENCH_RIJEN ?? "1000,10000,100000,500000").split(",").map(Number);
+    const perRij: string[] = [];
+    for (const n of reeks) {
+      const f = path.join(map, `register-${n}.xlsx`);
+      writeFileSync(f, await maakRegisterXlsx(n));
+      const r = inKind(f);
+      rmSync(f);
+      perRij.push(`${n.toLocaleString("nl-NL")}: ${((r.ms * 1000) / n).toFixed(1)} µs/rij, ${r.maxRssMb.toFixed(0)} MB`);
+    }
+    console.log(`kosten per rij (scan --json, eigen proces; doel: vlak): ${perRij.join("; ")}`);
+  } finally {
+    rmSync(map, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--kind") void kind(process.argv[3]);
+else void hoofd();

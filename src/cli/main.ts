@@ -1,7 +1,8 @@
 /**
  * `poortwachter scan <bestanden of mappen…>`: de scanner voor salarisadministraties en casemanagers.
- * Exitcode 0, ook als er bestanden niet gelezen konden worden (die staan in het rapport); 2 als het
- * commando zelf fout is; 1 met --streng als er termijnen te laat zijn.
+ * Exitcodes (docs/scanner.md): 0 alles gelezen; 1 met --streng als er termijnen te laat zijn; 2 het
+ * commando zelf is fout of er is niets te scannen; 3 geen enkel bestand kon gelezen worden; 4 een deel
+ * van de bestanden kon niet gelezen worden (die staan in elke uitvoer, met de reden).
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -9,12 +10,29 @@ import { parseArgs } from "node:util";
 import { parseISO, vandaag, type Dag } from "../core/dagen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { kopieNaamVoor } from "./pakket/uitvoer";
-import { csvBestand, csvKop, JsonStroom, nieuweTotalen, rapportBestand, rapportKop, rapportSamenvatting, telOp } from "./rapport";
+import { STANDAARD_LIMIETEN, WERKMAP_EXTENSIES, systeemFout, type Limieten } from "./lezen";
+import {
+  csvBestand,
+  csvKop,
+  GEEN_WERKMAP,
+  JsonStroom,
+  nieuweTotalen,
+  overzichtVan,
+  rapportBestand,
+  rapportKop,
+  rapportOverzicht,
+  rapportSamenvatting,
+  telOp,
+  type BestandOverzicht,
+  type Overgeslagen,
+} from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
+
+export const EXIT = { GOED: 0, TE_LAAT: 1, GEBRUIK: 2, NIETS_GELEZEN: 3, DEELS_GELEZEN: 4 } as const;
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
 
-Leest verzuimregisters in .xlsx-werkmappen en meldt per dossier wat te laat is en wat binnenkort moet
+Leest verzuimregisters in werkmappen (.xlsx, .xlsm, .csv) en meldt per dossier wat te laat is en wat binnenkort moet
 (Wet verbetering poortwachter), met het oordeel over het re-integratieverslag en spoor 2.
 
 Opties:
@@ -25,8 +43,13 @@ Opties:
   --csv                    CSV (scheidingsteken ;), één regel per dossier
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
   --streng                 exitcode 1 als er termijnen te laat zijn
+  --max-mb MB              grootste bestand dat gelezen wordt (standaard ${STANDAARD_LIMIETEN.maxBytes / 1024 / 1024})
+  --max-seconden S         uiterste leestijd per bestand (standaard ${STANDAARD_LIMIETEN.maxMs / 1000})
   --stil                   geen voortgang op stderr
   -h, --help               deze hulp
+
+Exitcodes: 0 alles gelezen; 1 te late termijnen (met --streng); 2 fout in het commando of niets te
+scannen; 3 geen enkel bestand kon gelezen worden; 4 een deel van de bestanden kon niet gelezen worden.
 `;
 
 interface Uitvoer {
@@ -41,27 +64,78 @@ const standaardUitvoer: Uitvoer = {
   isTTY: Boolean(process.stderr.isTTY),
 };
 
-async function verzamel(invoer: string[], uitsluiten: string | null): Promise<{ bestanden: string[]; fouten: string[] }> {
-  const bestanden: string[] = [];
-  const fouten: string[] = [];
+interface Verzameling {
+  bestanden: string[];
+  /** Paden die niet gelezen konden worden (map zonder leesrechten, kapotte koppeling): tellen als onleesbaar. */
+  onleesbaar: { bestand: string; reden: string }[];
+  /** Bewust overgeslagen, met de reden: geen werkmap, slotbestand, pijp of apparaat, al gescand. */
+  overgeslagen: Overgeslagen[];
+  /** Opgegeven paden die niet bestaan. */
+  bestaatNiet: string[];
+}
+
+/**
+ * De bestanden onder de opgegeven paden. Elk bestand één keer (op apparaat en inode, dus ook via een
+ * symbolische koppeling of twee keer opgegeven); mappen in een kring van koppelingen één keer; pijpen en
+ * apparaten worden nooit geopend. Niets wordt stil overgeslagen: alles komt in `overgeslagen` of `onleesbaar`.
+ */
+async function verzamel(invoer: string[], uitsluiten: string | null): Promise<Verzameling> {
+  const v: Verzameling = { bestanden: [], onleesbaar: [], overgeslagen: [], bestaatNiet: [] };
+  const gezien = new Map<string, string>();
   async function loop(p: string, expliciet: boolean): Promise<void> {
     let st;
     try {
       st = await fs.stat(p);
-    } catch {
-      fouten.push(`${p}: bestaat niet.`);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (expliciet && code === "ENOENT") v.bestaatNiet.push(p);
+      else if (code === "ENOENT") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling naar iets dat niet bestaat" });
+      else if (code === "ELOOP") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling in een kring (verwijst naar zichzelf)" });
+      else v.onleesbaar.push({ bestand: p, reden: systeemFout(e) });
       return;
     }
+    const sleutel = `${st.dev}:${st.ino}`;
+    const eerder = gezien.get(sleutel);
     if (st.isDirectory()) {
-      if (uitsluiten && path.resolve(p) === uitsluiten) return;
-      const namen = (await fs.readdir(p)).sort((a, b) => a.localeCompare(b, "nl"));
+      if (uitsluiten && path.resolve(p) === uitsluiten) return; // de eigen uitvoermap (--markeer)
+      if (eerder !== undefined) {
+        v.overgeslagen.push({ bestand: p, reden: `map is al doorzocht als ${eerder} (symbolische koppeling of dubbel opgegeven)` });
+        return;
+      }
+      gezien.set(sleutel, p);
+      let namen: string[];
+      try {
+        namen = await fs.readdir(p);
+      } catch (e) {
+        v.onleesbaar.push({ bestand: p, reden: `De map kan niet gelezen worden: ${systeemFout(e)}` });
+        return;
+      }
+      namen.sort((a, b) => a.localeCompare(b, "nl"));
       for (const n of namen) await loop(path.join(p, n), false);
-    } else if (expliciet || (/\.xls[xm]$/i.test(p) && !path.basename(p).startsWith("~$"))) {
-      bestanden.push(p);
+      return;
     }
+    if (!st.isFile()) {
+      v.overgeslagen.push({ bestand: p, reden: "geen gewoon bestand (pijp, apparaat of socket); niet geopend" });
+      return;
+    }
+    if (eerder !== undefined) {
+      v.overgeslagen.push({ bestand: p, reden: `hetzelfde bestand als ${eerder}; één keer gescand` });
+      return;
+    }
+    const naam = path.basename(p);
+    if (!expliciet && naam.startsWith("~$")) {
+      v.overgeslagen.push({ bestand: p, reden: "Excel-slotbestand (de werkmap is open in Excel)" });
+      return;
+    }
+    if (!expliciet && !WERKMAP_EXTENSIES.test(naam)) {
+      v.overgeslagen.push({ bestand: p, reden: GEEN_WERKMAP });
+      return;
+    }
+    gezien.set(sleutel, p);
+    v.bestanden.push(p);
   }
   for (const p of invoer) await loop(p, true);
-  return { bestanden, fouten };
+  return v;
 }
 
 export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
@@ -78,6 +152,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         csv: { type: "boolean" },
         markeer: { type: "string" },
         streng: { type: "boolean" },
+        "max-mb": { type: "string" },
+        "max-seconden": { type: "string" },
         stil: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -117,11 +193,26 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     uit.err(`poortwachter: ${meldingen.join("; ")}\n`);
     return 2;
   }
+  const limieten: Limieten = { ...STANDAARD_LIMIETEN };
+  for (const [optie, waarde, zet] of [
+    ["--max-mb", o["max-mb"], (n: number) => ((limieten.maxBytes = n * 1024 * 1024), (limieten.maxUitgepakt = n * 1024 * 1024 * UITGEPAKT_FACTOR))],
+    ["--max-seconden", o["max-seconden"], (n: number) => (limieten.maxMs = n * 1000)],
+  ] as const) {
+    if (waarde === undefined) continue;
+    if (!/^\d+(?:[.,]\d+)?$/.test(waarde) || Number(waarde.replace(",", ".")) <= 0) {
+      uit.err(`poortwachter: ${optie} verwacht een positief getal, niet "${waarde}".\n`);
+      return EXIT.GEBRUIK;
+    }
+    zet(Number(waarde.replace(",", ".")));
+  }
   const markeerMap = o.markeer ? path.resolve(o.markeer) : null;
-  const { bestanden, fouten } = await verzamel(paden, markeerMap);
-  if (bestanden.length === 0) {
-    uit.err(`poortwachter: geen .xlsx-bestanden gevonden.${fouten.length ? "\n" + fouten.join("\n") : ""}\n`);
-    return 2;
+  const v = await verzamel(paden, markeerMap);
+  const bestanden = v.bestanden;
+  const fouten = v.bestaatNiet.map((p) => `${p}: bestaat niet.`);
+  if (bestanden.length === 0 && v.onleesbaar.length === 0) {
+    const og = v.overgeslagen.map((x) => `${x.bestand}: ${x.reden}`);
+    uit.err(`poortwachter: geen werkmappen (.xlsx, .xlsm, .csv) gevonden.${[...fouten, ...og].length ? "\n" + [...fouten, ...og].join("\n") : ""}\n`);
+    return EXIT.GEBRUIK;
   }
 
   // Elk bestand wordt meteen gerapporteerd en daarna losgelaten: het geheugen blijft vlak, hoeveel
@@ -131,6 +222,15 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   if (json) uit.out(json.begin());
   else if (o.csv) uit.out(csvKop());
   else uit.out(rapportKop(peildatum));
+  const overzicht: BestandOverzicht[] = [];
+  const schrijf = (u: BestandUitslag) => {
+    const ov = overzichtVan(u);
+    telOp(t, u, ov);
+    overzicht.push(ov);
+    if (json) for (const stuk of json.stukken(u)) uit.out(stuk);
+    else if (o.csv) uit.out(csvBestand(u));
+    else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
+  };
   const gebruikt = new Set<string>();
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
@@ -140,17 +240,26 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = kopieNaamVoor(bestand, paden).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
-    const u: BestandUitslag = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam });
-    telOp(t, u);
-    if (json) uit.out(json.stuk(u));
-    else if (o.csv) uit.out(csvBestand(u));
-    else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
+    schrijf(await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten }));
     if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
   }
   if (voortgang && uit.isTTY) uit.err("\n");
+  // Wat niet gelezen kon worden, staat in elke uitvoer als bestand met reden (en telt mee voor de exitcode).
+  for (const x of v.onleesbaar) schrijf({ bestand: x.bestand, registers: [], fout: x.reden, onleesbaar: true, kopie: null });
   for (const f of fouten) uit.err(`poortwachter: ${f}\n`);
-  if (json) uit.out(json.eind());
-  else if (!o.csv) uit.out(rapportSamenvatting(t));
+  for (const x of v.overgeslagen) if (x.reden !== GEEN_WERKMAP) uit.err(`poortwachter: overgeslagen: ${x.bestand}: ${x.reden}\n`);
+  const andere = v.overgeslagen.filter((x) => x.reden === GEEN_WERKMAP).length;
+  if (andere) uit.err(`poortwachter: ${andere} ${andere === 1 ? "bestand" : "bestanden"} overgeslagen die geen werkmap of CSV zijn.\n`);
+  if (json) uit.out(json.eind(v.overgeslagen));
+  else if (!o.csv) {
+    if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) uit.out("\n" + rapportOverzicht(overzicht, v.overgeslagen));
+    uit.out(rapportSamenvatting(t));
+  }
 
-  return o.streng && t.teLaat > 0 ? 1 : 0;
+  if (t.bestanden > 0 && t.nietGelezen === t.bestanden) return EXIT.NIETS_GELEZEN;
+  if (t.nietGelezen > 0 || fouten.length > 0) return EXIT.DEELS_GELEZEN;
+  return o.streng && t.teLaat > 0 ? EXIT.TE_LAAT : EXIT.GOED;
 }
+
+/** De grens voor de uitgepakte inhoud is dit veelvoud van --max-mb (XML comprimeert tot ~10-30×). */
+const UITGEPAKT_FACTOR = 40;

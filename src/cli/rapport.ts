@@ -43,12 +43,21 @@ export interface JsonRegister {
   tabel: string | null;
   dossiers: JsonDossier[];
   problemen: { rij: number | null; kolom: string | null; melding: string }[];
+  /** Alleen bij een bestand dat niet gelezen kon worden (de reden staat in `problemen[0].melding`). */
+  onleesbaar?: true;
+}
+
+/** Een bestand in een map dat bewust niet gescand is (geen werkmap, slotbestand, pijp, al gescand…). */
+export interface Overgeslagen {
+  bestand: string;
+  reden: string;
 }
 
 export interface JsonRapport {
   versie: number;
   peildatum: string;
   bestanden: JsonRegister[];
+  overgeslagen?: Overgeslagen[];
 }
 
 const iso = (d: Dag | null | undefined) => (d === null || d === undefined ? null : formatISO(d));
@@ -93,7 +102,7 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
 export function bestandJson(u: BestandUitslag): JsonRegister[] {
   const bestanden: JsonRegister[] = [];
   if (u.fout !== null && u.registers.length === 0) {
-    return [{ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] }];
+    return [{ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }], ...(u.onleesbaar ? { onleesbaar: true as const } : {}) }];
   }
   for (const r of u.registers) {
     bestanden.push({
@@ -108,9 +117,16 @@ export function bestandJson(u: BestandUitslag): JsonRegister[] {
   return bestanden;
 }
 
-export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[]): JsonRapport {
-  return { versie: JSON_SCHEMA_VERSIE, peildatum: formatISO(peildatum), bestanden: uitslagen.flatMap(bestandJson) };
+export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[], overgeslagen: Overgeslagen[] = []): JsonRapport {
+  return {
+    versie: JSON_SCHEMA_VERSIE,
+    peildatum: formatISO(peildatum),
+    bestanden: uitslagen.flatMap(bestandJson),
+    ...(overgeslagen.length ? { overgeslagen } : {}),
+  };
 }
+
+const inspring = (s: string, n: number) => s.replace(/\n/g, "\n" + " ".repeat(n));
 
 /**
  * Hetzelfde JSON-document in stukken, zodat de scanner het per bestand kan schrijven en niets hoeft te
@@ -123,15 +139,38 @@ export class JsonStroom {
     return `{\n  "versie": ${JSON_SCHEMA_VERSIE},\n  "peildatum": "${formatISO(this.peildatum)}",\n  "bestanden": [`;
   }
   stuk(u: BestandUitslag): string {
-    let uit = "";
-    for (const r of bestandJson(u)) {
-      uit += (this.eerste ? "\n    " : ",\n    ") + JSON.stringify(r, null, 2).replace(/\n/g, "\n    ");
+    return [...this.stukken(u)].join("");
+  }
+  /**
+   * Hetzelfde als `stuk`, maar per dossier een stuk tekst: een register van 50.000 dossiers wordt nooit
+   * één string (geheugen en tijd blijven evenredig met één dossier).
+   */
+  *stukken(u: BestandUitslag): Generator<string> {
+    const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
+    for (const r of registers) {
+      const kop = { bestand: u.bestand, blad: r.blad || null, tabel: r.tabel };
+      let begin = (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(kop, null, 2).replace(/\n}$/, ","), 4) + '\n      "dossiers": [';
+      this.eerste = false;
+      for (let i = 0; i < r.evaluaties.length; i++) {
+        // Eén regel per dossier: een half zo groot document en geen inspringen per regel (50.000 dossiers).
+        begin += (i ? ",\n        " : "\n        ") + JSON.stringify(dossierJson(r.evaluaties[i]));
+        if (begin.length > 1 << 16) {
+          yield begin;
+          begin = "";
+        }
+      }
+      const problemen = r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding }));
+      yield begin + (r.evaluaties.length ? "\n      ]" : "]") + ',\n      "problemen": ' + inspring(JSON.stringify(problemen, null, 2), 6) + "\n    }";
+    }
+    if (u.fout !== null) {
+      const [r] = bestandJson({ ...u, registers: [] });
+      yield (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(r, null, 2), 4);
       this.eerste = false;
     }
-    return uit;
   }
-  eind(): string {
-    return `${this.eerste ? "" : "\n  "}]\n}\n`;
+  eind(overgeslagen: Overgeslagen[] = []): string {
+    const og = overgeslagen.length ? `,\n  "overgeslagen": ${inspring(JSON.stringify(overgeslagen, null, 2), 2)}` : "";
+    return `${this.eerste ? "" : "\n  "}]${og}\n}\n`;
   }
 }
 
@@ -239,18 +278,16 @@ export function nieuweTotalen(): Totalen {
 }
 
 /** Tel één bestand op bij de totalen (de scanner bewaart alleen dit, niet de uitslagen zelf). */
-export function telOp(t: Totalen, u: BestandUitslag): void {
+export function telOp(t: Totalen, u: BestandUitslag, o: BestandOverzicht = overzichtVan(u)): void {
   t.bestanden++;
-  if (u.fout !== null) t.nietGelezen++;
+  if (u.onleesbaar) t.nietGelezen++;
   for (const r of u.registers) {
     t.registers++;
-    t.dossiers += r.evaluaties.length;
     t.problemen += r.problemen.length;
-    for (const a of acties(u.bestand, r)) {
-      if (a.status === "te-laat") t.teLaat++;
-      else t.binnenkort++;
-    }
   }
+  t.dossiers += o.dossiers;
+  t.teLaat += o.teLaat;
+  t.binnenkort += o.binnenkort;
 }
 
 export function rapportKop(peildatum: Dag): string {
@@ -336,28 +373,96 @@ export function rapportSamenvatting(t: Totalen): string {
     `Samenvatting: ${aantal(t.bestanden, "bestand", "bestanden")}, ${aantal(t.registers, "register", "registers")}, ` +
     `${aantal(t.dossiers, "dossier", "dossiers")}, ${aantal(t.teLaat, "stap", "stappen")} te laat, ${t.binnenkort} binnenkort, ` +
     `${aantal(t.problemen, "probleem", "problemen")}` +
-    (t.nietGelezen ? `, ${t.nietGelezen} niet (volledig) gelezen` : "") +
+    (t.nietGelezen ? `, ${t.nietGelezen} niet gelezen` : "") +
     ".\n"
   );
 }
 
+/** Wat het slotoverzicht van één bestand nodig heeft (de scanner bewaart alleen dit per bestand). */
+export interface BestandOverzicht {
+  bestand: string;
+  dossiers: number;
+  teLaat: number;
+  binnenkort: number;
+  /** De reden als het bestand niet gelezen kon worden. */
+  onleesbaar: string | null;
+  /** Een andere opmerking (geen register, geen kopie). */
+  opmerking: string | null;
+}
+
+export function overzichtVan(u: BestandUitslag): BestandOverzicht {
+  const o: BestandOverzicht = { bestand: u.bestand, dossiers: 0, teLaat: 0, binnenkort: 0, onleesbaar: u.onleesbaar ? u.fout : null, opmerking: u.onleesbaar ? null : u.fout };
+  for (const r of u.registers) {
+    o.dossiers += r.evaluaties.length;
+    for (const a of acties(u.bestand, r)) {
+      if (a.status === "te-laat") o.teLaat++;
+      else o.binnenkort++;
+    }
+  }
+  return o;
+}
+
+/**
+ * Het slotoverzicht van een scan over meer bestanden: per bestand dossiers, te laat, binnenkort, of
+ * waarom het niet gelezen is; daarna wat in de mappen bewust is overgeslagen. Niets verdwijnt stil.
+ */
+export function rapportOverzicht(regels: readonly BestandOverzicht[], overgeslagen: readonly Overgeslagen[]): string {
+  const uit: string[] = ["Overzicht per bestand:"];
+  const breed = Math.min(60, Math.max(8, ...regels.map((r) => r.bestand.length)));
+  for (const r of regels) {
+    if (r.onleesbaar !== null) uit.push(`  ${pad(r.bestand, breed + 1)} NIET GELEZEN: ${r.onleesbaar}`);
+    else uit.push(`  ${pad(r.bestand, breed + 1)} ${r.dossiers} dossiers, ${r.teLaat} te laat, ${r.binnenkort} binnenkort${r.opmerking ? ` — ${r.opmerking}` : ""}`);
+  }
+  const onleesbaar = regels.filter((r) => r.onleesbaar !== null).length;
+  if (onleesbaar) uit.push(`  ${onleesbaar} van de ${regels.length} bestanden konden niet gelezen worden.`);
+  if (overgeslagen.length) {
+    // Gewone bestanden die geen werkmap zijn (pdf, docx…) per extensie; de rest (pijpen, kringen, slotbestanden) per bestand.
+    const perExt = new Map<string, number>();
+    const apart: Overgeslagen[] = [];
+    for (const o of overgeslagen) {
+      if (o.reden === GEEN_WERKMAP) {
+        const m = /\.([^./\\]+)$/.exec(o.bestand);
+        const ext = m ? "." + m[1].toLowerCase() : "zonder extensie";
+        perExt.set(ext, (perExt.get(ext) ?? 0) + 1);
+      } else apart.push(o);
+    }
+    uit.push("Overgeslagen:");
+    if (perExt.size) {
+      const n = [...perExt.values()].reduce((a, b) => a + b, 0);
+      uit.push(`  ${n} ${n === 1 ? "bestand dat geen werkmap is" : "bestanden die geen werkmap zijn"} (${[...perExt].map(([e, k]) => `${e}: ${k}`).join(", ")})`);
+    }
+    for (const o of apart) uit.push(`  ${o.bestand}: ${o.reden}`);
+  }
+  return uit.join("\n") + "\n";
+}
+
+/** De reden voor een gewoon bestand dat geen werkmap of CSV is (in het overzicht per extensie geteld). */
+export const GEEN_WERKMAP = "geen werkmap of CSV";
+
 // ---- CSV -----------------------------------------------------------------------------------------
 
-function csvVeld(v: string | number | null): string {
+/**
+ * Eén CSV-veld. Tekst die Excel als formule zou uitvoeren (begint met = + - @, tab of CR) krijgt een
+ * apostrof ervoor (OWASP, "CSV Injection"): een werknemersnaam of bestandsnaam uit een klantmap mag
+ * nooit een formule worden. Getallen van de scanner zelf blijven getallen.
+ */
+export function csvVeld(v: string | number | null): string {
   if (v === null) return "";
-  const s = String(v);
-  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  let s = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+  return /[";\n\r\t']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** CSV met ";" als scheidingsteken (zoals Nederlandse Excel verwacht), één regel per dossier. */
 const CSV_KOP = [
     "bestand", "blad", "tabel", "rij", "werknemer", "personeelsnummer", "eerste_ziektedag", "ziekteweek",
     "volgende_actie", "volgende_uiterlijk", "volgende_status", "aantal_te_laat", "aantal_binnenkort",
-    "riv_oordeel", "spoor2_oordeel", "loonsanctie_risico", "laatste_dag_loondoorbetaling",
+    "riv_oordeel", "spoor2_oordeel", "loonsanctie_risico", "laatste_dag_loondoorbetaling", "melding",
 ].join(";");
 
+/** De kop, met een UTF-8-BOM ervoor: zonder BOM leest Nederlandse Excel é en ë verkeerd. */
 export function csvKop(): string {
-  return CSV_KOP + "\n";
+  return "\uFEFF" + CSV_KOP + "\r\n";
 }
 
 /** De CSV-regels van één bestand. */
@@ -373,12 +478,14 @@ export function csvBestand(u: BestandUitslag): string {
           formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
           e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
           statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
-          e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling),
+          e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling), null,
         ]
           .map((v) => csvVeld(v as string | number | null))
           .join(";"),
       );
     }
   }
-  return regels.length ? regels.join("\n") + "\n" : "";
+  // Een bestand dat niet (helemaal) gelezen is: een regel met alleen het bestand en de reden.
+  if (u.fout !== null) regels.push([csvVeld(u.bestand), ...new Array<string>(16).fill(""), csvVeld(u.fout)].join(";"));
+  return regels.length ? regels.join("\r\n") + "\r\n" : "";
 }

@@ -1,18 +1,18 @@
 /**
- * De scanner: één werkmap lezen, elk register evalueren met dezelfde kern als het taakvenster, en
- * desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
+ * De scanner: één werkmap lezen (src/cli/lezen/), elk register evalueren met dezelfde kern als het
+ * taakvenster, en desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Dag } from "../core/dagen";
+import type { Dag, Datumsysteem } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
-import { maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
+import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import type { Probleem } from "../core/problemen";
 import { leesRegister, type Register } from "../core/register";
+import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
-import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap } from "./xlsx";
 
 export interface RegisterUitslag {
   blad: string;
@@ -27,6 +27,8 @@ export interface BestandUitslag {
   registers: RegisterUitslag[];
   /** Waarom het bestand niet (helemaal) gelezen kon worden. */
   fout: string | null;
+  /** Het bestand kon niet gelezen worden (beschadigd, ander formaat, te groot…): telt voor exitcode 3/4. */
+  onleesbaar?: boolean;
   /** Pad van de gemarkeerde kopie, als die geschreven is. */
   kopie: string | null;
 }
@@ -38,37 +40,95 @@ export interface ScanOpties {
   markeerMap: string | null;
   /** Naam van de kopie (standaard de bestandsnaam), voor het geval twee invoerbestanden even heten. */
   kopieNaam?: string;
+  /** Grenzen aan omvang en leestijd per bestand. */
+  limieten?: Limieten;
 }
 
+export const FORMULE_ZONDER_WAARDE = "Formule zonder berekende waarde: open en bewaar het bestand in Excel.";
+export const ONVERWACHTE_FOUT = "Het bestand kon door een onverwachte fout in de scanner niet gelezen worden; het is overgeslagen. Meld dit graag, zonder het bestand mee te sturen.";
+
+/** Meer formules zonder waarde dan dit in één kolom: één melding voor de kolom i.p.v. één per cel. */
+const FORMULES_PER_CEL_MAX = 10;
+
+/**
+ * Formules zonder opgeslagen uitkomst in de kolommen van het register: de lezer zag een lege cel (en
+ * zei bij de eerste ziektedag "ontbreekt"); hier wordt dat de echte reden.
+ */
+function formuleProblemen(register: Register, blok: Blok): Probleem[] {
+  if (blok.formulesZonderWaarde.length === 0) return [];
+  const perKolom = new Map(register.kolommen.map((k) => [k.kolom, k]));
+  const gevonden = new Map<number, number[]>();
+  for (const f of blok.formulesZonderWaarde) {
+    if (f.rij <= register.koprij || !perKolom.has(f.kolom)) continue;
+    gevonden.set(f.kolom, [...(gevonden.get(f.kolom) ?? []), f.rij]);
+  }
+  const uit: Probleem[] = [];
+  for (const [kolom, rijen] of gevonden) {
+    const k = perKolom.get(kolom)!;
+    const basis = { code: "FORMULE_ZONDER_WAARDE", ernst: "fout" as const, kolom: k.kop, kolomLetter: kolomLetter(kolom), veld: k.veld };
+    if (rijen.length <= FORMULES_PER_CEL_MAX) {
+      for (const rij of rijen) uit.push({ ...basis, rij, melding: FORMULE_ZONDER_WAARDE });
+    } else {
+      uit.push({
+        ...basis,
+        rij: rijen[0],
+        melding: `${rijen.length} cellen (rij ${rijen[0]} t/m ${rijen[rijen.length - 1]}) bevatten een formule zonder berekende waarde: open en bewaar het bestand in Excel.`,
+      });
+    }
+  }
+  return uit;
+}
+
+const LOS: Blok = { blad: "", rijOffset: 1, kolomOffset: 1, waarden: [], formulesZonderWaarde: [] };
+
 export async function scanBestand(bestand: string, opties: ScanOpties): Promise<BestandUitslag> {
-  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, kopie: null };
-  let buffer: Buffer;
+  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, onleesbaar: false, kopie: null };
   try {
-    // Synchroon: fs.promises.readFile kost bij kleine bestanden ~2 ms extra (vier rondes via de
-    // threadpool) en de scanner leest toch één bestand tegelijk.
-    buffer = readFileSync(bestand);
+    return await scan(bestand, opties, uitslag);
   } catch (e) {
-    uitslag.fout = `Het bestand kan niet gelezen worden: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    // Een melding van de lezer is al Nederlands; al het andere is een fout van ons: nooit een JS-melding tonen.
+    uitslag.registers = [];
+    uitslag.fout = e instanceof LeesFout ? e.message : ONVERWACHTE_FOUT;
+    uitslag.onleesbaar = true;
     return uitslag;
   }
-  let wb;
-  try {
-    wb = await laadWerkmap(buffer);
-  } catch (e) {
-    uitslag.fout = e instanceof BestandFout ? e.message : `De werkmap kan niet gelezen worden: ${(e as Error).message}`;
-    return uitslag;
+}
+
+/**
+ * Lees blok i tot een register (met de formuleproblemen) en laat de ruwe celwaarden daarna los: bij
+ * 50.000 rijen scheelt dat de helft van de geheugenpiek tijdens het doorrekenen.
+ */
+function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): Register | null {
+  const blok = blokken[i];
+  blokken[i] = LOS;
+  const register = leesRegister(blok.waarden, {
+    datumsysteem,
+    rijOffset: blok.rijOffset,
+    kolomOffset: blok.kolomOffset,
+    blad: blok.blad || undefined,
+    tabel: blok.tabel,
+    jsDatumUtc: true,
+  });
+  if (!register) return null;
+  const formules = formuleProblemen(register, blok);
+  if (formules.length) {
+    // "De eerste ziektedag ontbreekt" op een cel met een formule zonder waarde: vervangen door de echte reden.
+    const plek = new Set(formules.map((p) => `${p.rij}:${p.kolom}`));
+    register.problemen = [...register.problemen.filter((p) => !(p.code === "GEEN_EERSTE_ZIEKTEDAG" && plek.has(`${p.rij}:${p.kolom}`))), ...formules].sort(
+      (a, b) => (a.rij ?? 0) - (b.rij ?? 0),
+    );
   }
-  const datumsysteem = datumsysteemVan(wb);
+  return register;
+}
+
+async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
+  const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
+  const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
-  for (const blok of blokkenVan(wb)) {
-    const register = leesRegister(blok.waarden, {
-      datumsysteem,
-      rijOffset: blok.rijOffset,
-      kolomOffset: blok.kolomOffset,
-      blad: blok.blad,
-      tabel: blok.tabel,
-      jsDatumUtc: true,
-    });
+  for (let i = 0; i < gelezen.blokken.length; i++) {
+    // Alleen voor een gekleurde kopie blijven de ruwe cellen bewaard (het plan kijkt wat er in de cel staat).
+    const blok = gelezen.blokken[i];
+    const register = leesBlok(gelezen.blokken, i, datumsysteem);
     if (!register) continue;
     const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
     uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
@@ -88,9 +148,13 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
     return uitslag;
   }
   if (opties.markeerMap) {
+    if (gelezen.soort !== "xlsx") {
+      uitslag.fout = "Van een CSV-bestand wordt geen gekleurde kopie gemaakt (alleen van .xlsx en .xlsm).";
+      return uitslag;
+    }
     const doel = path.resolve(opties.markeerMap, opties.kopieNaam ?? path.basename(bestand));
     try {
-      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(buffer, plannen))).pad;
+      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(readFileSync(bestand), plannen))).pad;
     } catch (e) {
       // Een kopie die niet lukt stopt de scan niet: de melding staat bij dit bestand, de rest gaat door.
       uitslag.fout = e instanceof KopieFout || e instanceof PakketFout ? e.message : `De gekleurde kopie kon niet gemaakt worden: ${(e as Error).message}`;

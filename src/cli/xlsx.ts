@@ -1,6 +1,6 @@
 /**
- * exceljs-adapter: een .xlsx-bestand → blokken celwaarden zoals de lezer ze verwacht, en terug: een
- * markeringsplan toepassen op een kopie. Alle I/O van de scanner zit hier en in main.ts.
+ * exceljs-adapter voor `--markeer`: een markeringsplan toepassen op een kopie. Het lezen van werkmappen
+ * gebeurt in src/cli/lezen/ (zonder exceljs); dit bestand verdwijnt zodra de pakketschrijver er is.
  *
  * Valkuilen van exceljs (../shared/office-notes.md):
  * - tabellen waarvan de relatie een absoluut pad heeft (`/xl/tables/table1.xml`, door openpyxl geschreven)
@@ -10,19 +10,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Datumsysteem } from "../core/dagen";
-import { isEigenNaam, isEigenRegel, leesBereik, MARKERING_KLEUREN, type MarkeringLegenda, type MarkeringPlan, type MarkeringStijl } from "../core/markering";
-import type { Cel } from "../core/register";
-
-export interface Blok {
-  blad: string;
-  tabel?: string;
-  /** Werkbladrij (1-based) van waarden[0]. */
-  rijOffset: number;
-  /** Werkbladkolom (1-based) van waarden[r][0]. */
-  kolomOffset: number;
-  waarden: Cel[][];
-}
+import { isEigenNaam, isEigenRegel, MARKERING_KLEUREN, type MarkeringLegenda, type MarkeringPlan, type MarkeringStijl } from "../core/markering";
 
 export class BestandFout extends Error {}
 
@@ -81,60 +69,6 @@ function relatief(basis: string, doel: string): string {
   let i = 0;
   while (i < van.length && i < naar.length - 1 && van[i] === naar[i]) i++;
   return [...van.slice(i).map(() => ".."), ...naar.slice(i)].join("/");
-}
-
-export function datumsysteemVan(wb: ExcelJS.Workbook): Datumsysteem {
-  return (wb.properties as { date1904?: boolean } | undefined)?.date1904 ? "1904" : "1900";
-}
-
-/** Een exceljs-celwaarde → wat Office.js `range.values` zou geven (formules: hun resultaat). */
-export function celWaarde(v: ExcelJS.CellValue): Cel {
-  if (v === null || v === undefined) return null;
-  if (typeof v !== "object" || v instanceof Date) return v as Cel;
-  const o = v as unknown as Record<string, unknown>;
-  if ("error" in o) return String(o.error);
-  if ("richText" in o && Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((r) => r.text).join("");
-  if ("formula" in o || "sharedFormula" in o) return celWaarde((o.result ?? null) as ExcelJS.CellValue);
-  if ("text" in o) return celWaarde(o.text as ExcelJS.CellValue);
-  return String(v);
-}
-
-type Rechthoek = NonNullable<ReturnType<typeof leesBereik>>;
-
-function leesBlok(ws: ExcelJS.Worksheet, r: Rechthoek): Cel[][] {
-  const breedte = r.rechts - r.links + 1;
-  const uit: Cel[][] = [];
-  for (let rij = r.boven; rij <= r.onder; rij++) {
-    const waarden = ws.getRow(rij).values as ExcelJS.CellValue[];
-    const regel: Cel[] = new Array(breedte);
-    for (let k = 0; k < breedte; k++) regel[k] = celWaarde(waarden[r.links + k]);
-    uit.push(regel);
-  }
-  return uit;
-}
-
-/**
- * De kandidaat-registers van een werkmap: elke Excel-tabel, en van elk blad zonder tabel het gebruikte
- * bereik (de lezer zoekt daarin zelf de koprij). Bladen van de invoegtoepassing (PW_T_…) tellen niet mee.
- */
-export function blokkenVan(wb: ExcelJS.Workbook): Blok[] {
-  const uit: Blok[] = [];
-  for (const ws of wb.worksheets) {
-    if (isEigenNaam(ws.name)) continue;
-    const tabellen = (ws.getTables?.() ?? []) as unknown as { table?: { ref?: string; tableRef?: string; name?: string } }[];
-    let metTabel = false;
-    for (const t of tabellen) {
-      const model = t.table ?? (t as unknown as { ref?: string; tableRef?: string; name?: string });
-      const r = leesBereik(model.tableRef ?? model.ref ?? "");
-      if (!r) continue;
-      metTabel = true;
-      uit.push({ blad: ws.name, tabel: model.name, rijOffset: r.boven, kolomOffset: r.links, waarden: leesBlok(ws, r) });
-    }
-    if (metTabel || ws.rowCount === 0) continue;
-    const r = { boven: 1, links: 1, onder: ws.rowCount, rechts: Math.max(1, ws.columnCount) };
-    uit.push({ blad: ws.name, rijOffset: 1, kolomOffset: 1, waarden: leesBlok(ws, r) });
-  }
-  return uit;
 }
 
 // ---- Markeren ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@
  * gebruikt werden); daarna komt het nieuwe plan op dezelfde plekken. Een gemarkeerde kopie nog eens
  * markeren geeft dezelfde bytes.
  */
-import { isEigenNaam, isEigenRegel, kolomLetter, MARKERING_KLEUREN, type MarkeringPlan, type MarkeringRegel } from "../../core/markering";
+import { isEigenNaam, isEigenRegel, kolomLetter, MARKERING_KLEUREN, type MarkeringLegenda, type MarkeringPlan, type MarkeringRegel, type MarkeringSoort } from "../../core/markering";
 import { doelPad, Pakket, PakketFout, relsPad } from "./opc";
 import {
   attributen,
@@ -182,11 +182,14 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const gewenst = new Map<string, MarkeringPlan>();
   for (const pl of geldig) if (!gewenst.has(pl.verborgenBlad)) gewenst.set(pl.verborgenBlad, pl);
 
+  // Het zichtbare legendablad van de invoegtoepassing (één per werkmap): de betekenis van de kleuren.
+  const legenda = geldig.find((pl) => pl.legenda)?.legenda ?? null;
+
   const eigen = bladen.filter((b) => isEigenNaam(b.naam));
   const hergebruikt = new Map<string, Blad>();
   const weg: Blad[] = [];
   for (const b of eigen) {
-    if (gewenst.has(b.naam) && !hergebruikt.has(b.naam) && b.pad) hergebruikt.set(b.naam, b);
+    if ((gewenst.has(b.naam) || (legenda !== null && b.naam === legenda.blad)) && !hergebruikt.has(b.naam) && b.pad) hergebruikt.set(b.naam, b);
     else weg.push(b);
   }
   const wegIndex = new Set(weg.map((b) => b.index));
@@ -369,7 +372,13 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   let volgendSheetId = Math.max(0, ...bladen.filter((b) => !wegIndex.has(b.index)).map((b) => b.sheetId)) + 1;
   const nieuweBladen: string[] = [];
   const verborgenOnderdelen: Onderdeel[] = [];
-  for (const [naam, plan] of gewenst) {
+  const toeTeVoegen: { naam: string; zichtbaar: boolean; inhoud: () => string }[] = [...gewenst].map(([naam, plan]) => ({
+    naam,
+    zichtbaar: false,
+    inhoud: () => verborgenBlad(plan, nsMain),
+  }));
+  if (legenda !== null) toeTeVoegen.push({ naam: legenda.blad, zichtbaar: true, inhoud: () => legendaBlad(legenda, nsMain) });
+  for (const { naam, zichtbaar, inhoud: maakInhoud } of toeTeVoegen) {
     const oud = hergebruikt.get(naam);
     let pad: string;
     let relId: string;
@@ -387,12 +396,12 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
       sheetId = volgendSheetId++;
       relNieuw.push(`<${rp}Relationship Id="${relId}" Type="${versleutel(werkbladType)}" Target="${versleutel(pad.slice(wbDir.length))}"/>`);
     }
-    const el = `<${p}sheet name="${versleutel(naam)}" sheetId="${sheetId}" state="veryHidden" ${idAttrNaam}="${versleutel(relId)}"${idNsDecl}/>`;
+    const el = `<${p}sheet name="${versleutel(naam)}" sheetId="${sheetId}"${zichtbaar ? "" : ' state="veryHidden"'} ${idAttrNaam}="${versleutel(relId)}"${idNsDecl}/>`;
     if (oud) {
       if (wb.xml.slice(oud.el.begin, oud.el.einde) !== el) wb.wijzigingen.push({ begin: oud.el.begin, einde: oud.el.einde, tekst: el });
     } else nieuweBladen.push(el);
     if (!overrideVan(pad)) ctNieuw.push(`<${cp}Override PartName="/${versleutel(pad)}" ContentType="${CT_WERKBLAD}"/>`);
-    const inhoud = verborgenBlad(plan, nsMain);
+    const inhoud = maakInhoud();
     const bestaand = oud ? await pakket.leesTekst(pad) : null;
     if (bestaand !== inhoud) verborgenOnderdelen.push(new Onderdeel(pad, inhoud));
   }
@@ -453,6 +462,30 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   }
   for (const o of verborgenOnderdelen) pakket.schrijf(o.naam, o.xml, datum);
   return pakket.bytes();
+}
+
+/** Kleurnamen voor de legenda (het blad zelf heeft geen opmaak nodig: het noemt de kleur). */
+const KLEURNAAM: Readonly<Record<MarkeringSoort, string>> = {
+  "te-laat": "Rood",
+  binnenkort: "Oranje",
+  gedaan: "Groen",
+  nvt: "Grijs",
+  "volgende-te-laat": "Rode tekst",
+  "volgende-binnenkort": "Oranje tekst",
+};
+
+/** Het zichtbare legendablad: titel, dan per kleur haar naam en de uitleg. Alleen tekst, geen opmaak. */
+function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
+  const cel = (adres: string, tekst: string) => `<c r="${adres}" t="inlineStr"><is><t xml:space="preserve">${versleutel(tekst)}</t></is></c>`;
+  let data = `<row r="1">${cel("A1", legenda.titel)}</row>`;
+  legenda.regels.forEach((r, i) => {
+    const rij = i + 3;
+    const soort = (Object.keys(MARKERING_KLEUREN) as MarkeringSoort[]).find((s) => MARKERING_KLEUREN[s] === r.stijl);
+    const naam = soort ? KLEURNAAM[soort] : "Geen kleur";
+    data += `<row r="${rij}">${cel(`A${rij}`, naam)}${cel(`B${rij}`, r.uitleg)}</row>`;
+  });
+  const laatste = legenda.regels.length + 2;
+  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="A1:B${laatste}"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData></worksheet>`;
 }
 
 /** Het verborgen blad: de termijnen (serienummers) en "nvt" op dezelfde adressen als in het register. */

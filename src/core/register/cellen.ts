@@ -26,6 +26,23 @@ export function isFoutwaarde(tekst: string): boolean {
   return tekst.length > 1 && tekst.charCodeAt(0) === 35 /* # */ && FOUTWAARDE.test(tekst);
 }
 
+/** Maandnamen en -afkortingen: een tekstdatum ("3 maart 2025") is geen vrije tekst. */
+const MAANDNAAM = /\b(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mrt|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?|aug(?:ustus|ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+
+/**
+ * Vrije tekst (letters, anders dan maandnamen) wordt nooit in een melding herhaald: een cel in een
+ * datum- of ja/nee-kolom kan medische woorden bevatten ("griep", "burn-out"), en meldingen komen in
+ * rapporten, JSON en CSV terecht (AVG). Cijfers, leestekens en tekstdatums worden wel getoond.
+ */
+export function isVrijeTekst(tekst: string): boolean {
+  return /\p{L}/u.test(tekst.replace(MAANDNAAM, ""));
+}
+
+/** Een tekstcel in een melding: tussen aanhalingstekens, of "de tekst in de cel" als het vrije tekst is. */
+export function tekstInMelding(tekst: string): string {
+  return isVrijeTekst(tekst) ? "de tekst in de cel" : `"${toonCel(tekst)}"`;
+}
+
 /** Korte weergave van een celwaarde in een melding. */
 export function toonCel(cel: Cel): string {
   if (cel instanceof Date) return Number.isFinite(cel.getTime()) ? cel.toISOString().slice(0, 10) : "ongeldige datum";
@@ -85,7 +102,7 @@ export function leesStapDatum(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boole
   const r = leesDatum(cel, systeem, jsDatumUtc);
   if (r.ok) return r;
   if (typeof cel === "string" && r.code === "GEEN_DATUM") {
-    return mis("GEEN_DATUM", `"${toonCel(cel.trim())}" is geen datum, dus de stap telt als niet gedaan. Vul de datum in waarop de stap gedaan is, of "n.v.t." als de stap niet hoeft.`);
+    return mis("GEEN_DATUM", `${tekstInMelding(cel.trim())} is geen datum, dus de stap telt als niet gedaan. Vul de datum in waarop de stap gedaan is, of "n.v.t." als de stap niet hoeft.`);
   }
   return r;
 }
@@ -137,14 +154,16 @@ function leesDatumRuw(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean): Cel
     if (t === "") return LEEG;
     if (t.charCodeAt(0) === 35 && isFoutwaarde(t)) return foutwaardeMelding(t);
     const r = parseTekstdatum(t.length > 60 ? t.slice(0, 60) : t);
-    return r.ok ? { ok: true, waarde: r.waarde } : mis(r.probleem.code, r.probleem.melding);
+    if (r.ok) return { ok: true, waarde: r.waarde };
+    // parseTekstdatum herhaalt de invoer; vrije tekst niet (zie isVrijeTekst).
+    return isVrijeTekst(t) ? mis(r.probleem.code, "de tekst in de cel is geen datum (verwacht bijvoorbeeld 3-3-2025 of 3 maart 2025).") : mis(r.probleem.code, r.probleem.melding);
   }
   if (cel instanceof Date) {
     const r = vanJsDatum(cel, jsDatumUtc);
     return r.ok ? { ok: true, waarde: r.waarde } : mis(r.probleem.code, r.probleem.melding);
   }
   if (typeof cel === "boolean") return mis("GEEN_DATUM", `${cel ? "WAAR" : "ONWAAR"} is geen datum.`);
-  return mis("GEEN_DATUM", `${toonCel(cel)} is geen datum.`);
+  return mis("GEEN_DATUM", "de waarde in de cel is geen datum.");
 }
 
 /** Een cel met één of meer datums, gescheiden door ; , of een regeleinde. Oplopend, zonder dubbele. */
@@ -193,7 +212,7 @@ export function leesJaNee(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean):
     if (NEE.has(n)) return { ok: true, waarde: false };
     const d = leesDatum(t, systeem, jsDatumUtc);
     if (d.ok && d.waarde !== null) return { ok: true, waarde: true };
-    return mis("GEEN_JA_NEE", `"${toonCel(cel)}" is geen ja/nee (verwacht ja, nee, x, 1, 0 of een datum).`);
+    return mis("GEEN_JA_NEE", `${tekstInMelding(cel)} is geen ja/nee (verwacht ja, nee, x, 1, 0 of een datum).`);
   }
   if (cel instanceof Date) {
     const d = leesDatum(cel, systeem, jsDatumUtc);
@@ -245,7 +264,7 @@ export function leesWeken(cel: Cel): CelUitkomst<number> {
     if (t === "") return LEEG;
     if (t.charCodeAt(0) === 35 && isFoutwaarde(t)) return foutwaardeMelding(t);
     const m = /^(\d{1,4})(?:[.,]0+)?\s*(?:w|wk|wkn|week|weken)?\.?$/i.exec(t);
-    if (!m) return mis("GEEN_WEKEN", `"${toonCel(cel)}" is geen aantal weken (verwacht een heel getal, bijvoorbeeld 13).`);
+    if (!m) return mis("GEEN_WEKEN", `${tekstInMelding(t)} is geen aantal weken (verwacht een heel getal, bijvoorbeeld 13).`);
     n = Number(m[1]);
   } else if (typeof cel === "boolean") {
     return mis("GEEN_WEKEN", `${cel ? "WAAR" : "ONWAAR"} is geen aantal weken.`);

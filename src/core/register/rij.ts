@@ -192,7 +192,8 @@ export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number 
       problemen.push(
         celProbleem(
           "UITZONDERING_ONBEKEND",
-          `"${uTekst.length > 40 ? uTekst.slice(0, 37) + "…" : uTekst}" is geen herkende uitzondering op spoor 2 (verwacht: perspectief op terugkeer, marginale mogelijkheden of AOW); er is gerekend zonder uitzondering.`,
+          // De tekst zelf niet herhalen: vrije tekst kan medische gegevens bevatten (isVrijeTekst).
+          `de tekst in de cel is geen herkende uitzondering op spoor 2 (verwacht: perspectief op terugkeer, marginale mogelijkheden of AOW); er is gerekend zonder uitzondering.`,
           rijNummer,
           kaart.perVeld.get("uitzonderingSpoor2")!,
           "waarschuwing",

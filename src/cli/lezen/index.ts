@@ -1,0 +1,90 @@
+/**
+ * Eén bestand van schijf lezen tot blokken celwaarden, welk formaat het ook is: .xlsx/.xlsm (eigen
+ * streaming-lezer), .csv, en voor wat niet gelezen wordt (.xls, .xlsb, .ods, Numbers, versleuteld)
+ * een Nederlandse reden. Gooit alleen `LeesFout`.
+ */
+import { constants, promises as fs } from "node:fs";
+import path from "node:path";
+import { leesCsv } from "./csv";
+import { Bewaker, LeesFout, mbTekst, type Limieten } from "./fout";
+import { leesXlsx, type GelezenWerkmap } from "./xlsx";
+
+export { LeesFout, STANDAARD_LIMIETEN, type Limieten } from "./fout";
+export type { Blok, GelezenWerkmap } from "./xlsx";
+
+/** Extensies die de scanner in een map oppakt (ook wat hij niet kan lezen: dat wordt met reden gemeld). */
+export const WERKMAP_EXTENSIES = /\.(xlsx|xlsm|xltx|xltm|csv|xls|xlsb|ods|fods|numbers)$/i;
+
+/** Lees het bestand zelf (geen FIFO of apparaat: die zouden de scan laten hangen). */
+async function leesBytes(pad: string, limieten: Limieten): Promise<Buffer> {
+  let h: fs.FileHandle;
+  try {
+    h = await fs.open(pad, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new LeesFout(systeemFout(e));
+  }
+  try {
+    const st = await h.stat();
+    if (!st.isFile()) throw new LeesFout("Dit is geen gewoon bestand (maar een map, pijp of apparaat); overgeslagen.");
+    if (st.size > limieten.maxBytes) {
+      throw new LeesFout(`Het bestand is groter dan ${mbTekst(limieten.maxBytes)} (${mbTekst(st.size)}); het is niet gelezen. Verhoog zo nodig de grens met --max-mb.`);
+    }
+    return await h.readFile();
+  } catch (e) {
+    throw e instanceof LeesFout ? e : new LeesFout(systeemFout(e));
+  } finally {
+    await h.close().catch(() => undefined);
+  }
+}
+
+/** Een fout van het besturingssysteem in het Nederlands. */
+export function systeemFout(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "Het bestand bestaat niet (meer).";
+    case "EACCES":
+    case "EPERM":
+      return "Geen toegang: het bestand of de map mag niet gelezen worden (rechten).";
+    case "ELOOP":
+      return "Symbolische koppeling die naar zichzelf verwijst (een kring); overgeslagen.";
+    case "EISDIR":
+      return "Dit is een map, geen bestand.";
+    case "EBUSY":
+    case "ETXTBSY":
+      return "Het bestand is in gebruik door een ander programma; probeer het later opnieuw.";
+    case "EIO":
+      return "Leesfout van de schijf (EIO).";
+    default:
+      return `Het bestand kan niet gelezen worden${code ? ` (${code})` : ""}.`;
+  }
+}
+
+const OLE = 0xe011cfd0;
+
+function bevatUtf16(buf: Buffer, woord: string): boolean {
+  return buf.indexOf(Buffer.from(woord, "utf16le")) >= 0;
+}
+
+export async function leesBestand(pad: string, limieten: Limieten): Promise<GelezenWerkmap> {
+  const buf = await leesBytes(pad, limieten);
+  const bewaker = new Bewaker(limieten);
+  const ext = path.extname(pad).toLowerCase();
+  if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) {
+    return leesXlsx(buf, bewaker);
+  }
+  if (buf.length >= 8 && buf.readUInt32LE(0) === OLE) {
+    if (bevatUtf16(buf, "EncryptedPackage") || bevatUtf16(buf, "EncryptionInfo") || /^\.(xlsx|xlsm|xltx|xltm)$/.test(ext)) {
+      // Excel bewaart een werkmap met een wachtwoord als OLE-bestand met de gewone extensie.
+      throw new LeesFout("Het bestand is beveiligd met een wachtwoord; sla het op zonder wachtwoord (Bestand › Info › Werkmap beveiligen).");
+    }
+    throw new LeesFout("Dit is een oud Excel-bestand (.xls, Excel 97-2003); de scanner leest het niet. Open het in Excel en sla het op als .xlsx.");
+  }
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return leesCsv(buf);
+  if (ext === ".fods") throw new LeesFout("Dit is een OpenDocument-rekenblad (.fods); sla het in LibreOffice op als .xlsx.");
+  if (ext === ".xls" && /^\s*</.test(buf.subarray(0, 200).toString("latin1"))) {
+    throw new LeesFout("Dit is een HTML- of XML-bestand met de extensie .xls (geen echte werkmap); open het in Excel en sla het op als .xlsx.");
+  }
+  if (buf.length === 0) throw new LeesFout("Het bestand is leeg (0 bytes).");
+  throw new LeesFout("Het bestand is geen Excel-werkmap (.xlsx) of CSV; het is niet gelezen.");
+}

@@ -1,0 +1,442 @@
+/**
+ * Een .xlsx/.xlsm-werkmap lezen zonder exceljs: de onderdelen worden via hun relaties gevonden (OPC),
+ * het werkblad wordt in stukken uitgepakt en getokeniseerd (geen DOM, geen opmaak, geen formules
+ * doorrekenen). Het resultaat is per Excel-tabel, en per blad zonder tabel het gebruikte bereik, een blok
+ * celwaarden zoals de registerlezer het wil (`Cel[][]`): tekst, getal (datums als serienummer), boolean,
+ * foutwaarde als tekst (`#N/A`), of leeg.
+ *
+ * Waarom zelf en niet exceljs (../../shared/office-notes.md): exceljs laadt de hele werkmap als objecten,
+ * zoekt onderdelen op vaste namen (opmerkingen en grafieken van openpyxl laten het vastlopen), leest
+ * `date1904="true"` als het 1900-systeem, vouwt validaties op hele kolommen per cel uit en loopt vast op
+ * één waarde in XFD1048576. Hier kosten geheugen en tijd alleen wat er in de cellen staat.
+ */
+import type { Datumsysteem } from "../../core/dagen";
+import { isEigenNaam, leesBereik } from "../../core/markering";
+import type { Cel } from "../../core/register";
+import { Bewaker, LeesFout } from "./fout";
+import { attribuut, attributen, elementen, isWaar, ooxmlTekst } from "./xml";
+import { Zip } from "./zip";
+
+export interface Blok {
+  blad: string;
+  tabel?: string;
+  /** Werkbladrij (1-based) van waarden[0]. */
+  rijOffset: number;
+  /** Werkbladkolom (1-based) van waarden[r][0]. */
+  kolomOffset: number;
+  /** Rijen mogen korter zijn dan het blok breed is (wat ontbreekt is leeg). */
+  waarden: Cel[][];
+  /** Cellen (1-based rij en kolom) met een formule zonder opgeslagen uitkomst. */
+  formulesZonderWaarde: { rij: number; kolom: number }[];
+}
+
+export interface GelezenWerkmap {
+  soort: "xlsx" | "csv";
+  datumsysteem: Datumsysteem;
+  blokken: Blok[];
+}
+
+type Rechthoek = { boven: number; links: number; onder: number; rechts: number };
+
+const LEGE_RIJ: Cel[] = [];
+
+// ---- Relaties ------------------------------------------------------------------------------------
+
+interface Relatie {
+  id: string;
+  type: string;
+  doel: string;
+}
+
+/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
+function relsVan(onderdeel: string): string {
+  const i = onderdeel.lastIndexOf("/");
+  return `${onderdeel.slice(0, i + 1)}_rels/${onderdeel.slice(i + 1)}.rels`;
+}
+
+/** Een relatiedoel → onderdeelnaam: absoluut (`/xl/tables/table1.xml`) of relatief aan de bron. */
+export function losOp(bron: string, doel: string): string {
+  let pad = doel;
+  try {
+    pad = decodeURIComponent(doel);
+  } catch {
+    /* laat staan */
+  }
+  pad = pad.replace(/\\/g, "/");
+  const delen = pad.startsWith("/") ? [] : bron.split("/").slice(0, -1);
+  for (const d of pad.split("/")) {
+    if (d === "" || d === ".") continue;
+    if (d === "..") delen.pop();
+    else delen.push(d);
+  }
+  return delen.join("/");
+}
+
+async function relaties(zip: Zip, onderdeel: string): Promise<Relatie[]> {
+  const xml = await zip.tekst(relsVan(onderdeel));
+  if (xml === null) return [];
+  return elementen(xml, "Relationship")
+    .filter((a) => a.Id && a.Target && a.TargetMode !== "External")
+    .map((a) => ({ id: a.Id, type: a.Type ?? "", doel: losOp(onderdeel, a.Target) }));
+}
+
+const isType = (r: Relatie, soort: string) => r.type.endsWith("/" + soort);
+
+// ---- Tekst in stukken ----------------------------------------------------------------------------
+
+/** Loopt een XML-onderdeel in stukken door; `verwerk` geeft de index terug tot waar de tekst af is. */
+async function stroomXml(zip: Zip, onderdeel: string, verwerk: (s: string, laatste: boolean) => number | "klaar"): Promise<boolean> {
+  if (!zip.heeft(onderdeel)) return false;
+  const dec = new TextDecoder("utf-8");
+  let rest = "";
+  for await (const stuk of zip.stukken(onderdeel)) {
+    const s = rest + dec.decode(stuk, { stream: true });
+    const tot = verwerk(s, false);
+    if (tot === "klaar") return true;
+    rest = s.slice(tot);
+  }
+  const s = rest + dec.decode();
+  if (s) verwerk(s, true);
+  return true;
+}
+
+function voorvoegsel(s: string, wortel: string): string {
+  const m = new RegExp(`<([\\w.-]+:)?${wortel}[\\s>]`).exec(s);
+  return m?.[1] ?? "";
+}
+
+/** Tekst van een `<si>` of `<is>`: alle `<t>` samen (rich text), zonder fonetische hulp (`<rPh>`). */
+function tekstVan(inhoud: string): string {
+  let s = inhoud;
+  if (s.indexOf("rPh") >= 0) s = s.replace(/<(?:[\w.-]+:)?rPh[\s>][\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "");
+  // Snel pad: één <t>…</t>.
+  const re = /<(?:[\w.-]+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
+  let uit = "";
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) if (m[1]) uit += m[1];
+  return ooxmlTekst(uit);
+}
+
+async function leesGedeeldeTeksten(zip: Zip, onderdeel: string | null, bewaker: Bewaker): Promise<string[]> {
+  const uit: string[] = [];
+  if (!onderdeel) return uit;
+  let p: string | null = null;
+  await stroomXml(zip, onderdeel, (s) => {
+    if (p === null) {
+      const i = s.search(/<([\w.-]+:)?sst[\s>]/);
+      if (i < 0) return Math.max(0, s.length - 200);
+      p = voorvoegsel(s.slice(i), "sst");
+    }
+    const open = `<${p}si`;
+    const sluit = `</${p}si>`;
+    let i = 0;
+    for (;;) {
+      const a = s.indexOf(open, i);
+      if (a < 0) return Math.max(i, s.length - open.length);
+      const gt = s.indexOf(">", a);
+      if (gt < 0) return a;
+      const na = s.charCodeAt(a + open.length);
+      if (na !== 62 /* > */ && na !== 32 && na !== 47 /* / */ && na !== 9 && na !== 10 && na !== 13) {
+        i = a + 1;
+        continue;
+      }
+      if (s.charCodeAt(gt - 1) === 47) {
+        uit.push("");
+        i = gt + 1;
+        continue;
+      }
+      const e = s.indexOf(sluit, gt);
+      if (e < 0) return a;
+      uit.push(tekstVan(s.slice(gt + 1, e)));
+      i = e + sluit.length;
+      if ((uit.length & 0xfff) === 0) bewaker.tijd();
+    }
+  });
+  return uit;
+}
+
+// ---- Werkblad ------------------------------------------------------------------------------------
+
+function kolomNummer(s: string, van: number, tot: number): number {
+  let n = 0;
+  for (let i = van; i < tot; i++) n = n * 26 + ((s.charCodeAt(i) | 32) - 96);
+  return n;
+}
+
+/** ISO-datum of -datumtijd (`t="d"`) → serienummer in het datumsysteem van de werkmap. */
+function isoNaarSerienummer(v: string, systeem: Datumsysteem): Cel {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(v.trim());
+  if (!m) return v;
+  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Number(m[6] ?? 0) * 1000;
+  const serie = ms / 86400000 + 25569;
+  return systeem === "1904" ? serie - 1462 : serie;
+}
+
+interface GelezenBlad {
+  rijen: (Cel[] | undefined)[];
+  minRij: number;
+  maxRij: number;
+  minKol: number;
+  maxKol: number;
+  formules: { rij: number; kolom: number }[];
+}
+
+function binnen(filter: Rechthoek[] | null, rij: number, kol: number): boolean {
+  if (filter === null) return true;
+  for (const r of filter) if (rij >= r.boven && rij <= r.onder && kol >= r.links && kol <= r.rechts) return true;
+  return false;
+}
+
+const IS_NAAMEINDE = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+
+async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker): Promise<GelezenBlad> {
+  const blad: GelezenBlad = { rijen: [], minRij: Infinity, maxRij: 0, minKol: Infinity, maxKol: 0, formules: [] };
+  let p: string | null = null;
+  let cOpen = "";
+  let cSluit = "";
+  let rOpen = "";
+  let vOpen = "";
+  let vSluit = "";
+  let fOpen = "";
+  let isOpen = "";
+  let einde = "";
+  let rij = 0;
+  let kol = 0;
+  let teller = 0;
+
+  const zet = (r: number, k: number, w: Cel) => {
+    if (!binnen(filter, r, k)) return;
+    let a = blad.rijen[r];
+    if (a === undefined) blad.rijen[r] = a = [];
+    a[k - 1] = w;
+    if (r < blad.minRij) blad.minRij = r;
+    if (r > blad.maxRij) blad.maxRij = r;
+    if (k < blad.minKol) blad.minKol = k;
+    if (k > blad.maxKol) blad.maxKol = k;
+  };
+
+  const cel = (attrs: string, inhoud: string | null) => {
+    // Adres: r="AB12"; zonder r volgt de cel op de vorige.
+    let ri = attrs.indexOf(' r="') + 4;
+    let adres = attrs;
+    if (ri < 4) {
+      const m = /\sr\s*=\s*["']([A-Za-z]+\d*)["']/.exec(attrs);
+      adres = m ? m[1] : "";
+      ri = 0;
+    }
+    if (adres !== "") {
+      let j = ri;
+      while (j < adres.length && adres.charCodeAt(j) >= 65) j++;
+      kol = kolomNummer(adres, ri, j);
+      let k = j;
+      while (k < adres.length && adres.charCodeAt(k) >= 48 && adres.charCodeAt(k) <= 57) k++;
+      if (k > j) rij = +adres.slice(j, k);
+    } else {
+      kol++;
+    }
+    if (inhoud === null) return;
+    const ti = attrs.indexOf(' t="');
+    const t = ti >= 0 ? attrs.slice(ti + 4, attrs.indexOf('"', ti + 4)) : attrs.indexOf("t") < 0 ? "n" : (attribuut(attrs, "t") ?? "n");
+    let v: string | null = null;
+    const vi = inhoud.indexOf(vOpen);
+    if (vi >= 0) {
+      const ve = inhoud.indexOf(vSluit, vi);
+      v = inhoud.slice(vi + vOpen.length, ve < 0 ? inhoud.length : ve);
+    } else {
+      const m = /<(?:[\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/.exec(inhoud);
+      if (m) v = m[1] ?? "";
+    }
+    if (t === "inlineStr") {
+      const ii = inhoud.indexOf(isOpen);
+      const w = ii >= 0 ? tekstVan(inhoud.slice(ii)) : v !== null ? ooxmlTekst(v) : "";
+      if (w !== "") zet(rij, kol, w);
+      return;
+    }
+    if (v === null || (v === "" && t !== "str")) {
+      if (inhoud.indexOf(fOpen) >= 0 && binnen(filter, rij, kol)) blad.formules.push({ rij, kolom: kol });
+      return;
+    }
+    let w: Cel;
+    switch (t) {
+      case "s":
+        w = sst[+v] ?? null;
+        break;
+      case "str":
+      case "e":
+        w = ooxmlTekst(v);
+        break;
+      case "b":
+        w = v.trim() === "1" || v.trim().toLowerCase() === "true";
+        break;
+      case "d":
+        w = isoNaarSerienummer(v, systeem);
+        break;
+      default: {
+        const n = +v;
+        w = v.trim() !== "" && Number.isFinite(n) ? n : ooxmlTekst(v);
+      }
+    }
+    if (w !== null && w !== "") zet(rij, kol, w);
+  };
+
+  /**
+   * Snel pad voor de gewone cel `<c r="B7" s="1" t="s"><v>12</v></c>`: adres, type en een geheel getal
+   * direct uit de tekst, zonder deelstrings. Geeft false voor al het andere (dan leest `cel` de cel).
+   */
+  const snel = (s: string, a0: number, a1: number, e: number): boolean => {
+    const v0 = a1 + 1 + vOpen.length;
+    const v1 = e - vSluit.length;
+    if (v1 < v0 || !s.startsWith(vOpen, a1 + 1) || !s.startsWith(vSluit, v1) || s.lastIndexOf("<", v1 - 1) > a1 + 1) return false;
+    let r0 = -1;
+    let t = 110; // "n"
+    for (let j = a0; j < a1 - 3; j++) {
+      if (s.charCodeAt(j) !== 32 || s.charCodeAt(j + 2) !== 61 || s.charCodeAt(j + 3) !== 34) continue;
+      const c = s.charCodeAt(j + 1);
+      if (c === 114) r0 = j + 4; // r="
+      else if (c === 116) {
+        // t="s" (gedeeld), t="n" of een ander type: dat laatste via `cel`.
+        const t0 = s.charCodeAt(j + 4);
+        if ((t0 !== 115 && t0 !== 110) || s.charCodeAt(j + 5) !== 34) return false;
+        t = t0;
+      }
+    }
+    if (r0 < 0) return false;
+    let j = r0;
+    let k = 0;
+    for (let c = s.charCodeAt(j); c >= 65 && c <= 90; c = s.charCodeAt(++j)) k = k * 26 + c - 64;
+    let r = 0;
+    const rs = j;
+    for (let c = s.charCodeAt(j); c >= 48 && c <= 57; c = s.charCodeAt(++j)) r = r * 10 + c - 48;
+    if (k === 0 || j === rs || s.charCodeAt(j) !== 34) return false;
+    let n = 0;
+    for (let q = v0; q < v1; q++) {
+      const c = s.charCodeAt(q);
+      if (c < 48 || c > 57) return false; // geen geheel getal: via `cel`
+      n = n * 10 + c - 48;
+    }
+    rij = r;
+    kol = k;
+    const w = t === 115 ? (sst[n] ?? null) : n;
+    if (w !== null && w !== "") zet(rij, kol, w);
+    return true;
+  };
+
+  await stroomXml(zip, onderdeel, (s) => {
+    if (p === null) {
+      const i = s.search(/<([\w.-]+:)?worksheet[\s>]/);
+      if (i < 0) return Math.max(0, s.length - 200);
+      p = voorvoegsel(s.slice(i), "worksheet");
+      cOpen = `<${p}c`;
+      cSluit = `</${p}c>`;
+      rOpen = `<${p}row`;
+      vOpen = `<${p}v>`;
+      vSluit = `</${p}v>`;
+      fOpen = `<${p}f`;
+      isOpen = `<${p}is`;
+      einde = `</${p}sheetData>`;
+    }
+    let i = 0;
+    for (;;) {
+      const lt = s.indexOf("<", i);
+      if (lt < 0) return s.length;
+      if (lt + 24 > s.length) return lt; // te weinig tekst om de tag te herkennen: wacht op het volgende stuk
+      if (s.startsWith(cOpen, lt) && IS_NAAMEINDE(s.charCodeAt(lt + cOpen.length))) {
+        const gt = s.indexOf(">", lt);
+        if (gt < 0) return lt;
+        if (s.charCodeAt(gt - 1) === 47) {
+          cel(s.slice(lt + cOpen.length, gt - 1), null);
+          i = gt + 1;
+          continue;
+        }
+        const e = s.indexOf(cSluit, gt);
+        if (e < 0) return lt;
+        if (!snel(s, lt + cOpen.length, gt, e)) cel(s.slice(lt + cOpen.length, gt), s.slice(gt + 1, e));
+        i = e + cSluit.length;
+        if ((++teller & 0xffff) === 0) bewaker.tijd();
+        continue;
+      }
+      if (s.startsWith(rOpen, lt) && IS_NAAMEINDE(s.charCodeAt(lt + rOpen.length))) {
+        const gt = s.indexOf(">", lt);
+        if (gt < 0) return lt;
+        const r = /\sr\s*=\s*["'](\d+)["']/.exec(s.slice(lt, gt));
+        rij = r ? +r[1] : rij + 1;
+        kol = 0;
+        i = gt + 1;
+        continue;
+      }
+      if (s.startsWith(einde, lt) || (s.startsWith(`<${p}sheetData`, lt) && /^<[\w.:-]*sheetData\s*\/>/.test(s.slice(lt, lt + 40)))) return "klaar";
+      i = lt + 1;
+    }
+  });
+  return blad;
+}
+
+// ---- Werkmap -------------------------------------------------------------------------------------
+
+/** Blokken van één blad: per tabel één, anders het gebruikte bereik. */
+function blokkenVanBlad(naam: string, blad: GelezenBlad, tabellen: { naam: string; r: Rechthoek }[]): Blok[] {
+  const uit: Blok[] = [];
+  const maak = (r: Rechthoek): Cel[][] => {
+    const w: Cel[][] = new Array(Math.max(0, r.onder - r.boven + 1));
+    for (let i = r.boven; i <= r.onder; i++) {
+      const a = blad.rijen[i];
+      w[i - r.boven] = a === undefined ? LEGE_RIJ : r.links === 1 && a.length <= r.rechts ? a : a.slice(r.links - 1, r.rechts);
+    }
+    return w;
+  };
+  const formulesIn = (r: Rechthoek) => blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
+  if (tabellen.length) {
+    for (const t of tabellen) uit.push({ blad: naam, tabel: t.naam, rijOffset: t.r.boven, kolomOffset: t.r.links, waarden: maak(t.r), formulesZonderWaarde: formulesIn(t.r) });
+    return uit;
+  }
+  if (blad.maxRij === 0) return uit;
+  const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
+  uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r) });
+  return uit;
+}
+
+export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
+  const zip = new Zip(buf, bewaker);
+  if (zip.heeft("mimetype") && zip.heeft("content.xml")) {
+    throw new LeesFout("Dit is een OpenDocument-rekenblad (.ods); de scanner leest alleen .xlsx. Sla het in LibreOffice op als Excel 2007-365 (.xlsx).");
+  }
+  if (zip.heeft("Index/Document.iwa")) {
+    throw new LeesFout("Dit is een Apple Numbers-bestand; exporteer het in Numbers naar Excel (.xlsx).");
+  }
+  const hoofd = (await relaties(zip, "")).find((r) => isType(r, "officeDocument"))?.doel ?? "xl/workbook.xml";
+  if (/\.bin$/i.test(hoofd) || zip.heeft("xl/workbook.bin")) {
+    throw new LeesFout("Dit is een binaire Excel-werkmap (.xlsb); sla het in Excel op als .xlsx.");
+  }
+  const wbXml = await zip.tekst(hoofd);
+  if (wbXml === null) throw new LeesFout("Het bestand is geen Excel-werkmap (het werkmaponderdeel ontbreekt).");
+  const pr = elementen(wbXml, "workbookPr")[0];
+  const datumsysteem: Datumsysteem = pr && isWaar(pr.date1904) ? "1904" : "1900";
+  const rels = await relaties(zip, hoofd);
+  const perId = new Map(rels.map((r) => [r.id, r]));
+  const sstRel = rels.find((r) => isType(r, "sharedStrings"));
+  const sst = await leesGedeeldeTeksten(zip, sstRel?.doel ?? (zip.heeft("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : null), bewaker);
+
+  const blokken: Blok[] = [];
+  for (const sh of elementen(wbXml, "sheet")) {
+    const naam = sh.name ?? "";
+    if (isEigenNaam(naam)) continue;
+    const idSleutel = Object.keys(sh).find((k) => /^[\w.-]+:id$/.test(k));
+    const rel = idSleutel ? perId.get(sh[idSleutel]) : undefined;
+    if (!rel || !isType(rel, "worksheet")) continue; // grafiekbladen, dialoogbladen, macrobladen
+    const tabellen: { naam: string; r: Rechthoek }[] = [];
+    for (const tr of (await relaties(zip, rel.doel)).filter((r) => isType(r, "table"))) {
+      const xml = await zip.tekst(tr.doel);
+      const t = xml ? elementen(xml, "table")[0] : undefined;
+      const r = t ? leesBereik(t.ref ?? "") : null;
+      if (!t || !r) continue;
+      const totalen = Number(t.totalsRowCount ?? 0);
+      if (totalen > 0 && r.onder - totalen >= r.boven) r.onder -= totalen;
+      tabellen.push({ naam: t.displayName ?? t.name ?? "", r });
+    }
+    const blad = await leesBlad(zip, rel.doel, sst, tabellen.length ? tabellen.map((t) => t.r) : null, datumsysteem, bewaker);
+    blokken.push(...blokkenVanBlad(naam, blad, tabellen));
+  }
+  return { soort: "xlsx", datumsysteem, blokken };
+}
+
+export { attributen };
