@@ -10,6 +10,8 @@ import { parseISO, vandaag, type Dag } from "../core/dagen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { csvBestand, csvKop, JsonStroom, nieuweTotalen, rapportBestand, rapportKop, rapportSamenvatting, telOp } from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
+import { statistiekCommando } from "./statistiek";
+import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
 
@@ -23,6 +25,7 @@ Opties:
   --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
   --csv                    CSV (scheidingsteken ;), één regel per dossier
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
+  --ics BESTAND            schrijf herinneringen als agendabestand (iCalendar): één afspraak per open stap
   --streng                 exitcode 1 als er termijnen te laat zijn
   --stil                   geen voortgang op stderr
   -h, --help               deze hulp
@@ -64,6 +67,7 @@ async function verzamel(invoer: string[], uitsluiten: string | null): Promise<{ 
 }
 
 export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
+  if (argv[0] === "statistiek") return statistiekCommando(argv.slice(1), uit);
   let args;
   try {
     args = parseArgs({
@@ -76,6 +80,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         json: { type: "boolean" },
         csv: { type: "boolean" },
         markeer: { type: "string" },
+        ics: { type: "string" },
         streng: { type: "boolean" },
         stil: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -131,6 +136,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   else if (o.csv) uit.out(csvKop());
   else uit.out(rapportKop(peildatum));
   const gebruikt = new Set<string>();
+  // Herinneringen: alleen de kleine agenda-items blijven bewaard, niet de werkmappen.
+  const agenda: AgendaItem[] | null = o.ics ? [] : null;
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
   for (let i = 0; i < bestanden.length; i++) {
@@ -141,6 +148,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
     const u: BestandUitslag = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam });
     telOp(t, u);
+    if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
     if (json) uit.out(json.stuk(u));
     else if (o.csv) uit.out(csvBestand(u));
     else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
@@ -150,6 +158,16 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   for (const f of fouten) uit.err(`poortwachter: ${f}\n`);
   if (json) uit.out(json.eind());
   else if (!o.csv) uit.out(rapportSamenvatting(t));
+  if (agenda && o.ics) {
+    agenda.sort((a, b) => a.datum - b.datum || a.uid.localeCompare(b.uid));
+    try {
+      await fs.writeFile(o.ics, maakIcs(agenda, { peildatum }), "utf8");
+      if (!json && !o.csv) uit.out(`Agenda: ${agenda.length} herinnering${agenda.length === 1 ? "" : "en"} in ${o.ics}\n`);
+    } catch (e) {
+      uit.err(`poortwachter: het agendabestand kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).\n`);
+      return 1;
+    }
+  }
 
   return o.streng && t.teLaat > 0 ? 1 : 0;
 }
