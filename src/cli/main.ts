@@ -11,6 +11,7 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { csvBestand, csvKop, JsonStroom, nieuweTotalen, rapportBestand, rapportKop, rapportSamenvatting, telOp } from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
 import { statistiekCommando } from "./statistiek";
+import { redenTekst } from "../core/deelkopie";
 import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
@@ -25,6 +26,9 @@ Opties:
   --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
   --csv                    CSV (scheidingsteken ;), één regel per dossier
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
+  --deelkopie MAP          schrijf per register een nieuwe werkmap om te delen met een klant of werknemer:
+                           zonder interne kolommen (notities, opmerkingen…) en nooit medische kolommen
+  --intern "KOP;KOP"       extra kolommen die niet in de deelkopie mogen (koppen, gescheiden door ;)
   --ics BESTAND            schrijf herinneringen als agendabestand (iCalendar): één afspraak per open stap
   --streng                 exitcode 1 als er termijnen te laat zijn
   --stil                   geen voortgang op stderr
@@ -81,6 +85,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         csv: { type: "boolean" },
         markeer: { type: "string" },
         ics: { type: "string" },
+        deelkopie: { type: "string" },
+        intern: { type: "string" },
         streng: { type: "boolean" },
         stil: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -146,12 +152,25 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = path.basename(bestand).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
-    const u: BestandUitslag = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam });
+    const u: BestandUitslag = await scanBestand(bestand, {
+      peildatum,
+      instellingen,
+      markeerMap,
+      kopieNaam,
+      deelkopieMap: o.deelkopie ? path.resolve(o.deelkopie) : null,
+      intern: o.intern ? o.intern.split(";").map((k) => k.trim()).filter(Boolean) : [],
+    });
     telOp(t, u);
     if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
     if (json) uit.out(json.stuk(u));
     else if (o.csv) uit.out(csvBestand(u));
     else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
+    if (!json && !o.csv) {
+      for (const dk of u.deelkopieen ?? []) {
+        const weg = dk.weggelaten.map((w) => `${w.kop} (${redenTekst(w.reden)})`).join(", ");
+        uit.out(`  Deelkopie: ${dk.pad}${weg ? ` — weggelaten: ${weg}` : " — geen kolommen weggelaten"}\n`);
+      }
+    }
     if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
   }
   if (voortgang && uit.isTTY) uit.err("\n");

@@ -10,6 +10,7 @@ import { maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import type { Probleem } from "../core/problemen";
 import { leesRegister, type Register } from "../core/register";
+import { schrijfDeelkopie, type DeelkopieUitslag } from "./deelkopie";
 import { BestandFout, blokkenVan, datumsysteemVan, laadWerkmap, pasMarkeringToe } from "./xlsx";
 
 export interface RegisterUitslag {
@@ -27,6 +28,8 @@ export interface BestandUitslag {
   fout: string | null;
   /** Pad van de gemarkeerde kopie, als die geschreven is. */
   kopie: string | null;
+  /** Deelkopieën (--deelkopie): per register het pad en de weggelaten kolommen. */
+  deelkopieen?: DeelkopieUitslag[];
 }
 
 export interface ScanOpties {
@@ -36,10 +39,14 @@ export interface ScanOpties {
   markeerMap: string | null;
   /** Naam van de kopie (standaard de bestandsnaam), voor het geval twee invoerbestanden even heten. */
   kopieNaam?: string;
+  /** Map voor deelkopieën zonder interne en medische kolommen, of null. */
+  deelkopieMap?: string | null;
+  /** Koppen die de gebruiker als intern opgeeft (voor de deelkopie). */
+  intern?: readonly string[];
 }
 
 export async function scanBestand(bestand: string, opties: ScanOpties): Promise<BestandUitslag> {
-  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, kopie: null };
+  const uitslag: BestandUitslag = { bestand, registers: [], fout: null, kopie: null, deelkopieen: [] };
   let buffer: Buffer;
   try {
     // Synchroon: fs.promises.readFile kost bij kleine bestanden ~2 ms extra (vier rondes via de
@@ -70,6 +77,21 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
     if (!register) continue;
     const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
     uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
+    if (opties.deelkopieMap) {
+      try {
+        (uitslag.deelkopieen ??= []).push(
+          await schrijfDeelkopie(bestand, blok, register, {
+            map: opties.deelkopieMap,
+            intern: opties.intern ?? [],
+            datumsysteem,
+            peildatum: opties.peildatum,
+            instellingen: opties.instellingen,
+          }),
+        );
+      } catch (e) {
+        uitslag.fout = `De deelkopie kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).`;
+      }
+    }
     if (opties.markeerMap) {
       plannen.push(maakMarkeringPlan(register, items, { index: plannen.length + 1, datumsysteem, horizonDagen: opties.instellingen.horizonDagen }));
     }
