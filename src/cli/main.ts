@@ -27,6 +27,9 @@ import {
   type Overgeslagen,
 } from "./rapport";
 import { scanBestand, type BestandUitslag } from "./scan";
+import { statistiekCommando } from "./statistiek";
+import { redenTekst } from "../core/deelkopie";
+import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 
 export const EXIT = { GOED: 0, TE_LAAT: 1, GEBRUIK: 2, NIETS_GELEZEN: 3, DEELS_GELEZEN: 4 } as const;
 
@@ -42,6 +45,10 @@ Opties:
   --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
   --csv                    CSV (scheidingsteken ;), één regel per dossier
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
+  --deelkopie MAP          schrijf per register een nieuwe werkmap om te delen met een klant of werknemer:
+                           zonder interne kolommen (notities, opmerkingen…) en nooit medische kolommen
+  --intern "KOP;KOP"       extra kolommen die niet in de deelkopie mogen (koppen, gescheiden door ;)
+  --ics BESTAND            schrijf herinneringen als agendabestand (iCalendar): één afspraak per open stap
   --streng                 exitcode 1 als er termijnen te laat zijn
   --max-mb MB              grootste bestand dat gelezen wordt (standaard ${STANDAARD_LIMIETEN.maxBytes / 1024 / 1024})
   --max-seconden S         uiterste leestijd per bestand (standaard ${STANDAARD_LIMIETEN.maxMs / 1000})
@@ -139,6 +146,7 @@ async function verzamel(invoer: string[], uitsluiten: string | null): Promise<Ve
 }
 
 export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
+  if (argv[0] === "statistiek") return statistiekCommando(argv.slice(1), uit);
   let args;
   try {
     args = parseArgs({
@@ -151,6 +159,9 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         json: { type: "boolean" },
         csv: { type: "boolean" },
         markeer: { type: "string" },
+        ics: { type: "string" },
+        deelkopie: { type: "string" },
+        intern: { type: "string" },
         streng: { type: "boolean" },
         "max-mb": { type: "string" },
         "max-seconden": { type: "string" },
@@ -206,6 +217,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     zet(Number(waarde.replace(",", ".")));
   }
   const markeerMap = o.markeer ? path.resolve(o.markeer) : null;
+  const deelkopieMap = o.deelkopie ? path.resolve(o.deelkopie) : null;
+  const intern = o.intern ? o.intern.split(";").map((k) => k.trim()).filter(Boolean) : [];
   const v = await verzamel(paden, markeerMap);
   const bestanden = v.bestanden;
   const fouten = v.bestaatNiet.map((p) => `${p}: bestaat niet.`);
@@ -232,6 +245,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
   };
   const gebruikt = new Set<string>();
+  // Herinneringen: alleen de kleine agenda-items blijven bewaard, niet de werkmappen.
+  const agenda: AgendaItem[] | null = o.ics ? [] : null;
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
   for (let i = 0; i < bestanden.length; i++) {
@@ -240,7 +255,15 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = kopieNaamVoor(bestand, paden).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
-    schrijf(await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten }));
+    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern });
+    schrijf(u);
+    if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
+    if (!json && !o.csv) {
+      for (const dk of u.deelkopieen ?? []) {
+        const weg = dk.weggelaten.map((w) => `${w.kop} (${redenTekst(w.reden)})`).join(", ");
+        uit.out(`  Deelkopie: ${dk.pad}${weg ? ` — weggelaten: ${weg}` : " — geen kolommen weggelaten"}\n`);
+      }
+    }
     if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
   }
   if (voortgang && uit.isTTY) uit.err("\n");
@@ -254,6 +277,16 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   else if (!o.csv) {
     if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) uit.out("\n" + rapportOverzicht(overzicht, v.overgeslagen));
     uit.out(rapportSamenvatting(t));
+  }
+  if (agenda && o.ics) {
+    agenda.sort((a, b) => a.datum - b.datum || a.uid.localeCompare(b.uid));
+    try {
+      await fs.writeFile(o.ics, maakIcs(agenda, { peildatum }), "utf8");
+      if (!json && !o.csv) uit.out(`Agenda: ${agenda.length} herinnering${agenda.length === 1 ? "" : "en"} in ${o.ics}\n`);
+    } catch (e) {
+      uit.err(`poortwachter: het agendabestand kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).\n`);
+      return EXIT.GEBRUIK;
+    }
   }
 
   if (t.bestanden > 0 && t.nietGelezen === t.bestanden) return EXIT.NIETS_GELEZEN;

@@ -13,6 +13,7 @@ import { leesRegister, type Register } from "../core/register";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
+import { schrijfDeelkopie, type DeelkopieUitslag } from "./deelkopie";
 
 export interface RegisterUitslag {
   blad: string;
@@ -31,6 +32,8 @@ export interface BestandUitslag {
   onleesbaar?: boolean;
   /** Pad van de gemarkeerde kopie, als die geschreven is. */
   kopie: string | null;
+  /** Deelkopieën (--deelkopie): per register het pad en de weggelaten kolommen. */
+  deelkopieen?: DeelkopieUitslag[];
 }
 
 export interface ScanOpties {
@@ -42,6 +45,10 @@ export interface ScanOpties {
   kopieNaam?: string;
   /** Grenzen aan omvang en leestijd per bestand. */
   limieten?: Limieten;
+  /** Map voor deelkopieën zonder interne en medische kolommen, of null. */
+  deelkopieMap?: string | null;
+  /** Koppen die de gebruiker als intern opgeeft (voor de deelkopie). */
+  intern?: readonly string[];
 }
 
 export const FORMULE_ZONDER_WAARDE = "Formule zonder berekende waarde: open en bewaar het bestand in Excel.";
@@ -132,6 +139,21 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     if (!register) continue;
     const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
     uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
+    if (opties.deelkopieMap) {
+      try {
+        (uitslag.deelkopieen ??= []).push(
+          await schrijfDeelkopie(bestand, blok, register, {
+            map: opties.deelkopieMap,
+            intern: opties.intern ?? [],
+            datumsysteem,
+            peildatum: opties.peildatum,
+            instellingen: opties.instellingen,
+          }),
+        );
+      } catch (e) {
+        uitslag.fout = `De deelkopie kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).`;
+      }
+    }
     if (opties.markeerMap) {
       plannen.push(
         maakMarkeringPlan(register, items, {

@@ -1,0 +1,98 @@
+/**
+ * `--deelkopie MAP`: per werkmap een NIEUWE werkmap met alleen het register, zonder interne en medische
+ * kolommen (src/core/deelkopie.ts), met dezelfde kleuren als de gemarkeerde kopie. Een nieuwe werkmap in
+ * plaats van een bewerkte kopie: zo gaat er niets anders mee (andere bladen, opmerkingen in cellen,
+ * verborgen bladen, documenteigenschappen, aangepaste XML). exceljs schrijft alleen deze eigen werkmap.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Dag, Datumsysteem } from "../core/dagen";
+import { deelkopieRaster, kiesDeelkolommen, type DeelkopieKeuze } from "../core/deelkopie";
+import type { Instellingen } from "../core/instellingen";
+import { maakMarkeringPlan } from "../core/markering";
+import { evalueerRegister } from "../core/pipeline";
+import { herkenKop, leesRegister, VELD_SOORT, type Cel, type Register } from "../core/register";
+import type { Blok } from "./lezen";
+import { pasMarkeringToe } from "./xlsx";
+
+export interface DeelkopieUitslag {
+  /** Pad van de geschreven deelkopie. */
+  pad: string;
+  weggelaten: DeelkopieKeuze["weggelaten"];
+  dossiers: number;
+}
+
+/** Unieke, niet-lege tabelkoppen (Excel eist dat). */
+function tabelKoppen(koppen: readonly Cel[]): string[] {
+  const gezien = new Set<string>();
+  return koppen.map((k, i) => {
+    let kop = typeof k === "string" && k.trim() !== "" ? k.trim() : `Kolom${i + 1}`;
+    for (let n = 2; gezien.has(kop.toLowerCase()); n++) kop = `${kop} (${n})`;
+    gezien.add(kop.toLowerCase());
+    return kop;
+  });
+}
+
+/** Een vrij pad in `map`: "naam (deelkopie).xlsx", of met (2), (3)… als dat al bestaat. Nooit overschrijven. */
+async function vrijPad(map: string, basis: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const pad = path.join(map, `${basis} (deelkopie${n > 1 ? ` ${n}` : ""}).xlsx`);
+    try {
+      await fs.access(pad);
+    } catch {
+      return pad;
+    }
+  }
+}
+
+export interface DeelkopieOpties {
+  map: string;
+  /** Koppen die de gebruiker als intern opgeeft (--intern). */
+  intern: readonly string[];
+  datumsysteem: Datumsysteem;
+  peildatum: Dag;
+  instellingen: Instellingen;
+}
+
+/** Schrijf de deelkopie van één register (blok + gelezen register) als nieuwe werkmap. */
+export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register: Register, opties: DeelkopieOpties): Promise<DeelkopieUitslag> {
+  const k = register.koprij - blok.rijOffset;
+  const koprij = blok.waarden[k] ?? [];
+  const rijen = blok.waarden.slice(k + 1, register.laatsteRij - blok.rijOffset + 1);
+  const keuze = kiesDeelkolommen(koprij, opties.intern);
+  const raster = deelkopieRaster(koprij, rijen, keuze, opties.datumsysteem);
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Poortwachter voor Excel (deelkopie)";
+  const ws = wb.addWorksheet("Verzuim");
+  const koppen = tabelKoppen(raster[0]);
+  ws.addTable({
+    name: "Verzuim",
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: koppen.map((name) => ({ name, filterButton: true })),
+    rows: raster.length > 1 ? raster.slice(1).map((r) => r.map((c) => (c === undefined ? null : c)) as ExcelJS.CellValue[]) : [koppen.map(() => null)],
+  });
+  koppen.forEach((kop, i) => {
+    const veld = herkenKop(kop);
+    const soort = veld ? VELD_SOORT[veld] : null;
+    const kolom = ws.getColumn(i + 1);
+    kolom.width = Math.min(40, Math.max(12, kop.length + 2));
+    if (soort === "datum" || soort === "datumOfJanee") kolom.numFmt = "dd-mm-yyyy";
+  });
+
+  // Dezelfde kleuren: het nieuwe raster opnieuw lezen en evalueren, zoals de scanner een werkmap markeert.
+  const nieuw = leesRegister(raster, { tabel: "Verzuim", blad: "Verzuim", rijOffset: 1, kolomOffset: 1, datumsysteem: "1900", jsDatumUtc: true });
+  let dossiers = 0;
+  if (nieuw) {
+    const { items } = evalueerRegister(nieuw, opties.peildatum, opties.instellingen);
+    dossiers = nieuw.dossiers.length;
+    pasMarkeringToe(wb, [maakMarkeringPlan(nieuw, items, { index: 1, datumsysteem: "1900", horizonDagen: opties.instellingen.horizonDagen })]);
+  }
+  await fs.mkdir(opties.map, { recursive: true });
+  const pad = await vrijPad(opties.map, path.basename(bronBestand).replace(/\.\w+$/, ""));
+  await fs.writeFile(pad, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), { flag: "wx" });
+  return { pad, weggelaten: keuze.weggelaten, dossiers };
+}
