@@ -18,7 +18,7 @@ import { regelEje, regelUwv42 } from "./regels/eerste-jaar";
 import { bepaalGrenzen } from "./regels/grenzen";
 import { voegSignalenToe } from "./regels/signalen";
 import { getelDagenTot, maxGatOp, nieuwHerstel, sluitAan, telDagen, voegSamen, type Interval } from "./regels/samentellen";
-import { beslisSpoor2, type Spoor2Besluit } from "./regels/spoor2";
+import { beslis, type Spoor2Besluit } from "./regels/spoor2";
 import { regelArbo, regelEvaluatie, regelPa, regelPva } from "./regels/spoor1";
 import { regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia } from "./regels/tweede-jaar";
 import { BRON, DAGEN_PER_WEEK, VERLENGING_MIN_WEKEN, naWeek, type Bron } from "./wet";
@@ -339,60 +339,43 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   };
 
   const arbo = regelArbo(c);
-  const paDag = gedaanOp(c, "PA");
+  const paDag = gedaanOp(c, c.g.PA, "PA");
   const pa = regelPa(c, paDag);
-  const pvaDag = gedaanOp(c, "PVA");
+  const pvaDag = gedaanOp(c, c.g.PVA, "PVA");
   const pva = regelPva(c, paDag, pvaDag);
-  const uwv42 = regelUwv42(c, gedaanOp(c, "UWV42"));
-  const { eje, ejeDag, teVroeg } = regelEje(c, gedaanOp(c, "EJE"));
+  const uwv42 = regelUwv42(c, gedaanOp(c, c.g.UWV42, "UWV42"));
+  const { eje, ejeDag, teVroeg } = regelEje(c, gedaanOp(c, c.g.EJE, "EJE"));
 
   const gr = c.grenzen;
   const b = invoer.belastbaarVanaf;
-  const spoor2Besluit = beslisSpoor2({
+  const spoor2Besluit = beslis(
     P,
     ejeDag,
-    ejeUiterlijk: eje.uiterlijk,
-    uitzondering: invoer.spoor2Uitzondering ?? null,
-    bevredigendResultaat: invoer.bevredigendResultaat ?? null,
-    belastbaarVanaf: isDag(b) ? b : null,
-    aow: gr.aow,
-    eindeWachttijd: gr.eindeWachttijd,
+    eje.uiterlijk,
+    invoer.spoor2Uitzondering ?? null,
+    invoer.bevredigendResultaat ?? null,
+    isDag(b) ? b : null,
+    gr.aow,
+    gr.eindeWachttijd,
     herstel,
-    uitDienst: gr.uitDienst,
-    uitDienstReden: gr.uitDienstReden,
-    ivaToegekend: gr.ivaToegekend,
-    eindeLoon: gr.eindeLoon,
-    eindeLoonReden: gr.eindeLoonReden,
-  });
-  const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, "SPOOR2"), ejeDag);
+    gr.uitDienst,
+    gr.uitDienstReden,
+    gr.ivaToegekend,
+    gr.eindeLoon,
+    gr.eindeLoonReden,
+  );
+  const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, c.g.SPOOR2, "SPOOR2"), ejeDag);
 
-  const wiaDag = gedaanOp(c, "WIA");
+  const wiaDag = gedaanOp(c, c.g.WIA, "WIA");
   const { wia, aanvraagWeek } = regelWia(c, wiaDag);
-  const ao = regelActueelOordeel(c, gedaanOp(c, "AO"), aanvraagWeek);
-  const eindeval = regelEindevaluatie(c, gedaanOp(c, "EINDEVAL"), aanvraagWeek);
+  const ao = regelActueelOordeel(c, gedaanOp(c, c.g.AO, "AO"), aanvraagWeek);
+  const eindeval = regelEindevaluatie(c, gedaanOp(c, c.g.EINDEVAL, "EINDEVAL"), aanvraagWeek);
   const { ewt, L, S } = regelEindeWachttijd(c, wia, wiaDag);
   const ewtDag = ewt.uiterlijk;
   // Een te vroege "eerstejaarsevaluatie" telt als gewone evaluatie.
-  const evalBasis = laatste(laatste(laatste(gedaanOp(c, "EVAL"), pvaDag), ejeDag), teVroeg);
+  const evalBasis = laatste(laatste(laatste(gedaanOp(c, c.g.EVAL, "EVAL"), pvaDag), ejeDag), teVroeg);
   const evaluatie = regelEvaluatie(c, evalBasis, pva.uiterlijk, ewtDag);
 
-  voegSignalenToe(c, {
-    uwv42,
-    eje,
-    ejeTeVroeg: teVroeg,
-    wia,
-    wiaDag,
-    ewt,
-    spoor2: spoor2Besluit,
-    L,
-    S,
-    verlengingWeken,
-    samengeteld,
-    aantalPerioden: keten.aantal,
-    wazoDagen,
-    wazoSamengeteld: keten.overVerlof,
-    maxGat: maxGatOp(D),
-  });
 
   // Ziekteweek op de peildatum: alleen als de werknemer dan ziek is.
   let ziektedagen = 0;
@@ -427,6 +410,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     signalen: c.signalen,
     problemen,
   };
+  voegSignalenToe(c, tijdlijn, teVroeg, wiaDag, keten.overVerlof, maxGatOp(D));
   return { ok: true, tijdlijn };
 }
 
