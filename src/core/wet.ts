@@ -258,8 +258,46 @@ export const P_LOONSANCTIE_MAX_WEKEN: Parameter<number> = maakParameter("loonsan
 /** Vervroegde IVA: aanvraag vanaf week 13 tot en met week 68; IVA niet eerder dan 10 weken na de aanvraag, wachttijd ten hoogste 78 weken. */
 export const P_IVA_VENSTER: Parameter<{ vanWeek: number; totWeek: number; naAanvraagWeken: number; maxWachttijdWeken: number }> = maakParameter("vervroegde IVA", BRON.WIA_47, [{ vanaf: "2005-12-29", waarde: { vanWeek: 13, totWeek: 68, naAanvraagWeken: 10, maxWachttijdWeken: 78 }, referentie: WIA("23", "2006-01-01") }]);
 
+// Drempels die in de periode die de engine rekent niet veranderden: één rij, met de ingangsdatum van de
+// wet die de verplichting invoerde (Wet verbetering poortwachter: 2002-04-01; Wet WIA: 2005-12-29) en de
+// vindplaats. De engine leest hiervoor de benoemde constanten bovenaan; deze rijen documenteren ze.
+const UWV_KADER = "https://www.uwv.nl/werkgevers/ziekte-en-arbeidsongeschiktheid/werknemer-ziek (UWV Professioneel kader beoordeling re-integratie-inspanningen)";
+const rij = <T>(naam: string, bron: Bron, vanaf: string, waarde: T, referentie: string): Parameter<T> => maakParameter(naam, bron, [{ vanaf, waarde, referentie }]);
+export const P_ARBO_ADVIES_DAGEN = rij("ziekmelding arbodienst (advies)", BRON.REGELING_ART2_LID1, "2002-04-01", ARBO_ADVIES_DAGEN, REGELING("2", "2002-04-01"));
+export const P_PA_WEKEN = rij("probleemanalyse uiterlijk in week", BRON.REGELING_ART2_LID2, "2002-04-01", PA_WEKEN, REGELING("2", "2002-04-01"));
+export const P_PVA_NA_PA_WEKEN = rij("plan van aanpak weken na de probleemanalyse", BRON.REGELING_ART4, "2002-04-01", PVA_NA_PA_WEKEN, REGELING("4", "2002-04-01"));
+export const P_PVA_WEKEN = rij("plan van aanpak zonder PA-datum uiterlijk in week", BRON.REGELING_ART4, "2002-04-01", PVA_WEKEN, REGELING("4", "2002-04-01"));
+export const P_EVALUATIE_INTERVAL_WEKEN = rij("evaluatie plan van aanpak elke zoveel weken", BRON.UWV_WERKWIJZER, "2002-04-01", EVALUATIE_INTERVAL_WEKEN, UWV_KADER);
+export const P_EJE_WEKEN = rij("eerstejaarsevaluatie in de weken", BRON.REGELING_ART4, "2002-04-01", { van: EJE_VAN_WEEK, tot: EJE_TOT_WEEK }, REGELING("4", "2002-04-01"));
+export const P_SPOOR2_NA_EJE_WEKEN = rij("spoor 2 uiterlijk weken na de EJE", BRON.UWV_PROF_KADER, "2002-04-01", SPOOR2_NA_EJE_WEKEN, UWV_KADER);
+export const P_AO_WEKEN = rij("actueel oordeel uiterlijk in week", BRON.WIA_65, "2013-07-01", AO_WEKEN, WIA("65", "2013-07-01"));
+export const P_VERLENGING_MIN_WEKEN = rij("vrijwillige verlenging ten minste", BRON.WIA_24, "2005-12-29", VERLENGING_MIN_WEKEN, WIA("24", "2006-01-01"));
+export const P_BEKORTING_NA_BESLUIT_WEKEN = rij("loonsanctie eindigt na bekortingsbesluit", BRON.WIA_25, "2005-12-29", BEKORTING_NA_BESLUIT_WEKEN, WIA("25", "2006-01-01"));
+export const P_SPOOR2_PERSPECTIEF_MAANDEN = rij("spoor 2: perspectief binnen maanden na de EJE", BRON.UWV_PROF_KADER, "2002-04-01", SPOOR2_PERSPECTIEF_MAANDEN, UWV_KADER);
+export const P_SPOOR2_AOW_BINNEN_JAREN = rij("spoor 2: AOW binnen jaren na de wachttijd", BRON.UWV_PROF_KADER, "2002-04-01", SPOOR2_AOW_BINNEN_JAREN, UWV_KADER);
+export const P_BELASTBAAR_WEKEN = rij("belastbaar na de EJE: plan / activiteiten binnen weken", BRON.UWV_PROF_KADER, "2002-04-01", { plan: BELASTBAAR_PLAN_WEKEN, activiteit: BELASTBAAR_ACTIVITEIT_WEKEN }, UWV_KADER);
+export const P_ARBEIDSTHERAPIE_MAX_DAGEN = rij("arbeidstherapie zonder onderbouwing ten hoogste", BRON.UWV_PROF_KADER, "2002-04-01", ARBEIDSTHERAPIE_MAX_DAGEN, UWV_KADER);
+export const P_NIET_HERSTELBAAR_MAANDEN = rij("niet herstelbaar: geen benutbare mogelijkheden ten minste", BRON.UWV_PROF_KADER, "2002-04-01", NIET_HERSTELBAAR_MAANDEN, UWV_KADER);
+export const P_BEVREDIGEND_LOONWAARDE_PROCENT = rij("bevredigend resultaat: loonwaarde boven", BRON.BELEIDSREGELS, "2002-04-01", BEVREDIGEND_LOONWAARDE_PROCENT, `${WETTEN}jci1.3:c:BWBR0014375`);
+
 /** Alle gedateerde parameters (voor documentatie en tests). */
 export const PARAMETERS: readonly Parameter<unknown>[] = [
+  P_ARBO_ADVIES_DAGEN,
+  P_PA_WEKEN,
+  P_PVA_NA_PA_WEKEN,
+  P_PVA_WEKEN,
+  P_EVALUATIE_INTERVAL_WEKEN,
+  P_EJE_WEKEN,
+  P_SPOOR2_NA_EJE_WEKEN,
+  P_AO_WEKEN,
+  P_VERLENGING_MIN_WEKEN,
+  P_BEKORTING_NA_BESLUIT_WEKEN,
+  P_SPOOR2_PERSPECTIEF_MAANDEN,
+  P_SPOOR2_AOW_BINNEN_JAREN,
+  P_BELASTBAAR_WEKEN,
+  P_ARBEIDSTHERAPIE_MAX_DAGEN,
+  P_NIET_HERSTELBAAR_MAANDEN,
+  P_BEVREDIGEND_LOONWAARDE_PROCENT,
   P_WACHTTIJD_WEKEN,
   P_WIA_AANVRAAG_VOOR_EINDE_WEKEN,
   P_WIA_BRIEF_NA_WEKEN,

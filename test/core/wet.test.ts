@@ -7,7 +7,7 @@ describe("de wet als gedateerde gegevens", () => {
     expect(p.waarden.length).toBeGreaterThan(0);
     for (const w of p.waarden) {
       expect(formatISO(ingangsdag(w))).toBe(w.vanaf);
-      expect(w.referentie).toMatch(/^https:\/\/wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+/);
+      expect(w.referentie).toMatch(/^https:\/\/(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+|www\.uwv\.nl\/)/);
     }
     for (let i = 1; i < p.waarden.length; i++) expect(ingangsdag(p.waarden[i])).toBeGreaterThan(ingangsdag(p.waarden[i - 1]));
     expect(p.bron.length).toBeGreaterThan(10);
