@@ -110,7 +110,11 @@ export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, 
     geenWia ??= `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen WIA-aanvraag of re-integratieverslag meer nodig`;
   }
 
-  const uitDienst = datum(invoer.uitDienstPer, "uitDienstPer", problemen);
+  let uitDienst = datum(invoer.uitDienstPer, "uitDienstPer", problemen);
+  if (uitDienst !== null && uitDienst <= D) {
+    problemen.push(probleem("UIT_DIENST_VOOR_ZIEKTE", `Uit dienst per ${formatNL(uitDienst)} ligt niet na de eerste ziektedag ${formatNL(D)}; genegeerd.`, "uitDienstPer", "waarschuwing"));
+    uitDienst = null;
+  }
   const uitDienstReden = uitDienst === null ? null : `Uit dienst per ${formatNL(uitDienst)}: ${UIT_DIENST_TAAK}`;
   return { eindeWachttijd, eindeLoon, eindeLoonReden, eindeLoonBron, aow, ziekNaAow, geenWia, uitDienst, uitDienstReden, ivaToegekend };
 }
