@@ -9,7 +9,7 @@
  *   SPOOR2 (beslisSpoor2) → WIA, AO, EINDEVAL → EWT → EVAL → signalen.
  * Rekenregels en bronnen: docs/regels.md; de wet als gedateerde gegevens: src/core/wet.ts.
  */
-import { formatNL, type Dag } from "./dagen";
+import type { Dag } from "./dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 import { MIJLPAAL_CODES, type MijlpaalCode, type Status } from "./mijlpalen";
 import type { Probleem } from "./problemen";
@@ -17,11 +17,12 @@ import { gedaanOp, isDag, probleem, type Context } from "./regels/context";
 import { regelEje, regelUwv42 } from "./regels/eerste-jaar";
 import { bepaalGrenzen } from "./regels/grenzen";
 import { voegSignalenToe } from "./regels/signalen";
-import { getelDagenTot, maxGatOp, nieuwHerstel, sluitAan, telDagen, voegSamen, type Interval } from "./regels/samentellen";
+import { bouwKeten, GEEN_GEDAAN, schoonWazo, verlenging } from "./regels/keten";
+import { getelDagenTot, maxGatOp, telDagen, voegSamen, type Interval } from "./regels/samentellen";
 import { beslis, type Spoor2Besluit } from "./regels/spoor2";
 import { regelArbo, regelEvaluatie, regelPa, regelPva } from "./regels/spoor1";
 import { regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia } from "./regels/tweede-jaar";
-import { BRON, DAGEN_PER_WEEK, VERLENGING_MIN_WEKEN, naWeek, type Bron } from "./wet";
+import { BRON, DAGEN_PER_WEEK, naWeek, type Bron } from "./wet";
 
 export type { Interval } from "./regels/samentellen";
 export { beslisSpoor2, plusMaanden, type Spoor2Besluit, type Spoor2Feiten, type Spoor2Grond } from "./regels/spoor2";
@@ -158,124 +159,6 @@ export const MIJLPAAL_BRON: Readonly<Record<MijlpaalCode, Bron>> = {
   WIA: BRON.WIA_64,
   EWT: BRON.BW_629_LID1,
 };
-
-// ---- Samentellen (de keten van het dossier) ---------------------------------------------------
-
-const GEEN_GEDAAN: Partial<Record<MijlpaalCode, Dag | null>> = Object.freeze({});
-/** Gedeelde lege lijst voor het snelle pad (wordt nooit gewijzigd). */
-const GEEN_PAUZES: Interval[] = [];
-
-interface Keten {
-  start: Dag;
-  laatsteStart: Dag;
-  herstel: Dag | null;
-  gaten: Interval[];
-  aantal: number;
-  /** Een schakel van de keten loopt over een WAZO-verlof. */
-  overVerlof: boolean;
-}
-
-function schoonHerstel(p: Periode, problemen: Probleem[]): Dag | null {
-  const h = p.hersteldatum;
-  if (h === null || h === undefined) return null;
-  if (!isDag(h)) {
-    problemen.push(probleem("ONGELDIGE_DATUM", "De hersteldatum is geen geldige datum en is genegeerd.", "hersteldatum"));
-    return null;
-  }
-  if (h <= p.eersteZiektedag) {
-    problemen.push(
-      probleem("HERSTEL_VOOR_ZIEKTE", `De hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(p.eersteZiektedag)}; de hersteldatum is genegeerd.`, "hersteldatum"),
-    );
-    return null;
-  }
-  return h;
-}
-
-/**
- * De keten van samengetelde perioden die het dossier vormt (regels/samentellen.ts: BW 7:629 lid 10, ook over
- * WAZO-verlof). Perioden die na de peildatum beginnen, zijn op de peildatum nog niet gebeurd en tellen niet mee.
- */
-function bouwKeten(invoer: DossierInvoer, peildatum: Dag, wazo: readonly Interval[] | undefined, problemen: Probleem[]): Keten {
-  const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null, andereOorzaakNaVerlof: invoer.andereOorzaakNaVerlof ?? null };
-  const eerder = invoer.eerderePerioden;
-  if (!eerder || eerder.length === 0) {
-    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: GEEN_PAUZES, aantal: 1, overVerlof: false };
-  }
-  const alle: Periode[] = [];
-  for (const p of eerder) {
-    if (!isDag(p.eersteZiektedag)) {
-      problemen.push(probleem("ONGELDIGE_PERIODE", "Een eerdere ziekteperiode heeft geen geldige eerste ziektedag en is overgeslagen.", "eerderePerioden"));
-      continue;
-    }
-    alle.push(p);
-  }
-  alle.push(huidig);
-  alle.sort((a, b) => a.eersteZiektedag - b.eersteZiektedag);
-  let perioden = alle.filter((p) => p.eersteZiektedag <= peildatum);
-  if (perioden.length === 0) perioden = alle;
-  const maxGat = maxGatOp(perioden[0].eersteZiektedag);
-
-  let keten: Keten | null = null;
-  for (const p of perioden) {
-    const herstel = schoonHerstel(p, problemen);
-    if (keten === null) {
-      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
-      continue;
-    }
-    const a = sluitAan(keten, p.eersteZiektedag, wazo, p.andereOorzaakNaVerlof === true, maxGat);
-    if (a === "nieuw") {
-      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
-      continue;
-    }
-    if (a === "doorlopend" && p.eersteZiektedag !== keten.laatsteStart) {
-      problemen.push(
-        probleem(
-          "PERIODE_ZONDER_HERSTEL",
-          `De ziekteperiode vanaf ${formatNL(keten.laatsteStart)} heeft geen hersteldatum, maar er volgt een nieuwe periode op ${formatNL(p.eersteZiektedag)}: behandeld als één doorlopende periode.`,
-          "hersteldatum",
-          "waarschuwing",
-        ),
-      );
-    }
-    if (a === "gat") keten.gaten.push({ van: keten.herstel as Dag, tot: p.eersteZiektedag - 1 });
-    if (a === "wazo") keten.overVerlof = true;
-    keten.herstel = nieuwHerstel(keten, a, herstel);
-    keten.laatsteStart = p.eersteZiektedag;
-    keten.aantal++;
-  }
-  return keten as Keten;
-}
-
-/** Geldige WAZO-verloven (met probleem voor een ongeldige). */
-function schoonWazo(invoer: DossierInvoer, problemen: Probleem[]): Interval[] | undefined {
-  const w = invoer.wazo;
-  if (!w || w.length === 0) return undefined;
-  const uit: Interval[] = [];
-  for (const x of w) {
-    if (!isDag(x.van) || !isDag(x.tot) || x.tot < x.van) {
-      problemen.push(probleem("ONGELDIG_WAZO", "Een WAZO-verlof heeft geen geldige begin- en einddatum en is genegeerd.", "wazo"));
-      continue;
-    }
-    uit.push(x);
-  }
-  return uit;
-}
-
-/** Vrijwillige verlenging in weken (WIA art. 24 lid 1: ten minste 13 weken). */
-function verlenging(invoer: DossierInvoer, problemen: Probleem[]): number {
-  const vv = invoer.vrijwilligeVerlengingWeken;
-  if (vv === null || vv === undefined || vv === 0) return 0;
-  if (typeof vv !== "number" || !Number.isFinite(vv) || vv < 0 || !Number.isInteger(vv)) {
-    problemen.push(probleem("ONGELDIGE_VERLENGING", "De vrijwillige verlenging moet een heel aantal weken zijn; genegeerd.", "vrijwilligeVerlengingWeken"));
-    return 0;
-  }
-  if (vv < VERLENGING_MIN_WEKEN) {
-    problemen.push(
-      probleem("VERLENGING_TE_KORT", `Een vrijwillige verlenging is ten minste ${VERLENGING_MIN_WEKEN} weken; ${vv} weken is toch meegerekend.`, "vrijwilligeVerlengingWeken", "waarschuwing"),
-    );
-  }
-  return vv;
-}
 
 /** De latere van twee (mogelijk ontbrekende) datums. */
 function laatste(a: Dag | null, b: Dag | null): Dag | null {
