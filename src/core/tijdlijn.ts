@@ -9,7 +9,7 @@
  *   SPOOR2 (beslisSpoor2) → WIA, AO, EINDEVAL → EWT → EVAL → signalen.
  * Rekenregels en bronnen: docs/regels.md; de wet als gedateerde gegevens: src/core/wet.ts.
  */
-import { formatNL, type Dag } from "./dagen";
+import type { Dag } from "./dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 import { MIJLPAAL_CODES, type MijlpaalCode, type Status } from "./mijlpalen";
 import type { Probleem } from "./problemen";
@@ -17,11 +17,12 @@ import { gedaanOp, isDag, probleem, type Context } from "./regels/context";
 import { regelEje, regelUwv42 } from "./regels/eerste-jaar";
 import { bepaalGrenzen } from "./regels/grenzen";
 import { voegSignalenToe } from "./regels/signalen";
-import { getelDagenTot, maxGatOp, nieuwHerstel, sluitAan, telDagen, voegSamen, type Interval } from "./regels/samentellen";
-import { beslisSpoor2, type Spoor2Besluit } from "./regels/spoor2";
+import { bouwKeten, GEEN_GEDAAN, schoonWazo, verlenging } from "./regels/keten";
+import { getelDagenTot, maxGatOp, telDagen, voegSamen, type Interval } from "./regels/samentellen";
+import { beslis, type Spoor2Besluit } from "./regels/spoor2";
 import { regelArbo, regelEvaluatie, regelPa, regelPva } from "./regels/spoor1";
 import { regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia } from "./regels/tweede-jaar";
-import { BRON, DAGEN_PER_WEEK, VERLENGING_MIN_WEKEN, naWeek, type Bron } from "./wet";
+import { BRON, DAGEN_PER_WEEK, naWeek, type Bron } from "./wet";
 
 export type { Interval } from "./regels/samentellen";
 export { beslisSpoor2, plusMaanden, type Spoor2Besluit, type Spoor2Feiten, type Spoor2Grond } from "./regels/spoor2";
@@ -161,124 +162,6 @@ export const MIJLPAAL_BRON: Readonly<Record<MijlpaalCode, Bron>> = {
   EWT: BRON.BW_629_LID1,
 };
 
-// ---- Samentellen (de keten van het dossier) ---------------------------------------------------
-
-const GEEN_GEDAAN: Partial<Record<MijlpaalCode, Dag | null>> = Object.freeze({});
-/** Gedeelde lege lijst voor het snelle pad (wordt nooit gewijzigd). */
-const GEEN_PAUZES: Interval[] = [];
-
-interface Keten {
-  start: Dag;
-  laatsteStart: Dag;
-  herstel: Dag | null;
-  gaten: Interval[];
-  aantal: number;
-  /** Een schakel van de keten loopt over een WAZO-verlof. */
-  overVerlof: boolean;
-}
-
-function schoonHerstel(p: Periode, problemen: Probleem[]): Dag | null {
-  const h = p.hersteldatum;
-  if (h === null || h === undefined) return null;
-  if (!isDag(h)) {
-    problemen.push(probleem("ONGELDIGE_DATUM", "De hersteldatum is geen geldige datum en is genegeerd.", "hersteldatum"));
-    return null;
-  }
-  if (h <= p.eersteZiektedag) {
-    problemen.push(
-      probleem("HERSTEL_VOOR_ZIEKTE", `De hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(p.eersteZiektedag)}; de hersteldatum is genegeerd.`, "hersteldatum"),
-    );
-    return null;
-  }
-  return h;
-}
-
-/**
- * De keten van samengetelde perioden die het dossier vormt (regels/samentellen.ts: BW 7:629 lid 10, ook over
- * WAZO-verlof). Perioden die na de peildatum beginnen, zijn op de peildatum nog niet gebeurd en tellen niet mee.
- */
-function bouwKeten(invoer: DossierInvoer, peildatum: Dag, wazo: readonly Interval[] | undefined, problemen: Probleem[]): Keten {
-  const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null, andereOorzaakNaVerlof: invoer.andereOorzaakNaVerlof ?? null };
-  const eerder = invoer.eerderePerioden;
-  if (!eerder || eerder.length === 0) {
-    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: GEEN_PAUZES, aantal: 1, overVerlof: false };
-  }
-  const alle: Periode[] = [];
-  for (const p of eerder) {
-    if (!isDag(p.eersteZiektedag)) {
-      problemen.push(probleem("ONGELDIGE_PERIODE", "Een eerdere ziekteperiode heeft geen geldige eerste ziektedag en is overgeslagen.", "eerderePerioden"));
-      continue;
-    }
-    alle.push(p);
-  }
-  alle.push(huidig);
-  alle.sort((a, b) => a.eersteZiektedag - b.eersteZiektedag);
-  let perioden = alle.filter((p) => p.eersteZiektedag <= peildatum);
-  if (perioden.length === 0) perioden = alle;
-  const maxGat = maxGatOp(perioden[0].eersteZiektedag);
-
-  let keten: Keten | null = null;
-  for (const p of perioden) {
-    const herstel = schoonHerstel(p, problemen);
-    if (keten === null) {
-      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
-      continue;
-    }
-    const a = sluitAan(keten, p.eersteZiektedag, wazo, p.andereOorzaakNaVerlof === true, maxGat);
-    if (a === "nieuw") {
-      keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
-      continue;
-    }
-    if (a === "doorlopend" && p.eersteZiektedag !== keten.laatsteStart) {
-      problemen.push(
-        probleem(
-          "PERIODE_ZONDER_HERSTEL",
-          `De ziekteperiode vanaf ${formatNL(keten.laatsteStart)} heeft geen hersteldatum, maar er volgt een nieuwe periode op ${formatNL(p.eersteZiektedag)}: behandeld als één doorlopende periode.`,
-          "hersteldatum",
-          "waarschuwing",
-        ),
-      );
-    }
-    if (a === "gat") keten.gaten.push({ van: keten.herstel as Dag, tot: p.eersteZiektedag - 1 });
-    if (a === "wazo") keten.overVerlof = true;
-    keten.herstel = nieuwHerstel(keten, a, herstel);
-    keten.laatsteStart = p.eersteZiektedag;
-    keten.aantal++;
-  }
-  return keten as Keten;
-}
-
-/** Geldige WAZO-verloven (met probleem voor een ongeldige). */
-function schoonWazo(invoer: DossierInvoer, problemen: Probleem[]): Interval[] | undefined {
-  const w = invoer.wazo;
-  if (!w || w.length === 0) return undefined;
-  const uit: Interval[] = [];
-  for (const x of w) {
-    if (!isDag(x.van) || !isDag(x.tot) || x.tot < x.van) {
-      problemen.push(probleem("ONGELDIG_WAZO", "Een WAZO-verlof heeft geen geldige begin- en einddatum en is genegeerd.", "wazo"));
-      continue;
-    }
-    uit.push(x);
-  }
-  return uit;
-}
-
-/** Vrijwillige verlenging in weken (WIA art. 24 lid 1: ten minste 13 weken). */
-function verlenging(invoer: DossierInvoer, problemen: Probleem[]): number {
-  const vv = invoer.vrijwilligeVerlengingWeken;
-  if (vv === null || vv === undefined || vv === 0) return 0;
-  if (typeof vv !== "number" || !Number.isFinite(vv) || vv < 0 || !Number.isInteger(vv)) {
-    problemen.push(probleem("ONGELDIGE_VERLENGING", "De vrijwillige verlenging moet een heel aantal weken zijn; genegeerd.", "vrijwilligeVerlengingWeken"));
-    return 0;
-  }
-  if (vv < VERLENGING_MIN_WEKEN) {
-    problemen.push(
-      probleem("VERLENGING_TE_KORT", `Een vrijwillige verlenging is ten minste ${VERLENGING_MIN_WEKEN} weken; ${vv} weken is toch meegerekend.`, "vrijwilligeVerlengingWeken", "waarschuwing"),
-    );
-  }
-  return vv;
-}
-
 /** De latere van twee (mogelijk ontbrekende) datums. */
 function laatste(a: Dag | null, b: Dag | null): Dag | null {
   if (a === null) return b;
@@ -341,60 +224,43 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   };
 
   const arbo = regelArbo(c);
-  const paDag = gedaanOp(c, "PA");
+  const paDag = gedaanOp(c, c.g.PA, "PA");
   const pa = regelPa(c, paDag);
-  const pvaDag = gedaanOp(c, "PVA");
+  const pvaDag = gedaanOp(c, c.g.PVA, "PVA");
   const pva = regelPva(c, paDag, pvaDag);
-  const uwv42 = regelUwv42(c, gedaanOp(c, "UWV42"));
-  const { eje, ejeDag, teVroeg } = regelEje(c, gedaanOp(c, "EJE"));
+  const uwv42 = regelUwv42(c, gedaanOp(c, c.g.UWV42, "UWV42"));
+  const { eje, ejeDag, teVroeg } = regelEje(c, gedaanOp(c, c.g.EJE, "EJE"));
 
   const gr = c.grenzen;
   const b = invoer.belastbaarVanaf;
-  const spoor2Besluit = beslisSpoor2({
+  const spoor2Besluit = beslis(
     P,
     ejeDag,
-    ejeUiterlijk: eje.uiterlijk,
-    uitzondering: invoer.spoor2Uitzondering ?? null,
-    bevredigendResultaat: invoer.bevredigendResultaat ?? null,
-    belastbaarVanaf: isDag(b) ? b : null,
-    aow: gr.aow,
-    eindeWachttijd: gr.eindeWachttijd,
+    eje.uiterlijk,
+    invoer.spoor2Uitzondering ?? null,
+    invoer.bevredigendResultaat ?? null,
+    isDag(b) ? b : null,
+    gr.aow,
+    gr.eindeWachttijd,
     herstel,
-    uitDienst: gr.uitDienst,
-    uitDienstReden: gr.uitDienstReden,
-    ivaToegekend: gr.ivaToegekend,
-    eindeLoon: gr.eindeLoon,
-    eindeLoonReden: gr.eindeLoonReden,
-  });
-  const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, "SPOOR2"), ejeDag);
+    gr.uitDienst,
+    gr.uitDienstReden,
+    gr.ivaToegekend,
+    gr.eindeLoon,
+    gr.eindeLoonReden,
+  );
+  const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, c.g.SPOOR2, "SPOOR2"), ejeDag);
 
-  const wiaDag = gedaanOp(c, "WIA");
+  const wiaDag = gedaanOp(c, c.g.WIA, "WIA");
   const { wia, aanvraagWeek } = regelWia(c, wiaDag);
-  const ao = regelActueelOordeel(c, gedaanOp(c, "AO"), aanvraagWeek);
-  const eindeval = regelEindevaluatie(c, gedaanOp(c, "EINDEVAL"), aanvraagWeek);
+  const ao = regelActueelOordeel(c, gedaanOp(c, c.g.AO, "AO"), aanvraagWeek);
+  const eindeval = regelEindevaluatie(c, gedaanOp(c, c.g.EINDEVAL, "EINDEVAL"), aanvraagWeek);
   const { ewt, L, S } = regelEindeWachttijd(c, wia, wiaDag);
   const ewtDag = ewt.uiterlijk;
   // Een te vroege "eerstejaarsevaluatie" telt als gewone evaluatie.
-  const evalBasis = laatste(laatste(laatste(gedaanOp(c, "EVAL"), pvaDag), ejeDag), teVroeg);
+  const evalBasis = laatste(laatste(laatste(gedaanOp(c, c.g.EVAL, "EVAL"), pvaDag), ejeDag), teVroeg);
   const evaluatie = regelEvaluatie(c, evalBasis, pva.uiterlijk, ewtDag);
 
-  voegSignalenToe(c, {
-    uwv42,
-    eje,
-    ejeTeVroeg: teVroeg,
-    wia,
-    wiaDag,
-    ewt,
-    spoor2: spoor2Besluit,
-    L,
-    S,
-    verlengingWeken,
-    samengeteld,
-    aantalPerioden: keten.aantal,
-    wazoDagen,
-    wazoSamengeteld: keten.overVerlof,
-    maxGat: maxGatOp(D),
-  });
 
   // Ziekteweek op de peildatum: alleen als de werknemer dan ziek is.
   let ziektedagen = 0;
@@ -429,6 +295,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     signalen: c.signalen,
     problemen,
   };
+  voegSignalenToe(c, tijdlijn, teVroeg, wiaDag, keten.overVerlof, maxGatOp(D));
   return { ok: true, tijdlijn };
 }
 

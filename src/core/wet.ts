@@ -159,6 +159,13 @@ export interface Parameter<T> {
   bron: Bron;
   /** Oplopend op ingangsdatum. */
   waarden: readonly ParameterWaarde<T>[];
+  /** De ingangsdatums als dagnummers (parallel aan `waarden`; eenmaal omgerekend door maakParameter). */
+  dagen: readonly number[];
+}
+
+/** Een parameter met zijn ingangsdatums omgerekend. */
+export function maakParameter<T>(naam: string, bron: Bron, waarden: readonly ParameterWaarde<T>[]): Parameter<T> {
+  return { naam, bron, waarden, dagen: waarden.map((w) => isoDag(w.vanaf)) };
 }
 
 /** Dagnummer (zelfde stelsel als dagen.ts: Excel-serienummer 1900) van een ISO-datum. */
@@ -174,17 +181,6 @@ function isoDag(iso: string): number {
   return era * 146097 + doe - 719468 + 25569;
 }
 
-/** Ingangsdagen per parameter, eenmaal omgerekend. */
-const vanafCache = new WeakMap<Parameter<unknown>, number[]>();
-function vanafDagen(p: Parameter<unknown>): number[] {
-  let d = vanafCache.get(p);
-  if (d === undefined) {
-    d = p.waarden.map((w) => isoDag(w.vanaf));
-    vanafCache.set(p, d);
-  }
-  return d;
-}
-
 function past(v: Partial<Kenmerken> | undefined, k: Kenmerken | undefined): boolean {
   if (v === undefined) return true;
   for (const sleutel of Object.keys(v) as (keyof Kenmerken)[]) if ((k?.[sleutel] ?? false) !== v[sleutel]) return false;
@@ -195,7 +191,7 @@ function past(v: Partial<Kenmerken> | undefined, k: Kenmerken | undefined): bool
 export function regelOp<T>(p: Parameter<T>, dag: number, kenmerken?: Kenmerken): ParameterWaarde<T> {
   const w = p.waarden;
   if (w.length === 1) return w[0];
-  const vanaf = vanafDagen(p);
+  const vanaf = p.dagen;
   let gekozen = w[0];
   for (let i = 0; i < w.length; i++) if (vanaf[i] <= dag && past(w[i].voorwaarde, kenmerken)) gekozen = w[i];
   return gekozen;
@@ -218,39 +214,27 @@ const ZW = (art: string, g: string) => `${WETTEN}jci1.3:c:BWBR0001888&artikel=${
 const REGELING = (art: string, g: string) => `${WETTEN}jci1.3:c:BWBR0013540&artikel=${art}&g=${g}`;
 
 /** Duur van de wachttijd (loondoorbetaling bij ziekte). Gekozen op de eerste ziektedag. */
-export const P_WACHTTIJD_WEKEN: Parameter<number> = {
-  naam: "wachttijd in weken",
-  bron: BRON.BW_629_LID1,
-  waarden: [{ vanaf: "2004-01-01", waarde: 104, referentie: BW7_629("2004-01-01") + " (Wet verlenging loondoorbetalingsverplichting bij ziekte, Stb. 2003, 555)" }],
-};
+export const P_WACHTTIJD_WEKEN: Parameter<number> = maakParameter("wachttijd in weken", BRON.BW_629_LID1, [{ vanaf: "2004-01-01", waarde: 104, referentie: BW7_629("2004-01-01") + " (Wet verlenging loondoorbetalingsverplichting bij ziekte, Stb. 2003, 555)" }]);
 
 /**
  * WIA-aanvraag uiterlijk zoveel weken vóór het einde van de wachttijd: 13 (einde week 91) tot 1-7-2013,
  * daarna 11 (einde week 93; Verzamelwet SZW 2013, Stb. 2013, 236). Gekozen op de oude uiterste dag (einde
  * week 91): een termijn die op 1-7-2013 nog niet verstreken was, valt onder de nieuwe regel.
  */
-export const P_WIA_AANVRAAG_VOOR_EINDE_WEKEN: Parameter<number> = {
-  naam: "WIA-aanvraag: weken vóór het einde van de wachttijd",
-  bron: BRON.WIA_64,
-  waarden: [
-    { vanaf: "2005-12-29", waarde: 13, referentie: WIA("64", "2006-01-01") },
-    { vanaf: "2013-07-01", waarde: 11, referentie: WIA("64", "2013-07-01") + " (Verzamelwet SZW 2013, Stb. 2013, 236)" },
-  ],
-};
+export const P_WIA_AANVRAAG_VOOR_EINDE_WEKEN: Parameter<number> = maakParameter("WIA-aanvraag: weken vóór het einde van de wachttijd", BRON.WIA_64, [
+  { vanaf: "2005-12-29", waarde: 13, referentie: WIA("64", "2006-01-01") },
+  { vanaf: "2013-07-01", waarde: 11, referentie: WIA("64", "2013-07-01") + " (Verzamelwet SZW 2013, Stb. 2013, 236)" },
+]);
 
 /**
  * UWV's brief over de WIA-aanvraag: vóór 1-7-2013 uiterlijk 20 maanden (± 87 weken) na het begin van de
  * wachttijd, daarna na 88 weken en uiterlijk in week 89 (art. 64 lid 2). De aanvraag kan vanaf de brief.
  * Gekozen zoals de aanvraagtermijn.
  */
-export const P_WIA_BRIEF_NA_WEKEN: Parameter<number> = {
-  naam: "UWV-brief WIA-aanvraag: na zoveel weken",
-  bron: BRON.WIA_64,
-  waarden: [
-    { vanaf: "2005-12-29", waarde: 87, referentie: WIA("64", "2006-01-01") + " (20 maanden)" },
-    { vanaf: "2013-07-01", waarde: 88, referentie: WIA("64", "2013-07-01") },
-  ],
-};
+export const P_WIA_BRIEF_NA_WEKEN: Parameter<number> = maakParameter("UWV-brief WIA-aanvraag: na zoveel weken", BRON.WIA_64, [
+  { vanaf: "2005-12-29", waarde: 87, referentie: WIA("64", "2006-01-01") + " (20 maanden)" },
+  { vanaf: "2013-07-01", waarde: 88, referentie: WIA("64", "2013-07-01") },
+]);
 
 /**
  * Loondoorbetaling van een werknemer die op of na de AOW-datum ziek wordt, of vanaf de AOW-datum als de
@@ -258,56 +242,70 @@ export const P_WIA_BRIEF_NA_WEKEN: Parameter<number> = {
  * AOW-gerechtigde leeftijd, overgangsrecht art. VIIIa), 6 weken voor wie op of na 1-7-2023 ziek wordt
  * (Besluit van 12 mei 2023, Stb. 2023, 169). Gekozen op de eerste ziektedag.
  */
-export const P_AOW_LOONDOORBETALING_WEKEN: Parameter<number> = {
-  naam: "loondoorbetaling AOW-gerechtigde in weken",
-  bron: BRON.BW_629_LID2_AOW,
-  waarden: [
-    { vanaf: "2004-01-01", waarde: 104, referentie: BW7_629("2015-12-31") },
-    { vanaf: "2016-01-01", waarde: 13, referentie: BW7_629("2016-01-01") + " (Stb. 2015, 376, art. VIIIa)" },
-    { vanaf: "2023-07-01", waarde: 6, referentie: BW7_629("2023-07-01") + " (Stb. 2023, 169)" },
-  ],
-};
+export const P_AOW_LOONDOORBETALING_WEKEN: Parameter<number> = maakParameter("loondoorbetaling AOW-gerechtigde in weken", BRON.BW_629_LID2_AOW, [
+  { vanaf: "2004-01-01", waarde: 104, referentie: BW7_629("2015-12-31") },
+  { vanaf: "2016-01-01", waarde: 13, referentie: BW7_629("2016-01-01") + " (Stb. 2015, 376, art. VIIIa)" },
+  { vanaf: "2023-07-01", waarde: 6, referentie: BW7_629("2023-07-01") + " (Stb. 2023, 169)" },
+]);
 
 /** Re-integratievisie van werkgever en werknemer in PvA, bijstellingen en EJE. Gekozen op de datum van het stuk. */
-export const P_REINTEGRATIEVISIE: Parameter<boolean> = {
-  naam: "re-integratievisie verplicht in plan van aanpak en eerstejaarsevaluatie",
-  bron: BRON.REGELING_ART4,
-  waarden: [
-    { vanaf: "2002-04-01", waarde: false, referentie: REGELING("4", "2002-04-01") },
-    { vanaf: "2023-07-01", waarde: true, referentie: REGELING("4", "2023-07-01") },
-  ],
-};
+export const P_REINTEGRATIEVISIE: Parameter<boolean> = maakParameter("re-integratievisie verplicht in plan van aanpak en eerstejaarsevaluatie", BRON.REGELING_ART4, [
+  { vanaf: "2002-04-01", waarde: false, referentie: REGELING("4", "2002-04-01") },
+  { vanaf: "2023-07-01", waarde: true, referentie: REGELING("4", "2023-07-01") },
+]);
 
 /** 42e-weeksmelding. Ongewijzigd in de periode die de engine rekent. */
-export const P_UWV42_WEKEN: Parameter<number> = {
-  naam: "42e-weeksmelding na zoveel weken",
-  bron: BRON.ZW_38,
-  waarden: [{ vanaf: "2006-01-01", waarde: 42, referentie: ZW("38", "2006-01-01") }],
-};
+export const P_UWV42_WEKEN: Parameter<number> = maakParameter("42e-weeksmelding na zoveel weken", BRON.ZW_38, [{ vanaf: "2006-01-01", waarde: 42, referentie: ZW("38", "2006-01-01") }]);
 
 /** Samentellen: onderbreking van minder dan vier weken (gat ≤ 27 dagen). */
-export const P_SAMENTELLEN_MAX_GAT_DAGEN: Parameter<number> = {
-  naam: "samentellen: grootste gat in dagen",
-  bron: BRON.BW_629_LID10,
-  waarden: [{ vanaf: "2004-01-01", waarde: 27, referentie: BW7_629("2004-01-01") }],
-};
+export const P_SAMENTELLEN_MAX_GAT_DAGEN: Parameter<number> = maakParameter("samentellen: grootste gat in dagen", BRON.BW_629_LID10, [{ vanaf: "2004-01-01", waarde: 27, referentie: BW7_629("2004-01-01") }]);
 
 /** Loonsanctie ten hoogste 52 weken. */
-export const P_LOONSANCTIE_MAX_WEKEN: Parameter<number> = {
-  naam: "loonsanctie ten hoogste",
-  bron: BRON.WIA_25,
-  waarden: [{ vanaf: "2005-12-29", waarde: 52, referentie: WIA("25", "2006-01-01") }],
-};
+export const P_LOONSANCTIE_MAX_WEKEN: Parameter<number> = maakParameter("loonsanctie ten hoogste", BRON.WIA_25, [{ vanaf: "2005-12-29", waarde: 52, referentie: WIA("25", "2006-01-01") }]);
 
 /** Vervroegde IVA: aanvraag vanaf week 13 tot en met week 68; IVA niet eerder dan 10 weken na de aanvraag, wachttijd ten hoogste 78 weken. */
-export const P_IVA_VENSTER: Parameter<{ vanWeek: number; totWeek: number; naAanvraagWeken: number; maxWachttijdWeken: number }> = {
-  naam: "vervroegde IVA",
-  bron: BRON.WIA_47,
-  waarden: [{ vanaf: "2005-12-29", waarde: { vanWeek: 13, totWeek: 68, naAanvraagWeken: 10, maxWachttijdWeken: 78 }, referentie: WIA("23", "2006-01-01") }],
-};
+export const P_IVA_VENSTER: Parameter<{ vanWeek: number; totWeek: number; naAanvraagWeken: number; maxWachttijdWeken: number }> = maakParameter("vervroegde IVA", BRON.WIA_47, [{ vanaf: "2005-12-29", waarde: { vanWeek: 13, totWeek: 68, naAanvraagWeken: 10, maxWachttijdWeken: 78 }, referentie: WIA("23", "2006-01-01") }]);
+
+// Drempels die in de periode die de engine rekent niet veranderden: één rij, met de ingangsdatum van de
+// wet die de verplichting invoerde (Wet verbetering poortwachter: 2002-04-01; Wet WIA: 2005-12-29) en de
+// vindplaats. De engine leest hiervoor de benoemde constanten bovenaan; deze rijen documenteren ze.
+const UWV_KADER = "https://www.uwv.nl/werkgevers/ziekte-en-arbeidsongeschiktheid/werknemer-ziek (UWV Professioneel kader beoordeling re-integratie-inspanningen)";
+const rij = <T>(naam: string, bron: Bron, vanaf: string, waarde: T, referentie: string): Parameter<T> => maakParameter(naam, bron, [{ vanaf, waarde, referentie }]);
+export const P_ARBO_ADVIES_DAGEN = rij("ziekmelding arbodienst (advies)", BRON.REGELING_ART2_LID1, "2002-04-01", ARBO_ADVIES_DAGEN, REGELING("2", "2002-04-01"));
+export const P_PA_WEKEN = rij("probleemanalyse uiterlijk in week", BRON.REGELING_ART2_LID2, "2002-04-01", PA_WEKEN, REGELING("2", "2002-04-01"));
+export const P_PVA_NA_PA_WEKEN = rij("plan van aanpak weken na de probleemanalyse", BRON.REGELING_ART4, "2002-04-01", PVA_NA_PA_WEKEN, REGELING("4", "2002-04-01"));
+export const P_PVA_WEKEN = rij("plan van aanpak zonder PA-datum uiterlijk in week", BRON.REGELING_ART4, "2002-04-01", PVA_WEKEN, REGELING("4", "2002-04-01"));
+export const P_EVALUATIE_INTERVAL_WEKEN = rij("evaluatie plan van aanpak elke zoveel weken", BRON.UWV_WERKWIJZER, "2002-04-01", EVALUATIE_INTERVAL_WEKEN, UWV_KADER);
+export const P_EJE_WEKEN = rij("eerstejaarsevaluatie in de weken", BRON.REGELING_ART4, "2002-04-01", { van: EJE_VAN_WEEK, tot: EJE_TOT_WEEK }, REGELING("4", "2002-04-01"));
+export const P_SPOOR2_NA_EJE_WEKEN = rij("spoor 2 uiterlijk weken na de EJE", BRON.UWV_PROF_KADER, "2002-04-01", SPOOR2_NA_EJE_WEKEN, UWV_KADER);
+export const P_AO_WEKEN = rij("actueel oordeel uiterlijk in week", BRON.WIA_65, "2013-07-01", AO_WEKEN, WIA("65", "2013-07-01"));
+export const P_VERLENGING_MIN_WEKEN = rij("vrijwillige verlenging ten minste", BRON.WIA_24, "2005-12-29", VERLENGING_MIN_WEKEN, WIA("24", "2006-01-01"));
+export const P_BEKORTING_NA_BESLUIT_WEKEN = rij("loonsanctie eindigt na bekortingsbesluit", BRON.WIA_25, "2005-12-29", BEKORTING_NA_BESLUIT_WEKEN, WIA("25", "2006-01-01"));
+export const P_SPOOR2_PERSPECTIEF_MAANDEN = rij("spoor 2: perspectief binnen maanden na de EJE", BRON.UWV_PROF_KADER, "2002-04-01", SPOOR2_PERSPECTIEF_MAANDEN, UWV_KADER);
+export const P_SPOOR2_AOW_BINNEN_JAREN = rij("spoor 2: AOW binnen jaren na de wachttijd", BRON.UWV_PROF_KADER, "2002-04-01", SPOOR2_AOW_BINNEN_JAREN, UWV_KADER);
+export const P_BELASTBAAR_WEKEN = rij("belastbaar na de EJE: plan / activiteiten binnen weken", BRON.UWV_PROF_KADER, "2002-04-01", { plan: BELASTBAAR_PLAN_WEKEN, activiteit: BELASTBAAR_ACTIVITEIT_WEKEN }, UWV_KADER);
+export const P_ARBEIDSTHERAPIE_MAX_DAGEN = rij("arbeidstherapie zonder onderbouwing ten hoogste", BRON.UWV_PROF_KADER, "2002-04-01", ARBEIDSTHERAPIE_MAX_DAGEN, UWV_KADER);
+export const P_NIET_HERSTELBAAR_MAANDEN = rij("niet herstelbaar: geen benutbare mogelijkheden ten minste", BRON.UWV_PROF_KADER, "2002-04-01", NIET_HERSTELBAAR_MAANDEN, UWV_KADER);
+export const P_BEVREDIGEND_LOONWAARDE_PROCENT = rij("bevredigend resultaat: loonwaarde boven", BRON.BELEIDSREGELS, "2002-04-01", BEVREDIGEND_LOONWAARDE_PROCENT, `${WETTEN}jci1.3:c:BWBR0014375`);
 
 /** Alle gedateerde parameters (voor documentatie en tests). */
 export const PARAMETERS: readonly Parameter<unknown>[] = [
+  P_ARBO_ADVIES_DAGEN,
+  P_PA_WEKEN,
+  P_PVA_NA_PA_WEKEN,
+  P_PVA_WEKEN,
+  P_EVALUATIE_INTERVAL_WEKEN,
+  P_EJE_WEKEN,
+  P_SPOOR2_NA_EJE_WEKEN,
+  P_AO_WEKEN,
+  P_VERLENGING_MIN_WEKEN,
+  P_BEKORTING_NA_BESLUIT_WEKEN,
+  P_SPOOR2_PERSPECTIEF_MAANDEN,
+  P_SPOOR2_AOW_BINNEN_JAREN,
+  P_BELASTBAAR_WEKEN,
+  P_ARBEIDSTHERAPIE_MAX_DAGEN,
+  P_NIET_HERSTELBAAR_MAANDEN,
+  P_BEVREDIGEND_LOONWAARDE_PROCENT,
   P_WACHTTIJD_WEKEN,
   P_WIA_AANVRAAG_VOOR_EINDE_WEKEN,
   P_WIA_BRIEF_NA_WEKEN,

@@ -16,6 +16,8 @@ import {
   BRON,
   EJE_TOT_WEEK,
   EJE_VAN_WEEK,
+  P_WIA_AANVRAAG_VOOR_EINDE_WEKEN,
+  waardeOp,
   EVALUATIE_INTERVAL_WEKEN,
   PA_WEKEN,
   PVA_NA_PA_WEKEN,
@@ -100,12 +102,17 @@ export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlengi
     }
     case "AO":
     case "EINDEVAL":
-      return D + eindeWeek(AO_WEKEN) + V; // WIA art. 65; Regeling art. 6
+      return D + eindeWeek(wiaAanvraagWeek(D, V) - (WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN - AO_WEKEN)) + V; // WIA art. 65; Regeling art. 6
     case "WIA":
-      return D + eindeWeek(WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN) + V; // WIA art. 64
+      return D + eindeWeek(wiaAanvraagWeek(D, V)) + V; // WIA art. 64 lid 3 (week 91 tot 1-7-2013, daarna week 93)
     case "EWT":
       return D + eindeWeek(WACHTTIJD_WEKEN) + V; // BW 7:629 lid 1; WIA art. 24
   }
+}
+
+/** De week van de WIA-aanvraag volgens de regel die gold op de oude uiterste dag (einde week 91), zoals de engine. */
+function wiaAanvraagWeek(D: Dag, V: number): number {
+  return WACHTTIJD_WEKEN - waardeOp(P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, D + eindeWeek(WACHTTIJD_WEKEN - 13) + V);
 }
 
 /** PW.DEADLINE: de uiterste datum van een mijlpaal als serienummer. */

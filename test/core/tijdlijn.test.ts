@@ -369,3 +369,29 @@ describe("n.v.t. heeft een reden (Mijlpaal.reden) en spoor 2 één beslissing (t
     expect(formatISO(t.eersteZiektedag)).toBe("2025-11-21");
   });
 });
+
+test("contract: status n.v.t. ⇔ er is een reden (raster van dossiers en peildatums)", () => {
+  let n = 0;
+  const D0 = d("2023-01-02");
+  for (let i = 0; i < 60; i++) {
+    const D = D0 + i * 23;
+    const varianten: DossierInvoer[] = [
+      { eersteZiektedag: D },
+      { eersteZiektedag: D, hersteldatum: D + 30 + i * 7 },
+      { eersteZiektedag: D, aowDatum: D + 100 + i * 5 },
+      { eersteZiektedag: D, uitDienstPer: D + 200 + i * 3 },
+      { eersteZiektedag: D, ivaAanvraag: D + 120, ivaToegekend: D + 160 },
+      { eersteZiektedag: D, spoor2Uitzondering: i % 2 ? "marginaal" : "aow", bevredigendResultaat: i % 3 === 0 },
+    ];
+    for (const invoer of varianten)
+      for (const p of [D + 10, D + 300, D + 700]) {
+        const t = tijdlijn(invoer, formatISO(p));
+        for (const c of MIJLPAAL_CODES) {
+          n++;
+          const m = t.mijlpalen[c];
+          expect([c, m.status === "nvt", typeof m.reden === "string" && m.reden.length > 0]).toEqual([c, m.status === "nvt", m.status === "nvt"]);
+        }
+      }
+  }
+  expect(n).toBeGreaterThan(10_000);
+});

@@ -1,5 +1,5 @@
 import { formatISO } from "../../src/core/dagen";
-import { PARAMETERS, P_AOW_LOONDOORBETALING_WEKEN, P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, regelOp, waardeOp, ingangsdag, type Parameter } from "../../src/core/wet";
+import { PARAMETERS, maakParameter, P_AOW_LOONDOORBETALING_WEKEN, P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, regelOp, waardeOp, ingangsdag, type Parameter } from "../../src/core/wet";
 import { d } from "../helpers";
 
 describe("de wet als gedateerde gegevens", () => {
@@ -7,7 +7,7 @@ describe("de wet als gedateerde gegevens", () => {
     expect(p.waarden.length).toBeGreaterThan(0);
     for (const w of p.waarden) {
       expect(formatISO(ingangsdag(w))).toBe(w.vanaf);
-      expect(w.referentie).toMatch(/^https:\/\/wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+/);
+      expect(w.referentie).toMatch(/^https:\/\/(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+|www\.uwv\.nl\/)/);
     }
     for (let i = 1; i < p.waarden.length; i++) expect(ingangsdag(p.waarden[i])).toBeGreaterThan(ingangsdag(p.waarden[i - 1]));
     expect(p.bron.length).toBeGreaterThan(10);
@@ -24,14 +24,10 @@ describe("de wet als gedateerde gegevens", () => {
   });
 
   test("een voorgestelde regel voor kleine werkgevers is een rij met een voorwaarde, geen nieuw codepad", () => {
-    const p: Parameter<number> = {
-      naam: "voorbeeld",
-      bron: P_AOW_LOONDOORBETALING_WEKEN.bron,
-      waarden: [
-        { vanaf: "2004-01-01", waarde: 104, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290" },
-        { vanaf: "2028-01-01", waarde: 52, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290", voorwaarde: { kleineWerkgever: true } },
-      ],
-    };
+    const p = maakParameter("voorbeeld", P_AOW_LOONDOORBETALING_WEKEN.bron, [
+      { vanaf: "2004-01-01", waarde: 104, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290" },
+      { vanaf: "2028-01-01", waarde: 52, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290", voorwaarde: { kleineWerkgever: true } },
+    ]);
     expect(waardeOp(p, d("2029-01-01"))).toBe(104);
     expect(waardeOp(p, d("2029-01-01"), { kleineWerkgever: true })).toBe(52);
     expect(waardeOp(p, d("2027-01-01"), { kleineWerkgever: true })).toBe(104);

@@ -43,9 +43,11 @@ export function probleem(code: string, melding: string, veld: string, ernst: Pro
   return { code, melding, ernst, veld };
 }
 
-/** Een gedane datum: alleen geldig op of vóór de peildatum, en niet vóór de eerste ziektedag. */
-export function gedaanOp(c: Context, code: MijlpaalCode): Dag | null {
-  const x = c.g[code];
+/**
+ * Een gedane datum: alleen geldig op of vóór de peildatum, en niet vóór de eerste ziektedag. De waarde komt
+ * met een vaste eigenschapsnaam binnen (c.g.PA, c.g.PVA …): sneller in het hete pad dan c.g[code].
+ */
+export function gedaanOp(c: Context, x: Dag | null | undefined, code: MijlpaalCode): Dag | null {
   if (x === null || x === undefined) return null;
   if (!isDag(x)) {
     c.problemen.push(probleem("ONGELDIGE_DATUM", `De datum bij ${MIJLPAAL_NAAM[code]} is geen geldige datum en is genegeerd.`, code));
@@ -84,8 +86,9 @@ export function mijlpaal(
   gedaan: Dag | null,
   basis: Dag | null,
   reden: string | null = null,
-  altijdNvt = false,
-  bekend = c.g[code] !== undefined,
+  altijdNvt: boolean,
+  /** Het register heeft een kolom voor de stap (c.g.X !== undefined). */
+  bekend: boolean,
 ): Mijlpaal {
   let status: Status;
   let r: string | undefined = undefined;

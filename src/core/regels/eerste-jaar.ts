@@ -20,7 +20,7 @@ import { nvtNaGrens } from "./grenzen";
  */
 export function regelUwv42(c: Context, gedaan: Dag | null): Mijlpaal {
   const uiterlijk = volgendeWerkdag(c.tel(naWeek(waardeOp(P_UWV42_WEKEN, c.D))));
-  return mijlpaal(c, "UWV42", uiterlijk, null, gedaan, null, nvtNaGrens(c.grenzen, uiterlijk));
+  return mijlpaal(c, "UWV42", uiterlijk, null, gedaan, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.UWV42 !== undefined);
 }
 
 /**
@@ -38,5 +38,5 @@ export function regelEje(c: Context, ingevuld: Dag | null): { eje: Mijlpaal; eje
   const vanaf = c.tel(naWeek(EJE_VAN_WEEK - 1));
   const teVroeg = ingevuld !== null && ingevuld < vanaf ? ingevuld : null;
   const ejeDag = teVroeg !== null ? null : ingevuld;
-  return { eje: mijlpaal(c, "EJE", uiterlijk, vanaf, ejeDag, null, nvtNaGrens(c.grenzen, uiterlijk)), ejeDag, teVroeg };
+  return { eje: mijlpaal(c, "EJE", uiterlijk, vanaf, ejeDag, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.EJE !== undefined), ejeDag, teVroeg };
 }

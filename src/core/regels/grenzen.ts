@@ -42,8 +42,7 @@ export interface Grenzen {
 /** Wat de werkgever nog moet doen bij ziek uit dienst (Ziektewet art. 38). */
 export const UIT_DIENST_TAAK = "meld het einde van het dienstverband bij UWV (ziek uit dienst), of als eigenrisicodrager Ziektewet bij uw verzekeraar of verzuimdienstverlener";
 
-function datum(invoer: DossierInvoer, veld: "aowDatum" | "uitDienstPer" | "ivaAanvraag" | "ivaToegekend", problemen: Probleem[]): Dag | null {
-  const x = invoer[veld];
+function datum(x: Dag | null | undefined, veld: string, problemen: Probleem[]): Dag | null {
   if (x === null || x === undefined) return null;
   if (!isDag(x)) {
     problemen.push(probleem("ONGELDIGE_DATUM", `De datum bij ${veld} is geen geldige datum en is genegeerd.`, veld));
@@ -80,7 +79,7 @@ export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, 
   let eindeLoonBron: Bron | null = null;
   let geenWia: string | null = null;
 
-  const aow = datum(invoer, "aowDatum", problemen);
+  const aow = datum(invoer.aowDatum, "aowDatum", problemen);
   let ziekNaAow = false;
   if (aow !== null) {
     const weken = waardeOp(P_AOW_LOONDOORBETALING_WEKEN, D);
@@ -96,8 +95,8 @@ export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, 
     if (aow <= eindeWachttijd + 1) geenWia = `AOW-leeftijd op ${formatNL(aow)}: geen WIA, dus geen WIA-aanvraag of re-integratieverslag`;
   }
 
-  const ivaAanvraag = datum(invoer, "ivaAanvraag", problemen);
-  let ivaToegekend = datum(invoer, "ivaToegekend", problemen);
+  const ivaAanvraag = datum(invoer.ivaAanvraag, "ivaAanvraag", problemen);
+  let ivaToegekend = datum(invoer.ivaToegekend, "ivaToegekend", problemen);
   if (ivaToegekend !== null && ivaToegekend > P) ivaToegekend = null;
   if (ivaToegekend !== null) {
     const iva = waardeOp(P_IVA_VENSTER, D);
@@ -111,7 +110,11 @@ export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, 
     geenWia ??= `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen WIA-aanvraag of re-integratieverslag meer nodig`;
   }
 
-  const uitDienst = datum(invoer, "uitDienstPer", problemen);
+  let uitDienst = datum(invoer.uitDienstPer, "uitDienstPer", problemen);
+  if (uitDienst !== null && uitDienst <= D) {
+    problemen.push(probleem("UIT_DIENST_VOOR_ZIEKTE", `Uit dienst per ${formatNL(uitDienst)} ligt niet na de eerste ziektedag ${formatNL(D)}; genegeerd.`, "uitDienstPer", "waarschuwing"));
+    uitDienst = null;
+  }
   const uitDienstReden = uitDienst === null ? null : `Uit dienst per ${formatNL(uitDienst)}: ${UIT_DIENST_TAAK}`;
   return { eindeWachttijd, eindeLoon, eindeLoonReden, eindeLoonBron, aow, ziekNaAow, geenWia, uitDienst, uitDienstReden, ivaToegekend };
 }

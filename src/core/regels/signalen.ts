@@ -3,34 +3,27 @@
  * samentellen, AOW, uit dienst, vervroegde IVA …), elk met zijn bron.
  */
 import { formatNL, type Dag } from "../dagen";
-import type { Mijlpaal } from "../tijdlijn";
+import type { Tijdlijn } from "../tijdlijn";
 import { BRON, DAGEN_PER_WEEK, EJE_VAN_WEEK, P_IVA_VENSTER, eindeWeek, naWeek, waardeOp } from "../wet";
 import type { Context } from "./context";
-import type { Spoor2Besluit } from "./spoor2";
 
-export interface SignaalInvoer {
-  uwv42: Mijlpaal;
-  eje: Mijlpaal;
-  ejeTeVroeg: Dag | null;
-  wia: Mijlpaal;
-  wiaDag: Dag | null;
-  ewt: Mijlpaal;
-  spoor2: Spoor2Besluit;
-  L: number;
-  S: number;
-  verlengingWeken: number;
-  samengeteld: number;
-  aantalPerioden: number;
-  wazoDagen: number;
-  wazoSamengeteld: boolean;
-  maxGat: number;
-}
-
-export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
-  const uit = c.signalen;
+/**
+ * Voeg de signalen toe aan `t.signalen`. Leest de tijdlijn zelf; daarnaast alleen wat de tijdlijn niet
+ * bewaart: een te vroege "eerstejaarsevaluatie", de WIA-aanvraagdatum, samentellen over WAZO-verlof en het
+ * grootste gat voor samentellen.
+ */
+export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null, wiaDag: Dag | null, wazoSamengeteld: boolean, maxGat: number): void {
+  const uit = t.signalen;
   const gr = c.grenzen;
-  const { uwv42, wia, ewt } = s;
+  const m = t.mijlpalen;
+  const uwv42 = m.UWV42;
+  const wia = m.WIA;
+  const ewt = m.EWT;
   const ewtDag = ewt.uiterlijk;
+  const spoor2 = t.spoor2;
+  const L = t.teLaatAanvraagDagen;
+  const S = t.loonsanctieDagen;
+  const verlengingWeken = t.verlengingDagen / DAGEN_PER_WEEK;
   if (uwv42.status === "te-laat" || uwv42.status === "te-laat-gedaan") {
     uit.push({
       code: "UWV42_TE_LAAT",
@@ -44,13 +37,13 @@ export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
       mijlpaal: "UWV42",
     });
   }
-  if (s.L > 0 && ewt.status !== "nvt") {
+  if (L > 0 && ewt.status !== "nvt") {
     const briefUiterlijk = wia.vanaf !== null ? wia.vanaf + DAGEN_PER_WEEK - 1 : null;
     uit.push({
       code: "WIA_TE_LAAT",
       ernst: "kritiek",
       tekst:
-        `WIA-aanvraag ${s.L} dagen te laat (uiterlijk ${formatNL(wia.uiterlijk)}): de loondoorbetaling loopt ${s.L} dagen langer, tot ${formatNL(ewtDag)}.` +
+        `WIA-aanvraag ${L} dagen te laat (uiterlijk ${formatNL(wia.uiterlijk)}): de loondoorbetaling loopt ${L} dagen langer, tot ${formatNL(ewtDag)}.` +
         (briefUiterlijk !== null
           ? ` Kwam de brief van UWV pas na ${formatNL(briefUiterlijk)}, dan is een aanvraag binnen 4 weken na ontvangst tijdig; het register laat de datum van de brief niet zien.`
           : ""),
@@ -58,33 +51,33 @@ export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
       mijlpaal: "WIA",
     });
   }
-  if (s.S > 0) {
+  if (S > 0) {
     uit.push({
       code: "LOONSANCTIE",
       ernst: "kritiek",
-      tekst: `Loonsanctie: loondoorbetaling tot en met ${formatNL(ewtDag)} (${Math.ceil(s.S / DAGEN_PER_WEEK)} weken extra). WIA gaat in op ${formatNL(ewtDag + 1)}.`,
+      tekst: `Loonsanctie: loondoorbetaling tot en met ${formatNL(ewtDag)} (${Math.ceil(S / DAGEN_PER_WEEK)} weken extra). WIA gaat in op ${formatNL(ewtDag + 1)}.`,
       bron: BRON.WIA_25,
       mijlpaal: "EWT",
     });
   }
-  if (s.verlengingWeken > 0) {
+  if (verlengingWeken > 0) {
     uit.push({
       code: "VRIJWILLIGE_VERLENGING",
       ernst: "info",
-      tekst: `Vrijwillige verlenging van ${s.verlengingWeken} weken: laatste dag loondoorbetaling ${formatNL(ewtDag)}.`,
+      tekst: `Vrijwillige verlenging van ${verlengingWeken} weken: laatste dag loondoorbetaling ${formatNL(ewtDag)}.`,
       bron: BRON.WIA_24,
       mijlpaal: "EWT",
     });
   }
-  if (s.samengeteld > 0 || (s.aantalPerioden > 1 && !s.wazoSamengeteld)) {
+  if (t.samengeteldeDagen > 0 || (t.aantalPerioden > 1 && !wazoSamengeteld)) {
     uit.push({
       code: "SAMENGETELD",
       ernst: "info",
-      tekst: `${s.aantalPerioden} ziekteperioden samengeteld vanaf ${formatNL(c.D)}; ${s.samengeteld} dagen onderbreking schuiven de termijnen op.`,
+      tekst: `${t.aantalPerioden} ziekteperioden samengeteld vanaf ${formatNL(c.D)}; ${t.samengeteldeDagen} dagen onderbreking schuiven de termijnen op.`,
       bron: BRON.BW_629_LID10,
     });
   }
-  if (s.wazoSamengeteld) {
+  if (wazoSamengeteld) {
     uit.push({
       code: "WAZO_SAMENGETELD",
       ernst: "info",
@@ -92,28 +85,28 @@ export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
       bron: BRON.BW_629_LID10_WAZO,
     });
   }
-  if (s.wazoDagen > 0) {
+  if (t.wazoDagen > 0) {
     uit.push({
       code: "WAZO",
       ernst: "info",
-      tekst: `${s.wazoDagen} dagen WAZO-verlof schorten de wachttijd op; latere termijnen schuiven even lang op.`,
+      tekst: `${t.wazoDagen} dagen WAZO-verlof schorten de wachttijd op; latere termijnen schuiven even lang op.`,
       bron: BRON.BW_629_LID10_WAZO,
     });
   }
-  if (s.ejeTeVroeg !== null && s.eje.vanaf !== null) {
+  if (ejeTeVroeg !== null && m.EJE.vanaf !== null) {
     uit.push({
       code: "EJE_TE_VROEG",
       ernst: "waarschuwing",
-      tekst: `De eerstejaarsevaluatie op ${formatNL(s.ejeTeVroeg)} ligt vóór week ${EJE_VAN_WEEK} (${formatNL(s.eje.vanaf)}): ze telt als evaluatie, niet als eerstejaarsevaluatie, en verandert de spoor-2-termijn niet.`,
+      tekst: `De eerstejaarsevaluatie op ${formatNL(ejeTeVroeg)} ligt vóór week ${EJE_VAN_WEEK} (${formatNL(m.EJE.vanaf)}): ze telt als evaluatie, niet als eerstejaarsevaluatie, en verandert de spoor-2-termijn niet.`,
       bron: BRON.REGELING_ART4,
       mijlpaal: "EJE",
     });
   }
-  if (s.wiaDag !== null && wia.vanaf !== null && s.wiaDag < wia.vanaf && wia.status !== "nvt") {
+  if (wiaDag !== null && wia.vanaf !== null && wiaDag < wia.vanaf && wia.status !== "nvt") {
     uit.push({
       code: "WIA_TE_VROEG",
       ernst: "waarschuwing",
-      tekst: `WIA-aanvraag op ${formatNL(s.wiaDag)} ligt vóór de brief van UWV na 88 weken (${formatNL(wia.vanaf)}); controleer of UWV haar in behandeling neemt.`,
+      tekst: `WIA-aanvraag op ${formatNL(wiaDag)} ligt vóór de brief van UWV na 88 weken (${formatNL(wia.vanaf)}); controleer of UWV haar in behandeling neemt.`,
       bron: BRON.WIA_64,
       mijlpaal: "WIA",
     });
@@ -127,7 +120,7 @@ export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
       mijlpaal: "EWT",
     });
   }
-  if (s.spoor2.aowUitzonderingGeldtNiet && gr.aow !== null) {
+  if (spoor2.aowUitzonderingGeldtNiet && gr.aow !== null) {
     uit.push({
       code: "SPOOR2_AOW_GEEN_UITZONDERING",
       ernst: "waarschuwing",
@@ -136,11 +129,11 @@ export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
       mijlpaal: "SPOOR2",
     });
   }
-  if (s.spoor2.planBijgesteldUiterlijk !== null && s.spoor2.nodig) {
+  if (spoor2.planBijgesteldUiterlijk !== null && spoor2.nodig) {
     uit.push({
       code: "SPOOR2_BELASTBAAR",
       ernst: "info",
-      tekst: `Belastbaarheid na de eerstejaarsevaluatie: plan van aanpak bijstellen uiterlijk ${formatNL(s.spoor2.planBijgesteldUiterlijk)}, spoor-2-activiteiten gestart uiterlijk ${formatNL(s.spoor2.uiterlijk)}.`,
+      tekst: `Belastbaarheid na de eerstejaarsevaluatie: plan van aanpak bijstellen uiterlijk ${formatNL(spoor2.planBijgesteldUiterlijk)}, spoor-2-activiteiten gestart uiterlijk ${formatNL(spoor2.uiterlijk)}.`,
       bron: BRON.UWV_PROF_KADER,
       mijlpaal: "SPOOR2",
     });
@@ -180,7 +173,7 @@ export function voegSignalenToe(c: Context, s: SignaalInvoer): void {
     uit.push({
       code: "HERSTELD",
       ernst: "info",
-      tekst: `Hersteld per ${formatNL(c.herstel)}: latere mijlpalen zijn n.v.t. Een nieuwe ziekmelding vóór ${formatNL(c.herstel + s.maxGat + 1)} telt samen met dit dossier.`,
+      tekst: `Hersteld per ${formatNL(c.herstel)}: latere mijlpalen zijn n.v.t. Een nieuwe ziekmelding vóór ${formatNL(c.herstel + maxGat + 1)} telt samen met dit dossier.`,
       bron: BRON.BW_629_LID10,
     });
   }

@@ -17,7 +17,9 @@ import { nvtNaGrens } from "./grenzen";
  */
 export function regelArbo(c: Context): Mijlpaal {
   const uiterlijk = c.D + ARBO_ADVIES_DAGEN;
-  return mijlpaal(c, "ARBO", uiterlijk, null, gedaanOp(c, "ARBO"), null, c.instellingen.toonArboAdvies ? nvtNaGrens(c.grenzen, uiterlijk) : "Advies, geen wettelijke termijn (niet getoond)", !c.instellingen.toonArboAdvies);
+  const toon = c.instellingen.toonArboAdvies;
+  const reden = toon ? nvtNaGrens(c.grenzen, uiterlijk) : "Advies, geen wettelijke termijn (niet getoond)";
+  return mijlpaal(c, "ARBO", uiterlijk, null, gedaanOp(c, c.g.ARBO, "ARBO"), null, reden, !toon, c.g.ARBO !== undefined);
 }
 
 /**
@@ -29,7 +31,7 @@ export function regelArbo(c: Context): Mijlpaal {
  */
 export function regelPa(c: Context, pa: Dag | null): Mijlpaal {
   const uiterlijk = c.D + (c.instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN));
-  return mijlpaal(c, "PA", uiterlijk, null, pa, null, nvtNaGrens(c.grenzen, uiterlijk));
+  return mijlpaal(c, "PA", uiterlijk, null, pa, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.PA !== undefined);
 }
 
 /**
@@ -41,7 +43,7 @@ export function regelPa(c: Context, pa: Dag | null): Mijlpaal {
  */
 export function regelPva(c: Context, pa: Dag | null, pva: Dag | null): Mijlpaal {
   const uiterlijk = pa !== null ? pa + naWeek(PVA_NA_PA_WEKEN) : c.D + eindeWeek(PVA_WEKEN);
-  return mijlpaal(c, "PVA", uiterlijk, null, pva, pa, nvtNaGrens(c.grenzen, uiterlijk));
+  return mijlpaal(c, "PVA", uiterlijk, null, pva, pa, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.PVA !== undefined);
 }
 
 /**
@@ -55,5 +57,5 @@ export function regelPva(c: Context, pa: Dag | null, pva: Dag | null): Mijlpaal 
 export function regelEvaluatie(c: Context, basis: Dag | null, pvaUiterlijk: Dag, eindeWachttijd: Dag): Mijlpaal {
   const uiterlijk = (basis ?? pvaUiterlijk) + naWeek(EVALUATIE_INTERVAL_WEKEN);
   const reden = uiterlijk > eindeWachttijd ? "Na het einde van de wachttijd" : nvtNaGrens(c.grenzen, uiterlijk);
-  return mijlpaal(c, "EVAL", uiterlijk, null, null, basis, reden, true);
+  return mijlpaal(c, "EVAL", uiterlijk, null, null, basis, reden, true, c.g.EVAL !== undefined);
 }

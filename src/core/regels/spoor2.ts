@@ -76,13 +76,33 @@ export interface Spoor2Besluit {
  * // EJE 2026-02-02 → uiterlijk 2026-03-16. Belastbaar vanaf 2026-05-01 → plan 2026-05-15, start 2026-06-26.
  */
 export function beslisSpoor2(f: Spoor2Feiten): Spoor2Besluit {
-  const ejeRef = f.ejeDag !== null ? Math.min(f.ejeDag, f.ejeUiterlijk) : f.ejeUiterlijk;
+  return beslis(f.P, f.ejeDag, f.ejeUiterlijk, f.uitzondering, f.bevredigendResultaat, f.belastbaarVanaf, f.aow, f.eindeWachttijd, f.herstel, f.uitDienst, f.uitDienstReden, f.ivaToegekend, f.eindeLoon, f.eindeLoonReden);
+}
+
+/** Dezelfde beslissing met losse argumenten (de engine roept haar zo aan: geen extra object per dossier). */
+export function beslis(
+  P: Dag,
+  ejeDag: Dag | null,
+  ejeUiterlijk: Dag,
+  uitzondering: Spoor2Uitzondering | null,
+  bevredigendResultaat: boolean | null,
+  belastbaarVanaf: Dag | null,
+  aow: Dag | null,
+  eindeWachttijd: Dag,
+  herstel: Dag | null,
+  uitDienst: Dag | null,
+  uitDienstReden: string | null,
+  ivaToegekend: Dag | null,
+  eindeLoon: Dag,
+  eindeLoonReden: string | null,
+): Spoor2Besluit {
+  const ejeRef = ejeDag !== null ? Math.min(ejeDag, ejeUiterlijk) : ejeUiterlijk;
   let uiterlijk = ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
-  let grond: Spoor2Grond = f.ejeDag !== null ? "eje" : "week52";
-  let uitz = f.uitzondering;
+  let grond: Spoor2Grond = ejeDag !== null ? "eje" : "week52";
+  let uitz = uitzondering;
   let aowUitzonderingGeldtNiet = false;
   let planBijgesteldUiterlijk: Dag | null = null;
-  if (uitz === "aow" && f.aow !== null && f.aow > plusMaanden(f.eindeWachttijd, 12 * SPOOR2_AOW_BINNEN_JAREN)) {
+  if (uitz === "aow" && aow !== null && aow > plusMaanden(eindeWachttijd, 12 * SPOOR2_AOW_BINNEN_JAREN)) {
     aowUitzonderingGeldtNiet = true;
     uitz = null;
   }
@@ -93,7 +113,7 @@ export function beslisSpoor2(f: Spoor2Feiten): Spoor2Besluit {
       grond = "perspectief";
     }
   }
-  const B = f.belastbaarVanaf !== null && f.belastbaarVanaf <= f.P ? f.belastbaarVanaf : null;
+  const B = belastbaarVanaf !== null && belastbaarVanaf <= P ? belastbaarVanaf : null;
   const achtWeken = B !== null && (B > ejeRef || uitz === "marginaal") && uitz !== "perspectief" && uitz !== "aow";
   if (achtWeken) {
     const b = B as Dag;
@@ -103,31 +123,37 @@ export function beslisSpoor2(f: Spoor2Feiten): Spoor2Besluit {
       grond = "belastbaar";
     }
   }
-  const besluit = (reden: string | null, uitzondering = false, bron: Bron = BRON.UWV_PROF_KADER): Spoor2Besluit => ({
-    nodig: reden === null,
-    reden,
-    uitzondering,
-    uiterlijk,
-    grond,
-    planBijgesteldUiterlijk,
-    aowUitzonderingGeldtNiet,
-    bron,
-  });
-
-  if (f.herstel !== null && f.herstel <= uiterlijk) return besluit(herstelReden(f.herstel));
-  if (f.uitDienst !== null && f.uitDienst <= uiterlijk) return besluit(f.uitDienstReden, false, BRON.ZW_38_UIT_DIENST);
-  if (f.ivaToegekend !== null) return besluit(`Vervroegde IVA toegekend op ${formatNL(f.ivaToegekend)}: geen spoor 2`, true, BRON.WIA_47);
-  if (f.aow !== null && (f.aow <= uiterlijk || f.aow <= f.P)) return besluit(`AOW-leeftijd op ${formatNL(f.aow)}: geen spoor 2 (geen re-integratie bij een andere werkgever)`, true, BRON.BW_658A_AOW);
-  if (f.eindeLoonReden !== null && f.eindeLoon < uiterlijk) return besluit(f.eindeLoonReden, false, BRON.BW_629_LID2_AOW);
-  if (f.bevredigendResultaat === true) return besluit("Bevredigend resultaat: spoor 2 niet nodig", true);
-  if (uitz === "marginaal" && !achtWeken) return besluit("Langdurig marginale mogelijkheden: spoor 2 niet nodig", true);
-  if (uitz === "aow") {
-    return besluit(
-      f.aow === null
+  let reden: string | null = null;
+  let altijd = false;
+  let bron: Bron = BRON.UWV_PROF_KADER;
+  if (herstel !== null && herstel <= uiterlijk) {
+    reden = herstelReden(herstel);
+  } else if (uitDienst !== null && uitDienst <= uiterlijk) {
+    reden = uitDienstReden;
+    bron = BRON.ZW_38_UIT_DIENST;
+  } else if (ivaToegekend !== null) {
+    reden = `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen spoor 2`;
+    altijd = true;
+    bron = BRON.WIA_47;
+  } else if (aow !== null && (aow <= uiterlijk || aow <= P)) {
+    reden = `AOW-leeftijd op ${formatNL(aow)}: geen spoor 2 (geen re-integratie bij een andere werkgever)`;
+    altijd = true;
+    bron = BRON.BW_658A_AOW;
+  } else if (eindeLoonReden !== null && eindeLoon < uiterlijk) {
+    reden = eindeLoonReden;
+    bron = BRON.BW_629_LID2_AOW;
+  } else if (bevredigendResultaat === true) {
+    reden = "Bevredigend resultaat: spoor 2 niet nodig";
+    altijd = true;
+  } else if (uitz === "marginaal" && !achtWeken) {
+    reden = "Langdurig marginale mogelijkheden: spoor 2 niet nodig";
+    altijd = true;
+  } else if (uitz === "aow") {
+    reden =
+      aow === null
         ? "Uitzondering AOW-leeftijd (AOW-datum onbekend: geldt alleen binnen 1 jaar na de wachttijd, met instemming)"
-        : "AOW-leeftijd binnen 1 jaar na de wachttijd, met instemming van beide: spoor 2 niet nodig",
-      true,
-    );
+        : "AOW-leeftijd binnen 1 jaar na de wachttijd, met instemming van beide: spoor 2 niet nodig";
+    altijd = true;
   }
-  return besluit(null);
+  return { nodig: reden === null, reden, uitzondering: altijd, uiterlijk, grond, planBijgesteldUiterlijk, aowUitzonderingGeldtNiet, bron };
 }

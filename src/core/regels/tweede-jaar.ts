@@ -33,7 +33,7 @@ function wiaNvt(c: Context, uiterlijk: Dag): string | null {
  */
 export function regelActueelOordeel(c: Context, gedaan: Dag | null, aanvraagWeek: number): Mijlpaal {
   const uiterlijk = c.tel(eindeWeek(aanvraagWeek - (93 - AO_WEKEN)) + c.V);
-  return mijlpaal(c, "AO", uiterlijk, null, gedaan, null, wiaNvt(c, uiterlijk));
+  return mijlpaal(c, "AO", uiterlijk, null, gedaan, null, wiaNvt(c, uiterlijk), false, c.g.AO !== undefined);
 }
 
 /**
@@ -44,7 +44,7 @@ export function regelActueelOordeel(c: Context, gedaan: Dag | null, aanvraagWeek
  */
 export function regelEindevaluatie(c: Context, gedaan: Dag | null, aanvraagWeek: number): Mijlpaal {
   const uiterlijk = c.tel(eindeWeek(aanvraagWeek - (93 - AO_WEKEN)) + c.V);
-  return mijlpaal(c, "EINDEVAL", uiterlijk, null, gedaan, null, wiaNvt(c, uiterlijk));
+  return mijlpaal(c, "EINDEVAL", uiterlijk, null, gedaan, null, wiaNvt(c, uiterlijk), false, c.g.EINDEVAL !== undefined);
 }
 
 /**
@@ -65,7 +65,7 @@ export function regelWia(c: Context, gedaan: Dag | null): { wia: Mijlpaal; aanvr
   const aanvraagWeek = wachttijd - voorEinde;
   const uiterlijk = c.tel(eindeWeek(aanvraagWeek) + c.V);
   const vanaf = c.tel(naWeek(waardeOp(P_WIA_BRIEF_NA_WEKEN, peil)) + c.V);
-  return { wia: mijlpaal(c, "WIA", uiterlijk, vanaf, gedaan, null, wiaNvt(c, uiterlijk)), aanvraagWeek };
+  return { wia: mijlpaal(c, "WIA", uiterlijk, vanaf, gedaan, null, wiaNvt(c, uiterlijk), false, c.g.WIA !== undefined), aanvraagWeek };
 }
 
 /**
