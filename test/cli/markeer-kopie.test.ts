@@ -72,7 +72,7 @@ function zonderEigen(xml: string): string {
   return xml
     .replace(/<(\w+:)?cfRule\b[^>]*>(?:(?!<\/(\w+:)?cfRule>)[\s\S])*?INDEX\(PW_T_\d+,[\s\S]*?<\/(\w+:)?cfRule>/g, "")
     .replace(/<(\w+:)?conditionalFormatting\b[^>]*><\/(\w+:)?conditionalFormatting>/g, "")
-    .replace(/<(\w+:)?sheet name="PW_T_\d+"[^>]*\/>/g, "")
+    .replace(/<(\w+:)?sheet name="(PW_T_\d+|Poortwachter legenda)"[^>]*\/>/g, "")
     .replace(/<(\w+:)?definedName name="PW_T_\d+">[^<]*<\/(\w+:)?definedName>/g, "")
     .replace(/<(\w+:)?definedNames><\/(\w+:)?definedNames>/g, "");
 }
@@ -167,10 +167,10 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
           expect([n, Buffer.compare(na.get(n)!.data, voor.get(n)!.data)]).toEqual([n, 0]);
         }
       }
-      // Er komt precies één werkblad bij (het verborgen blad), en styles.xml als die er niet was.
+      // Er komen ten hoogste twee werkbladen bij (het verborgen blad en het legendablad), en styles.xml als die er niet was.
       const nieuw = zonderMappen(na).filter((n) => !voor.has(n));
       expect(nieuw.filter((n) => !/^xl\/worksheets\/sheet\d+\.xml$/.test(n) && n !== "xl/styles.xml")).toEqual([]);
-      expect(nieuw.filter((n) => /^xl\/worksheets\//.test(n)).length).toBeLessThanOrEqual(1);
+      expect(nieuw.filter((n) => /^xl\/worksheets\//.test(n)).length).toBeLessThanOrEqual(2);
       if (g.macro) {
         const ct = await tekstVan(readFileSync(kopiePad(g)), "[Content_Types].xml");
         expect(ct).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
@@ -242,14 +242,15 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       const inhoud = (f: string) => JSON.parse(execFileSync(python, [path.join(__dirname, "../fixtures/werkmappen/openpyxl-inhoud.py"), f], { encoding: "utf8" }));
       const a = inhoud(g.bestand);
       const b = inhoud(kopiePad(g));
-      const eigen = (n: string) => /^PW_T_\d+$/.test(n);
+      const eigen = (n: string) => /^PW_T_\d+$/.test(n) || n === "Poortwachter legenda";
       const bladen = (x: typeof a) => Object.fromEntries(Object.entries(x.bladen as Record<string, { opmaak: unknown[][] }>).filter(([n]) => !eigen(n)).map(([n, bl]) => [n, { ...bl, opmaak: bl.opmaak.filter((r) => !/PW_T_/.test(JSON.stringify(r[2]))) }]));
       expect(bladen(b)).toEqual(bladen(a));
       expect(b.namen.filter((n: unknown[]) => !eigen(String(n[0])))).toEqual(a.namen.filter((n: unknown[]) => !eigen(String(n[0]))));
       expect(b.namen.filter((n: unknown[]) => eigen(String(n[0])))).toEqual([["PW_T_1", expect.stringMatching(/^'PW_T_1'!\$A\$1:\$[A-Z]+\$8$/), null, null]]);
       expect(b.werkmapbeveiliging).toEqual(a.werkmapbeveiliging);
       expect(b.actief).toEqual(a.actief);
-      expect(b.volgorde).toEqual([...a.volgorde.filter((n: string) => !eigen(n)), "PW_T_1"]);
+      expect(b.volgorde).toEqual([...a.volgorde.filter((n: string) => !eigen(n)), "PW_T_1", "Poortwachter legenda"]);
+      expect(b.bladen["Poortwachter legenda"].zichtbaar).toBe("visible");
       expect(b.bladen.PW_T_1.zichtbaar).toBe("veryHidden");
       const eigenRegels = b.bladen[g.blad].opmaak.filter((r: unknown[]) => /PW_T_1/.test(JSON.stringify(r[2])));
       expect(eigenRegels.length).toBe(planVoor(g.blad).regels.length);
