@@ -2,13 +2,17 @@
 # Installeert de Debian-pakketten die de tests nodig hebben, als ze ontbreken:
 #   xmllint (libxml2-utils) voor de manifestcontrole, chromium voor de taakvenstertest, en soffice
 #   (libreoffice-calc-nogui) voor de kleurentest (test/e2e/kleuren.test.ts: LibreOffice rekent de
-#   voorwaardelijke opmaak van een gemarkeerde kopie uit).
+#   voorwaardelijke opmaak van een gemarkeerde kopie uit), en voor de tests op werkmappen van andere
+#   schrijvers: openpyxl (python3-openpyxl, met python3-pil voor afbeeldingen) en pdftoppm (poppler-utils).
 # Zonder root-rechten meldt het script alleen wat er ontbreekt.
 set -euo pipefail
 nodig=()
 command -v xmllint >/dev/null 2>&1 || nodig+=(libxml2-utils)
 command -v chromium >/dev/null 2>&1 || nodig+=(chromium)
 command -v soffice >/dev/null 2>&1 || nodig+=(libreoffice-calc-nogui)
+command -v pdftoppm >/dev/null 2>&1 || nodig+=(poppler-utils)
+/usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || nodig+=(python3-openpyxl)
+/usr/bin/python3 -c "import PIL" >/dev/null 2>&1 || nodig+=(python3-pil)
 if [ ${#nodig[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" != "0" ]; then
   echo "Ontbrekende systeempakketten: ${nodig[*]} (installeer met: sudo apt-get install ${nodig[*]})" >&2

@@ -90,7 +90,7 @@ describe("poortwachter scan --deelkopie", () => {
     expect(ws.getRow(1).values).toEqual([undefined, "Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak", "Leidinggevende"]);
     expect((ws.getCell("B2").value as Date).toISOString().slice(0, 10)).toBe("2026-10-01");
     expect((ws.getCell("C3").value as Date).toISOString().slice(0, 10)).toBe("2026-10-05");
-    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Verzuim"]);
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Verzuim", "Poortwachter legenda"]);
     const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
     expect(cf.length).toBeGreaterThan(0);
   });
