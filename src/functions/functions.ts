@@ -19,6 +19,7 @@
 import { vandaag } from "../core/dagen";
 import { deadline, eindeWachttijdDatums, status, vanaf, verwijstNaarCel, week, ziektedagen } from "./datumfuncties";
 import { ongeldig, veilig } from "./fout";
+import { meldingsfrequentie, verzuimduur, verzuimpercentage } from "./statistiekfuncties";
 import { binnenkort, eindeWachttijdRij, loonsanctie, mijlpalen, rijAdres, rijenVan, rivStatus, spoor2, teLaat, volgende, volgendeDatum, ziektedagenRij } from "./rijfuncties";
 
 /**
@@ -269,4 +270,47 @@ export function ziektedagenFn(first_sick_day_or_row: unknown[][], headers?: unkn
     }
     return ziektedagen(first_sick_day_or_row, as_of, vandaag);
   });
+}
+
+/**
+ * The absence rate over a period (Nationale Verzuimstandaard, calendar days): sick days inside the period / (employees × days) × 100. Each row is one sick report.
+ * @customfunction VERZUIMPERCENTAGE ABSENCERATE
+ * @helpurl https://localhost:3000/help.html#functies
+ * @param first_sick_days The column of first sick days, such as Verzuim[Eerste ziektedag].
+ * @param recovery_dates The column of recovery dates (first day fully recovered), same length; empty cells mean still sick.
+ * @param from The first day of the period.
+ * @param to The last day of the period.
+ * @param employees The average number of employees in the period.
+ * @returns The absence rate in percent (e.g. 5.78).
+ */
+export function verzuimpercentageFn(first_sick_days: unknown[][], recovery_dates: unknown[][], from: unknown, to: unknown, employees: unknown): number {
+  return veilig(() => verzuimpercentage(first_sick_days, recovery_dates, from, to, employees));
+}
+
+/**
+ * The frequency of sick reports: reports starting in the period per employee, per year (Nationale Verzuimstandaard).
+ * @customfunction MELDINGSFREQUENTIE REPORTFREQUENCY
+ * @helpurl https://localhost:3000/help.html#functies
+ * @param first_sick_days The column of first sick days, such as Verzuim[Eerste ziektedag].
+ * @param from The first day of the period.
+ * @param to The last day of the period.
+ * @param employees The average number of employees in the period.
+ * @returns Sick reports per employee per year.
+ */
+export function meldingsfrequentieFn(first_sick_days: unknown[][], from: unknown, to: unknown, employees: unknown): number {
+  return veilig(() => meldingsfrequentie(first_sick_days, from, to, employees));
+}
+
+/**
+ * The average length in calendar days of the sick reports that ended in the period, counting their whole length (Nationale Verzuimstandaard).
+ * @customfunction VERZUIMDUUR ABSENCEDURATION
+ * @helpurl https://localhost:3000/help.html#functies
+ * @param first_sick_days The column of first sick days, such as Verzuim[Eerste ziektedag].
+ * @param recovery_dates The column of recovery dates (first day fully recovered), same length.
+ * @param from The first day of the period.
+ * @param to The last day of the period.
+ * @returns The average length in days.
+ */
+export function verzuimduurFn(first_sick_days: unknown[][], recovery_dates: unknown[][], from: unknown, to: unknown): number {
+  return veilig(() => verzuimduur(first_sick_days, recovery_dates, from, to));
 }

@@ -56,6 +56,9 @@ const cel = { parameterAddresses: ["Blad1!C2", "", "Blad1!F2", "", ""] };
 const PEIL = d("2025-05-01");
 const datum = (x: unknown) => formatISO(x as number);
 
+const STARTS = [[d("2025-12-20")], [d("2026-02-01")], [d("2026-03-10")], [d("2026-03-25")]];
+const HERSTELD = [[d("2026-01-10")], [d("2026-02-15")], [null], [d("2026-04-10")]];
+
 /** Voorbeeldaanroep per id, zoals Excel haar doet (1×1-bereiken, null voor weggelaten), met de verwachte uitkomst. */
 const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void }> = {
   DEADLINE: { args: [d("2025-03-03"), "PVA", null, null], check: (r) => expect(datum(r)).toBe("2025-04-27") },
@@ -72,6 +75,10 @@ const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void
   MIJLPALEN: { args: [registerRij, koppen, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },
   BINNENKORT: { args: [registerRij, koppen, d("2025-03-25")], check: (r) => expect(r).toBe(1) }, // PVA: PA 20-03 + 14 = 03-04
   ZIEKTEDAGEN: { args: [[[d("2025-03-03")]], null, d("2025-03-10")], check: (r) => expect(r).toBe(8) },
+  // Rekenvoorbeeld van test/inzicht/statistiek.test.ts: 10 medewerkers, 01-01 t/m 31-03-2026.
+  VERZUIMPERCENTAGE: { args: [STARTS, HERSTELD, d("2026-01-01"), d("2026-03-31"), 10], check: (r) => expect(r).toBe(5.78) },
+  MELDINGSFREQUENTIE: { args: [STARTS, d("2026-01-01"), d("2026-03-31"), 10], check: (r) => expect(r).toBe(1.22) },
+  VERZUIMDUUR: { args: [STARTS, HERSTELD, d("2026-01-01"), d("2026-03-31")], check: (r) => expect(r).toBe(17.5) },
 };
 
 describe("de gebouwde bundel dist/functions.js", () => {
