@@ -238,6 +238,7 @@ export function mijlpalenFn(row: unknown[][], headers?: unknown[][], as_of?: unk
 /**
  * The number of milestones due soon (within the horizon of the settings, or in their window) in one or more register rows; empty rows and unknown steps are not counted.
  * @customfunction BINNENKORT DUESOON
+ * @helpurl https://localhost:3000/help.html#functies
  * @param rows One or more rows of the register, such as Verzuim[@] or the whole Verzuim table.
  * @param [headers] The register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.
@@ -253,6 +254,7 @@ export function binnenkortFn(rows: unknown[][], headers?: unknown[][], as_of?: u
 /**
  * The number of days of sickness up to and including a date (the first day of sickness is day 1); with a register row, combined sick periods and pregnancy leave are counted as the waiting period counts them.
  * @customfunction ZIEKTEDAGEN SICKDAYS
+ * @helpurl https://localhost:3000/help.html#functies
  * @param first_sick_day_or_row The first day of sickness, or a row of the register such as Verzuim[@].
  * @param [headers] With a row: the register's header row; empty means the header row of the register on the row's sheet.
  * @param [as_of] The date to evaluate on; empty means today.

@@ -249,7 +249,7 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       expect(b.namen.filter((n: unknown[]) => eigen(String(n[0])))).toEqual([["PW_T_1", expect.stringMatching(/^'PW_T_1'!\$A\$1:\$[A-Z]+\$8$/), null, null]]);
       expect(b.werkmapbeveiliging).toEqual(a.werkmapbeveiliging);
       expect(b.actief).toEqual(a.actief);
-      expect(b.volgorde).toEqual([...a.volgorde.filter((n: string) => !eigen(n)), "PW_T_1", "Poortwachter legenda"]);
+      expect(b.volgorde).toEqual([...a.volgorde.filter((n: string) => !eigen(n)), "Poortwachter legenda", "PW_T_1"]);
       expect(b.bladen["Poortwachter legenda"].zichtbaar).toBe("visible");
       expect(b.bladen.PW_T_1.zichtbaar).toBe("veryHidden");
       const eigenRegels = b.bladen[g.blad].opmaak.filter((r: unknown[]) => /PW_T_1/.test(JSON.stringify(r[2])));

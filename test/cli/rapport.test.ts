@@ -147,7 +147,7 @@ describe("tekst in een mijlpaalcel", () => {
   ] as const)("%s", (_n, code, status) => expect(m[code].status).toBe(status));
   test("het rapport meldt de cellen met rij, kolom en de Nederlandse foutnaam", () => {
     const tekst = rapportBestand(P, 14, u);
-    expect(tekst).toMatch(/rij 2, kolom Probleemanalyse \(C\): "volgt" is geen datum, dus de stap telt als niet gedaan/);
+    expect(tekst).toMatch(/rij 2, kolom Probleemanalyse \(C\): De tekst in de cel is geen datum, dus de stap telt als niet gedaan/);
     expect(tekst).toMatch(/rij 2, kolom 42e-weeksmelding \(E\): De cel bevat de foutwaarde #N\/B/);
     expect(tekst).not.toMatch(/#N\/A/);
   });

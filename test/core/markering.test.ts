@@ -221,7 +221,7 @@ describe("blad en rapport zijn het voor elke cel eens (lezer → engine → plan
     const meldingen = register.problemen.filter((p) => p.code === "GEEN_DATUM" || p.code === "FOUTWAARDE");
     expect(meldingen.length).toBeGreaterThan(100);
     expect(meldingen.every((p) => typeof p.rij === "number" && typeof p.kolom === "string")).toBe(true);
-    expect(meldingen.some((p) => /"volgt" is geen datum, dus de stap telt als niet gedaan/.test(p.melding))).toBe(true);
+    expect(meldingen.some((p) => /de tekst in de cel is geen datum, dus de stap telt als niet gedaan/i.test(p.melding))).toBe(true);
     expect(meldingen.some((p) => /foutwaarde #N\/B/.test(p.melding))).toBe(true);
   });
   test("elke status komt voor (de vergelijking is niet leeg)", () => {

@@ -377,7 +377,9 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
     zichtbaar: false,
     inhoud: () => verborgenBlad(plan, nsMain),
   }));
-  if (legenda !== null) toeTeVoegen.push({ naam: legenda.blad, zichtbaar: true, inhoud: () => legendaBlad(legenda, nsMain) });
+  // Het legendablad vóór de verborgen bladen: dan ligt zijn plek (onderdeel, sheetId) vast, hoeveel registers er
+  // ook komen en gaan, en geeft nog eens markeren met minder plannen dezelfde kopie als meteen.
+  if (legenda !== null) toeTeVoegen.unshift({ naam: legenda.blad, zichtbaar: true, inhoud: () => legendaBlad(legenda, nsMain) });
   for (const { naam, zichtbaar, inhoud: maakInhoud } of toeTeVoegen) {
     const oud = hergebruikt.get(naam);
     let pad: string;
