@@ -109,7 +109,9 @@ async function maakSjabloon(bestand) {
 
 async function maakVoorbeeld(bestand) {
   const wb = werkmap();
-  const rijen = RIJEN.map((r) => [...TEMPLATE_KOLOMMEN.map((k) => celWaarde(k.veld, r[k.veld])), r.situatie]);
+  // Verzonnen afdelingen, zodat de verzuimcijfers per afdeling iets laten zien (poortwachter statistiek).
+  const afdelingen = ["Bakkerij", "Winkel", "Bezorging"];
+  const rijen = RIJEN.map((r, i) => [...TEMPLATE_KOLOMMEN.map((k) => celWaarde(k.veld, k.veld === "afdeling" ? (r.afdeling ?? afdelingen[i % 3]) : r[k.veld])), r.situatie]);
   registerBlad(wb, "Verzuim", `${TITEL} — stand ${VANDAAG.split("-").reverse().join("-")}`, rijen, ["Opmerking"]);
   await wb.xlsx.writeFile(bestand);
 }

@@ -23,7 +23,8 @@ Opties:
   --tot JJJJ-MM-DD         laatste dag van de periode (standaard vandaag)
   --medewerkers N          gemiddeld aantal medewerkers in de periode (nodig voor percentage,
                            frequentie en nulverzuim)
-  --json                   JSON in plaats van tekst (velden: docs/statistiek.md)
+  --per-afdeling "A=N;B=M" aantal medewerkers per afdeling (kolom Afdeling), voor de percentages per afdeling
+  --json                   JSON in plaats van tekst (velden: docs/inzicht.md)
   --html BESTAND           schrijf ook een HTML-rapport met een grafiek per maand (geen netwerk nodig)
   -h, --help               deze hulp
 `;
@@ -45,7 +46,7 @@ const getal = (x: number | null, dec: number, eenheid = "") =>
 function cijferRegels(c: Cijfers, inspring = "  "): string[] {
   return [
     `${inspring}Verzuimpercentage:      ${getal(c.verzuimpercentage, 2, "%")} (${c.ziektedagen} ziektedagen)`,
-    `${inspring}Meldingsfrequentie:     ${getal(c.meldingsfrequentie, 2)} per medewerker per jaar (${c.meldingen} ziekmelding${c.meldingen === 1 ? "" : "en"})`,
+    `${inspring}Meldingsfrequentie:     ${c.meldingsfrequentie === null ? "onbekend" : `${getal(c.meldingsfrequentie, 2)} per medewerker per jaar`} (${c.meldingen} ziekmelding${c.meldingen === 1 ? "" : "en"})`,
     `${inspring}Gemiddelde verzuimduur: ${getal(c.gemiddeldeVerzuimduur, 1, " dagen")} (${c.afgeslotenMeldingen} afgesloten melding${c.afgeslotenMeldingen === 1 ? "" : "en"})`,
     `${inspring}Nulverzuim:             ${getal(c.nulverzuim, 1, "%")}`,
   ];
@@ -215,6 +216,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
         van: { type: "string" },
         tot: { type: "string" },
         medewerkers: { type: "string" },
+        "per-afdeling": { type: "string" },
         json: { type: "boolean" },
         html: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -254,6 +256,18 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
     }
     medewerkers = Number(o.medewerkers);
   }
+  let medewerkersPerAfdeling: Record<string, number> | undefined;
+  if (o["per-afdeling"] !== undefined) {
+    medewerkersPerAfdeling = {};
+    for (const deel of o["per-afdeling"].split(";").map((x) => x.trim()).filter(Boolean)) {
+      const m = /^(.+?)\s*=\s*(\d+)$/.exec(deel);
+      if (!m || Number(m[2]) < 1) {
+        uit.err(`poortwachter statistiek: --per-afdeling verwacht "Afdeling=aantal;Afdeling=aantal", niet "${deel}".\n`);
+        return 2;
+      }
+      medewerkersPerAfdeling[m[1].trim()] = Number(m[2]);
+    }
+  }
   const { bestanden, fouten } = await verzamel(paden);
   for (const f of fouten) uit.err(`poortwachter statistiek: ${f}\n`);
   if (bestanden.length === 0) {
@@ -268,7 +282,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
       continue;
     }
     const meldingen = scan.registers.flatMap((r) => meldingenVan(r.register));
-    uitslagen.push({ bestand, fout: null, statistiek: berekenStatistiek(meldingen, { van: vanDag as Dag, tot: totDag as Dag, medewerkers }) });
+    uitslagen.push({ bestand, fout: null, statistiek: berekenStatistiek(meldingen, { van: vanDag as Dag, tot: totDag as Dag, medewerkers, medewerkersPerAfdeling }) });
   }
   if (o.json) uit.out(JSON.stringify({ versie: 1, bestanden: uitslagen.map(statistiekJson) }, null, 2) + "\n");
   else for (const u of uitslagen) uit.out(statistiekTekst(u));

@@ -43,6 +43,8 @@ export interface DossierGegevens {
   /** Werknemer heeft geen benutbare mogelijkheden vanaf/tot (herstelbaarheid, toets stap 4). */
   geenBenutbareMogelijkhedenVan?: Onbekend<Dag>;
   geenBenutbareMogelijkhedenTot?: Onbekend<Dag>;
+  /** Afdeling (voor de verzuimcijfers per afdeling). */
+  afdeling?: Onbekend<string>;
 }
 
 /** Waar een veld van een dossier in het werkblad staat (voor kleuren en "klik selecteert de cel"). */

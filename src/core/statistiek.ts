@@ -210,7 +210,7 @@ export function berekenStatistiek(meldingen: readonly Melding[], opties: Statist
       .sort(([a], [b]) => a.localeCompare(b, "nl"))
       .map(([afdeling, groep]) => ({ afdeling, ...berekenCijfers(groep, van, tot, opties.medewerkersPerAfdeling?.[afdeling] ?? null) }));
     if (!opties.medewerkersPerAfdeling) {
-      opmerkingen.push("Per afdeling: zonder het aantal medewerkers per afdeling staan alleen de ziektedagen, meldingen en verzuimduur er.");
+      opmerkingen.push("Per afdeling: zonder het aantal medewerkers per afdeling (--per-afdeling) staan alleen de ziektedagen, meldingen en verzuimduur er.");
     }
   }
   const perMaand: MaandCijfer[] = [];
@@ -233,7 +233,7 @@ export function meldingenVan(register: Register): Melding[] {
   for (const d of register.dossiers) {
     const werknemer = d.werknemer ?? d.personeelsnummer ?? "(zonder naam)";
     const sleutel = d.personeelsnummer ?? d.werknemer ?? `rij ${d.rij ?? "?"}`;
-    const afdeling = (d.gegevens as { afdeling?: string | null }).afdeling ?? null;
+    const afdeling = d.gegevens.afdeling ?? null;
     const wazo = d.invoer.wazo ?? [];
     const perioden = [...(d.invoer.eerderePerioden ?? []), { eersteZiektedag: d.invoer.eersteZiektedag, hersteldatum: d.invoer.hersteldatum ?? null }]
       .filter((p) => Number.isInteger(p.eersteZiektedag))

@@ -109,3 +109,22 @@ describe("frequent verzuim: 3 of meer ziekmeldingen binnen 12 maanden", () => {
     expect(Object.keys(f[0]).sort()).toEqual(["afdeling", "meldingen", "tot", "van", "werknemer"]);
   });
 });
+
+describe("per afdeling (kolom Afdeling)", () => {
+  const r = leesRegister(
+    [
+      ["Werknemer", "Afdeling", "Eerste ziektedag", "Hersteldatum"],
+      ["A", "Bakkerij", "2026-01-05", "2026-01-15"], // 10 dagen
+      ["B", "Winkel", "2026-02-01", "2026-02-08"], // 7 dagen
+      ["C", "Winkel", "2026-03-01", "2026-03-04"], // 3 dagen
+    ],
+    { tabel: "Verzuim", blad: "Verzuim" },
+  )!;
+  const s2 = berekenStatistiek(meldingenVan(r), { van: d("2026-01-01"), tot: d("2026-03-31"), medewerkers: 10, medewerkersPerAfdeling: { Bakkerij: 4, Winkel: 6 } });
+  test.each([
+    ["Bakkerij: 10 ziektedagen, 10 / (4 × 90) × 100 = 2,78%", "Bakkerij", { ziektedagen: 10, verzuimpercentage: 2.78, meldingen: 1 }],
+    ["Winkel: 10 ziektedagen, 10 / (6 × 90) × 100 = 1,85%", "Winkel", { ziektedagen: 10, verzuimpercentage: 1.85, meldingen: 2, gemiddeldeVerzuimduur: 5 }],
+  ])("%s", (_n, afdeling, verwacht) => {
+    expect(s2.perAfdeling?.find((a) => a.afdeling === afdeling)).toMatchObject(verwacht);
+  });
+});

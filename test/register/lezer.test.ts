@@ -65,7 +65,7 @@ describe("koppen herkennen", () => {
     ["Datum uit dienst", "uitDienstPer"],
     ["Vervroegde IVA aangevraagd", "ivaAanvraag"],
     ["IVA toegekend", "ivaToegekend"],
-    ["Afdeling", null],
+    ["Afdeling", "afdeling"],
     ["Opmerkingen", null],
   ])("%s → %s", (kop, veld) => {
     expect(herkenKop(kop)).toBe(veld);

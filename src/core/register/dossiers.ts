@@ -79,6 +79,7 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
     voortgangsrapportageSpoor2: w("voortgangsrapportageSpoor2") as DossierGegevens["voortgangsrapportageSpoor2"],
     eindrapportageSpoor2: w("eindrapportageSpoor2") as DossierGegevens["eindrapportageSpoor2"],
     visieWerknemer: w("visieWerknemer") as DossierGegevens["visieWerknemer"],
+    afdeling: w("afdeling") as DossierGegevens["afdeling"],
     bevredigendResultaat: w("bevredigendResultaat") as DossierGegevens["bevredigendResultaat"],
     uitzonderingSpoor2Tekst: w("uitzonderingSpoor2") as DossierGegevens["uitzonderingSpoor2Tekst"],
     belastbaarVanaf: w("belastbaarVanaf") as DossierGegevens["belastbaarVanaf"],

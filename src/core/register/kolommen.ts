@@ -47,7 +47,8 @@ export type Veld =
   | "andereOorzaakNaVerlof"
   | "uitDienstPer"
   | "ivaAanvraag"
-  | "ivaToegekend";
+  | "ivaToegekend"
+  | "afdeling";
 
 /** Hoe de cellen van een kolom gelezen worden. */
 export type VeldSoort = "tekst" | "datum" | "datums" | "janee" | "datumOfJanee" | "weken" | "uitzondering";
@@ -95,6 +96,7 @@ export const TEMPLATE_KOLOMMEN: readonly { veld: Veld; kop: string }[] = [
   { veld: "uitDienstPer", kop: "Uit dienst per" },
   { veld: "ivaAanvraag", kop: "Vervroegde IVA aangevraagd" },
   { veld: "ivaToegekend", kop: "Vervroegde IVA toegekend" },
+  { veld: "afdeling", kop: "Afdeling" },
 ];
 
 export const VELDEN: readonly Veld[] = TEMPLATE_KOLOMMEN.map((k) => k.veld);
@@ -141,6 +143,7 @@ export const VELD_SOORT: Readonly<Record<Veld, VeldSoort>> = {
   uitDienstPer: "datum",
   ivaAanvraag: "datum",
   ivaToegekend: "datum",
+  afdeling: "tekst",
 };
 
 /** Mijlpaalkolommen → de code in `invoer.gedaan` en `plekken`. */
@@ -213,6 +216,7 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
   andereOorzaakNaVerlof: ["Andere oorzaak", "Andere oorzaak na WAZO", "Andere oorzaak na zwangerschapsverlof", "Nieuwe oorzaak na verlof", "Niet samentellen na verlof"],
   uitDienstPer: ["Uit dienst", "Datum uit dienst", "Uitdiensttreding", "Einde dienstverband", "Ziek uit dienst", "Einddatum dienstverband"],
   ivaAanvraag: ["IVA aanvraag", "IVA aangevraagd", "Aanvraag vervroegde IVA", "Vervroegde IVA aanvraag"],
+  afdeling: ["Afd.", "Afd", "Team", "Kostenplaats", "Vestiging"],
   ivaToegekend: ["IVA toegekend", "Toekenning IVA", "Vervroegde IVA besluit", "IVA toekenning", "Toekenning vervroegde IVA"],
 };
 
