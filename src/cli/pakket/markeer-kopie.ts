@@ -483,8 +483,8 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
   legenda.regels.forEach((r, i) => {
     const rij = i + 3;
     const soort = (Object.keys(MARKERING_KLEUREN) as MarkeringSoort[]).find((s) => MARKERING_KLEUREN[s] === r.stijl);
-    const naam = soort ? KLEURNAAM[soort] : "Geen kleur";
-    data += `<row r="${rij}">${cel(`A${rij}`, naam)}${cel(`B${rij}`, r.uitleg)}</row>`;
+    // Regels zonder stijl zijn toelichting (hun tekst zegt zelf "Geen kleur: …" of is een algemene opmerking).
+    data += `<row r="${rij}">${soort ? cel(`A${rij}`, KLEURNAAM[soort]) : ""}${cel(`B${rij}`, r.uitleg)}</row>`;
   });
   const laatste = legenda.regels.length + 2;
   return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="A1:B${laatste}"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData></worksheet>`;
