@@ -18,6 +18,14 @@ export const InstellingenSchema = z.object({
   ),
   paTermijn: z._default(z.enum(["einde-week-6", "zes-weken-na"], { error: 'moet "einde-week-6" of "zes-weken-na" zijn' }), STANDAARD_INSTELLINGEN.paTermijn),
   toonArboAdvies: z._default(z.boolean({ error: "moet waar of onwaar zijn" }), STANDAARD_INSTELLINGEN.toonArboAdvies),
+  medewerkers: z.optional(
+    z.nullable(
+      z.int({ error: "moet een heel aantal medewerkers zijn" }).check(
+        z.minimum(1, { error: "moet ten minste 1 medewerker zijn" }),
+        z.maximum(1_000_000, { error: "moet ten hoogste 1.000.000 medewerkers zijn" }),
+      ),
+    ),
+  ),
 }) satisfies z.ZodMiniType<Instellingen, unknown>;
 
 /** Gedeeltelijke of onbekende invoer → geldige instellingen; een fout veld valt terug op de standaard. */

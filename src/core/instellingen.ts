@@ -18,6 +18,8 @@ export interface Instellingen {
   paTermijn: PaTermijn;
   /** Toon de ziekmelding bij de arbodienst (advies, geen wettelijke termijn). */
   toonArboAdvies: boolean;
+  /** Gemiddeld aantal medewerkers, voor de verzuimcijfers in het taakvenster (één keer gevraagd, in de werkmap bewaard). */
+  medewerkers?: number | null;
 }
 
 export const STANDAARD_INSTELLINGEN: Readonly<Instellingen> = Object.freeze({

@@ -7,7 +7,10 @@
  * stap van een dossier staat op zijn kaart, een stap zonder kolom in het register is "onbekend" (neutraal,
  * nooit te laat), en het loonsanctierisico spreekt het oordeel over het re-integratieverslag niet tegen.
  */
-import { formatNL, vandaag, type Dag } from "../core/dagen";
+import { agendaItems, maakIcs } from "../core/agenda";
+import { dagVan, formatNL, jaarVan, vandaag, type Dag } from "../core/dagen";
+import { verzuimPerMaandSvg } from "../core/grafiek";
+import { berekenStatistiek, meldingenVan } from "../core/statistiek";
 import type { Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
@@ -210,6 +213,42 @@ function toonLegenda(horizon: number) {
   for (const r of legenda(horizon)) lijst.append(el("li", {}, el("span", { class: `staal s-${r.soort}`, "aria-hidden": "true" }), r.tekst));
 }
 
+/** Verzuimcijfers van dit kalenderjaar tot de peildatum (Nationale Verzuimstandaard; src/core/statistiek.ts). */
+function toonCijfers(l: WerkmapLezing) {
+  const P = peildatum();
+  const van = dagVan(jaarVan(P), 1, 1);
+  const n = l.instellingen.medewerkers ?? null;
+  const s = berekenStatistiek(
+    l.registers.flatMap((g) => meldingenVan(g.register)),
+    { van, tot: P, medewerkers: n },
+  );
+  $("cijfers-uitleg").textContent =
+    `${formatNL(van)} t/m ${formatNL(P)}, in kalenderdagen; elke rij is één ziekmelding.` +
+    (n === null ? " Vul bij Instellingen het aantal medewerkers in voor het verzuimpercentage, de meldingsfrequentie en het nulverzuim." : ` ${n} medewerkers.`);
+  const getal = (x: number | null, dec: number, eenheid = "") => (x === null ? "onbekend" : `${x.toLocaleString("nl-NL", { minimumFractionDigits: dec, maximumFractionDigits: dec })}${eenheid}`);
+  const dl = $("cijfers");
+  dl.replaceChildren();
+  for (const [naam, waarde] of [
+    ["Verzuimpercentage", getal(s.verzuimpercentage, 2, "%")],
+    ["Meldingsfrequentie", s.meldingsfrequentie === null ? `onbekend (${s.meldingen} meldingen)` : `${getal(s.meldingsfrequentie, 2)} per medewerker per jaar`],
+    ["Gemiddelde verzuimduur", s.gemiddeldeVerzuimduur === null ? "geen afgesloten meldingen" : `${getal(s.gemiddeldeVerzuimduur, 1)} dagen`],
+    ["Nulverzuim", getal(s.nulverzuim, 1, "%")],
+  ]) dl.append(el("dt", {}, naam), el("dd", {}, waarde));
+  // De grafiek is tekst van onze eigen kern (alleen getallen en maandnamen), als SVG-element ingevoegd.
+  const svg = new DOMParser().parseFromString(verzuimPerMaandSvg(s.perMaand), "image/svg+xml").documentElement;
+  $("grafiek").replaceChildren(document.importNode(svg, true));
+  const freq = $("frequent");
+  freq.replaceChildren();
+  for (const f of s.frequentVerzuim) freq.append(el("li", {}, `${f.werknemer}: ${f.meldingen} ziekmeldingen tussen ${formatNL(f.van)} en ${formatNL(f.tot)} — aanleiding voor een preventief gesprek`));
+  if (!s.frequentVerzuim.length) freq.append(el("li", { class: "leeg" }, "Niemand met 3 of meer ziekmeldingen binnen 12 maanden."));
+  // Herinneringen: een iCalendar-bestand met één afspraak per open stap (src/core/agenda.ts).
+  const items = agendaItems(l.registers.flatMap((g) => g.evaluaties), { peildatum: P });
+  const a = $<HTMLAnchorElement>("agenda");
+  if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
+  a.href = URL.createObjectURL(new Blob([maakIcs(items, { peildatum: P })], { type: "text/calendar" }));
+  a.textContent = `Herinneringen voor uw agenda (.ics, ${aantal(items.length, "afspraak", "afspraken")})`;
+}
+
 function teken() {
   const lijst = $("dossiers");
   lijst.replaceChildren();
@@ -262,6 +301,8 @@ function teken() {
     $(id).parentElement?.classList.toggle("nul", n === 0);
   }
   toonLegenda(lezing.instellingen.horizonDagen);
+  $("cijfers-sectie").hidden = !heeftRegister;
+  if (heeftRegister) toonCijfers(lezing);
 
   let n = 0;
   for (const g of lezing.registers) {
@@ -309,6 +350,7 @@ function zetInstellingen(i: Instellingen) {
   $<HTMLInputElement>("horizon").value = String(i.horizonDagen);
   $<HTMLSelectElement>("paTermijn").value = i.paTermijn;
   $<HTMLInputElement>("arbo").checked = i.toonArboAdvies;
+  $<HTMLInputElement>("medewerkers").value = i.medewerkers ? String(i.medewerkers) : "";
 }
 
 function samenvatting(l: WerkmapLezing): string {
@@ -371,6 +413,7 @@ async function opslaan(ev: Event) {
     horizonDagen: Number($<HTMLInputElement>("horizon").value),
     paTermijn: $<HTMLSelectElement>("paTermijn").value,
     toonArboAdvies: $<HTMLInputElement>("arbo").checked,
+    medewerkers: $<HTMLInputElement>("medewerkers").value.trim() === "" ? null : Number($<HTMLInputElement>("medewerkers").value),
   });
   if (meldingen.length) {
     status(meldingen.join(" "));

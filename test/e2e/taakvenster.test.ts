@@ -226,6 +226,18 @@ const heeftChromium = existsSync(CHROMIUM);
     await page.click('button.filter[data-filter="te-laat"]');
     expect((await page.locator(".dossier .naam").allTextContents()).sort()).toEqual(["A. de Vries", "C. Bakker"]);
     await page.click('button.filter[data-filter="alle"]');
+
+    // Verzuimcijfers van dit jaar (zonder aantal medewerkers: percentages onbekend), grafiek en agendabestand.
+    const cijfers = await page.locator("#cijfers dt").allTextContents();
+    expect(cijfers).toEqual(["Verzuimpercentage", "Meldingsfrequentie", "Gemiddelde verzuimduur", "Nulverzuim"]);
+    expect(await page.locator("#cijfers dd").first().textContent()).toBe("onbekend");
+    expect(await page.locator("#grafiek svg rect").count()).toBeGreaterThan(0);
+    // Zoals een gebruiker: op de link klikken geeft een download (de CSP verbiedt fetch, niet downloaden).
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#agenda")]);
+    expect(download.suggestedFilename()).toBe("poortwachter-herinneringen.ics");
+    const ics = { tekst: readFileSync((await download.path())!, "utf8") };
+    expect(ics.tekst).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics.tekst).toMatch(/SUMMARY:C\. Bakker — /);
     expect(await axe(page)).toEqual([]);
     await schermafdruk(page, "overzicht");
 
