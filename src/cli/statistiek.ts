@@ -11,6 +11,7 @@ import { maandLabel, verzuimPerMaandSvg } from "../core/grafiek";
 import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
 import { berekenStatistiek, meldingenVan, type Cijfers, type Statistiek } from "../core/statistiek";
 import { scanBestand } from "./scan";
+import { verzamel } from "./verzamel";
 
 export const HULP_STATISTIEK = `Gebruik: poortwachter statistiek <bestanden of mappen…> --van JJJJ-MM-DD --tot JJJJ-MM-DD --medewerkers N [opties]
 
@@ -168,38 +169,6 @@ ${delen.join("\n")}
 `;
 }
 
-async function verzamel(invoer: string[]): Promise<{ bestanden: string[]; fouten: string[] }> {
-  const bestanden: string[] = [];
-  const fouten: string[] = [];
-  const gezien = new Set<string>();
-  async function loop(p: string, expliciet: boolean): Promise<void> {
-    let st;
-    try {
-      st = await fs.stat(p);
-    } catch {
-      fouten.push(`${p}: bestaat niet of is niet leesbaar.`);
-      return;
-    }
-    const id = `${st.dev}:${st.ino}`;
-    if (gezien.has(id)) return;
-    gezien.add(id);
-    if (st.isDirectory()) {
-      let namen: string[];
-      try {
-        namen = (await fs.readdir(p)).sort((a, b) => a.localeCompare(b, "nl"));
-      } catch {
-        fouten.push(`${p}: map niet leesbaar.`);
-        return;
-      }
-      for (const n of namen) await loop(path.join(p, n), false);
-    } else if (st.isFile() && (expliciet || (/\.xls[xm]$/i.test(p) && !path.basename(p).startsWith("~$")))) {
-      bestanden.push(p);
-    }
-  }
-  for (const p of invoer) await loop(p, true);
-  return { bestanden, fouten };
-}
-
 function leesDatumOptie(naam: string, waarde: string | undefined, standaard: Dag): Dag | string {
   if (waarde === undefined) return standaard;
   const r = parseISO(waarde);
@@ -268,13 +237,15 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
       medewerkersPerAfdeling[m[1].trim()] = Number(m[2]);
     }
   }
-  const { bestanden, fouten } = await verzamel(paden);
-  for (const f of fouten) uit.err(`poortwachter statistiek: ${f}\n`);
+  const v = await verzamel(paden, null);
+  const bestanden = v.bestanden;
+  for (const p of v.bestaatNiet) uit.err(`poortwachter statistiek: ${p}: bestaat niet.\n`);
   if (bestanden.length === 0) {
     uit.err("poortwachter statistiek: geen .xlsx-bestanden gevonden.\n");
     return 2;
   }
-  const uitslagen: StatistiekUitslag[] = [];
+  // Wat niet gelezen kon worden, staat met zijn reden in de uitvoer (nooit stil overgeslagen).
+  const uitslagen: StatistiekUitslag[] = v.onleesbaar.map((x) => ({ bestand: x.bestand, fout: x.reden, statistiek: null }));
   for (const bestand of bestanden) {
     const scan = await scanBestand(bestand, { peildatum: totDag as Dag, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
     if (scan.fout && scan.registers.length === 0) {

@@ -239,6 +239,18 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   return analyse(uitkomst, oordeel, gestart !== null || P > uiterlijk, false, laatMaarAfgerond);
 }
 
+/** De uitzondering AOW is opgegeven maar niet te controleren: zeg wat UWV zal willen zien (Professioneel kader). */
+function aowOnbekend(aowGrens: Dag): Punt {
+  return punt(
+    "SPOOR2_AOW_ONBEKEND",
+    "waarschuwing",
+    `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
+    BRON.UWV_PROF_KADER,
+    "laag",
+    "uitzondering AOW niet te controleren (AOW-datum onbekend)",
+  );
+}
+
 /**
  * Spoor 2 n.v.t. volgens de tijdlijn. Met de reden van de tijdlijn als die er is; anders de reden uit de
  * invoer (bevredigend resultaat, uitzondering AOW of marginaal, herstel).
@@ -275,16 +287,7 @@ function nvtVolgensTijdlijn(
     punten.push(punt(code, "info", `Spoor 2 niet nodig: ${reden}.`, BRON.UWV_PROF_KADER, null));
     if (eigen === "aow" && !isDag(aow)) {
       // De uitzondering is aangenomen, maar niet te controleren: zeg wat UWV zal willen zien.
-      punten.push(
-        punt(
-          "SPOOR2_AOW_ONBEKEND",
-          "waarschuwing",
-          `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
-          BRON.UWV_PROF_KADER,
-          "laag",
-          "uitzondering AOW niet te controleren (AOW-datum onbekend)",
-        ),
-      );
+      punten.push(aowOnbekend(aowGrens));
     }
     return eigen !== null ? uit("uitzondering", `Uitzondering: ${reden}`) : uit("nvt", `Niet nodig: ${reden}`);
   }
@@ -314,16 +317,7 @@ function nvtVolgensTijdlijn(
       );
       return uit("uitzondering", "Uitzondering: AOW-leeftijd binnen 1 jaar na het einde van de wachttijd");
     }
-    punten.push(
-      punt(
-        "SPOOR2_AOW_ONBEKEND",
-        "waarschuwing",
-        `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
-        BRON.UWV_PROF_KADER,
-        "laag",
-        "uitzondering AOW niet te controleren (AOW-datum onbekend)",
-      ),
-    );
+    punten.push(aowOnbekend(aowGrens));
     return uit("uitzondering", "Uitzondering: AOW-leeftijd (datum onbekend)");
   }
   if (opgegeven === "marginaal") {
