@@ -133,8 +133,9 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
   for (let i = 0; i < gelezen.blokken.length; i++) {
-    // Alleen voor een gekleurde kopie blijven de ruwe cellen bewaard (het plan kijkt wat er in de cel staat).
-    const blok = gelezen.blokken[i];
+    // Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard (het plan kijkt wat er
+    // in de cel staat). Anders niet: de closures hieronder zouden ze dan tijdens het doorrekenen vasthouden.
+    const blok = opties.markeerMap || opties.deelkopieMap ? gelezen.blokken[i] : null;
     const register = leesBlok(gelezen.blokken, i, datumsysteem);
     if (!register) continue;
     const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
@@ -142,7 +143,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     if (opties.deelkopieMap) {
       try {
         (uitslag.deelkopieen ??= []).push(
-          await schrijfDeelkopie(bestand, blok, register, {
+          await schrijfDeelkopie(bestand, blok!, register, {
             map: opties.deelkopieMap,
             intern: opties.intern ?? [],
             datumsysteem,
@@ -160,7 +161,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
           index: plannen.length + 1,
           datumsysteem,
           horizonDagen: opties.instellingen.horizonDagen,
-          celInhoud: (rij, kolom) => blok.waarden[rij - blok.rijOffset]?.[kolom - blok.kolomOffset],
+          celInhoud: (rij, kolom) => blok!.waarden[rij - blok!.rijOffset]?.[kolom - blok!.kolomOffset],
         }),
       );
     }
