@@ -10,12 +10,12 @@ import {
   type MarkeringPlan,
   type MarkeringSoort,
 } from "../../src/core/markering";
-import { MIJLPAAL_CODES, type Status } from "../../src/core/mijlpalen";
+import { MIJLPAAL_CODES } from "../../src/core/mijlpalen";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { leesRegister, type Cel } from "../../src/core/register";
 import { berekenTijdlijn, type DossierInvoer } from "../../src/core/tijdlijn";
 import { naarExcelSerienummer } from "../../src/core/dagen";
-import { d } from "../helpers";
+import { d, verwachteKleur } from "../helpers";
 
 /** Een foutwaarde in een cel (zoals #N/A): ISNUMBER is onwaar, elke andere bewerking geeft een fout. */
 class Fout {
@@ -76,24 +76,6 @@ function soortOp(plan: MarkeringPlan, rij: number, kolom: number, c: unknown, t:
   return raak.length ? raak[0].soort : null;
 }
 
-/** Wat het blad moet tonen voor een status van de engine (EVAL met een datum in de cel: gekleurde tekst). */
-function verwachteSoort(status: Status, eval_: boolean, celIsDatum: boolean): MarkeringSoort | null {
-  switch (status) {
-    case "gedaan":
-    case "te-laat-gedaan":
-      return "gedaan";
-    case "nvt":
-      return "nvt";
-    case "te-laat":
-      return eval_ && celIsDatum ? "volgende-te-laat" : "te-laat";
-    case "binnenkort":
-      return eval_ && celIsDatum ? "volgende-binnenkort" : "binnenkort";
-    case "gepland":
-      return eval_ && celIsDatum ? "gedaan" : null;
-    case "onbekend":
-      return null;
-  }
-}
 
 function dossier(rij: number, kolommen: Record<string, number>): RegisterDossier {
   return { rijen: [rij], rij, kolommen, werknemer: "A", personeelsnummer: null, invoer: { eersteZiektedag: 0 }, gegevens: {} };
@@ -208,7 +190,7 @@ describe("blad en rapport zijn het voor elke cel eens (lezer → engine → plan
         const c = ruw === "#N/A" ? new Fout("#N/A") : ruw === "" ? "" : ruw;
         const status = e.tijdlijn.mijlpalen[code].status;
         const isDatum = typeof c === "number" && c >= serie(e.tijdlijn.eersteZiektedag) && c <= serie(P);
-        const verwacht = verwachteSoort(status, code === "EVAL", isDatum);
+        const verwacht = verwachteKleur(status, code === "EVAL", isDatum);
         const kreeg = soortOp(plan, rij, kolom, c, serie(P));
         vergeleken++;
         if (kreeg !== verwacht) verschillen.push(`rij ${rij} ${code} cel ${String(ruw)}: status ${status}, blad ${kreeg}`);

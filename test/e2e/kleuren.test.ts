@@ -10,6 +10,7 @@
  *
  *   npx jest test/e2e/kleuren.test.ts
  */
+import { verwachteKleur } from "../helpers";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +20,7 @@ import { main } from "../../src/cli/main";
 import type { JsonDossier, JsonRapport } from "../../src/cli/rapport";
 import { formatISO, naarExcelSerienummer, parseISO, vandaag, type Dag } from "../../src/core/dagen";
 import { MARKERING_KLEUREN, type MarkeringSoort } from "../../src/core/markering";
-import type { MijlpaalCode, Status } from "../../src/core/mijlpalen";
+import type { MijlpaalCode } from "../../src/core/mijlpalen";
 import { herkenKop, MIJLPAAL_VELD } from "../../src/core/register";
 
 jest.setTimeout(240_000);
@@ -67,24 +68,6 @@ function soortVan(c: HtmlCel): MarkeringSoort | null {
   return null;
 }
 
-/** Wat het blad moet tonen bij een status uit de JSON (EVAL met een datum in de cel: gekleurde tekst). */
-function verwacht(status: Status, evaluatie: boolean, celIsDatum: boolean): MarkeringSoort | null {
-  switch (status) {
-    case "gedaan":
-    case "te-laat-gedaan":
-      return "gedaan";
-    case "nvt":
-      return "nvt";
-    case "te-laat":
-      return evaluatie && celIsDatum ? "volgende-te-laat" : "te-laat";
-    case "binnenkort":
-      return evaluatie && celIsDatum ? "volgende-binnenkort" : "binnenkort";
-    case "gepland":
-      return evaluatie && celIsDatum ? "gedaan" : null;
-    case "onbekend":
-      return null;
-  }
-}
 
 /** Een register met wat gebruikers echt in mijlpaalcellen zetten, rond vandaag (P). */
 async function maakTekstRegister(bestand: string, P: Dag): Promise<void> {
@@ -201,7 +184,7 @@ describe("LibreOffice: de kleur van elke mijlpaalcel = de status in de JSON, voo
         const cel = cellen[k];
         const status = dossier.mijlpalen[code].status;
         const celIsDatum = cel.waarde !== null && cel.waarde >= D && cel.waarde <= naarExcelSerienummer(P);
-        const moet = verwacht(status, code === "EVAL", celIsDatum);
+        const moet = verwachteKleur(status, code === "EVAL", celIsDatum);
         const is = soortVan(cel);
         vergeleken++;
         gezien.set(status, (gezien.get(status) ?? 0) + 1);
