@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Dag, Datumsysteem } from "../core/dagen";
 import { deelkopieRaster, kiesDeelkolommen, type DeelkopieKeuze } from "../core/deelkopie";
 import type { Instellingen } from "../core/instellingen";
@@ -14,7 +14,6 @@ import { maakMarkeringPlan } from "../core/markering";
 import { evalueerRegister } from "../core/pipeline";
 import { herkenKop, leesRegister, VELD_SOORT, type Cel, type Register } from "../core/register";
 import type { Blok } from "./lezen";
-import { pasMarkeringToe } from "./xlsx";
 
 export interface DeelkopieUitslag {
   /** Pad van de geschreven deelkopie. */
@@ -63,7 +62,14 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   const keuze = kiesDeelkolommen(koprij, opties.intern);
   const raster = deelkopieRaster(koprij, rijen, keuze, opties.datumsysteem);
 
-  const wb = new ExcelJS.Workbook();
+  // exceljs (alleen voor deze nieuwe eigen werkmap) pas laden als er een deelkopie gemaakt wordt: elke
+  // andere scan start dan ~0,2 s sneller.
+  // (require, geen import(): de bibliotheek is CommonJS en jest laadt geen ES-modules.)
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const Excel = require("exceljs") as typeof import("exceljs");
+  const { pasMarkeringToe } = require("./xlsx") as typeof import("./xlsx");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const wb = new Excel.Workbook();
   wb.creator = "Poortwachter voor Excel (deelkopie)";
   const ws = wb.addWorksheet("Verzuim");
   const koppen = tabelKoppen(raster[0]);

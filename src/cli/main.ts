@@ -13,6 +13,7 @@ import { kopieNaamVoor } from "./pakket/uitvoer";
 import { STANDAARD_LIMIETEN, type Limieten } from "./lezen";
 import {
   csvBestand,
+  csvDossier,
   csvKop,
   GEEN_WERKMAP,
   JsonStroom,
@@ -25,7 +26,7 @@ import {
   telOp,
   type BestandOverzicht,
 } from "./rapport";
-import { scanBestand, type BestandUitslag } from "./scan";
+import { scanBestand, type BestandUitslag, type ScanOpties } from "./scan";
 import { verzamel } from "./verzamel";
 import { statistiekCommando } from "./statistiek";
 import { redenTekst } from "../core/deelkopie";
@@ -70,6 +71,24 @@ const standaardUitvoer: Uitvoer = {
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
 };
+
+/** Schrijft door in stukken van minstens 64 kB; `leeg` schrijft de rest. */
+function bundel(out: (s: string) => void): { schrijf: (s: string) => void; leeg: () => void } {
+  let buf = "";
+  return {
+    schrijf: (s) => {
+      buf += s;
+      if (buf.length >= 1 << 16) {
+        out(buf);
+        buf = "";
+      }
+    },
+    leeg: () => {
+      if (buf) out(buf);
+      buf = "";
+    },
+  };
+}
 
 export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
   if (argv[0] === "statistiek") return statistiekCommando(argv.slice(1), uit);
@@ -158,21 +177,35 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   // bestanden er ook zijn (één werkmap tegelijk). Alleen de totalen worden bewaard.
   const t = nieuweTotalen();
   const json = o.json ? new JsonStroom(peildatum) : null;
-  if (json) uit.out(json.begin());
-  else if (o.csv) uit.out(csvKop());
-  else uit.out(rapportKop(peildatum));
+  // Alles op stdout gaat in stukken van ~64 kB: 50.000 dossiers zijn geen 50.000 schrijfopdrachten.
+  const uitvoer = bundel(uit.out);
+  const out = uitvoer.schrijf;
+  if (json) out(json.begin());
+  else if (o.csv) out(csvKop());
+  else out(rapportKop(peildatum));
   const overzicht: BestandOverzicht[] = [];
   const schrijf = (u: BestandUitslag) => {
     const ov = overzichtVan(u);
     telOp(t, u, ov);
     overzicht.push(ov);
-    if (json) for (const stuk of json.stukken(u)) uit.out(stuk);
-    else if (o.csv) uit.out(csvBestand(u));
-    else uit.out(rapportBestand(peildatum, instellingen.horizonDagen, u));
+    if (json) for (const stuk of json.stukken(u)) out(stuk);
+    else if (o.csv) out(csvBestand(u));
+    else out(rapportBestand(peildatum, instellingen.horizonDagen, u));
   };
   const gebruikt = new Set<string>();
   // Herinneringen: alleen de kleine agenda-items blijven bewaard, niet de werkmappen.
   const agenda: AgendaItem[] | null = o.ics ? [] : null;
+  // JSON en CSV: elk dossier wordt geschreven zodra het beoordeeld is en daarna losgelaten (geheugen van
+  // één dossier, niet van een register van 50.000). Het tekstrapport sorteert over het register en houdt ze vast.
+  let huidig = "";
+  const stroom: Pick<ScanOpties, "perDossier" | "perRegister"> = {};
+  if (json || o.csv) {
+    stroom.perDossier = (r, e) => {
+      out(json ? json.dossier(e) : csvDossier(huidig, r, e));
+      if (agenda) agenda.push(...agendaItems([e], { peildatum }));
+    };
+    if (json) stroom.perRegister = (r) => out(json.register(huidig, r));
+  }
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
   for (let i = 0; i < bestanden.length; i++) {
@@ -181,13 +214,14 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = kopieNaamVoor(bestand, paden).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
-    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern });
+    huidig = bestand;
+    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, ...stroom });
     schrijf(u);
     if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
     if (!json && !o.csv) {
       for (const dk of u.deelkopieen ?? []) {
         const weg = dk.weggelaten.map((w) => `${w.kop} (${redenTekst(w.reden)})`).join(", ");
-        uit.out(`  Deelkopie: ${dk.pad}${weg ? ` — weggelaten: ${weg}` : " — geen kolommen weggelaten"}\n`);
+        out(`  Deelkopie: ${dk.pad}${weg ? ` — weggelaten: ${weg}` : " — geen kolommen weggelaten"}\n`);
       }
     }
     if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
@@ -199,11 +233,12 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   for (const x of v.overgeslagen) if (x.reden !== GEEN_WERKMAP) uit.err(`poortwachter: overgeslagen: ${x.bestand}: ${x.reden}\n`);
   const andere = v.overgeslagen.filter((x) => x.reden === GEEN_WERKMAP).length;
   if (andere) uit.err(`poortwachter: ${andere} ${andere === 1 ? "bestand" : "bestanden"} overgeslagen die geen werkmap of CSV zijn.\n`);
-  if (json) uit.out(json.eind(v.overgeslagen));
+  if (json) out(json.eind(v.overgeslagen));
   else if (!o.csv) {
-    if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) uit.out("\n" + rapportOverzicht(overzicht, v.overgeslagen));
-    uit.out(rapportSamenvatting(t));
+    if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) out("\n" + rapportOverzicht(overzicht, v.overgeslagen));
+    out(rapportSamenvatting(t));
   }
+  uitvoer.leeg();
   if (agenda && o.ics) {
     agenda.sort((a, b) => a.datum - b.datum || a.uid.localeCompare(b.uid));
     try {

@@ -129,44 +129,72 @@ export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[], overges
 const inspring = (s: string, n: number) => s.replace(/\n/g, "\n" + " ".repeat(n));
 
 /**
- * Hetzelfde JSON-document in stukken, zodat de scanner het per bestand kan schrijven en niets hoeft te
- * bewaren: begin, dan per bestand `stuk`, dan eind. Aaneen gelezen is het geldige JSON (= rapportJson).
+ * Hetzelfde JSON-document in stukken, zodat de scanner het per dossier kan schrijven en niets hoeft te
+ * bewaren: begin, dan per register `register` en per dossier `dossier` (terwijl de scanner rekent), dan
+ * per bestand `stukken` (sluit de registers met hun problemen), dan eind. Zonder stroom geeft `stukken`
+ * ook de registers en dossiers zelf. Aaneen gelezen is het geldige JSON (= rapportJson).
  */
 export class JsonStroom {
   private eerste = true;
+  /** Het register waarvan de kop geschreven is en dat nog gesloten moet worden, en zijn aantal dossiers. */
+  private open: RegisterUitslag | null = null;
+  private inOpen = 0;
+  private readonly gesloten = new Set<RegisterUitslag>();
   constructor(private readonly peildatum: Dag) {}
   begin(): string {
     return `{\n  "versie": ${JSON_SCHEMA_VERSIE},\n  "peildatum": "${formatISO(this.peildatum)}",\n  "bestanden": [`;
+  }
+  /** Sluit het open register (met zijn problemen) en schrijft de kop van `r`. */
+  register(bestand: string, r: RegisterUitslag): string {
+    const kop = { bestand, blad: r.blad || null, tabel: r.tabel };
+    const s = this.sluit() + (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(kop, null, 2).replace(/\n}$/, ","), 4) + '\n      "dossiers": [';
+    this.eerste = false;
+    this.open = r;
+    this.inOpen = 0;
+    return s;
+  }
+  /** Eén dossier van het open register, op één regel (een half zo groot document en geen inspringen per regel). */
+  dossier(e: DossierEvaluatie): string {
+    return (this.inOpen++ ? ",\n        " : "\n        ") + JSON.stringify(dossierJson(e));
+  }
+  private sluit(): string {
+    const r = this.open;
+    if (r === null) return "";
+    this.open = null;
+    this.gesloten.add(r);
+    const problemen = r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding }));
+    return (this.inOpen ? "\n      ]" : "]") + ',\n      "problemen": ' + inspring(JSON.stringify(problemen, null, 2), 6) + "\n    }";
   }
   stuk(u: BestandUitslag): string {
     return [...this.stukken(u)].join("");
   }
   /**
-   * Hetzelfde als `stuk`, maar per dossier een stuk tekst: een register van 50.000 dossiers wordt nooit
-   * één string (geheugen en tijd blijven evenredig met één dossier).
+   * De rest van bestand `u`: registers die niet gestroomd zijn (kop en dossiers, per 64 kB een stuk), het
+   * sluiten van het laatste register en het bestand zelf als het niet (helemaal) gelezen kon worden. Een
+   * register dat half gestroomd was toen het bestand alsnog mislukte, wordt gesloten: de JSON blijft geldig.
    */
   *stukken(u: BestandUitslag): Generator<string> {
     const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
+    let stuk = "";
     for (const r of registers) {
-      const kop = { bestand: u.bestand, blad: r.blad || null, tabel: r.tabel };
-      let begin = (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(kop, null, 2).replace(/\n}$/, ","), 4) + '\n      "dossiers": [';
-      this.eerste = false;
-      for (let i = 0; i < r.evaluaties.length; i++) {
-        // Eén regel per dossier: een half zo groot document en geen inspringen per regel (50.000 dossiers).
-        begin += (i ? ",\n        " : "\n        ") + JSON.stringify(dossierJson(r.evaluaties[i]));
-        if (begin.length > 1 << 16) {
-          yield begin;
-          begin = "";
+      if (this.gesloten.has(r) || this.open === r) continue;
+      stuk += this.register(u.bestand, r);
+      for (const e of r.evaluaties) {
+        stuk += this.dossier(e);
+        if (stuk.length > 1 << 16) {
+          yield stuk;
+          stuk = "";
         }
       }
-      const problemen = r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding }));
-      yield begin + (r.evaluaties.length ? "\n      ]" : "]") + ',\n      "problemen": ' + inspring(JSON.stringify(problemen, null, 2), 6) + "\n    }";
     }
+    stuk += this.sluit();
+    this.gesloten.clear();
     if (u.fout !== null) {
       const [r] = bestandJson({ ...u, registers: [] });
-      yield (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(r, null, 2), 4);
+      stuk += (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(r, null, 2), 4);
       this.eerste = false;
     }
+    if (stuk) yield stuk;
   }
   eind(overgeslagen: Overgeslagen[] = []): string {
     const og = overgeslagen.length ? `,\n  "overgeslagen": ${inspring(JSON.stringify(overgeslagen, null, 2), 2)}` : "";
@@ -393,11 +421,9 @@ export interface BestandOverzicht {
 export function overzichtVan(u: BestandUitslag): BestandOverzicht {
   const o: BestandOverzicht = { bestand: u.bestand, dossiers: 0, teLaat: 0, binnenkort: 0, onleesbaar: u.onleesbaar ? u.fout : null, opmerking: u.onleesbaar ? null : u.fout };
   for (const r of u.registers) {
-    o.dossiers += r.evaluaties.length;
-    for (const a of acties(u.bestand, r)) {
-      if (a.status === "te-laat") o.teLaat++;
-      else o.binnenkort++;
-    }
+    o.dossiers += r.telling.dossiers;
+    o.teLaat += r.telling.teLaat;
+    o.binnenkort += r.telling.binnenkort;
   }
   return o;
 }
@@ -465,27 +491,28 @@ export function csvKop(): string {
   return "\uFEFF" + CSV_KOP + "\r\n";
 }
 
-/** De CSV-regels van één bestand. */
+/** De CSV-regel (met regeleinde) van één dossier. */
+export function csvDossier(bestand: string, r: RegisterUitslag, e: DossierEvaluatie): string {
+  const t = e.tijdlijn;
+  const statussen = MIJLPAAL_CODES.map((c) => t.mijlpalen[c].status);
+  return (
+    [
+      bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
+      formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
+      e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
+      statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
+      e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling), null,
+    ]
+      .map((v) => csvVeld(v as string | number | null))
+      .join(";") + "\r\n"
+  );
+}
+
+/** De CSV-regels van één bestand (de dossiers die niet al met csvDossier gestroomd zijn, en de reden als het niet gelezen is). */
 export function csvBestand(u: BestandUitslag): string {
-  const regels: string[] = [];
-  for (const r of u.registers) {
-    for (const e of r.evaluaties) {
-      const t = e.tijdlijn;
-      const statussen = MIJLPAAL_CODES.map((c) => t.mijlpalen[c].status);
-      regels.push(
-        [
-          u.bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
-          formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
-          e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
-          statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
-          e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling), null,
-        ]
-          .map((v) => csvVeld(v as string | number | null))
-          .join(";"),
-      );
-    }
-  }
+  let uit = "";
+  for (const r of u.registers) for (const e of r.evaluaties) uit += csvDossier(u.bestand, r, e);
   // Een bestand dat niet (helemaal) gelezen is: een regel met alleen het bestand en de reden.
-  if (u.fout !== null) regels.push([csvVeld(u.bestand), ...new Array<string>(16).fill(""), csvVeld(u.fout)].join(";"));
-  return regels.length ? regels.join("\r\n") + "\r\n" : "";
+  if (u.fout !== null) uit += [csvVeld(u.bestand), ...new Array<string>(16).fill(""), csvVeld(u.fout)].join(";") + "\r\n";
+  return uit;
 }

@@ -8,6 +8,7 @@ import type { Dag, Datumsysteem } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
 import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
+import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
 import { leesRegister, type Register } from "../core/register";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
@@ -19,8 +20,35 @@ export interface RegisterUitslag {
   blad: string;
   tabel: string | null;
   register: Register;
+  /** De beoordeelde dossiers; leeg als ze één voor één aan `ScanOpties.perDossier` zijn doorgegeven. */
   evaluaties: DossierEvaluatie[];
   problemen: Probleem[];
+  /** Aantallen over alle dossiers (ook als de evaluaties zelf niet bewaard zijn): voor overzicht en exitcode. */
+  telling: Telling;
+}
+
+/** Dossiers en open stappen (te laat, binnenkort) van een register. */
+export interface Telling {
+  dossiers: number;
+  teLaat: number;
+  binnenkort: number;
+}
+
+/** Tel één dossier mee: elke stap die te laat is of binnenkort moet (onbekend telt nooit). */
+export function telDossier(t: Telling, e: DossierEvaluatie): void {
+  t.dossiers++;
+  const m = e.tijdlijn.mijlpalen;
+  for (const c of MIJLPAAL_CODES) {
+    const s = m[c].status;
+    if (s === "te-laat") t.teLaat++;
+    else if (s === "binnenkort") t.binnenkort++;
+  }
+}
+
+export function telling(evaluaties: readonly DossierEvaluatie[]): Telling {
+  const t: Telling = { dossiers: 0, teLaat: 0, binnenkort: 0 };
+  for (const e of evaluaties) telDossier(t, e);
+  return t;
 }
 
 export interface BestandUitslag {
@@ -49,6 +77,13 @@ export interface ScanOpties {
   deelkopieMap?: string | null;
   /** Koppen die de gebruiker als intern opgeeft (voor de deelkopie). */
   intern?: readonly string[];
+  /**
+   * Krijgt elk beoordeelde dossier zodra het klaar is (JSON en CSV schrijven zo per dossier weg). Dan
+   * bewaart de uitslag de evaluaties niet: het geheugen blijft dat van één dossier, niet van het register.
+   */
+  perDossier?: (r: RegisterUitslag, e: DossierEvaluatie) => void;
+  /** Bij een stroom: een nieuw register begint (vóór zijn eerste dossier). */
+  perRegister?: (r: RegisterUitslag) => void;
 }
 
 export const FORMULE_ZONDER_WAARDE = "Formule zonder berekende waarde: open en bewaar het bestand in Excel.";
@@ -138,8 +173,20 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     const blok = opties.markeerMap || opties.deelkopieMap ? gelezen.blokken[i] : null;
     const register = leesBlok(gelezen.blokken, i, datumsysteem);
     if (!register) continue;
-    const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen);
-    uitslag.registers.push({ blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties, problemen });
+    const ru: RegisterUitslag = { blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties: [], problemen: [], telling: { dossiers: 0, teLaat: 0, binnenkort: 0 } };
+    const stroom = opties.perDossier;
+    if (stroom) opties.perRegister?.(ru);
+    const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen, {
+      bewaarEvaluaties: !stroom,
+      bewaarItems: !!opties.markeerMap,
+      perDossier: (e) => {
+        telDossier(ru.telling, e);
+        stroom?.(ru, e);
+      },
+    });
+    ru.evaluaties = evaluaties;
+    ru.problemen = problemen;
+    uitslag.registers.push(ru);
     if (opties.deelkopieMap) {
       try {
         (uitslag.deelkopieen ??= []).push(

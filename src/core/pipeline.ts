@@ -48,8 +48,26 @@ export interface RegisterEvaluatie {
   problemen: Probleem[];
 }
 
+export interface RegisterOpties {
+  /**
+   * Krijgt elk beoordeelde dossier zodra het klaar is, op registervolgorde (de scanner schrijft er JSON of
+   * CSV mee weg, per dossier).
+   */
+  perDossier?: (e: DossierEvaluatie) => void;
+  /** Houd de evaluaties vast in het resultaat (standaard ja). Nee als perDossier ze al afneemt: vlak geheugen. */
+  bewaarEvaluaties?: boolean;
+  /** Houd de items voor het kleurplan vast (standaard ja). */
+  bewaarItems?: boolean;
+}
+
 /** Alle dossiers van een gelezen register: gedeeld door het taakvenster en de scanner. */
-export function evalueerRegister(register: Register, peildatum: Dag, instellingen: Instellingen = STANDAARD_INSTELLINGEN): RegisterEvaluatie {
+export function evalueerRegister(
+  register: Register,
+  peildatum: Dag,
+  instellingen: Instellingen = STANDAARD_INSTELLINGEN,
+  opties: RegisterOpties = {},
+): RegisterEvaluatie {
+  const { perDossier, bewaarEvaluaties = true, bewaarItems = true } = opties;
   const evaluaties: DossierEvaluatie[] = [];
   const items: RegisterEvaluatie["items"] = [];
   const problemen: Probleem[] = [...register.problemen];
@@ -58,8 +76,11 @@ export function evalueerRegister(register: Register, peildatum: Dag, instellinge
     const r = evalueerDossier(dossier, peildatum, instellingen);
     const eigen = r.ok ? r.evaluatie.tijdlijn.problemen : r.problemen;
     for (const p of eigen) problemen.push(plaatsProbleem(p, dossier, register, kolommen));
-    if (r.ok) evaluaties.push(r.evaluatie);
-    items.push({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
+    if (r.ok) {
+      if (bewaarEvaluaties) evaluaties.push(r.evaluatie);
+      perDossier?.(r.evaluatie);
+    }
+    if (bewaarItems) items.push({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
   }
   problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
   return { evaluaties, items, problemen };

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { JsonStroom, rapportJson } from "../../src/cli/rapport";
-import type { BestandUitslag } from "../../src/cli/scan";
+import { telling, type BestandUitslag } from "../../src/cli/scan";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { leesRegister } from "../../src/core/register";
 import { d } from "../helpers";
@@ -13,7 +13,7 @@ function uitslag(bestand: string, fout: string | null, rijen: unknown[][] | null
   if (!rijen) return { bestand, registers: [], fout, kopie: null };
   const register = leesRegister([["Werknemer", "Eerste ziektedag", "Probleemanalyse"], ...(rijen as never[])], { blad: "Verzuim" })!;
   const { evaluaties, problemen } = evalueerRegister(register, d("2026-11-25"));
-  return { bestand, registers: [{ blad: "Verzuim", tabel: null, register, evaluaties, problemen }], fout, kopie: null };
+  return { bestand, registers: [{ blad: "Verzuim", tabel: null, register, evaluaties, problemen, telling: telling(evaluaties) }], fout, kopie: null };
 }
 
 describe("JSON in stukken is hetzelfde document als in één keer", () => {
@@ -31,6 +31,43 @@ describe("JSON in stukken is hetzelfde document als in één keer", () => {
   });
 });
 
+describe("JSON per dossier gestroomd (zoals de scanner schrijft) is hetzelfde document", () => {
+  const P0 = d("2026-11-25");
+  const leeg = uitslag("leeg.xlsx", null, [["A", "morgen", null]]); // register zonder beoordeeld dossier
+  const vol = uitslag("a.xlsx", null, [["A", d("2026-10-01"), null], ["B", d("2025-01-06"), d("2025-01-20")]]);
+  const kapot = uitslag("kapot.xlsx", "Het bestand is geen .xlsx-werkmap.", null);
+  /** Zoals main.ts: per register de kop, per dossier een regel, de evaluaties niet bewaard; dan `stukken`. */
+  function gestroomd(s: JsonStroom, u: BestandUitslag): string {
+    let tekst = "";
+    const registers = u.registers.map((r) => ({ ...r, evaluaties: [] as typeof r.evaluaties }));
+    u.registers.forEach((r, i) => {
+      tekst += s.register(u.bestand, registers[i]);
+      for (const e of r.evaluaties) tekst += s.dossier(e);
+    });
+    return tekst + s.stuk({ ...u, registers });
+  }
+  test.each([
+    ["één register", [vol]],
+    ["register zonder dossiers tussen twee andere: volgorde blijft", [vol, leeg, vol]],
+    ["met een onleesbaar bestand ertussen", [vol, kapot, leeg]],
+  ])("%s", (_n, uitslagen) => {
+    const s = new JsonStroom(P0);
+    const tekst = s.begin() + (uitslagen as BestandUitslag[]).map((u) => gestroomd(s, u)).join("") + s.eind();
+    expect(JSON.parse(tekst)).toEqual(rapportJson(P0, uitslagen as BestandUitslag[]));
+  });
+  test("een bestand dat halverwege het stromen alsnog mislukt: het halve register wordt gesloten, de JSON blijft geldig", () => {
+    const s = new JsonStroom(P0);
+    const r = vol.registers[0];
+    let tekst = s.begin() + s.register("a.xlsx", { ...r, evaluaties: [] }) + s.dossier(r.evaluaties[0]);
+    tekst += s.stuk({ bestand: "a.xlsx", registers: [], fout: "Onverwachte fout.", onleesbaar: true, kopie: null }) + s.eind();
+    const j = JSON.parse(tekst) as ReturnType<typeof rapportJson>;
+    expect(j.bestanden.map((b) => [b.bestand, b.dossiers.length, b.onleesbaar ?? false])).toEqual([
+      ["a.xlsx", 1, false],
+      ["a.xlsx", 0, true],
+    ]);
+  });
+});
+
 import { acties, csvBestand, nieuweTotalen, rapportBestand, rapportSamenvatting, telOp } from "../../src/cli/rapport";
 import { maakMarkeringPlan } from "../../src/core/markering";
 
@@ -39,7 +76,7 @@ const P = d("2026-11-25");
 function register(kop: string[], rijen: unknown[][], bestand = "r.xlsx"): BestandUitslag {
   const reg = leesRegister([kop, ...(rijen as never[])], { blad: "Verzuim" })!;
   const { evaluaties, problemen } = evalueerRegister(reg, P);
-  return { bestand, registers: [{ blad: "Verzuim", tabel: null, register: reg, evaluaties, problemen }], fout: null, kopie: null };
+  return { bestand, registers: [{ blad: "Verzuim", tabel: null, register: reg, evaluaties, problemen, telling: telling(evaluaties) }], fout: null, kopie: null };
 }
 
 describe("onbekend is niet te laat: een register met alleen Werknemer en Eerste ziektedag", () => {
