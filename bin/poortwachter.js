@@ -16,13 +16,21 @@ try {
   }
   throw e;
 }
+// `poortwachter scan … | head`: wie leest, stopt; de scanner stopt dan ook, stil (zoals elk Unix-gereedschap).
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  process.stderr.write(`poortwachter: de uitvoer kan niet geschreven worden (${(e && e.code) || "fout"}).\n`);
+  process.exit(3);
+});
 // process.exitCode in plaats van process.exit(): anders gaat uitvoer naar een pipe verloren (> 64 kB).
 cli.main(args).then(
   (code) => {
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`poortwachter: onverwachte fout: ${e && e.stack ? e.stack : e}\n`);
+    // Nooit een JavaScript-melding of stacktrace voor de gebruiker; PW_DEBUG=1 toont hem voor ontwikkelaars.
+    const detail = process.env.PW_DEBUG ? `\n${e && e.stack ? e.stack : e}` : "";
+    process.stderr.write(`poortwachter: onverwachte fout in de scanner; de scan is gestopt. Meld dit graag, zonder bestanden mee te sturen.${detail}\n`);
     process.exitCode = 3;
   },
 );
