@@ -9,7 +9,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import type { JsonRapport } from "../../src/cli/rapport";
+import { scanBestand } from "../../src/cli/scan";
+import { STANDAARD_INSTELLINGEN } from "../../src/core/instellingen";
 import { isEigenRegel } from "../../src/core/markering";
+import { d } from "../helpers";
 
 const KOPPEN = ["Werknemer", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Plan van aanpak", "42e-weeksmelding", "Eerstejaarsevaluatie"];
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -217,5 +220,23 @@ describe("--markeer", () => {
     const r = await draai(["scan", path.join(map, "bakkerij.xlsx"), "--peildatum", "2026-11-25", "--markeer", map, "--json"]);
     const j = JSON.parse(r.out) as JsonRapport;
     expect(j.bestanden.some((b) => b.problemen.some((p) => /nooit overschreven/.test(p.melding)))).toBe(true);
+  });
+});
+
+describe("per dossier stromen (--json, --csv): de uitslag houdt de evaluaties niet vast", () => {
+  test("perDossier krijgt elk dossier, de uitslag telt ze maar bewaart ze niet; zonder stroom dezelfde telling", async () => {
+    const map = mkdtempSync(path.join(tmpdir(), "pw-stroom-"));
+    const bestand = path.join(map, "r.xlsx");
+    await maakRegister(bestand);
+    const opties = { peildatum: d("2026-11-25"), instellingen: STANDAARD_INSTELLINGEN, markeerMap: null };
+    const namen: (string | null)[] = [];
+    const gestroomd = await scanBestand(bestand, { ...opties, perDossier: (_r, e) => void namen.push(e.dossier.werknemer) });
+    const bewaard = await scanBestand(bestand, opties);
+    expect(gestroomd.registers[0].evaluaties).toEqual([]);
+    expect(namen).toEqual(bewaard.registers[0].evaluaties.map((e) => e.dossier.werknemer));
+    expect(namen.length).toBeGreaterThan(2);
+    expect(gestroomd.registers[0].telling).toEqual(bewaard.registers[0].telling);
+    expect(gestroomd.registers[0].telling.teLaat).toBeGreaterThan(0);
+    expect(gestroomd.registers[0].problemen).toEqual(bewaard.registers[0].problemen);
   });
 });

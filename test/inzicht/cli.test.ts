@@ -79,4 +79,14 @@ describe("poortwachter scan --ics", () => {
     expect(samenvattingen.some((s) => s.startsWith("A — "))).toBe(false);
     expect(r.out).toMatch(/Agenda: \d+ herinneringen/);
   });
+
+  test.each([["--json"], ["--csv"]])("met %s (dossiers per stuk geschreven) hetzelfde agendabestand als met het rapport", async (vorm) => {
+    const rapport = path.join(map, "rapport.ics");
+    const stroom = path.join(map, `stroom${vorm}.ics`);
+    await draai(["scan", path.join(map, "klant.xlsx"), "--peildatum", "2026-03-31", "--ics", rapport]);
+    const r = await draai(["scan", path.join(map, "klant.xlsx"), "--peildatum", "2026-03-31", "--ics", stroom, vorm]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(stroom, "utf8")).toBe(readFileSync(rapport, "utf8"));
+    expect(readFileSync(stroom, "utf8")).toMatch(/BEGIN:VEVENT/);
+  });
 });
