@@ -30,6 +30,8 @@ export const MARKERING_KENMERK = "Poortwachter-markering: termijnen voor de kleu
 
 /** Het zichtbare legendablad dat de invoegtoepassing naast de gemarkeerde registers zet (nooit in cellen van de gebruiker). */
 export const LEGENDA_BLAD = "Poortwachter legenda";
+/** De titel in A1 van het legendablad: daaraan herkennen de hosts hun eigen legenda. */
+export const LEGENDA_TITEL = "Poortwachter: betekenis van de kleuren in de mijlpaalkolommen";
 
 /**
  * Soorten markering. `volgende-te-laat` en `volgende-binnenkort` gelden alleen voor de kolom "Laatste
@@ -247,7 +249,7 @@ export function maakLegenda(horizon: number): MarkeringLegenda {
   const soorten: MarkeringSoort[] = ["te-laat", "binnenkort", "gedaan", "nvt", "volgende-te-laat", "volgende-binnenkort"];
   return {
     blad: LEGENDA_BLAD,
-    titel: "Poortwachter: betekenis van de kleuren in de mijlpaalkolommen",
+    titel: LEGENDA_TITEL,
     regels: [
       ...soorten.map((s) => ({
         voorbeeld: s.startsWith("volgende") ? "01-01-2026" : s === "nvt" ? "n.v.t." : s === "gedaan" ? "01-01-2026" : "",
@@ -313,6 +315,48 @@ function regelsVoorKolom(
     regel("binnenkort", 3, `=AND(ISNUMBER(${M}),NOT(${K}),${M}>=TODAY(),${binnen})`),
     regel("gedaan", 4, `=OR(${M}="gedaan",AND(ISNUMBER(${M}),${K}))`),
   ];
+}
+
+/** Excel vergelijkt blad- en werkmapnamen zonder hoofdlettergevoeligheid. */
+export const naamSleutel = (naam: string) => naam.toLocaleUpperCase();
+
+/** Het blad waar een naamformule naar wijst: "='PW_T_1'!$A$1:$K$9" → "PW_T_1"; null zonder blad. */
+export function bladUitFormule(formule: unknown): string | null {
+  if (typeof formule !== "string") return null;
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formule.trim());
+  if (!m) return null;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** De naam in een eigen opmaakregel: "=INDEX(PW_T_2,ROW(D4),…)" → "PW_T_2". */
+export function naamInRegel(formule: string | null | undefined): string | null {
+  if (typeof formule !== "string") return null;
+  const m = new RegExp(`INDEX\\((${MARKERING_PREFIX}\\d+),`, "i").exec(formule);
+  return m ? m[1] : null;
+}
+
+/** Volgnummers voor de verborgen bladen en namen: 1, 2, … maar geen nummer waarvan de gebruiker de naam al heeft. */
+export function vrijeNummers(aantal: number, bezet: ReadonlySet<string>): number[] {
+  const uit: number[] = [];
+  for (let n = 1; uit.length < aantal; n++) if (!bezet.has(naamSleutel(`${MARKERING_PREFIX}${n}`))) uit.push(n);
+  return uit;
+}
+
+/**
+ * Hetzelfde plan onder een ander volgnummer (blad, naam, verwijzing en elke regelformule): voor een werkmap
+ * waarin de gebruiker `PW_T_<n>` al gebruikt voor een eigen blad of naam.
+ */
+export function hernummerPlan(plan: MarkeringPlan, index: number): MarkeringPlan {
+  const nieuw = `${MARKERING_PREFIX}${index}`;
+  if (plan.naam === nieuw) return plan;
+  const re = new RegExp(`\\b${plan.naam}(?!\\d)`, "g");
+  return {
+    ...plan,
+    verborgenBlad: nieuw,
+    naam: nieuw,
+    naamVerwijzing: plan.naamVerwijzing.replace(re, nieuw),
+    regels: plan.regels.map((r) => ({ ...r, formule: r.formule.replace(re, nieuw) })),
+  };
 }
 
 /** Is dit een regel die de invoegtoepassing zelf heeft toegevoegd? (voor "Markering verwijderen") */

@@ -19,7 +19,8 @@
  *    markeringen en de scanner: A1 leeg en een naam `PW_T_<n>` die naar dit blad wijst; het oude kladblad
  *    `PW_T_0` met `=DATE(1904,1,1)` in A1);
  *  - een naam `PW_T_<n>` is van ons als hij naar een eigen blad wijst;
- *  - een opmaakregel is van ons als zijn formule `INDEX(<eigen naam>,` bevat.
+ *  - een opmaakregel is van ons als zijn formule `INDEX(PW_T_<n>,` bevat met een eigen naam of met een naam
+ *    die niet bestaat (een wees); met een naam van de gebruiker blijft hij staan.
  * Nieuwe bladen en namen krijgen een nummer dat de gebruiker nog niet gebruikt. Geen waarde, formule of
  * opmaak van de gebruiker verandert (nooit conditionalFormats.clearAll()).
  */
@@ -28,6 +29,10 @@ import type { Datumsysteem } from "../core/dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import {
+  bladUitFormule,
+  naamInRegel,
+  naamSleutel,
+  vrijeNummers,
   isEigenNaam,
   kolomLetter,
   leesBereik,
@@ -137,23 +142,8 @@ export function ontleedAdres(adres: string): { rij: number; kolom: number } | nu
   return r ? { rij: r.boven, kolom: r.links } : null;
 }
 
-/** De bladnaam uit een naamformule: "='PW_T_1'!$A$1:$E$9" → "PW_T_1"; null als er geen blad in staat. */
-export function bladUitFormule(formule: unknown): string | null {
-  if (typeof formule !== "string") return null;
-  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formule.trim());
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-}
-
-/** De naam in een eigen opmaakregel: "=INDEX(PW_T_2,ROW(D4),…)" → "PW_T_2". */
-function naamInRegel(formule: string | null | undefined): string | null {
-  if (typeof formule !== "string") return null;
-  const m = new RegExp(`INDEX\\((${MARKERING_PREFIX}\\d+),`, "i").exec(formule);
-  return m ? m[1] : null;
-}
-
-/** Excel vergelijkt blad- en werkmapnamen zonder hoofdlettergevoeligheid. */
-const sleutel = (naam: string) => naam.toLocaleUpperCase();
+const sleutel = naamSleutel;
+export { bladUitFormule, vrijeNummers };
 
 /** Is dit een fout van Excel op het web omdat een verzoek of antwoord te groot is? */
 export function isTeGroot(e: unknown): boolean {
@@ -411,6 +401,7 @@ async function leesIntern(
   const eigenBladSleutels = new Set(eigenBladen.map((b) => sleutel(b.name)));
   const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(sleutel(n.name)) ?? ""));
   const eigenNaamSleutels = new Set(eigenNamen.map((n) => sleutel(n.name)));
+  const alleNaamSleutels = new Set(namen.items.map((n) => sleutel(n.name)));
   const bezet = new Set<string>();
   for (const b of bladen.items) if (!eigenBladSleutels.has(sleutel(b.name))) bezet.add(sleutel(b.name));
   for (const n of namen.items) if (!eigenNaamSleutels.has(sleutel(n.name))) bezet.add(sleutel(n.name));
@@ -421,8 +412,10 @@ async function leesIntern(
       if (cf.type !== "Custom") continue;
       const c = cf.customOrNullObject;
       if (c.isNullObject) continue;
+      // Van ons: met een eigen naam, of met een naam die niet (meer) bestaat (een wees, bijvoorbeeld van een
+      // gekopieerd blad); alleen een regel met een naam van de gebruiker blijft staan (zoals in de scanner).
       const naam = naamInRegel(c.rule.formula);
-      if (naam !== null && eigenNaamSleutels.has(sleutel(naam))) eigenRegels.push(cf);
+      if (naam !== null && (eigenNaamSleutels.has(sleutel(naam)) || !alleNaamSleutels.has(sleutel(naam)))) eigenRegels.push(cf);
     }
   }
 
@@ -473,12 +466,6 @@ async function leesIntern(
   };
 }
 
-/** Volgnummers voor de verborgen bladen en namen: 1, 2, … maar geen nummer waarvan de gebruiker de naam al heeft. */
-export function vrijeNummers(aantal: number, bezet: ReadonlySet<string>): number[] {
-  const uit: number[] = [];
-  for (let n = 1; uit.length < aantal; n++) if (!bezet.has(sleutel(`${MARKERING_PREFIX}${n}`))) uit.push(n);
-  return uit;
-}
 
 /** De eerste rij met tekst in een blok zonder herkende kopregel: wat de gebruiker als koppen bedoelde (ten hoogste 12). */
 function gezieneKoppen(waarden: Cel[][]): string[] {

@@ -269,6 +269,16 @@ describe("alleen wat van ons is", () => {
     expect(momentopname(s)).toEqual(voor);
   });
 
+  test("een weesregel (INDEX(PW_T_4,…) zonder naam, bijvoorbeeld van een gekopieerd blad) is van ons; een regel met een naam van de gebruiker niet", async () => {
+    const s = metGelijkendeNamen();
+    const voor = momentopname(s);
+    s.regels.push({ id: 7, blad: "Verzuim", bereik: "D4:D13", type: "Custom", formule: "=INDEX(PW_T_4,ROW(D4),COLUMN(D4))<TODAY()", vulling: "#FFC7CE", tekst: null });
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v).toEqual({ regels: 1, namen: 0, bladen: 0, syncs: 3 });
+    expect(momentopname(s)).toEqual(voor);
+    expect(s.regels.map((x) => x.formule)).toContain("=INDEX(PW_T_2,1,1)>0");
+  });
+
   test("lezen telt het gebruikersblad PW_T_1 niet als markering", async () => {
     const l = await leesWerkmap(maakContext(metGelijkendeNamen()) as unknown as Excel.RequestContext, P);
     expect(l.gemarkeerd).toBe(false);

@@ -11,18 +11,40 @@
  * we wel aanvullen blijft elke tekst van de gebruiker teken voor teken staan: we voegen in op
  * elementgrenzen (src/cli/pakket/xml.ts) en serialiseren niets opnieuw.
  *
- * Idempotent: eerst verdwijnt wat de invoegtoepassing eerder toevoegde (bladen en namen volgens
- * `isEigenNaam`, regels volgens `isEigenRegel`, en de dxf-stijlen achteraan die alleen door die regels
- * gebruikt werden); daarna komt het nieuwe plan op dezelfde plekken. Een gemarkeerde kopie nog eens
+ * Idempotent: eerst verdwijnt wat de invoegtoepassing eerder toevoegde, en alleen dat (dezelfde regel als
+ * de Office-adapter, src/office/werkmap.ts): een blad `PW_T_<n>` dat zeer verborgen is en waar de naam
+ * `PW_T_<n>` naar wijst (of met MARKERING_KENMERK in A1); die naam; regels met `INDEX(<eigen naam>,`; het
+ * legendablad met LEGENDA_TITEL in A1; en de dxf-stijlen achteraan die alleen door eigen regels gebruikt
+ * werden. Een blad of naam van de gebruiker die toevallig zo heet, blijft staan: de eigen bladen en namen
+ * krijgen dan een vrij nummer. Daarna komt het nieuwe plan op dezelfde plekken. Een gemarkeerde kopie nog eens
  * markeren geeft dezelfde bytes.
  */
-import { isEigenNaam, isEigenRegel, kolomLetter, MARKERING_KLEUREN, type MarkeringLegenda, type MarkeringPlan, type MarkeringRegel, type MarkeringSoort } from "../../core/markering";
+import {
+  bladUitFormule,
+  hernummerPlan,
+  isEigenNaam,
+  isEigenRegel,
+  kolomLetter,
+  LEGENDA_BLAD,
+  LEGENDA_TITEL,
+  MARKERING_KENMERK,
+  MARKERING_KLEUREN,
+  MARKERING_PREFIX,
+  naamInRegel,
+  naamSleutel,
+  vrijeNummers,
+  type MarkeringLegenda,
+  type MarkeringPlan,
+  type MarkeringRegel,
+  type MarkeringSoort,
+} from "../../core/markering";
 import { doelPad, Pakket, PakketFout, relsPad } from "./opc";
 import {
   attributen,
   attribuutLokaal,
   kinderen,
   namespaceVan,
+  ontsleutel,
   pasToe,
   tekst,
   versleutel,
@@ -117,6 +139,8 @@ function dxfVoor(r: RegelMetOpmaak, p: string): string {
 interface Blad {
   el: Element;
   naam: string;
+  /** state="veryHidden": alleen zo'n blad kan een eigen termijnblad zijn. */
+  zeerVerborgen: boolean;
   index: number;
   sheetId: number;
   idAttr: { naam: string; waarde: string } | null;
@@ -169,23 +193,61 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
       const a = attributen(wb.xml, el);
       const idAttr = attribuutLokaal(new Map([...a].filter(([n]) => n.includes(":") && !n.startsWith("xmlns"))), "id");
       const rel = idAttr ? relaties.find((r) => r.id === idAttr.waarde) : undefined;
-      return { el, naam: a.get("name") ?? "", index, sheetId: Number(a.get("sheetId") ?? 0), idAttr, pad: rel?.doel ?? null };
+      return { el, naam: a.get("name") ?? "", zeerVerborgen: a.get("state") === "veryHidden", index, sheetId: Number(a.get("sheetId") ?? 0), idAttr, pad: rel?.doel ?? null };
     });
   const idAttrNaam = bladen.find((b) => b.idAttr)?.idAttr?.naam ?? "r:id";
   const idPrefix = idAttrNaam.slice(0, idAttrNaam.indexOf(":"));
   // Het voorvoegsel van r:id is bijna altijd op de wortel gedeclareerd; zo niet, dan op ons element zelf.
   const idNsDecl = wbAttrs.has(`xmlns:${idPrefix}`) ? "" : ` xmlns:${idPrefix}="${NS_REL}"`;
 
+  // ---- Wat is van ons? ---------------------------------------------------------------------------
+  const namenEl = wbKinderen.find((k) => k.lokaal === "definedNames");
+  const werkmapNamen = (namenEl && !namenEl.leeg ? kinderen(wb.xml, namenEl).filter((k) => k.lokaal === "definedName") : [])
+    .map((el) => ({ el, a: attributen(wb.xml, el) }))
+    .filter(({ a }) => a.get("localSheetId") === undefined)
+    .map(({ el, a }) => ({ el, naam: a.get("name") ?? "", blad: bladUitFormule(tekst(wb.xml, el)) }));
+  const gedeeld = await gedeeldeTekstenLezer(pakket, relaties);
+  const a1Van = async (b: Blad): Promise<string | null> => {
+    const xml = b.pad ? await pakket.leesTekst(b.pad) : null;
+    return xml === null ? null : a1Tekst(xml, gedeeld);
+  };
+  const eigen: Blad[] = [];
+  for (const b of bladen) {
+    if (!b.pad) continue;
+    if (naamSleutel(b.naam) === naamSleutel(LEGENDA_BLAD)) {
+      if ((await a1Van(b)) === LEGENDA_TITEL) eigen.push(b);
+    } else if (isEigenNaam(b.naam) && b.zeerVerborgen) {
+      const metNaam = werkmapNamen.some((n) => naamSleutel(n.naam) === naamSleutel(b.naam) && n.blad !== null && naamSleutel(n.blad) === naamSleutel(b.naam));
+      if (metNaam || (await a1Van(b)) === MARKERING_KENMERK) eigen.push(b);
+    }
+  }
+  const eigenBladSleutels = new Set(eigen.map((b) => naamSleutel(b.naam)));
+  const isEigenWerkmapNaam = (naam: string, blad: string | null) =>
+    isEigenNaam(naam) && blad !== null && naamSleutel(blad) === naamSleutel(naam) && eigenBladSleutels.has(naamSleutel(naam));
+  const eigenNaamSleutels = new Set(werkmapNamen.filter((n) => isEigenWerkmapNaam(n.naam, n.blad)).map((n) => naamSleutel(n.naam)));
+  // Een opmaakregel van ons: INDEX(PW_T_<n>,…) met een eigen naam, of een naam die niet (meer) bestaat (een
+  // wees, bijvoorbeeld van een gekopieerd blad). Alleen een regel met een naam van de gebruiker blijft staan.
+  const gebruikersNamen = new Set(werkmapNamen.filter((n) => !eigenNaamSleutels.has(naamSleutel(n.naam))).map((n) => naamSleutel(n.naam)));
+  const isEigenRegelHier = (formule: string) => isEigenRegel(formule) && !gebruikersNamen.has(naamSleutel(naamInRegel(formule) ?? ""));
+  // Bezet door de gebruiker: zijn bladen en werkmapnamen; daar krijgen onze bladen en namen een ander nummer.
+  const bezet = new Set<string>([
+    ...bladen.filter((b) => !eigen.includes(b)).map((b) => naamSleutel(b.naam)),
+    ...gebruikersNamen,
+  ]);
+  const nummers = vrijeNummers(plannen.length, bezet);
+  const genummerd = plannen.map((pl, i) => (pl.naam.startsWith(MARKERING_PREFIX) ? hernummerPlan(pl, nummers[i]) : pl));
+
   const zoekBlad = (naam: string) =>
-    bladen.find((b) => !isEigenNaam(b.naam) && b.naam === naam) ?? bladen.find((b) => !isEigenNaam(b.naam) && b.naam.toLowerCase() === naam.toLowerCase());
-  const geldig = plannen.filter((pl) => zoekBlad(pl.blad));
+    bladen.find((b) => !eigen.includes(b) && b.naam === naam) ?? bladen.find((b) => !eigen.includes(b) && b.naam.toLowerCase() === naam.toLowerCase());
+  const geldig = genummerd.filter((pl) => zoekBlad(pl.blad));
   const gewenst = new Map<string, MarkeringPlan>();
   for (const pl of geldig) if (!gewenst.has(pl.verborgenBlad)) gewenst.set(pl.verborgenBlad, pl);
 
-  // Het zichtbare legendablad van de invoegtoepassing (één per werkmap): de betekenis van de kleuren.
-  const legenda = geldig.find((pl) => pl.legenda)?.legenda ?? null;
+  // Het zichtbare legendablad van de invoegtoepassing (één per werkmap): de betekenis van de kleuren. Heeft
+  // de gebruiker zelf een blad met die naam, dan blijft dat staan en komt er geen legenda.
+  const legendaNaamBezet = bezet.has(naamSleutel(LEGENDA_BLAD));
+  const legenda = legendaNaamBezet ? null : (geldig.find((pl) => pl.legenda)?.legenda ?? null);
 
-  const eigen = bladen.filter((b) => isEigenNaam(b.naam));
   const hergebruikt = new Map<string, Blad>();
   const weg: Blad[] = [];
   for (const b of eigen) {
@@ -209,7 +271,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const bladOnderdelen: { blad: Blad; xml: Onderdeel; wortel: Element; invoegen: number; maxPrioriteit: number }[] = [];
   const gelezen = new Set<string>();
   for (const blad of bladen) {
-    if (isEigenNaam(blad.naam) || !blad.pad) continue;
+    if (eigen.includes(blad) || !blad.pad) continue;
     const rel = relaties.find((r) => blad.idAttr && r.id === blad.idAttr.waarde);
     if (!rel || !isType(rel.type, "worksheet")) continue;
     const xml = await pakket.leesTekst(blad.pad);
@@ -225,7 +287,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
       const regels = kinderen(xml, cf).filter((k) => k.lokaal === "cfRule");
       const eigenRegels = regels.filter((r) => {
         const f = kinderen(xml, r).find((k) => k.lokaal === "formula");
-        return f !== undefined && isEigenRegel(tekst(xml, f));
+        return f !== undefined && isEigenRegelHier(tekst(xml, f));
       });
       for (const r of eigenRegels) {
         const deel = xml.slice(r.begin, r.startEinde);
@@ -419,14 +481,13 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   if (ctNieuw.length) ct.wijzigingen.push({ begin: ctWortel.inhoudEinde, einde: ctWortel.inhoudEinde, tekst: ctNieuw.join("") });
 
   // Namen: eigen (werkmapbrede) namen weg, namen van verwijderde bladen weg, localSheetId bijwerken.
-  const namenEl = wbKinderen.find((k) => k.lokaal === "definedNames");
   const nieuweNamen = [...gewenst.values()].map((pl) => `<${p}definedName name="${versleutel(pl.naam)}">${versleutel(pl.naamVerwijzing.replace(/^=/, ""))}</${p}definedName>`);
   let overgebleven = 0;
   if (namenEl && !namenEl.leeg) {
     for (const n of kinderen(wb.xml, namenEl).filter((k) => k.lokaal === "definedName")) {
       const a = attributen(wb.xml, n);
       const lokaal = a.get("localSheetId");
-      if (lokaal === undefined ? isEigenNaam(a.get("name")) : wegIndex.has(+lokaal)) {
+      if (lokaal === undefined ? isEigenWerkmapNaam(a.get("name") ?? "", bladUitFormule(tekst(wb.xml, n))) : wegIndex.has(+lokaal)) {
         wb.wijzigingen.push({ begin: n.begin, einde: n.einde, tekst: "" });
         continue;
       }
@@ -523,4 +584,40 @@ function verborgenBlad(plan: MarkeringPlan, ns: string): string {
   }
   const dim = maxR ? `${kolomLetter(minK)}${minR}:${kolomLetter(maxK)}${maxR}` : "A1";
   return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData>${data}</sheetData></worksheet>`;
+}
+
+/**
+ * Leest gedeelde teksten op aanvraag (alleen als een A1 die nodig heeft): het onderdeel uit de werkmaprelaties,
+ * de k-de `<si>` als platte tekst (rich text aaneen).
+ */
+async function gedeeldeTekstenLezer(pakket: Pakket, relaties: readonly Relatie[]): Promise<(k: number) => Promise<string | null>> {
+  let lijst: string[] | null = null;
+  return async (k) => {
+    if (lijst === null) {
+      lijst = [];
+      const pad = relaties.find((r) => isType(r.type, "sharedStrings") && r.doel)?.doel;
+      const xml = pad ? await pakket.leesTekst(pad) : null;
+      if (xml) {
+        const w = wortel(xml);
+        for (const si of kinderen(xml, w)) if (si.lokaal === "si") lijst.push(tekst(xml, si));
+      }
+    }
+    return lijst[k] ?? null;
+  };
+}
+
+/** De tekst in A1 van een werkblad (inline, gedeeld of formuletekst), of null. */
+async function a1Tekst(xml: string, gedeeld: (k: number) => Promise<string | null>): Promise<string | null> {
+  const m = /<(?:[\w.-]+:)?c\b([^>]*?)\br="A1"([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/.exec(xml);
+  if (!m || m[3] === undefined) return null;
+  const t = /\bt="(\w+)"/.exec(m[1] + m[2])?.[1];
+  const inhoud = m[3];
+  if (t === "inlineStr") {
+    const is = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/.exec(inhoud);
+    return is ? ontsleutel(is[1].replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "").replace(/<[^>]*>/g, "")) : null;
+  }
+  const v = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(inhoud);
+  if (!v) return null;
+  if (t === "s") return gedeeld(Number(v[1]));
+  return t === "str" ? ontsleutel(v[1]) : null;
 }

@@ -1,0 +1,124 @@
+/**
+ * Alleen wat van ons is, wordt vervangen (issue 10): een blad `PW_T_1`, een naam `PW_T_3` of een blad
+ * "Poortwachter legenda" van de gebruiker blijft in de gekleurde kopie staan zoals het was; onze eigen
+ * bladen en namen krijgen dan een vrij nummer. Dezelfde regel als de Office-adapter (test/office/werkmap.test.ts).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { main } from "../../src/cli/main";
+import { LEGENDA_BLAD } from "../../src/core/markering";
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const stil = { out: () => undefined, err: () => undefined, isTTY: false };
+
+let map: string;
+let invoer: string;
+
+beforeAll(async () => {
+  map = mkdtempSync(path.join(tmpdir(), "pw-eigen-"));
+  invoer = path.join(map, "klant.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Verzuim");
+  ws.addTable({
+    name: "Verzuim",
+    ref: "A1",
+    headerRow: true,
+    columns: ["Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak"].map((name) => ({ name })),
+    rows: [
+      ["Anna", utc("2026-10-01"), null, null],
+      ["Bram", utc("2025-12-01"), utc("2026-01-05"), utc("2026-01-15")],
+    ],
+  });
+  for (let c = 2; c <= 4; c++) ws.getColumn(c).numFmt = "dd-mm-yyyy";
+  // Een regel van de gebruiker die toevallig INDEX(PW_T_3,…) gebruikt, met zijn eigen naam PW_T_3.
+  ws.addConditionalFormatting({ ref: "A2:A3", rules: [{ type: "expression", priority: 1, formulae: ["INDEX(PW_T_3,1,1)=42"], style: { font: { bold: true } } }] });
+  const notities = wb.addWorksheet("PW_T_1");
+  notities.getCell("A1").value = "Mijn notities";
+  notities.getCell("B2").value = 42;
+  const legenda = wb.addWorksheet(LEGENDA_BLAD);
+  legenda.getCell("A1").value = "Eigen uitleg van de gebruiker";
+  wb.definedNames.add("'PW_T_1'!$B$2", "PW_T_3");
+  await wb.xlsx.writeFile(invoer);
+});
+
+async function markeer(bestand: string, uit: string): Promise<string> {
+  const code = await main(["scan", bestand, "--peildatum", "2026-11-25", "--markeer", uit, "--stil"], stil);
+  expect(code).toBe(0);
+  return path.join(uit, path.basename(bestand));
+}
+
+describe("een blad en een naam van de gebruiker met het voorvoegsel van de invoegtoepassing", () => {
+  let kopie: string;
+  let zip: JSZip;
+  let werkmap: string;
+  beforeAll(async () => {
+    kopie = await markeer(invoer, path.join(map, "uit"));
+    zip = await JSZip.loadAsync(readFileSync(kopie));
+    werkmap = await zip.file("xl/workbook.xml")!.async("string");
+  });
+
+  test("de bladen van de gebruiker blijven, zichtbaar en met hun inhoud; ons termijnblad krijgt een vrij nummer", async () => {
+    const bladen = [...werkmap.matchAll(/<sheet [^>]*\/>/g)].map((m) => [/name="([^"]+)"/.exec(m[0])![1], /state="(\w+)"/.exec(m[0])?.[1] ?? "visible"]);
+    expect(bladen).toEqual([
+      ["Verzuim", "visible"],
+      ["PW_T_1", "visible"],
+      [LEGENDA_BLAD, "visible"],
+      ["PW_T_2", "veryHidden"],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(kopie) as unknown as ArrayBuffer);
+    expect([wb.getWorksheet("PW_T_1")!.getCell("A1").value, wb.getWorksheet("PW_T_1")!.getCell("B2").value]).toEqual(["Mijn notities", 42]);
+    expect(wb.getWorksheet(LEGENDA_BLAD)!.getCell("A1").value).toBe("Eigen uitleg van de gebruiker");
+  });
+
+  test("de naam van de gebruiker blijft; onze naam en regels gebruiken het vrije nummer; zijn regel blijft", async () => {
+    const namen = [...werkmap.matchAll(/<definedName name="([^"]+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]);
+    expect(namen).toEqual(expect.arrayContaining([["PW_T_3", "'PW_T_1'!$B$2"], ["PW_T_2", expect.stringMatching(/^'?PW_T_2'?!\$A\$1:/)]]));
+    expect(namen.map((n) => n[0])).not.toContain("PW_T_1");
+    const blad = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(blad).toContain("INDEX(PW_T_3,1,1)=42");
+    expect(blad).toMatch(/INDEX\(PW_T_2,ROW\(C2\),COLUMN\(C2\)\)/);
+    expect(blad).not.toMatch(/INDEX\(PW_T_1,/);
+  });
+
+  test("nog eens markeren geeft precies hetzelfde bestand", async () => {
+    const tweede = await markeer(kopie, path.join(map, "uit2"));
+    expect(readFileSync(tweede).equals(readFileSync(kopie))).toBe(true);
+  });
+});
+
+describe("onze eigen legenda wordt herkend, ook als Excel de titel als gedeelde tekst bewaarde", () => {
+  test("nog eens markeren vervangt de legenda (geen tweede legenda, geen legenda overgeslagen)", async () => {
+    const schoon = path.join(map, "schoon.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Verzuim");
+    ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
+    ws.addRow(["Anna", utc("2026-10-01"), null]);
+    ws.getCell("A1").value = "Werknemer"; // gedeelde teksten bestaan dan al
+    await wb.xlsx.writeFile(schoon);
+    const kopie = await markeer(schoon, path.join(map, "uit-legenda"));
+    const zip = await JSZip.loadAsync(readFileSync(kopie));
+    const werkmap = await zip.file("xl/workbook.xml")!.async("string");
+    const rel = /<sheet [^>]*name="Poortwachter legenda"[^>]*r:id="(\w+)"/.exec(werkmap)![1];
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const doel = new RegExp(`Id="${rel}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rel}"`).exec(rels)!;
+    const legendaPad = "xl/" + (doel[1] ?? doel[2]).replace(/^\/?xl\//, "");
+    // Zoals Excel bewaart: de titel als gedeelde tekst in plaats van inline.
+    const blad = await zip.file(legendaPad)!.async("string");
+    const gedeeld = await zip.file("xl/sharedStrings.xml")!.async("string");
+    const n = (gedeeld.match(/<si>/g) ?? []).length;
+    const titel = /<c r="A1" t="inlineStr"><is><t[^>]*>([^<]*)<\/t><\/is><\/c>/.exec(blad)!;
+    zip.file(legendaPad, blad.replace(titel[0], `<c r="A1" t="s"><v>${n}</v></c>`));
+    zip.file("xl/sharedStrings.xml", gedeeld.replace(/<\/sst>$/, `<si><t>${titel[1]}</t></si></sst>`).replace(/uniqueCount="\d+"/, `uniqueCount="${n + 1}"`).replace(/ count="\d+"/, ` count="${n + 1}"`));
+    const alsExcel = path.join(map, "als-excel.xlsx");
+    writeFileSync(alsExcel, await zip.generateAsync({ type: "nodebuffer" }));
+    const opnieuw = await markeer(alsExcel, path.join(map, "uit-legenda2"));
+    const nieuw = await JSZip.loadAsync(readFileSync(opnieuw));
+    const bladen = [...(await nieuw.file("xl/workbook.xml")!.async("string")).matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(bladen).toEqual(["Verzuim", LEGENDA_BLAD, "PW_T_1"]);
+    expect(await nieuw.file(legendaPad)!.async("string")).toContain('<c r="A1" t="inlineStr">');
+  });
+});
