@@ -3,6 +3,7 @@
  * moment van de toets, één waarheid met de tijdlijn (Mijlpaal.reden), woorden die bij het risico passen.
  */
 import { beoordeel, herstelbaarheid, type Beoordeling } from "../../src/core/beoordeling";
+import { eindeWachttijd } from "../../src/core/beoordeling/spoor2";
 import type { Dag } from "../../src/core/dagen";
 import type { DossierGegevens } from "../../src/core/dossier";
 import { berekenTijdlijn, type DossierInvoer, type Tijdlijn } from "../../src/core/tijdlijn";
@@ -208,5 +209,16 @@ describe("woorden en risico horen bij elkaar", () => {
     });
     expect(b.riv.oordeel).toBe("Tekortkoming, maar niet herstelbaar (klein risico op een loonsanctie): spoor 2 niet gestart, uiterlijk 29-03-2026");
     expect(b.loonsanctie.risico).toBe("laag");
+  });
+});
+
+describe("einde van de wachttijd bij ziek uit dienst (Ziektewet art. 38; Wet WIA art. 23)", () => {
+  test("het loon stopt bij uit dienst, de wachttijd loopt door: het einde is de mijlpaal EWT, niet de laatste loondag", () => {
+    const r = berekenTijdlijn({ eersteZiektedag: d("2024-01-01"), uitDienstPer: d("2025-04-01"), gedaan: {} } as DossierInvoer, d("2025-06-01"));
+    if (!r.ok) throw new Error("geen tijdlijn");
+    const t = r.tijdlijn;
+    expect(t.laatsteDagLoondoorbetaling).toBe(d("2025-03-31"));
+    expect(eindeWachttijd(t)).toBe(t.mijlpalen.EWT.uiterlijk);
+    expect(eindeWachttijd(t)).toBeGreaterThan(d("2025-12-01"));
   });
 });

@@ -209,7 +209,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
       tekst: `Loonsanctie opgelegd: de wachttijd is verlengd; laatste dag loondoorbetaling ${datumNL(ewt)} (${weken} weken extra), ingangsdatum WIA ${datumNL(ewt + 1)}.`,
       bron: BRON.WIA_25,
     });
-    const zonderSanctie = ewt - t.loonsanctieDagen;
+    const zonderSanctie = eindeWachttijd(t);
     if (isDag(invoer.bekortingsbesluit)) {
       lsBevindingen.push({
         code: "BEKORTING_BESLIST",

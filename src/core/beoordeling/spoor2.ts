@@ -45,9 +45,13 @@ export interface Spoor2Analyse {
   laatMaarAfgerond: Dag | null;
 }
 
-/** Einde van de wachttijd zonder loonsanctie (de AOW-uitzondering rekent vanaf het einde van de 104 weken). */
+/**
+ * Einde van de wachttijd zonder loonsanctie (de AOW-uitzondering rekent vanaf het einde van de 104 weken).
+ * Uit de mijlpaal EWT, niet uit de laatste dag loondoorbetaling: bij ziek uit dienst stopt het loon eerder,
+ * maar de wachttijd voor de WIA loopt door (Ziektewet art. 38; Wet WIA art. 23).
+ */
 export function eindeWachttijd(t: Tijdlijn): Dag {
-  return t.laatsteDagLoondoorbetaling - t.loonsanctieDagen;
+  return t.mijlpalen.EWT.uiterlijk - t.loonsanctieDagen;
 }
 
 /** De reden die de tijdlijn bij n.v.t. meegeeft (Mijlpaal.reden), of undefined als zij die niet kent. */
