@@ -244,6 +244,32 @@ export function maakMarkeringPlan(
   };
 }
 
+/** Kleurnamen op het legendablad (het blad zelf heeft geen opmaak nodig: het noemt de kleur). */
+export const KLEURNAAM: Readonly<Record<MarkeringSoort, string>> = {
+  "te-laat": "Rood",
+  binnenkort: "Oranje",
+  gedaan: "Groen",
+  nvt: "Grijs",
+  "volgende-te-laat": "Rode tekst",
+  "volgende-binnenkort": "Oranje tekst",
+};
+
+/**
+ * De cellen van het legendablad, in beide hosts hetzelfde: A1 de titel, rij 2 leeg, dan per regel in A de
+ * kleurnaam (leeg bij een toelichting) en in B de uitleg. Alleen tekst, geen opmaak.
+ */
+export function legendaRaster(legenda: MarkeringLegenda): string[][] {
+  const soorten = Object.keys(MARKERING_KLEUREN) as MarkeringSoort[];
+  return [
+    [legenda.titel, ""],
+    ["", ""],
+    ...legenda.regels.map((r) => {
+      const soort = soorten.find((s) => MARKERING_KLEUREN[s] === r.stijl);
+      return [soort ? KLEURNAAM[soort] : "", r.uitleg];
+    }),
+  ];
+}
+
 /** De legenda: elke kleur met haar betekenis, in de woorden van het rapport. */
 export function maakLegenda(horizon: number): MarkeringLegenda {
   const soorten: MarkeringSoort[] = ["te-laat", "binnenkort", "gedaan", "nvt", "volgende-te-laat", "volgende-binnenkort"];

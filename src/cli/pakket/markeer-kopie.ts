@@ -27,6 +27,7 @@ import {
   kolomLetter,
   LEGENDA_BLAD,
   LEGENDA_TITEL,
+  legendaRaster,
   MARKERING_KENMERK,
   MARKERING_KLEUREN,
   MARKERING_PREFIX,
@@ -36,7 +37,6 @@ import {
   type MarkeringLegenda,
   type MarkeringPlan,
   type MarkeringRegel,
-  type MarkeringSoort,
 } from "../../core/markering";
 import { doelPad, Pakket, PakketFout, relsPad } from "./opc";
 import {
@@ -527,28 +527,17 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   return pakket.bytes();
 }
 
-/** Kleurnamen voor de legenda (het blad zelf heeft geen opmaak nodig: het noemt de kleur). */
-const KLEURNAAM: Readonly<Record<MarkeringSoort, string>> = {
-  "te-laat": "Rood",
-  binnenkort: "Oranje",
-  gedaan: "Groen",
-  nvt: "Grijs",
-  "volgende-te-laat": "Rode tekst",
-  "volgende-binnenkort": "Oranje tekst",
-};
 
-/** Het zichtbare legendablad: titel, dan per kleur haar naam en de uitleg. Alleen tekst, geen opmaak. */
+/** Het zichtbare legendablad (legendaRaster: titel, dan per kleur haar naam en de uitleg). Alleen tekst, geen opmaak. */
 function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
   const cel = (adres: string, tekst: string) => `<c r="${adres}" t="inlineStr"><is><t xml:space="preserve">${versleutel(tekst)}</t></is></c>`;
-  let data = `<row r="1">${cel("A1", legenda.titel)}</row>`;
-  legenda.regels.forEach((r, i) => {
-    const rij = i + 3;
-    const soort = (Object.keys(MARKERING_KLEUREN) as MarkeringSoort[]).find((s) => MARKERING_KLEUREN[s] === r.stijl);
-    // Regels zonder stijl zijn toelichting (hun tekst zegt zelf "Geen kleur: …" of is een algemene opmerking).
-    data += `<row r="${rij}">${soort ? cel(`A${rij}`, KLEURNAAM[soort]) : ""}${cel(`B${rij}`, r.uitleg)}</row>`;
+  const raster = legendaRaster(legenda);
+  let data = "";
+  raster.forEach((rij, i) => {
+    const cellen = rij.map((w, k) => (w ? cel(`${"AB"[k]}${i + 1}`, w) : "")).join("");
+    if (cellen) data += `<row r="${i + 1}">${cellen}</row>`;
   });
-  const laatste = legenda.regels.length + 2;
-  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="A1:B${laatste}"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData></worksheet>`;
+  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="A1:B${raster.length}"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData></worksheet>`;
 }
 
 /** Het verborgen blad: de termijnen (serienummers) en "nvt" op dezelfde adressen als in het register. */
