@@ -30,6 +30,9 @@ import { STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen"
 import { leesInstellingen } from "../core/instellingen-lezen";
 import {
   bladUitFormule,
+  LEGENDA_BLAD,
+  LEGENDA_TITEL,
+  legendaRaster,
   naamInRegel,
   naamSleutel,
   vrijeNummers,
@@ -198,6 +201,10 @@ interface InterneLezing {
   eigenRegels: Excel.ConditionalFormat[];
   eigenNamen: Excel.NamedItem[];
   eigenBladen: Excel.Worksheet[];
+  /** Ons legendablad (naam LEGENDA_BLAD en LEGENDA_TITEL in A1), of null. */
+  eigenLegenda: Excel.Worksheet | null;
+  /** Een blad van de gebruiker heet zelf LEGENDA_BLAD: dan schrijven we geen legenda. */
+  legendaBezet: boolean;
   /** Namen (hoofdletters) van bladen en werkmapnamen die van de gebruiker zijn: daar blijven we af. */
   bezet: Set<string>;
 }
@@ -362,7 +369,8 @@ async function leesIntern(
       adressen.push({ blad, tabel: tab.name, bereik });
     }
     for (const b of gebruikersBladen) {
-      if (metTabel.has(b.name)) continue;
+      // Het legendablad (van ons, of van de gebruiker met die naam) is geen register.
+      if (metTabel.has(b.name) || sleutel(b.name) === sleutel(LEGENDA_BLAD)) continue;
       const bereik = b.getUsedRangeOrNullObject(true);
       bereik.load("address");
       adressen.push({ blad: b.name, bereik });
@@ -373,6 +381,10 @@ async function leesIntern(
     cel.load("values,formulas");
     return { blad: b, cel };
   });
+  // Het legendablad: van ons als A1 onze titel bevat (zoals in de scanner, src/cli/pakket/markeer-kopie.ts).
+  const legendaBlad = bladen.items.find((b) => sleutel(b.name) === sleutel(LEGENDA_BLAD)) ?? null;
+  const legendaA1 = legendaBlad?.getRange("A1") ?? null;
+  legendaA1?.load("values");
   const opmaak: Excel.ConditionalFormatCollection[] = [];
   if (metOpmaak) {
     for (const b of gebruikersBladen) {
@@ -399,6 +411,7 @@ async function leesIntern(
     if (w === MARKERING_KENMERK || oudeMarkering || oudKladblad) eigenBladen.push(blad);
   }
   const eigenBladSleutels = new Set(eigenBladen.map((b) => sleutel(b.name)));
+  const eigenLegenda = legendaBlad && legendaA1?.values?.[0]?.[0] === LEGENDA_TITEL ? legendaBlad : null;
   const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(sleutel(n.name)) ?? ""));
   const eigenNaamSleutels = new Set(eigenNamen.map((n) => sleutel(n.name)));
   const alleNaamSleutels = new Set(namen.items.map((n) => sleutel(n.name)));
@@ -462,6 +475,8 @@ async function leesIntern(
     eigenRegels,
     eigenNamen,
     eigenBladen,
+    eigenLegenda,
+    legendaBezet: legendaBlad !== null && eigenLegenda === null,
     bezet,
   };
 }
@@ -562,6 +577,16 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
         }
         blad.getRange("A1").values = [[MARKERING_KENMERK]];
       }
+      // Het legendablad (zoals in de gekleurde kopie van de scanner): wie de werkmap zonder invoegtoepassing
+      // opent, ziet wat de kleuren betekenen. Een blad van de gebruiker met die naam blijft staan.
+      const legenda = plannen.find((p) => p.legenda)?.legenda ?? null;
+      if (legenda !== null && !intern.legendaBezet) {
+        let blad = intern.eigenLegenda;
+        if (blad) blad.getRange().clear();
+        else blad = wb.worksheets.add(LEGENDA_BLAD);
+        const raster = legendaRaster(legenda);
+        blad.getRange(`A1:B${raster.length}`).values = raster;
+      } else intern.eigenLegenda?.delete();
     }
     for (const s of rondes[i]) {
       verborgen.get(sleutel(s.blad))!.getRange(s.adres).values = s.waarden;
@@ -599,9 +624,10 @@ export async function verwijderMarkering(context: Excel.RequestContext): Promise
   for (const cf of intern.eigenRegels) cf.delete();
   for (const n of intern.eigenNamen) n.delete();
   for (const b of intern.eigenBladen) b.delete();
+  intern.eigenLegenda?.delete();
   t.tel();
   await context.sync();
-  return { regels: intern.eigenRegels.length, namen: intern.eigenNamen.length, bladen: intern.eigenBladen.length, syncs: t.aantal };
+  return { regels: intern.eigenRegels.length, namen: intern.eigenNamen.length, bladen: intern.eigenBladen.length + (intern.eigenLegenda ? 1 : 0), syncs: t.aantal };
 }
 
 /** Bewaart de instellingen in de werkmap (iedereen die het bestand opent, ziet dezelfde uitkomst). */

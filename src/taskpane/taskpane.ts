@@ -401,7 +401,7 @@ export async function markeer(): Promise<void> {
 async function verwijder(): Promise<void> {
   const r = await voerUit(
     (x: Awaited<ReturnType<typeof verwijderMarkering>>) =>
-      `Markering verwijderd (${aantal(x.regels, "opmaakregel", "opmaakregels")}, ${aantal(x.namen, "naam", "namen")}, ${aantal(x.bladen, "verborgen blad", "verborgen bladen")}).`,
+      `Markering verwijderd (${aantal(x.regels, "opmaakregel", "opmaakregels")}, ${aantal(x.namen, "naam", "namen")}, ${aantal(x.bladen, "blad", "bladen")} van de invoegtoepassing).`,
     (ctx) => verwijderMarkering(ctx),
   );
   if (r && lezing) lezing = { ...lezing, gemarkeerd: false };

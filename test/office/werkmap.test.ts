@@ -1,6 +1,6 @@
 import { dagVan } from "../../src/core/dagen";
 import { plekVan } from "../../src/core/dossier";
-import { isEigenRegel, MARKERING_KENMERK, MARKERING_KLEUREN } from "../../src/core/markering";
+import { isEigenRegel, LEGENDA_BLAD, LEGENDA_TITEL, legendaRaster, maakLegenda, MARKERING_KENMERK, MARKERING_KLEUREN } from "../../src/core/markering";
 import {
   INSTELLINGEN_SLEUTEL,
   leesWerkmap,
@@ -204,14 +204,14 @@ describe("markeerTermijnen", () => {
     const voor = momentopname(s);
     const ctx = maakContext(s);
     await markeerTermijnen(ctx as unknown as Excel.RequestContext, P);
-    const gebruiker = (m: unknown) => (m as { bladen: { naam: string }[] }).bladen.filter((b) => !b.naam.startsWith("PW_T_"));
+    const gebruiker = (m: unknown) => (m as { bladen: { naam: string }[] }).bladen.filter((b) => !b.naam.startsWith("PW_T_") && b.naam !== LEGENDA_BLAD);
     expect(gebruiker(momentopname(s))).toEqual(gebruiker(voor));
     expect(ctx.log.some((l) => /^(values|formulas|wissen) (Verzuim|Overig)!/.test(l))).toBe(false);
     expect(s.regels.filter((x) => x.id === 1)).toHaveLength(1);
 
     const ctx2 = maakContext(s);
     const v = await verwijderMarkering(ctx2 as unknown as Excel.RequestContext);
-    expect(v).toEqual({ regels: 8, namen: 1, bladen: 1, syncs: 3 });
+    expect(v).toEqual({ regels: 8, namen: 1, bladen: 2, syncs: 3 }); // het verborgen blad en de legenda
     expect(momentopname(s)).toEqual(voor);
   });
 
@@ -261,7 +261,7 @@ describe("alleen wat van ons is", () => {
     expect(momentopname(s)).toEqual(na1);
 
     const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
-    expect(v).toEqual({ regels: 8, namen: 1, bladen: 1, syncs: 3 });
+    expect(v).toEqual({ regels: 8, namen: 1, bladen: 2, syncs: 3 }); // het verborgen blad en de legenda
     expect(momentopname(s)).toEqual(voor);
     // En nog eens verwijderen: er is niets meer van ons.
     const v2 = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
@@ -396,5 +396,45 @@ describe("instellingen, selectie, vertraging", () => {
     jest.advanceTimersByTime(500);
     expect(fn).toHaveBeenCalledTimes(1);
     jest.useRealTimers();
+  });
+});
+
+describe("het legendablad (zoals in de gekleurde kopie van de scanner)", () => {
+  const cellen = (s: MockStaat, naam: string) => {
+    const b = s.bladen.find((x) => x.naam === naam);
+    if (!b) return null;
+    const uit: string[][] = [];
+    for (const [k, c] of b.cellen) {
+      const [r, kol] = k.split(",").map(Number);
+      (uit[r - 1] ??= ["", ""])[kol - 1] = String(c.v);
+    }
+    return Array.from(uit, (rij) => rij ?? ["", ""]);
+  };
+
+  test("markeren zet een zichtbaar blad met dezelfde cellen als de scanner; nog eens markeren verandert niets; verwijderen haalt het weg", async () => {
+    const s = werkmap(5);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    const b = s.bladen.find((x) => x.naam === LEGENDA_BLAD)!;
+    expect(b.zichtbaarheid ?? "Visible").toBe("Visible");
+    expect(cellen(s, LEGENDA_BLAD)).toEqual(legendaRaster(maakLegenda(14)));
+    expect(cellen(s, LEGENDA_BLAD)![0][0]).toBe(LEGENDA_TITEL);
+    const na = momentopname(s);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(momentopname(s)).toEqual(na);
+    await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(s.bladen.some((x) => x.naam === LEGENDA_BLAD)).toBe(false);
+  });
+
+  test("een blad van de gebruiker dat zo heet, blijft staan en wordt geen legenda; lezen ziet het niet als register", async () => {
+    const s = werkmap(5);
+    zetWaarden(s, LEGENDA_BLAD, "A1", [["Mijn eigen uitleg", 1]]);
+    const voor = cellen(s, LEGENDA_BLAD);
+    const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(JSON.stringify(l.nietHerkend ?? [])).not.toContain(LEGENDA_BLAD);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(cellen(s, LEGENDA_BLAD)).toEqual(voor);
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v.bladen).toBe(1);
+    expect(cellen(s, LEGENDA_BLAD)).toEqual(voor);
   });
 });
