@@ -15,9 +15,11 @@
  *
  * Wat van de invoegtoepassing is, is aantoonbaar van ons; een blad of naam van de gebruiker die toevallig
  * met MARKERING_PREFIX ("PW_T_") begint, blijft staan:
- *  - een blad `PW_T_<n>` is van ons als het VeryHidden is én in A1 MARKERING_KENMERK staat (oudere
- *    markeringen en de scanner: A1 leeg en een naam `PW_T_<n>` die naar dit blad wijst; het oude kladblad
- *    `PW_T_0` met `=DATE(1904,1,1)` in A1);
+ *  - een blad `PW_T_<n>` is van ons als het VeryHidden (of Hidden, na LibreOffice) is én in A1
+ *    MARKERING_KENMERK staat (oudere markeringen: A1 leeg en een naam `PW_T_<n>` die naar dit blad wijst;
+ *    het oude kladblad `PW_T_0` met `=DATE(1904,1,1)` in A1);
+ *  - het legendablad is van ons als LEGENDA_TITEL in A1 staat;
+ *  - namen op bladniveau zijn altijd van de gebruiker (hun nummer is bezet);
  *  - een naam `PW_T_<n>` is van ons als hij naar een eigen blad wijst;
  *  - een opmaakregel is van ons als zijn formule `INDEX(PW_T_<n>,` bevat met een eigen naam of met een naam
  *    die niet bestaat (een wees); met een naam van de gebruiker blijft hij staan.
@@ -350,8 +352,9 @@ async function leesIntern(
     else if (v !== 1462) meldingen.push("Het datumsysteem van de werkmap kon niet worden vastgesteld; aangenomen: 1900.");
   }
 
-  // Kandidaten voor eigen bladen: naam PW_T_<n> en VeryHidden (dat kan de gebruiker niet via het lint).
-  const kandidaten = bladen.items.filter((b) => isEigenNaam(b.name) && b.visibility === "VeryHidden");
+  // Kandidaten voor eigen bladen: naam PW_T_<n> en VeryHidden (dat kan de gebruiker niet via het lint), of
+  // Hidden: zo bewaart LibreOffice een zeer verborgen blad. Van ons alleen met kenmerk of eigen naam (hieronder).
+  const kandidaten = bladen.items.filter((b) => isEigenNaam(b.name) && (b.visibility === "VeryHidden" || b.visibility === "Hidden"));
   const kandidaatNamen = new Set(kandidaten.map((b) => sleutel(b.name)));
   const gebruikersBladen = bladen.items.filter((b) => !kandidaatNamen.has(sleutel(b.name)));
 
@@ -380,6 +383,13 @@ async function leesIntern(
     const cel = b.getRange("A1");
     cel.load("values,formulas");
     return { blad: b, cel };
+  });
+  // Namen op bladniveau zijn altijd van de gebruiker (wij maken alleen werkmapnamen), en gaan op hun blad vóór
+  // een werkmapnaam met dezelfde naam: hun nummer is dus bezet, en een regel die zo'n naam gebruikt is niet van ons.
+  const bladNamen = bladen.items.map((b) => {
+    const n = b.names;
+    n.load("items/name");
+    return n;
   });
   // Het legendablad: van ons als A1 onze titel bevat (zoals in de scanner, src/cli/pakket/markeer-kopie.ts).
   const legendaBlad = bladen.items.find((b) => sleutel(b.name) === sleutel(LEGENDA_BLAD)) ?? null;
@@ -414,10 +424,12 @@ async function leesIntern(
   const eigenLegenda = legendaBlad && legendaA1?.values?.[0]?.[0] === LEGENDA_TITEL ? legendaBlad : null;
   const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(sleutel(n.name)) ?? ""));
   const eigenNaamSleutels = new Set(eigenNamen.map((n) => sleutel(n.name)));
-  const alleNaamSleutels = new Set(namen.items.map((n) => sleutel(n.name)));
+  const lokaleNaamSleutels = new Set(bladNamen.flatMap((c) => c.items.map((n) => sleutel(n.name))));
+  const alleNaamSleutels = new Set([...namen.items.map((n) => sleutel(n.name)), ...lokaleNaamSleutels]);
   const bezet = new Set<string>();
   for (const b of bladen.items) if (!eigenBladSleutels.has(sleutel(b.name))) bezet.add(sleutel(b.name));
   for (const n of namen.items) if (!eigenNaamSleutels.has(sleutel(n.name))) bezet.add(sleutel(n.name));
+  for (const k of lokaleNaamSleutels) bezet.add(k);
 
   const eigenRegels: Excel.ConditionalFormat[] = [];
   for (const cfs of opmaak) {
@@ -428,7 +440,8 @@ async function leesIntern(
       // Van ons: met een eigen naam, of met een naam die niet (meer) bestaat (een wees, bijvoorbeeld van een
       // gekopieerd blad); alleen een regel met een naam van de gebruiker blijft staan (zoals in de scanner).
       const naam = naamInRegel(c.rule.formula);
-      if (naam !== null && (eigenNaamSleutels.has(sleutel(naam)) || !alleNaamSleutels.has(sleutel(naam)))) eigenRegels.push(cf);
+      const k = naam === null ? null : sleutel(naam);
+      if (k !== null && !lokaleNaamSleutels.has(k) && (eigenNaamSleutels.has(k) || !alleNaamSleutels.has(k))) eigenRegels.push(cf);
     }
   }
 
@@ -563,6 +576,7 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
       for (const blad of intern.eigenBladen) {
         if (nodig.has(sleutel(blad.name))) {
           blad.getRange().clear();
+          if (blad.visibility !== "VeryHidden") blad.visibility = "VeryHidden"; // na LibreOffice: Hidden
           verborgen.set(sleutel(blad.name), blad);
         } else {
           blad.delete();

@@ -9,7 +9,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import { LEGENDA_BLAD } from "../../src/core/markering";
+import { LEGENDA_BLAD, MARKERING_KENMERK } from "../../src/core/markering";
+import { SOFFICE, sofficeOmzetten } from "./generatoren/werkmappen";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const stil = { out: () => undefined, err: () => undefined, isTTY: false };
@@ -121,4 +122,82 @@ describe("onze eigen legenda wordt herkend, ook als Excel de titel als gedeelde 
     expect(bladen).toEqual(["Verzuim", LEGENDA_BLAD, "PW_T_1"]);
     expect(await nieuw.file(legendaPad)!.async("string")).toContain('<c r="A1" t="inlineStr">');
   });
+});
+
+/** Bladnamen met hun staat, namen met hun bereik (en localSheetId) en de formules van de opmaakregels op blad 1. */
+async function inhoud(bestand: string) {
+  const zip = await JSZip.loadAsync(readFileSync(bestand));
+  const wb = await zip.file("xl/workbook.xml")!.async("string");
+  const blad1 = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+  return {
+    bladen: [...wb.matchAll(/<sheet [^>]*\/>/g)].map((m) => [/name="([^"]+)"/.exec(m[0])![1], /state="(\w+)"/.exec(m[0])?.[1] ?? "visible"]),
+    namen: [...wb.matchAll(/<definedName ([^>]*)>([^<]*)</g)].map((m) => [/name="([^"]+)"/.exec(m[1])![1], /localSheetId="(\d+)"/.exec(m[1])?.[1] ?? null, m[2].replace(/&apos;/g, "'")]),
+    regels: [...blad1.matchAll(/<formula>([^<]*)<\/formula>/g)].map((m) => m[1].replace(/&quot;/g, '"')),
+    zip,
+  };
+}
+
+describe("een naam op bladniveau (PW_T_1 op het registerblad) gaat vóór een werkmapnaam", () => {
+  test("het nummer is bezet: ons blad en onze naam krijgen PW_T_2; de regel en de naam van de gebruiker blijven", async () => {
+    const bestand = path.join(map, "lokaal.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Verzuim");
+    ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
+    ws.addRow(["Anna", utc("2026-10-01"), null]);
+    ws.addConditionalFormatting({ ref: "A2:A3", rules: [{ type: "expression", priority: 1, formulae: ["INDEX(PW_T_1,1,1)=1"], style: { font: { bold: true } } }] });
+    wb.addWorksheet("Data").getCell("B2").value = 1;
+    await wb.xlsx.writeFile(bestand);
+    // exceljs schrijft geen namen op bladniveau: zet er een in zoals Excel hem schrijft.
+    const zip = await JSZip.loadAsync(readFileSync(bestand));
+    const x = await zip.file("xl/workbook.xml")!.async("string");
+    const naam = '<definedName name="PW_T_1" localSheetId="0">Data!$B$2</definedName>';
+    zip.file("xl/workbook.xml", /<definedNames>/.test(x) ? x.replace("<definedNames>", `<definedNames>${naam}`) : x.replace("</sheets>", `</sheets><definedNames>${naam}</definedNames>`));
+    writeFileSync(bestand, await zip.generateAsync({ type: "nodebuffer" }));
+
+    const kopie = await markeer(bestand, path.join(map, "uit-lokaal"));
+    const k = await inhoud(kopie);
+    expect(k.namen).toEqual(expect.arrayContaining([["PW_T_1", "0", "Data!$B$2"], ["PW_T_2", null, expect.stringMatching(/^'?PW_T_2'?!/)]]));
+    expect(k.bladen.map((b) => b[0])).toEqual(["Verzuim", "Data", LEGENDA_BLAD, "PW_T_2"]);
+    expect(k.regels).toContain("INDEX(PW_T_1,1,1)=1");
+    expect(k.regels.filter((r) => r.includes("INDEX(PW_T_2,")).length).toBeGreaterThan(0);
+    expect(k.regels.filter((r) => /INDEX\(PW_T_1,ROW/.test(r))).toEqual([]);
+  });
+});
+
+describe("het termijnblad draagt het kenmerk in A1 en blijft van ons als een ander programma het 'verborgen' maakt", () => {
+  const kopieMet = async (naam: string) => {
+    const bestand = path.join(map, `${naam}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Verzuim");
+    ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
+    ws.addRow(["Anna", utc("2026-10-01"), null]);
+    await wb.xlsx.writeFile(bestand);
+    return markeer(bestand, path.join(map, `uit-${naam}`));
+  };
+
+  test("state=hidden (zoals LibreOffice veryHidden bewaart): nog eens markeren geeft één termijnblad, weer zeer verborgen, zonder oude regels", async () => {
+    const kopie = await kopieMet("verborgen");
+    const eerst = await inhoud(kopie);
+    const a1 = await eerst.zip.file("xl/worksheets/sheet3.xml")!.async("string");
+    expect(a1).toContain(`<c r="A1" t="inlineStr"><is><t>${MARKERING_KENMERK}</t></is></c>`);
+    const wbXml = await eerst.zip.file("xl/workbook.xml")!.async("string");
+    eerst.zip.file("xl/workbook.xml", wbXml.replace('state="veryHidden"', 'state="hidden"'));
+    const verborgen = path.join(map, "als-libreoffice.xlsx");
+    writeFileSync(verborgen, await eerst.zip.generateAsync({ type: "nodebuffer" }));
+    const opnieuw = await inhoud(await markeer(verborgen, path.join(map, "uit-verborgen2")));
+    expect(opnieuw.bladen).toEqual([["Verzuim", "visible"], [LEGENDA_BLAD, "visible"], ["PW_T_1", "veryHidden"]]);
+    expect(opnieuw.regels).toEqual(eerst.regels);
+  });
+
+  (SOFFICE ? test : test.skip)("echt opgeslagen in LibreOffice en opnieuw gemarkeerd: één termijnblad, één legenda, dezelfde regels", async () => {
+    const kopie = await kopieMet("lo");
+    const eerst = await inhoud(kopie);
+    const lo = path.join(map, "lo-opgeslagen");
+    sofficeOmzetten([kopie], "xlsx", lo);
+    const opnieuw = await inhoud(await markeer(path.join(lo, path.basename(kopie)), path.join(map, "uit-lo2")));
+    expect(opnieuw.bladen.map((b) => b[0]).sort()).toEqual(["PW_T_1", LEGENDA_BLAD, "Verzuim"].sort());
+    expect(opnieuw.bladen.find((b) => b[0] === "PW_T_1")![1]).toBe("veryHidden");
+    expect(opnieuw.namen.filter((n) => String(n[0]).startsWith("PW_T_")).map((n) => n[0])).toEqual(["PW_T_1"]);
+    expect(opnieuw.regels.filter((r) => r.includes("INDEX(PW_T_")).length).toBe(eerst.regels.filter((r) => r.includes("INDEX(PW_T_")).length);
+  }, 180_000);
 });

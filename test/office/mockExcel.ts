@@ -30,6 +30,8 @@ export interface MockBlad {
   zichtbaarheid: string;
   cellen: Map<string, MockCel>;
   tabellen: { naam: string; bereik: string }[];
+  /** Namen op bladniveau (worksheet.names): naam → verwijzing. */
+  namen?: Map<string, string>;
 }
 
 export interface MockStaat {
@@ -431,6 +433,13 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
         staat.regels = staat.regels.filter((x) => x.blad !== b.naam);
       });
     w.activate = () => schrijf(`activeer ${naamOf().naam}`, 20, () => (staat.actiefBlad = naamOf().naam));
+    w.names = collectie({}, () =>
+      [...(naamOf().namen ?? new Map<string, string>()).entries()].map(([n, f]) => {
+        const p: any = {};
+        laadbaar(p, { name: () => n, formula: () => f });
+        return p;
+      }),
+    );
     return w;
   }
 

@@ -438,3 +438,35 @@ describe("het legendablad (zoals in de gekleurde kopie van de scanner)", () => {
     expect(cellen(s, LEGENDA_BLAD)).toEqual(voor);
   });
 });
+
+describe("zoals in de scanner: namen op bladniveau en een termijnblad dat LibreOffice 'verborgen' maakte", () => {
+  test("een naam PW_T_1 op het registerblad is bezet: ons blad en onze naam krijgen PW_T_2; de regel van de gebruiker blijft", async () => {
+    const s = werkmap(5);
+    s.bladen.find((b) => b.naam === "Verzuim")!.namen = new Map([["PW_T_1", "=Overig!$B$1"]]);
+    s.regels.push({ id: 5, blad: "Verzuim", bereik: "A1:A2", type: "Custom", formule: "=INDEX(PW_T_1,1,1)=1", vulling: "#00FF00", tekst: null });
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(r.plannen.map((p) => p.verborgenBlad)).toEqual(["PW_T_2"]);
+    expect(s.regels.map((x) => x.formule)).toContain("=INDEX(PW_T_1,1,1)=1");
+    const v = await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(v.namen).toBe(1);
+    expect(s.regels.map((x) => x.formule)).toContain("=INDEX(PW_T_1,1,1)=1");
+  });
+
+  test("ons termijnblad als Hidden (na opslaan in LibreOffice): herkend, weer VeryHidden, geen tweede", async () => {
+    const s = werkmap(5);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    const na = momentopname(s);
+    s.bladen.find((b) => b.naam === "PW_T_1")!.zichtbaarheid = "Hidden";
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(momentopname(s)).toEqual(na);
+  });
+
+  test("een verborgen blad PW_T_3 van de gebruiker (zonder kenmerk of eigen naam) blijft", async () => {
+    const s = werkmap(5);
+    zetWaarden(s, "PW_T_3", "A1", [["van mij"]]).zichtbaarheid = "Hidden";
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    const b = s.bladen.find((x) => x.naam === "PW_T_3")!;
+    expect([b.zichtbaarheid, b.cellen.get("1,1")?.v]).toEqual(["Hidden", "van mij"]);
+  });
+});

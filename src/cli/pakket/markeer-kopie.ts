@@ -12,8 +12,9 @@
  * elementgrenzen (src/cli/pakket/xml.ts) en serialiseren niets opnieuw.
  *
  * Idempotent: eerst verdwijnt wat de invoegtoepassing eerder toevoegde, en alleen dat (dezelfde regel als
- * de Office-adapter, src/office/werkmap.ts): een blad `PW_T_<n>` dat zeer verborgen is en waar de naam
- * `PW_T_<n>` naar wijst (of met MARKERING_KENMERK in A1); die naam; regels met `INDEX(<eigen naam>,`; het
+ * de Office-adapter, src/office/werkmap.ts): een verborgen blad `PW_T_<n>` (zeer verborgen, of verborgen na
+ * opslaan in LibreOffice) met MARKERING_KENMERK in A1 of waar de werkmapnaam `PW_T_<n>` naar wijst; die naam;
+ * regels met `INDEX(PW_T_<n>,` tenzij `PW_T_<n>` een naam van de gebruiker is (ook op bladniveau); het
  * legendablad met LEGENDA_TITEL in A1; en de dxf-stijlen achteraan die alleen door eigen regels gebruikt
  * werden. Een blad of naam van de gebruiker die toevallig zo heet, blijft staan: de eigen bladen en namen
  * krijgen dan een vrij nummer. Daarna komt het nieuwe plan op dezelfde plekken. Een gemarkeerde kopie nog eens
@@ -139,8 +140,8 @@ function dxfVoor(r: RegelMetOpmaak, p: string): string {
 interface Blad {
   el: Element;
   naam: string;
-  /** state="veryHidden": alleen zo'n blad kan een eigen termijnblad zijn. */
-  zeerVerborgen: boolean;
+  /** state="veryHidden" of "hidden" (LibreOffice bewaart veryHidden als hidden): alleen zo'n blad kan een eigen termijnblad zijn. */
+  verborgen: boolean;
   index: number;
   sheetId: number;
   idAttr: { naam: string; waarde: string } | null;
@@ -193,7 +194,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
       const a = attributen(wb.xml, el);
       const idAttr = attribuutLokaal(new Map([...a].filter(([n]) => n.includes(":") && !n.startsWith("xmlns"))), "id");
       const rel = idAttr ? relaties.find((r) => r.id === idAttr.waarde) : undefined;
-      return { el, naam: a.get("name") ?? "", zeerVerborgen: a.get("state") === "veryHidden", index, sheetId: Number(a.get("sheetId") ?? 0), idAttr, pad: rel?.doel ?? null };
+      return { el, naam: a.get("name") ?? "", verborgen: a.get("state") === "veryHidden" || a.get("state") === "hidden", index, sheetId: Number(a.get("sheetId") ?? 0), idAttr, pad: rel?.doel ?? null };
     });
   const idAttrNaam = bladen.find((b) => b.idAttr)?.idAttr?.naam ?? "r:id";
   const idPrefix = idAttrNaam.slice(0, idAttrNaam.indexOf(":"));
@@ -202,10 +203,13 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
 
   // ---- Wat is van ons? ---------------------------------------------------------------------------
   const namenEl = wbKinderen.find((k) => k.lokaal === "definedNames");
-  const werkmapNamen = (namenEl && !namenEl.leeg ? kinderen(wb.xml, namenEl).filter((k) => k.lokaal === "definedName") : [])
-    .map((el) => ({ el, a: attributen(wb.xml, el) }))
-    .filter(({ a }) => a.get("localSheetId") === undefined)
-    .map(({ el, a }) => ({ el, naam: a.get("name") ?? "", blad: bladUitFormule(tekst(wb.xml, el)) }));
+  const alleNamen = (namenEl && !namenEl.leeg ? kinderen(wb.xml, namenEl).filter((k) => k.lokaal === "definedName") : []).map((el) => {
+    const a = attributen(wb.xml, el);
+    return { el, naam: a.get("name") ?? "", lokaal: a.get("localSheetId") !== undefined, blad: bladUitFormule(tekst(wb.xml, el)) };
+  });
+  // Wij maken alleen werkmapnamen; een naam op bladniveau is altijd van de gebruiker (en gaat op zijn blad
+  // vóór een werkmapnaam met dezelfde naam: dat nummer is dus ook bezet).
+  const werkmapNamen = alleNamen.filter((n) => !n.lokaal);
   const gedeeld = await gedeeldeTekstenLezer(pakket, relaties);
   const a1Van = async (b: Blad): Promise<string | null> => {
     const xml = b.pad ? await pakket.leesTekst(b.pad) : null;
@@ -216,7 +220,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
     if (!b.pad) continue;
     if (naamSleutel(b.naam) === naamSleutel(LEGENDA_BLAD)) {
       if ((await a1Van(b)) === LEGENDA_TITEL) eigen.push(b);
-    } else if (isEigenNaam(b.naam) && b.zeerVerborgen) {
+    } else if (isEigenNaam(b.naam) && b.verborgen) {
       const metNaam = werkmapNamen.some((n) => naamSleutel(n.naam) === naamSleutel(b.naam) && n.blad !== null && naamSleutel(n.blad) === naamSleutel(b.naam));
       if (metNaam || (await a1Van(b)) === MARKERING_KENMERK) eigen.push(b);
     }
@@ -227,7 +231,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const eigenNaamSleutels = new Set(werkmapNamen.filter((n) => isEigenWerkmapNaam(n.naam, n.blad)).map((n) => naamSleutel(n.naam)));
   // Een opmaakregel van ons: INDEX(PW_T_<n>,…) met een eigen naam, of een naam die niet (meer) bestaat (een
   // wees, bijvoorbeeld van een gekopieerd blad). Alleen een regel met een naam van de gebruiker blijft staan.
-  const gebruikersNamen = new Set(werkmapNamen.filter((n) => !eigenNaamSleutels.has(naamSleutel(n.naam))).map((n) => naamSleutel(n.naam)));
+  const gebruikersNamen = new Set(alleNamen.filter((n) => n.lokaal || !eigenNaamSleutels.has(naamSleutel(n.naam))).map((n) => naamSleutel(n.naam)));
   const isEigenRegelHier = (formule: string) => isEigenRegel(formule) && !gebruikersNamen.has(naamSleutel(naamInRegel(formule) ?? ""));
   // Bezet door de gebruiker: zijn bladen en werkmapnamen; daar krijgen onze bladen en namen een ander nummer.
   const bezet = new Set<string>([
@@ -543,23 +547,22 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
 /** Het verborgen blad: de termijnen (serienummers) en "nvt" op dezelfde adressen als in het register. */
 function verborgenBlad(plan: MarkeringPlan, ns: string): string {
   const rijen = new Map<number, { kolom: number; w: number | string }[]>();
-  let minR = Infinity;
   let maxR = 0;
-  let minK = Infinity;
   let maxK = 0;
   for (const k of [...plan.kolommen].sort((a, b) => a.kolom - b.kolom)) {
     k.waarden.forEach((w, i) => {
       if (w === "" || w === null || w === undefined) return;
       const r = k.eersteRij + i;
+      if (r < 2) return; // rij 1 is de kopregel van het register (en hier het kenmerk)
       if (!rijen.has(r)) rijen.set(r, []);
       rijen.get(r)!.push({ kolom: k.kolom, w });
-      minR = Math.min(minR, r);
       maxR = Math.max(maxR, r);
-      minK = Math.min(minK, k.kolom);
       maxK = Math.max(maxK, k.kolom);
     });
   }
-  let data = "";
+  // A1 draagt het kenmerk (zoals de Office-adapter het schrijft): zo blijft het blad herkenbaar als van ons,
+  // ook als een ander programma het van zeer verborgen naar verborgen zet. De termijnen beginnen op rij 2 of later.
+  let data = `<row r="1"><c r="A1" t="inlineStr"><is><t>${versleutel(MARKERING_KENMERK)}</t></is></c></row>`;
   for (const r of [...rijen.keys()].sort((a, b) => a - b)) {
     data += `<row r="${r}">`;
     for (const { kolom, w } of rijen.get(r)!) {
@@ -571,7 +574,7 @@ function verborgenBlad(plan: MarkeringPlan, ns: string): string {
     }
     data += "</row>";
   }
-  const dim = maxR ? `${kolomLetter(minK)}${minR}:${kolomLetter(maxK)}${maxR}` : "A1";
+  const dim = maxR ? `A1:${kolomLetter(maxK)}${maxR}` : "A1";
   return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData>${data}</sheetData></worksheet>`;
 }
 
