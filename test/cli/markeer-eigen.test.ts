@@ -201,3 +201,18 @@ describe("het termijnblad draagt het kenmerk in A1 en blijft van ons als een and
     expect(opnieuw.regels.filter((r) => r.includes("INDEX(PW_T_")).length).toBe(eerst.regels.filter((r) => r.includes("INDEX(PW_T_")).length);
   }, 180_000);
 });
+
+describe("een zichtbaar blad van de gebruiker dat PW_T_1 heet, wordt gewoon gelezen", () => {
+  test("scan --json vindt het register erop", async () => {
+    const bestand = path.join(map, "register-op-pw.xlsx");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("PW_T_1");
+    ws.addRow(["Werknemer", "Eerste ziektedag"]);
+    ws.addRow(["Anna", utc("2026-10-01")]);
+    await wb.xlsx.writeFile(bestand);
+    let out = "";
+    await main(["scan", bestand, "--json", "--peildatum", "2026-11-25"], { ...stil, out: (s) => void (out += s) });
+    const j = JSON.parse(out) as { bestanden: { blad: string; dossiers: unknown[] }[] };
+    expect(j.bestanden.map((b) => [b.blad, b.dossiers.length])).toEqual([["PW_T_1", 1]]);
+  });
+});

@@ -11,7 +11,7 @@
  * één waarde in XFD1048576. Hier kosten geheugen en tijd alleen wat er in de cellen staat.
  */
 import type { Datumsysteem } from "../../core/dagen";
-import { isEigenNaam, leesBereik } from "../../core/markering";
+import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
 import { Bewaker, LeesFout } from "./fout";
 import { attribuut, attributen, elementen, isWaar, ooxmlTekst } from "./xml";
@@ -419,7 +419,9 @@ export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWe
   const blokken: Blok[] = [];
   for (const sh of elementen(wbXml, "sheet")) {
     const naam = sh.name ?? "";
-    if (isEigenNaam(naam)) continue;
+    // Onze eigen bladen (het verborgen termijnblad, het legendablad) zijn geen register; een zichtbaar blad van
+    // de gebruiker dat toevallig PW_T_1 heet wel (zoals in de Office-adapter).
+    if (isEigenNaam(naam) && (naam === LEGENDA_BLAD || sh.state === "veryHidden" || sh.state === "hidden")) continue;
     const idSleutel = Object.keys(sh).find((k) => /^[\w.-]+:id$/.test(k));
     const rel = idSleutel ? perId.get(sh[idSleutel]) : undefined;
     if (!rel || !isType(rel, "worksheet")) continue; // grafiekbladen, dialoogbladen, macrobladen
