@@ -541,7 +541,12 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
     const cellen = rij.map((w, k) => (w ? cel(`${"AB"[k]}${i + 1}`, w) : "")).join("");
     if (cellen) data += `<row r="${i + 1}">${cellen}</row>`;
   });
-  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="A1:B${raster.length}"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData></worksheet>`;
+  // Afdrukken: liggend en op één pagina breed (anders valt de uitleg in kolom B op een eigen pagina).
+  return (
+    `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:B${raster.length}"/>` +
+    `<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData>` +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`
+  );
 }
 
 /** Het verborgen blad: de termijnen (serienummers) en "nvt" op dezelfde adressen als in het register. */
