@@ -7,6 +7,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { argumentFout } from "./argumenten";
 import { parseISO, vandaag, type Dag } from "../core/dagen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { kopieNaamVoor } from "./pakket/uitvoer";
@@ -115,7 +116,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
       },
     });
   } catch (e) {
-    uit.err(`poortwachter: ${(e as Error).message}\n\n${HULP}`);
+    uit.err(`poortwachter: ${argumentFout(e)}\n\n${HULP}`);
     return 2;
   }
   const { values: o, positionals } = args;

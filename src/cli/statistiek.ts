@@ -6,6 +6,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { argumentFout } from "./argumenten";
 import { dagVan, formatISO, formatNL, jaarVan, parseISO, vandaag, type Dag } from "../core/dagen";
 import { maandLabel, verzuimPerMaandSvg } from "../core/grafiek";
 import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
@@ -192,7 +193,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
       },
     });
   } catch (e) {
-    uit.err(`poortwachter statistiek: ${(e as Error).message}\n\n${HULP_STATISTIEK}`);
+    uit.err(`poortwachter statistiek: ${argumentFout(e)}\n\n${HULP_STATISTIEK}`);
     return 2;
   }
   const { values: o, positionals: paden } = args;

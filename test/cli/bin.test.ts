@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { maakRegisterXlsx } from "../../bench/hulp/register-xlsx";
+import { main } from "../../src/cli/main";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "poortwachter.js");
@@ -41,5 +42,20 @@ describe("poortwachter in een pijp die eerder sluit (| head)", () => {
     expect(r.gelezen.length).toBeGreaterThan(0);
     expect(r.stderr).not.toMatch(/EPIPE|Error|at .*\.js:\d+/);
     expect(r.code).toBe(0);
+  });
+});
+
+describe("fouten in de opdracht in het Nederlands (nooit de Engelse melding van node:util)", () => {
+  test.each([
+    ["onbekende optie", ["scan", "x.xlsx", "--foo"], /^poortwachter: onbekende optie --foo\./],
+    ["optie zonder waarde", ["scan", "x.xlsx", "--peildatum"], /^poortwachter: de optie --peildatum verwacht een waarde\./],
+    ["waarde bij een schakelaar", ["scan", "x.xlsx", "--json=ja"], /^poortwachter: de optie --json heeft geen waarde\./],
+    ["statistiek: onbekende optie", ["statistiek", "x.xlsx", "--peildatum", "2026-01-01"], /^poortwachter statistiek: onbekende optie --peildatum\./],
+  ])("%s", async (_n, args, melding) => {
+    let err = "";
+    const code = await main(args, { out: () => undefined, err: (s) => void (err += s), isTTY: false });
+    expect(code).toBe(2);
+    expect(err).toMatch(melding);
+    expect(err).not.toMatch(/Unknown|Option|argument/);
   });
 });
