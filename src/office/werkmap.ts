@@ -96,9 +96,38 @@ export function controleerOndersteuning(): string | null {
   );
 }
 
+/** Een fout met een Nederlandse melding voor de gebruiker (het taakvenster toont haar zoals ze is). */
+export class WerkmapFout extends Error {}
+
 function vereisOndersteuning(): void {
   const m = controleerOndersteuning();
-  if (m) throw new Error(m);
+  if (m) throw new WerkmapFout(m);
+}
+
+/**
+ * Wat het taakvenster toont als een bewerking mislukt: een eigen melding zoals ze is, een bekende fout van
+ * Excel in het Nederlands, anders een algemene Nederlandse melding met de foutcode (nooit een JavaScript-
+ * melding als "Cannot read properties of undefined").
+ */
+export function foutTekst(e: unknown): string {
+  if (e instanceof WerkmapFout) return e.message;
+  if (isTeGroot(e)) return "Het verzoek aan Excel is te groot. Verplaats afgesloten dossiers naar een archiefblad en probeer het opnieuw.";
+  const code = typeof (e as { code?: unknown } | null)?.code === "string" ? (e as { code: string }).code : null;
+  switch (code) {
+    case "InvalidOperationInCellEditMode":
+      return "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc en probeer het opnieuw.";
+    case "AccessDenied":
+      return "Excel staat dit niet toe: is de werkmap of het blad beveiligd? Hef de beveiliging op en probeer het opnieuw.";
+    case "ItemNotFound":
+      return "Een blad, tabel of naam bestaat niet meer (intussen gewijzigd?). Klik op Vernieuwen en probeer het opnieuw.";
+    case "Conflict":
+    case "ActivityLimitReached":
+    case "RequestAborted":
+      return "Excel was bezig of de werkmap veranderde tegelijk. Probeer het over een paar seconden opnieuw.";
+  }
+  return code
+    ? `Excel meldde een fout (${code}). Probeer het opnieuw; blijft het misgaan, meld het dan met deze code.`
+    : "Er ging iets mis in de invoegtoepassing. Probeer het opnieuw; blijft het misgaan, meld het dan.";
 }
 
 export interface GevondenRegister {
@@ -282,7 +311,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
     } catch (e) {
       if (!isTeGroot(e)) throw e;
       if (halveringen >= MAX_HALVERINGEN) {
-        throw new Error("Het register is te groot om te lezen, ook in kleine stukken. Verplaats afgesloten dossiers naar een archiefblad.");
+        throw new WerkmapFout("Het register is te groot om te lezen, ook in kleine stukken. Verplaats afgesloten dossiers naar een archiefblad.");
       }
       halveringen++;
       budget = Math.floor(budget / 2);

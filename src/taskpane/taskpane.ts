@@ -24,6 +24,7 @@ import {
   herbereken,
   leesWerkmap,
   luisterNaarWijzigingen,
+  foutTekst,
   markeerTermijnen,
   selecteerCel,
   verwijderMarkering,
@@ -337,7 +338,7 @@ async function voerUit<T>(klaar: string | ((r: T) => string), werk: (ctx: Excel.
     status(typeof klaar === "string" ? klaar : klaar(r));
     return r;
   } catch (e) {
-    status(`Er ging iets mis: ${e instanceof Error ? e.message : String(e)}`);
+    status(foutTekst(e));
     return null;
   } finally {
     bezig = false;

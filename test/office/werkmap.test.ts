@@ -12,7 +12,9 @@ import {
   bewaarInstellingen,
   selecteerCel,
   bladUitFormule,
+  foutTekst,
   vrijeNummers,
+  WerkmapFout,
   controleerOndersteuning,
   utf8Bytes,
 } from "../../src/office/werkmap";
@@ -468,5 +470,22 @@ describe("zoals in de scanner: namen op bladniveau en een termijnblad dat LibreO
     await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
     const b = s.bladen.find((x) => x.naam === "PW_T_3")!;
     expect([b.zichtbaarheid, b.cellen.get("1,1")?.v]).toEqual(["Hidden", "van mij"]);
+  });
+});
+
+describe("foutTekst: wat het taakvenster toont als een bewerking mislukt (altijd Nederlands)", () => {
+  const officeFout = (code: string, message = "The operation failed.") => Object.assign(new Error(message), { code });
+  test.each([
+    ["eigen melding", new WerkmapFout("Het register is te groot om te lezen."), /^Het register is te groot om te lezen\.$/],
+    ["cel in bewerking", officeFout("InvalidOperationInCellEditMode"), /Druk op Enter of Esc/],
+    ["beveiligd", officeFout("AccessDenied"), /beveiligd/],
+    ["verdwenen blad", officeFout("ItemNotFound"), /Vernieuwen/],
+    ["te groot (Excel op het web)", officeFout("PayloadSizeLimitExceeded"), /te groot/],
+    ["onbekende Excel-fout: de code, niet de Engelse tekst", officeFout("GeneralException", "An internal error has occurred."), /^Excel meldde een fout \(GeneralException\)/],
+    ["fout in ons script", new TypeError("Cannot read properties of undefined (reading 'x')"), /^Er ging iets mis in de invoegtoepassing/],
+  ])("%s", (_n, fout, verwacht) => {
+    const t = foutTekst(fout);
+    expect(t).toMatch(verwacht);
+    expect(t).not.toMatch(/operation failed|internal error|Cannot read/);
   });
 });
