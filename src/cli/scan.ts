@@ -227,7 +227,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
       uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(readFileSync(bestand), plannen))).pad;
     } catch (e) {
       // Een kopie die niet lukt stopt de scan niet: de melding staat bij dit bestand, de rest gaat door.
-      uitslag.fout = e instanceof KopieFout || e instanceof PakketFout ? e.message : `De gekleurde kopie kon niet gemaakt worden: ${(e as Error).message}`;
+      uitslag.fout = e instanceof KopieFout || e instanceof PakketFout ? e.message : "De gekleurde kopie kon door een onverwachte fout in de scanner niet gemaakt worden; de andere bestanden gaan door. Meld dit graag, zonder het bestand mee te sturen.";
     }
   }
   return uitslag;

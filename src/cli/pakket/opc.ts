@@ -19,8 +19,8 @@ export class Pakket {
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
-    } catch (e) {
-      throw new PakketFout(`De werkmap is geen geldig zip-bestand (beschadigd?): ${(e as Error).message}`);
+    } catch {
+      throw new PakketFout("De werkmap is geen geldig zip-bestand (beschadigd?); er is geen kopie gemaakt.");
     }
     for (const f of Object.values(zip.files)) {
       const methode = (f as unknown as { _data?: { compression?: { magic?: string } } })._data?.compression?.magic;

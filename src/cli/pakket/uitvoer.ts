@@ -64,7 +64,7 @@ function waarom(e: unknown): string {
     case "EEXIST":
       return "een deel van het pad is een bestand in plaats van een map";
     default:
-      return code ?? (e as Error).message;
+      return code ? `systeemfout ${code}` : "onbekende fout";
   }
 }
 
