@@ -96,6 +96,9 @@ export function controleerOndersteuning(): string | null {
   );
 }
 
+/** Kolombreedtes van het legendablad in punten (≈ 16 en 110 tekens, zoals `<cols>` in de kopie van de scanner). */
+const LEGENDA_BREEDTE_PUNTEN = [90, 580] as const;
+
 /** Een fout met een Nederlandse melding voor de gebruiker (het taakvenster toont haar zoals ze is). */
 export class WerkmapFout extends Error {}
 
@@ -629,6 +632,13 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
         else blad = wb.worksheets.add(LEGENDA_BLAD);
         const raster = legendaRaster(legenda);
         blad.getRange(`A1:B${raster.length}`).values = raster;
+        // Zoals in de kopie van de scanner: smalle kolom voor de kleur, brede voor de uitleg; liggend op één pagina.
+        blad.getRange(`A1:A${raster.length}`).format.columnWidth = LEGENDA_BREEDTE_PUNTEN[0];
+        blad.getRange(`B1:B${raster.length}`).format.columnWidth = LEGENDA_BREEDTE_PUNTEN[1];
+        if (ondersteunt("1.9")) {
+          blad.pageLayout.orientation = "Landscape" as Excel.PageOrientation;
+          blad.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+        }
       } else intern.eigenLegenda?.delete();
     }
     for (const s of rondes[i]) {

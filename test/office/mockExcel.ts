@@ -32,6 +32,10 @@ export interface MockBlad {
   tabellen: { naam: string; bereik: string }[];
   /** Namen op bladniveau (worksheet.names): naam → verwijzing. */
   namen?: Map<string, string>;
+  /** Kolombreedte in punten per kolomnummer (range.format.columnWidth). */
+  breedtes?: Map<number, number>;
+  /** Afdrukinstellingen (worksheet.pageLayout). */
+  afdruk?: { orientation?: string; zoom?: unknown };
 }
 
 export interface MockStaat {
@@ -350,6 +354,14 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       get: Object.getOwnPropertyDescriptor(r, "values")!.get,
       set: (w: Waarde[][]) => zet("values", w),
     });
+    r.format = {};
+    Object.defineProperty(r.format, "columnWidth", {
+      set: (w: number) =>
+        schrijf(`breedte ${blad.naam}!${h ? adresVan(h) : "-"} ${w}`, 20, () => {
+          if (!h) return;
+          for (let j = h.c1; j <= h.c2; j++) (blad.breedtes ??= new Map()).set(j, w);
+        }),
+    });
     Object.defineProperty(r, "formulas", {
       get: Object.getOwnPropertyDescriptor(r, "formulas")!.get,
       set: (w: Waarde[][]) => zet("formulas", w),
@@ -433,6 +445,12 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
         staat.regels = staat.regels.filter((x) => x.blad !== b.naam);
       });
     w.activate = () => schrijf(`activeer ${naamOf().naam}`, 20, () => (staat.actiefBlad = naamOf().naam));
+    w.pageLayout = {};
+    for (const eigenschap of ["orientation", "zoom"] as const) {
+      Object.defineProperty(w.pageLayout, eigenschap, {
+        set: (v: unknown) => schrijf(`afdruk ${naamOf().naam} ${eigenschap} ${JSON.stringify(v)}`, 20, () => ((naamOf().afdruk ??= {})[eigenschap] = v as never)),
+      });
+    }
     w.names = collectie({}, () =>
       [...(naamOf().namen ?? new Map<string, string>()).entries()].map(([n, f]) => {
         const p: any = {};

@@ -420,6 +420,8 @@ describe("het legendablad (zoals in de gekleurde kopie van de scanner)", () => {
     expect(b.zichtbaarheid ?? "Visible").toBe("Visible");
     expect(cellen(s, LEGENDA_BLAD)).toEqual(legendaRaster(maakLegenda(14)));
     expect(cellen(s, LEGENDA_BLAD)![0][0]).toBe(LEGENDA_TITEL);
+    expect([b.breedtes?.get(1), b.breedtes?.get(2)]).toEqual([90, 580]);
+    expect(b.afdruk).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
     const na = momentopname(s);
     await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(momentopname(s)).toEqual(na);
