@@ -36,6 +36,11 @@ function kiesScheiding(tekst: string): { teken: string; start: number } {
   return { teken, start: 0 };
 }
 
+/** Meer regels dan een Excel-werkblad rijen heeft: zo'n bestand opent ook Excel niet helemaal. */
+const MAX_RIJEN = 1_048_576;
+const TE_VEEL_REGELS =
+  "Het CSV-bestand heeft meer dan 1.048.576 regels, meer dan een Excel-werkblad kan bevatten; het is niet gelezen. Splits het bestand of verplaats afgesloten dossiers naar een archief.";
+
 /** RFC 4180 met een vrij scheidingsteken; aanhalingstekens verdubbeld; regeleinden binnen aanhalingstekens. */
 export function parseCsv(tekst: string): Cel[][] {
   const { teken, start } = kiesScheiding(tekst);
@@ -82,6 +87,7 @@ export function parseCsv(tekst: string): Cel[][] {
     }
     if (c === 10 || c === 13) {
       sluitVeld();
+      if (rijen.length >= MAX_RIJEN) throw new LeesFout(TE_VEEL_REGELS);
       rijen.push(rij.every((x) => x === null) ? [] : rij);
       rij = [];
       i += c === 13 && tekst.charCodeAt(i + 1) === 10 ? 2 : 1;

@@ -14,7 +14,7 @@ import type { Datumsysteem } from "../../core/dagen";
 import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
 import { Bewaker, LeesFout } from "./fout";
-import { attribuut, attributen, elementen, isWaar, ooxmlTekst } from "./xml";
+import { attribuut, attributen, elementen, isWaar, ooxmlTekst, xmlDecoder } from "./xml";
 import { Zip } from "./zip";
 
 export interface Blok {
@@ -87,21 +87,21 @@ const isType = (r: Relatie, soort: string) => r.type.endsWith("/" + soort);
 /** Loopt een XML-onderdeel in stukken door; `verwerk` geeft de index terug tot waar de tekst af is. */
 async function stroomXml(zip: Zip, onderdeel: string, verwerk: (s: string, laatste: boolean) => number | "klaar"): Promise<boolean> {
   if (!zip.heeft(onderdeel)) return false;
-  const dec = new TextDecoder("utf-8");
+  let dec: ReturnType<typeof xmlDecoder> | null = null;
   let rest = "";
   for await (const stuk of zip.stukken(onderdeel)) {
-    const s = rest + dec.decode(stuk, { stream: true });
+    const s = rest + (dec ??= xmlDecoder(stuk)).decode(stuk, { stream: true });
     const tot = verwerk(s, false);
     if (tot === "klaar") return true;
     rest = s.slice(tot);
   }
-  const s = rest + dec.decode();
+  const s = rest + (dec?.decode() ?? "");
   if (s) verwerk(s, true);
   return true;
 }
 
 function voorvoegsel(s: string, wortel: string): string {
-  const m = new RegExp(`<([\\w.-]+:)?${wortel}[\\s>]`).exec(s);
+  const m = new RegExp(`<([\\w.-]+:)?${wortel}[\\s>/]`).exec(s);
   return m?.[1] ?? "";
 }
 
@@ -189,6 +189,12 @@ function binnen(filter: Rechthoek[] | null, rij: number, kol: number): boolean {
 
 const IS_NAAMEINDE = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
+/** De grenzen van een Excel-werkblad (1.048.576 rijen, 16.384 kolommen: XFD). */
+export const MAX_RIJEN = 1_048_576;
+export const MAX_KOLOMMEN = 16_384;
+const BUITEN_EXCEL =
+  "Het werkblad heeft cellen buiten wat Excel toestaat (meer dan 1.048.576 rijen of 16.384 kolommen): het bestand is beschadigd of niet door een rekenprogramma gemaakt; het is niet gelezen.";
+
 async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker): Promise<GelezenBlad> {
   const blad: GelezenBlad = { rijen: [], minRij: Infinity, maxRij: 0, minKol: Infinity, maxKol: 0, formules: [] };
   let p: string | null = null;
@@ -205,6 +211,7 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
   let teller = 0;
 
   const zet = (r: number, k: number, w: Cel) => {
+    if (r > MAX_RIJEN || k > MAX_KOLOMMEN) throw new LeesFout(BUITEN_EXCEL);
     if (!binnen(filter, r, k)) return;
     let a = blad.rijen[r];
     if (a === undefined) blad.rijen[r] = a = [];
@@ -246,6 +253,8 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
       const m = /<(?:[\w.-]+:)?v(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/.exec(inhoud);
       if (m) v = m[1] ?? "";
     }
+    // <v><![CDATA[46296]]></v>: de waarde staat letterlijk in de CDATA.
+    if (v !== null && v.indexOf("<![CDATA[") >= 0) v = ooxmlTekst(v);
     if (t === "inlineStr") {
       const ii = inhoud.indexOf(isOpen);
       const w = ii >= 0 ? tekstVan(inhoud.slice(ii)) : v !== null ? ooxmlTekst(v) : "";
@@ -323,9 +332,11 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
 
   await stroomXml(zip, onderdeel, (s) => {
     if (p === null) {
-      const i = s.search(/<([\w.-]+:)?worksheet[\s>]/);
+      // Het voorvoegsel van sheetData (en dus van rijen en cellen): dat kan een ander zijn dan dat van de
+      // wortel (<worksheet xmlns=…> met <x:sheetData> erin).
+      const i = s.search(/<([\w.-]+:)?sheetData[\s>/]/);
       if (i < 0) return Math.max(0, s.length - 200);
-      p = voorvoegsel(s.slice(i), "worksheet");
+      p = voorvoegsel(s.slice(i), "sheetData");
       cOpen = `<${p}c`;
       cSluit = `</${p}c>`;
       rOpen = `<${p}row`;
@@ -340,6 +351,13 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
       const lt = s.indexOf("<", i);
       if (lt < 0) return s.length;
       if (lt + 24 > s.length) return lt; // te weinig tekst om de tag te herkennen: wacht op het volgende stuk
+      if (s.charCodeAt(lt + 1) === 33 /* ! */ && s.startsWith("<!--", lt)) {
+        // Commentaar: wat erin staat, is geen cel.
+        const e = s.indexOf("-->", lt + 4);
+        if (e < 0) return lt;
+        i = e + 3;
+        continue;
+      }
       if (s.startsWith(cOpen, lt) && IS_NAAMEINDE(s.charCodeAt(lt + cOpen.length))) {
         const gt = s.indexOf(">", lt);
         if (gt < 0) return lt;
@@ -360,6 +378,9 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
         if (gt < 0) return lt;
         const r = /\sr\s*=\s*["'](\d+)["']/.exec(s.slice(lt, gt));
         rij = r ? +r[1] : rij + 1;
+        // Een "werkblad" met meer rijen dan Excel kent (een zipbom van lege rijen zonder adres): stoppen
+        // voordat het geheugen vol loopt, met een melding.
+        if (rij > MAX_RIJEN) throw new LeesFout(BUITEN_EXCEL);
         kol = 0;
         i = gt + 1;
         continue;

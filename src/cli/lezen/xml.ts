@@ -1,4 +1,17 @@
-/** Kleine XML-hulpjes voor de lezers: attributen, entiteiten en de `_xHHHH_`-escapes van OOXML. */
+/** Kleine XML-hulpjes voor de lezers: attributen, entiteiten, CDATA en de `_xHHHH_`-escapes van OOXML. */
+
+/**
+ * Een decoder voor een XML-onderdeel, gekozen op de eerste bytes: UTF-16 (LE of BE, met BOM) of UTF-8.
+ * Zonder deze keuze leest een UTF-16-onderdeel als onzin en verdwijnt het register zonder melding.
+ */
+export function xmlDecoder(begin: Uint8Array): InstanceType<typeof TextDecoder> {
+  if (begin.length >= 2 && begin[0] === 0xff && begin[1] === 0xfe) return new TextDecoder("utf-16le");
+  if (begin.length >= 2 && begin[0] === 0xfe && begin[1] === 0xff) return new TextDecoder("utf-16be");
+  // Zonder BOM, maar wel UTF-16: "<" gevolgd door een nulbyte (LE) of andersom (BE).
+  if (begin.length >= 2 && begin[0] === 0x3c && begin[1] === 0) return new TextDecoder("utf-16le");
+  if (begin.length >= 2 && begin[0] === 0 && begin[1] === 0x3c) return new TextDecoder("utf-16be");
+  return new TextDecoder("utf-8");
+}
 
 const ENTITEIT: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -14,8 +27,21 @@ export function ontsnap(s: string): string {
   });
 }
 
-/** Tekst uit een OOXML-tekstknoop: entiteiten en `_x000D_`-escapes (ECMA-376 22.9.2.19). */
+/** Tekst uit een OOXML-tekstknoop: entiteiten en `_x000D_`-escapes (ECMA-376 22.9.2.19); CDATA letterlijk. */
 export function ooxmlTekst(s: string): string {
+  if (s.indexOf("<![CDATA[") >= 0) {
+    // Buiten CDATA gewone tekst; binnen CDATA staat alles er letterlijk (geen entiteiten).
+    let uit = "";
+    let i = 0;
+    for (;;) {
+      const a = s.indexOf("<![CDATA[", i);
+      if (a < 0) return uit + ooxmlTekst(s.slice(i));
+      const e = s.indexOf("]]>", a + 9);
+      uit += ooxmlTekst(s.slice(i, a)) + s.slice(a + 9, e < 0 ? s.length : e);
+      if (e < 0) return uit;
+      i = e + 3;
+    }
+  }
   const t = ontsnap(s);
   if (t.indexOf("_x") < 0) return t;
   return t.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
@@ -39,7 +65,8 @@ export function attribuut(tag: string, naam: string): string | null {
 
 /** Alle begintags met deze lokale naam (met of zonder voorvoegsel), als attribuutobjecten. */
 export function elementen(xml: string, lokaal: string): Record<string, string>[] {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${lokaal}(?=[\\s/>])([^>]*)>`, "g");
+  // Attribuutwaarden tussen aanhalingstekens mogen ">" bevatten (een bladnaam "Verzuim > 2026").
+  const re = new RegExp(`<(?:[\\w.-]+:)?${lokaal}(?=[\\s/>])((?:[^>"']|"[^"]*"|'[^']*')*)>`, "g");
   const uit: Record<string, string>[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml)) !== null) uit.push(attributen(m[1]));

@@ -3,6 +3,7 @@
  * map geeft per onderdeel waar het staat; een onderdeel wordt in stukken uitgepakt (node:zlib, streaming),
  * zodat het geheugen bij het grootste onderdeel (het werkblad) niet van zijn grootte afhangt.
  */
+import { xmlDecoder } from "./xml";
 import { createInflateRaw } from "node:zlib";
 import { Bewaker, LeesFout } from "./fout";
 
@@ -84,10 +85,10 @@ export class Zip {
   /** Een onderdeel als tekst (voor kleine onderdelen: workbook.xml, relaties, tabellen), of null. */
   async tekst(naam: string): Promise<string | null> {
     if (!this.heeft(naam)) return null;
-    const dec = new TextDecoder("utf-8");
+    let dec: ReturnType<typeof xmlDecoder> | null = null;
     let uit = "";
-    for await (const s of this.stukken(naam)) uit += dec.decode(s, { stream: true });
-    return uit + dec.decode();
+    for await (const s of this.stukken(naam)) uit += (dec ??= xmlDecoder(s)).decode(s, { stream: true });
+    return uit + (dec?.decode() ?? "");
   }
 }
 
