@@ -82,3 +82,14 @@ describe("meer dan een Excel-werkblad kan bevatten: een reden, geen crash", () =
     expect(j.bestanden[0].problemen[0].melding).toMatch(/^Het CSV-bestand heeft meer dan 1\.048\.576 regels/);
   }, 60_000);
 });
+
+describe("een leeg CSV-bestand is onleesbaar, zoals een lege werkmap", () => {
+  test.each([
+    ["0 bytes", ""],
+    ["alleen een BOM en regeleinden", "\uFEFF\r\n\r\n"],
+  ])("%s", async (_n, inhoud) => {
+    const { code, j } = await scan(schrijf(map, `leeg-${inhoud.length}.csv`, inhoud));
+    expect(code).toBe(3);
+    expect(j.bestanden[0]).toMatchObject({ onleesbaar: true, problemen: [{ melding: expect.stringMatching(/leeg/) }] });
+  });
+});

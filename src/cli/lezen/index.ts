@@ -80,7 +80,12 @@ export async function leesBestand(pad: string, limieten: Limieten): Promise<Gele
     }
     throw new LeesFout("Dit is een oud Excel-bestand (.xls, Excel 97-2003); de scanner leest het niet. Open het in Excel en sla het op als .xlsx.");
   }
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") return leesCsv(buf);
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
+    // Leeg of alleen witruimte (ook met BOM): net als een lege .xlsx onleesbaar, niet "geen register".
+    if (buf.length === 0) throw new LeesFout("Het bestand is leeg (0 bytes).");
+    if (/^(\uFEFF)?\s*$/.test(buf.subarray(0, 4096).toString("utf8")) && buf.length <= 4096) throw new LeesFout("Het CSV-bestand is leeg (geen regels met gegevens).");
+    return leesCsv(buf);
+  }
   if (ext === ".fods") throw new LeesFout("Dit is een OpenDocument-rekenblad (.fods); sla het in LibreOffice op als .xlsx.");
   if (ext === ".xls" && /^\s*</.test(buf.subarray(0, 200).toString("latin1"))) {
     throw new LeesFout("Dit is een HTML- of XML-bestand met de extensie .xls (geen echte werkmap); open het in Excel en sla het op als .xlsx.");
