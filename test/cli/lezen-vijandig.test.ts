@@ -93,3 +93,17 @@ describe("een leeg CSV-bestand is onleesbaar, zoals een lege werkmap", () => {
     expect(j.bestanden[0]).toMatchObject({ onleesbaar: true, problemen: [{ melding: expect.stringMatching(/leeg/) }] });
   });
 });
+
+describe("een beschadigd pakket (een onderdeel ontbreekt) is onleesbaar, niet 'geen register'", () => {
+  test.each([
+    ["het werkblad ontbreekt", "xl/worksheets/blad1.xml", /het blad "Blad 1" ontbreekt/],
+    ["de relaties van de werkmap ontbreken", "xl/_rels/workbook.xml.rels", /het relatieonderdeel van de werkmap ontbreekt/],
+  ])("%s", async (_n, weg, melding) => {
+    const zip = await JSZip.loadAsync(await handWerkmap({ sheetData: kopRij() + annaRij() }));
+    zip.remove(weg);
+    const { code, j } = await scan(schrijf(map, `zonder-${path.basename(weg)}.xlsx`, await zip.generateAsync({ type: "nodebuffer" })));
+    expect(code).toBe(3);
+    expect(j.bestanden[0]).toMatchObject({ onleesbaar: true, problemen: [{ melding: expect.stringMatching(/^Het bestand is beschadigd/) }] });
+    expect(j.bestanden[0].problemen[0].melding).toMatch(melding);
+  });
+});

@@ -435,6 +435,11 @@ export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWe
   const rels = await relaties(zip, hoofd);
   const perId = new Map(rels.map((r) => [r.id, r]));
   const sstRel = rels.find((r) => isType(r, "sharedStrings"));
+  // Wat de werkmap noemt maar niet in het pakket zit: het bestand is beschadigd (zie onder).
+  const ontbreekt: string[] = [];
+  if (sstRel && !zip.heeft(sstRel.doel)) ontbreekt.push("de gedeelde teksten");
+  const zonderRelaties = !zip.heeft(relsVan(hoofd));
+  if (zonderRelaties) ontbreekt.push("het relatieonderdeel van de werkmap");
   const sst = await leesGedeeldeTeksten(zip, sstRel?.doel ?? (zip.heeft("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : null), bewaker);
 
   const blokken: Blok[] = [];
@@ -445,7 +450,12 @@ export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWe
     if (isEigenNaam(naam) && (naam === LEGENDA_BLAD || sh.state === "veryHidden" || sh.state === "hidden")) continue;
     const idSleutel = Object.keys(sh).find((k) => /^[\w.-]+:id$/.test(k));
     const rel = idSleutel ? perId.get(sh[idSleutel]) : undefined;
+    if (!rel && idSleutel && !zonderRelaties) ontbreekt.push(`de relatie van blad "${naam}"`);
     if (!rel || !isType(rel, "worksheet")) continue; // grafiekbladen, dialoogbladen, macrobladen
+    if (!zip.heeft(rel.doel)) {
+      ontbreekt.push(`het blad "${naam}"`);
+      continue;
+    }
     const tabellen: { naam: string; r: Rechthoek }[] = [];
     for (const tr of (await relaties(zip, rel.doel)).filter((r) => isType(r, "table"))) {
       const xml = await zip.tekst(tr.doel);
@@ -458,6 +468,12 @@ export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWe
     }
     const blad = await leesBlad(zip, rel.doel, sst, tabellen.length ? tabellen.map((t) => t.r) : null, datumsysteem, bewaker);
     blokken.push(...blokkenVanBlad(naam, blad, tabellen));
+  }
+  // Zonder één leesbaar blad en met ontbrekende onderdelen is "geen register" misleidend: het bestand is kapot.
+  if (ontbreekt.length && !blokken.some((b) => b.waarden.length > 0)) {
+    const wat = ontbreekt.slice(0, 3);
+    const lijst = wat.length > 1 ? `${wat.slice(0, -1).join(", ")} en ${wat[wat.length - 1]}` : wat[0];
+    throw new LeesFout(`Het bestand is beschadigd: ${lijst} ${wat.length > 1 ? "ontbreken" : "ontbreekt"} in het pakket. Open het in Excel (dat biedt herstel aan) en sla het opnieuw op.`);
   }
   return { soort: "xlsx", datumsysteem, blokken };
 }
