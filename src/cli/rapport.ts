@@ -6,7 +6,7 @@ import { formatISO, formatNL, type Dag } from "../core/dagen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { beschrijfProbleem } from "../core/problemen";
-import type { BestandUitslag, RegisterUitslag } from "./scan";
+import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
 
 export const JSON_SCHEMA_VERSIE = 1;
 
@@ -494,13 +494,14 @@ export function csvKop(): string {
 /** De CSV-regel (met regeleinde) van één dossier. */
 export function csvDossier(bestand: string, r: RegisterUitslag, e: DossierEvaluatie): string {
   const t = e.tijdlijn;
-  const statussen = MIJLPAAL_CODES.map((c) => t.mijlpalen[c].status);
+  const open: Telling = { dossiers: 0, teLaat: 0, binnenkort: 0 };
+  telDossier(open, e);
   return (
     [
       bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
       formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
       e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
-      statussen.filter((s) => s === "te-laat").length, statussen.filter((s) => s === "binnenkort").length,
+      open.teLaat, open.binnenkort,
       e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling), null,
     ]
       .map((v) => csvVeld(v as string | number | null))

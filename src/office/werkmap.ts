@@ -179,8 +179,7 @@ export function ontleedAdres(adres: string): { rij: number; kolom: number } | nu
   return r ? { rij: r.boven, kolom: r.links } : null;
 }
 
-const sleutel = naamSleutel;
-export { bladUitFormule, vrijeNummers };
+
 
 /** Is dit een fout van Excel op het web omdat een verzoek of antwoord te groot is? */
 export function isTeGroot(e: unknown): boolean {
@@ -387,8 +386,8 @@ async function leesIntern(
   // Kandidaten voor eigen bladen: naam PW_T_<n> en VeryHidden (dat kan de gebruiker niet via het lint), of
   // Hidden: zo bewaart LibreOffice een zeer verborgen blad. Van ons alleen met kenmerk of eigen naam (hieronder).
   const kandidaten = bladen.items.filter((b) => isEigenNaam(b.name) && (b.visibility === "VeryHidden" || b.visibility === "Hidden"));
-  const kandidaatNamen = new Set(kandidaten.map((b) => sleutel(b.name)));
-  const gebruikersBladen = bladen.items.filter((b) => !kandidaatNamen.has(sleutel(b.name)));
+  const kandidaatNamen = new Set(kandidaten.map((b) => naamSleutel(b.name)));
+  const gebruikersBladen = bladen.items.filter((b) => !kandidaatNamen.has(naamSleutel(b.name)));
 
   // Ronde 2: adressen van tabellen en (op bladen zonder tabel) van het gebruikte bereik, A1 van de
   // kandidaat-eigen bladen, opmaakregels van de gebruikersbladen.
@@ -397,7 +396,7 @@ async function leesIntern(
     const metTabel = new Set<string>();
     for (const tab of tabellen.items) {
       const blad = tab.worksheet.name;
-      if (kandidaatNamen.has(sleutel(blad))) continue;
+      if (kandidaatNamen.has(naamSleutel(blad))) continue;
       metTabel.add(blad);
       const bereik = tab.getRange();
       bereik.load("address");
@@ -405,7 +404,7 @@ async function leesIntern(
     }
     for (const b of gebruikersBladen) {
       // Het legendablad (van ons, of van de gebruiker met die naam) is geen register.
-      if (metTabel.has(b.name) || sleutel(b.name) === sleutel(LEGENDA_BLAD)) continue;
+      if (metTabel.has(b.name) || naamSleutel(b.name) === naamSleutel(LEGENDA_BLAD)) continue;
       const bereik = b.getUsedRangeOrNullObject(true);
       bereik.load("address");
       adressen.push({ blad: b.name, bereik });
@@ -424,7 +423,7 @@ async function leesIntern(
     return n;
   });
   // Het legendablad: van ons als A1 onze titel bevat (zoals in de scanner, src/cli/pakket/markeer-kopie.ts).
-  const legendaBlad = bladen.items.find((b) => sleutel(b.name) === sleutel(LEGENDA_BLAD)) ?? null;
+  const legendaBlad = bladen.items.find((b) => naamSleutel(b.name) === naamSleutel(LEGENDA_BLAD)) ?? null;
   const legendaA1 = legendaBlad?.getRange("A1") ?? null;
   legendaA1?.load("values");
   const opmaak: Excel.ConditionalFormatCollection[] = [];
@@ -442,25 +441,25 @@ async function leesIntern(
   const naamNaarBlad = new Map<string, string>();
   for (const n of namen.items) {
     const blad = bladUitFormule(n.formula);
-    if (blad !== null) naamNaarBlad.set(sleutel(n.name), sleutel(blad));
+    if (blad !== null) naamNaarBlad.set(naamSleutel(n.name), naamSleutel(blad));
   }
   const eigenBladen: Excel.Worksheet[] = [];
   for (const { blad, cel } of a1) {
     const w = cel.values?.[0]?.[0];
     const f = cel.formulas?.[0]?.[0];
-    const oudeMarkering = (w === "" || w === null) && naamNaarBlad.get(sleutel(blad.name)) === sleutel(blad.name);
+    const oudeMarkering = (w === "" || w === null) && naamNaarBlad.get(naamSleutel(blad.name)) === naamSleutel(blad.name);
     const oudKladblad = blad.name === `${MARKERING_PREFIX}0` && typeof f === "string" && f.replace(/\s/g, "").toUpperCase() === "=DATE(1904,1,1)";
     if (w === MARKERING_KENMERK || oudeMarkering || oudKladblad) eigenBladen.push(blad);
   }
-  const eigenBladSleutels = new Set(eigenBladen.map((b) => sleutel(b.name)));
+  const eigenBladSleutels = new Set(eigenBladen.map((b) => naamSleutel(b.name)));
   const eigenLegenda = legendaBlad && legendaA1?.values?.[0]?.[0] === LEGENDA_TITEL ? legendaBlad : null;
-  const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(sleutel(n.name)) ?? ""));
-  const eigenNaamSleutels = new Set(eigenNamen.map((n) => sleutel(n.name)));
-  const lokaleNaamSleutels = new Set(bladNamen.flatMap((c) => c.items.map((n) => sleutel(n.name))));
-  const alleNaamSleutels = new Set([...namen.items.map((n) => sleutel(n.name)), ...lokaleNaamSleutels]);
+  const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(naamSleutel(n.name)) ?? ""));
+  const eigenNaamSleutels = new Set(eigenNamen.map((n) => naamSleutel(n.name)));
+  const lokaleNaamSleutels = new Set(bladNamen.flatMap((c) => c.items.map((n) => naamSleutel(n.name))));
+  const alleNaamSleutels = new Set([...namen.items.map((n) => naamSleutel(n.name)), ...lokaleNaamSleutels]);
   const bezet = new Set<string>();
-  for (const b of bladen.items) if (!eigenBladSleutels.has(sleutel(b.name))) bezet.add(sleutel(b.name));
-  for (const n of namen.items) if (!eigenNaamSleutels.has(sleutel(n.name))) bezet.add(sleutel(n.name));
+  for (const b of bladen.items) if (!eigenBladSleutels.has(naamSleutel(b.name))) bezet.add(naamSleutel(b.name));
+  for (const n of namen.items) if (!eigenNaamSleutels.has(naamSleutel(n.name))) bezet.add(naamSleutel(n.name));
   for (const k of lokaleNaamSleutels) bezet.add(k);
 
   const eigenRegels: Excel.ConditionalFormat[] = [];
@@ -472,7 +471,7 @@ async function leesIntern(
       // Van ons: met een eigen naam, of met een naam die niet (meer) bestaat (een wees, bijvoorbeeld van een
       // gekopieerd blad); alleen een regel met een naam van de gebruiker blijft staan (zoals in de scanner).
       const naam = naamInRegel(c.rule.formula);
-      const k = naam === null ? null : sleutel(naam);
+      const k = naam === null ? null : naamSleutel(naam);
       if (k !== null && !lokaleNaamSleutels.has(k) && (eigenNaamSleutels.has(k) || !alleNaamSleutels.has(k))) eigenRegels.push(cf);
     }
   }
@@ -594,7 +593,7 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
   );
   const rondes = verdeelSchrijfwerk(plannen);
   const wb = context.workbook;
-  const nodig = new Set(plannen.map((p) => sleutel(p.verborgenBlad)));
+  const nodig = new Set(plannen.map((p) => naamSleutel(p.verborgenBlad)));
 
   // Eerste schrijfronde: eigen regels, namen en overbodige eigen bladen weg; eigen bladen leeg of nieuw.
   const verborgen = new Map<string, Excel.Worksheet>();
@@ -606,20 +605,20 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
       for (const cf of intern.eigenRegels) cf.delete();
       for (const n of intern.eigenNamen) n.delete();
       for (const blad of intern.eigenBladen) {
-        if (nodig.has(sleutel(blad.name))) {
+        if (nodig.has(naamSleutel(blad.name))) {
           blad.getRange().clear();
           if (blad.visibility !== "VeryHidden") blad.visibility = "VeryHidden"; // na LibreOffice: Hidden
-          verborgen.set(sleutel(blad.name), blad);
+          verborgen.set(naamSleutel(blad.name), blad);
         } else {
           blad.delete();
         }
       }
       for (const p of plannen) {
-        let blad = verborgen.get(sleutel(p.verborgenBlad));
+        let blad = verborgen.get(naamSleutel(p.verborgenBlad));
         if (!blad) {
           blad = wb.worksheets.add(p.verborgenBlad);
           blad.visibility = "VeryHidden";
-          verborgen.set(sleutel(p.verborgenBlad), blad);
+          verborgen.set(naamSleutel(p.verborgenBlad), blad);
         }
         blad.getRange("A1").values = [[MARKERING_KENMERK]];
       }
@@ -642,7 +641,7 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
       } else intern.eigenLegenda?.delete();
     }
     for (const s of rondes[i]) {
-      verborgen.get(sleutel(s.blad))!.getRange(s.adres).values = s.waarden;
+      verborgen.get(naamSleutel(s.blad))!.getRange(s.adres).values = s.waarden;
       cellen += s.waarden.length;
     }
     if (i === rondes.length - 1) {

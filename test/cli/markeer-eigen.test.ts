@@ -45,6 +45,15 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(invoer);
 });
 
+/** Een werkmap met één klein register op het blad Verzuim (Anna, eerste ziektedag 01-10-2026). */
+function kleinRegister(): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Verzuim");
+  ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
+  ws.addRow(["Anna", utc("2026-10-01"), null]);
+  return { wb, ws };
+}
+
 async function markeer(bestand: string, uit: string): Promise<string> {
   const code = await main(["scan", bestand, "--peildatum", "2026-11-25", "--markeer", uit, "--stil"], stil);
   expect(code).toBe(0);
@@ -94,10 +103,7 @@ describe("een blad en een naam van de gebruiker met het voorvoegsel van de invoe
 describe("onze eigen legenda wordt herkend, ook als Excel de titel als gedeelde tekst bewaarde", () => {
   test("nog eens markeren vervangt de legenda (geen tweede legenda, geen legenda overgeslagen)", async () => {
     const schoon = path.join(map, "schoon.xlsx");
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Verzuim");
-    ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
-    ws.addRow(["Anna", utc("2026-10-01"), null]);
+    const { wb, ws } = kleinRegister();
     ws.getCell("A1").value = "Werknemer"; // gedeelde teksten bestaan dan al
     await wb.xlsx.writeFile(schoon);
     const kopie = await markeer(schoon, path.join(map, "uit-legenda"));
@@ -140,10 +146,7 @@ async function inhoud(bestand: string) {
 describe("een naam op bladniveau (PW_T_1 op het registerblad) gaat vóór een werkmapnaam", () => {
   test("het nummer is bezet: ons blad en onze naam krijgen PW_T_2; de regel en de naam van de gebruiker blijven", async () => {
     const bestand = path.join(map, "lokaal.xlsx");
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Verzuim");
-    ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
-    ws.addRow(["Anna", utc("2026-10-01"), null]);
+    const { wb, ws } = kleinRegister();
     ws.addConditionalFormatting({ ref: "A2:A3", rules: [{ type: "expression", priority: 1, formulae: ["INDEX(PW_T_1,1,1)=1"], style: { font: { bold: true } } }] });
     wb.addWorksheet("Data").getCell("B2").value = 1;
     await wb.xlsx.writeFile(bestand);
@@ -167,10 +170,7 @@ describe("een naam op bladniveau (PW_T_1 op het registerblad) gaat vóór een we
 describe("het termijnblad draagt het kenmerk in A1 en blijft van ons als een ander programma het 'verborgen' maakt", () => {
   const kopieMet = async (naam: string) => {
     const bestand = path.join(map, `${naam}.xlsx`);
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Verzuim");
-    ws.addRow(["Werknemer", "Eerste ziektedag", "Probleemanalyse"]);
-    ws.addRow(["Anna", utc("2026-10-01"), null]);
+    const { wb } = kleinRegister();
     await wb.xlsx.writeFile(bestand);
     return markeer(bestand, path.join(map, `uit-${naam}`));
   };

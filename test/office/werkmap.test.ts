@@ -1,6 +1,6 @@
 import { dagVan } from "../../src/core/dagen";
 import { plekVan } from "../../src/core/dossier";
-import { isEigenRegel, LEGENDA_BLAD, LEGENDA_TITEL, legendaRaster, maakLegenda, MARKERING_KENMERK, MARKERING_KLEUREN } from "../../src/core/markering";
+import { bladUitFormule, isEigenRegel, LEGENDA_BLAD, LEGENDA_TITEL, legendaRaster, maakLegenda, MARKERING_KENMERK, MARKERING_KLEUREN, vrijeNummers } from "../../src/core/markering";
 import {
   INSTELLINGEN_SLEUTEL,
   leesWerkmap,
@@ -11,9 +11,7 @@ import {
   verwijderMarkering,
   bewaarInstellingen,
   selecteerCel,
-  bladUitFormule,
   foutTekst,
-  vrijeNummers,
   WerkmapFout,
   controleerOndersteuning,
   utf8Bytes,

@@ -5,7 +5,7 @@
  */
 import type { Cel } from "../../core/register";
 import { LeesFout } from "./fout";
-import type { GelezenWerkmap } from "./xlsx";
+import { MAX_RIJEN, type GelezenWerkmap } from "./xlsx";
 
 /** Bytes → tekst: UTF-8 (met of zonder BOM), UTF-16 met BOM, anders Windows-1252 (Excel "CSV"). */
 export function decodeerTekst(buf: Buffer): string {
@@ -36,8 +36,7 @@ function kiesScheiding(tekst: string): { teken: string; start: number } {
   return { teken, start: 0 };
 }
 
-/** Meer regels dan een Excel-werkblad rijen heeft: zo'n bestand opent ook Excel niet helemaal. */
-const MAX_RIJEN = 1_048_576;
+/** Meer regels dan een Excel-werkblad rijen heeft (MAX_RIJEN): zo'n bestand opent ook Excel niet helemaal. */
 const TE_VEEL_REGELS =
   "Het CSV-bestand heeft meer dan 1.048.576 regels, meer dan een Excel-werkblad kan bevatten; het is niet gelezen. Splits het bestand of verplaats afgesloten dossiers naar een archief.";
 

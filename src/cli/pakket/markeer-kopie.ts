@@ -31,7 +31,6 @@ import {
   legendaRaster,
   MARKERING_KENMERK,
   MARKERING_KLEUREN,
-  MARKERING_PREFIX,
   naamInRegel,
   naamSleutel,
   vrijeNummers,
@@ -210,7 +209,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   // Wij maken alleen werkmapnamen; een naam op bladniveau is altijd van de gebruiker (en gaat op zijn blad
   // vóór een werkmapnaam met dezelfde naam: dat nummer is dus ook bezet).
   const werkmapNamen = alleNamen.filter((n) => !n.lokaal);
-  const gedeeld = await gedeeldeTekstenLezer(pakket, relaties);
+  const gedeeld = gedeeldeTekstenLezer(pakket, relaties);
   const a1Van = async (b: Blad): Promise<string | null> => {
     const xml = b.pad ? await pakket.leesTekst(b.pad) : null;
     return xml === null ? null : a1Tekst(xml, gedeeld);
@@ -225,24 +224,28 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
       if (metNaam || (await a1Van(b)) === MARKERING_KENMERK) eigen.push(b);
     }
   }
+  const isEigen = new Set(eigen);
   const eigenBladSleutels = new Set(eigen.map((b) => naamSleutel(b.naam)));
-  const isEigenWerkmapNaam = (naam: string, blad: string | null) =>
-    isEigenNaam(naam) && blad !== null && naamSleutel(blad) === naamSleutel(naam) && eigenBladSleutels.has(naamSleutel(naam));
-  const eigenNaamSleutels = new Set(werkmapNamen.filter((n) => isEigenWerkmapNaam(n.naam, n.blad)).map((n) => naamSleutel(n.naam)));
+  // Een eigen werkmapnaam PW_T_<n> wijst naar het eigen blad PW_T_<n>.
+  const eigenNaamSleutels = new Set(
+    werkmapNamen
+      .filter((n) => isEigenNaam(n.naam) && n.blad !== null && naamSleutel(n.blad) === naamSleutel(n.naam) && eigenBladSleutels.has(naamSleutel(n.naam)))
+      .map((n) => naamSleutel(n.naam)),
+  );
   // Een opmaakregel van ons: INDEX(PW_T_<n>,…) met een eigen naam, of een naam die niet (meer) bestaat (een
   // wees, bijvoorbeeld van een gekopieerd blad). Alleen een regel met een naam van de gebruiker blijft staan.
   const gebruikersNamen = new Set(alleNamen.filter((n) => n.lokaal || !eigenNaamSleutels.has(naamSleutel(n.naam))).map((n) => naamSleutel(n.naam)));
   const isEigenRegelHier = (formule: string) => isEigenRegel(formule) && !gebruikersNamen.has(naamSleutel(naamInRegel(formule) ?? ""));
   // Bezet door de gebruiker: zijn bladen en werkmapnamen; daar krijgen onze bladen en namen een ander nummer.
   const bezet = new Set<string>([
-    ...bladen.filter((b) => !eigen.includes(b)).map((b) => naamSleutel(b.naam)),
+    ...bladen.filter((b) => !isEigen.has(b)).map((b) => naamSleutel(b.naam)),
     ...gebruikersNamen,
   ]);
   const nummers = vrijeNummers(plannen.length, bezet);
-  const genummerd = plannen.map((pl, i) => (pl.naam.startsWith(MARKERING_PREFIX) ? hernummerPlan(pl, nummers[i]) : pl));
+  const genummerd = plannen.map((pl, i) => hernummerPlan(pl, nummers[i]));
 
   const zoekBlad = (naam: string) =>
-    bladen.find((b) => !eigen.includes(b) && b.naam === naam) ?? bladen.find((b) => !eigen.includes(b) && b.naam.toLowerCase() === naam.toLowerCase());
+    bladen.find((b) => !isEigen.has(b) && b.naam === naam) ?? bladen.find((b) => !isEigen.has(b) && b.naam.toLowerCase() === naam.toLowerCase());
   const geldig = genummerd.filter((pl) => zoekBlad(pl.blad));
   const gewenst = new Map<string, MarkeringPlan>();
   for (const pl of geldig) if (!gewenst.has(pl.verborgenBlad)) gewenst.set(pl.verborgenBlad, pl);
@@ -275,7 +278,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const bladOnderdelen: { blad: Blad; xml: Onderdeel; wortel: Element; invoegen: number; maxPrioriteit: number }[] = [];
   const gelezen = new Set<string>();
   for (const blad of bladen) {
-    if (eigen.includes(blad) || !blad.pad) continue;
+    if (isEigen.has(blad) || !blad.pad) continue;
     const rel = relaties.find((r) => blad.idAttr && r.id === blad.idAttr.waarde);
     if (!rel || !isType(rel.type, "worksheet")) continue;
     const xml = await pakket.leesTekst(blad.pad);
@@ -491,7 +494,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
     for (const n of kinderen(wb.xml, namenEl).filter((k) => k.lokaal === "definedName")) {
       const a = attributen(wb.xml, n);
       const lokaal = a.get("localSheetId");
-      if (lokaal === undefined ? isEigenWerkmapNaam(a.get("name") ?? "", bladUitFormule(tekst(wb.xml, n))) : wegIndex.has(+lokaal)) {
+      if (lokaal === undefined ? eigenNaamSleutels.has(naamSleutel(a.get("name") ?? "")) : wegIndex.has(+lokaal)) {
         wb.wijzigingen.push({ begin: n.begin, einde: n.einde, tekst: "" });
         continue;
       }
@@ -587,7 +590,7 @@ function verborgenBlad(plan: MarkeringPlan, ns: string): string {
  * Leest gedeelde teksten op aanvraag (alleen als een A1 die nodig heeft): het onderdeel uit de werkmaprelaties,
  * de k-de `<si>` als platte tekst (rich text aaneen).
  */
-async function gedeeldeTekstenLezer(pakket: Pakket, relaties: readonly Relatie[]): Promise<(k: number) => Promise<string | null>> {
+function gedeeldeTekstenLezer(pakket: Pakket, relaties: readonly Relatie[]): (k: number) => Promise<string | null> {
   let lijst: string[] | null = null;
   return async (k) => {
     if (lijst === null) {
