@@ -63,6 +63,12 @@ export interface RegisterDossier {
   personeelsnummer: string | null;
   invoer: DossierInvoer;
   gegevens: DossierGegevens;
+  /**
+   * Samengetelde perioden die op een ánder blad van de werkmap staan (bijvoorbeeld een archiefblad), op
+   * volgorde van eerste ziektedag. Alleen gezet als de keten over bladen loopt; `rijen` noemt alleen de
+   * rijen op het eigen blad.
+   */
+  elders?: { blad: string; rij: number | null; eersteZiektedag: Dag }[];
   /** Werkbladrij (1-based) van de huidige periode, of null als de rij geen plek in een blad heeft. */
   rij: number | null;
   /**

@@ -60,7 +60,11 @@ export interface RegisterOpties {
   bewaarItems?: boolean;
 }
 
-/** Alle dossiers van een gelezen register: gedeeld door het taakvenster en de scanner. */
+/**
+ * Alle dossiers van een gelezen register: gedeeld door het taakvenster en de scanner. Een archief
+ * (`register.archief`, zie register/werkmap.ts) is geschiedenis: geen evaluaties, geen items voor het
+ * kleurplan, alleen zijn problemen.
+ */
 export function evalueerRegister(
   register: Register,
   peildatum: Dag,
@@ -71,6 +75,7 @@ export function evalueerRegister(
   const evaluaties: DossierEvaluatie[] = [];
   const items: RegisterEvaluatie["items"] = [];
   const problemen: Probleem[] = [...register.problemen];
+  if (register.archief) return { evaluaties, items, problemen };
   const kolommen = kolomPerVeld(register);
   for (const dossier of register.dossiers) {
     const r = evalueerDossier(dossier, peildatum, instellingen);

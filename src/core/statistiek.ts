@@ -42,6 +42,8 @@ export interface Melding {
   wazo: readonly Interval[];
   /** Werkbladrij, als bekend. */
   rij: number | null;
+  /** Het blad van die rij, als bekend (een samengetelde periode kan op een ander blad staan, zoals een archief). */
+  blad?: string;
 }
 
 export interface Cijfers {
@@ -226,10 +228,13 @@ export function berekenStatistiek(meldingen: readonly Melding[], opties: Statist
 
 /**
  * De meldingen van een gelezen register: elke periode (rij) van elk dossier is één melding. De hersteldatum
- * is de eerste dag volledig hersteld, dus de laatste ziektedag is de dag ervoor.
+ * is de eerste dag volledig hersteld, dus de laatste ziektedag is de dag ervoor. Geef de registers van alle
+ * bladen, ook een archief (register/werkmap.ts): samengetelde perioden op een ander blad staan in `elders`
+ * en tellen één keer, bij het dossier waar ze horen.
  */
 export function meldingenVan(register: Register): Melding[] {
   const uit: Melding[] = [];
+  const blad = register.blad;
   for (const d of register.dossiers) {
     const werknemer = d.werknemer ?? d.personeelsnummer ?? "(zonder naam)";
     const sleutel = d.personeelsnummer ?? d.werknemer ?? `rij ${d.rij ?? "?"}`;
@@ -238,13 +243,18 @@ export function meldingenVan(register: Register): Melding[] {
     const perioden = [...(d.invoer.eerderePerioden ?? []), { eersteZiektedag: d.invoer.eersteZiektedag, hersteldatum: d.invoer.hersteldatum ?? null }]
       .filter((p) => Number.isInteger(p.eersteZiektedag))
       .sort((a, b) => a.eersteZiektedag - b.eersteZiektedag);
+    // Waar elke periode staat: perioden op een ander blad (archief) in `elders`, de rest op volgorde in `rijen`.
+    const elders = d.elders ?? [];
+    let eigen = 0;
     perioden.forEach((p, i) => {
       const h = p.hersteldatum;
       let laatste = typeof h === "number" && h > p.eersteZiektedag ? h - 1 : null;
       // Een eerdere rij zonder hersteldatum loopt tot de volgende melding (zo telt geen dag dubbel).
       const volgende = perioden[i + 1];
       if (volgende && (laatste === null || laatste >= volgende.eersteZiektedag)) laatste = volgende.eersteZiektedag - 1;
-      uit.push({ sleutel, werknemer, afdeling, eersteZiektedag: p.eersteZiektedag, laatsteZiektedag: laatste, wazo, rij: d.rijen[i] ?? null });
+      const ander = elders.find((e) => e.eersteZiektedag === p.eersteZiektedag);
+      const plek = ander ? { rij: ander.rij, blad: ander.blad } : { rij: d.rijen[eigen++] ?? null, ...(blad !== undefined ? { blad } : {}) };
+      uit.push({ sleutel, werknemer, afdeling, eersteZiektedag: p.eersteZiektedag, laatsteZiektedag: laatste, wazo, ...plek });
     });
   }
   return uit;

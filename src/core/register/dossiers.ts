@@ -28,12 +28,16 @@ function ketenWaarde(keten: readonly GelezenRij[], veld: Veld | number): unknown
   return null;
 }
 
-/** Eén keten (gesorteerd op eerste ziektedag; de laatste is de huidige periode) → RegisterDossier. */
-export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): RegisterDossier {
+/**
+ * Eén keten (gesorteerd op eerste ziektedag; de laatste is de huidige periode) → RegisterDossier.
+ * `ketenAanwezig` (keten over bladen): per veld of een van de bladen van de keten de kolom heeft; waarden
+ * uit de keten (w) gebruiken dat, de huidige periode en de kolomplekken de kaart van haar eigen blad.
+ */
+export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAanwezig: readonly boolean[] = kaart.aanwezig): RegisterDossier {
   const cur = keten[keten.length - 1];
   const aanwezig = kaart.aanwezig;
   // Waarde van een veld: undefined als de kolom ontbreekt (onbekend), anders uit de keten (of null).
-  const w = (v: Veld): unknown => (aanwezig[V[v]] ? ketenWaarde(keten, V[v]) : undefined);
+  const w = (v: Veld): unknown => (ketenAanwezig[V[v]] ? ketenWaarde(keten, V[v]) : undefined);
   // Objecten als één literal met vaste sleutels (ontbrekende kolom = undefined): in V8 veel sneller dan
   // sleutel voor sleutel opbouwen, en dezelfde betekenis (undefined = onbekend).
   const gedaan: Partial<Record<MijlpaalCode, Dag | null>> = {
@@ -52,7 +56,7 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
   const nvt = scheidNvt(gedaan);
 
   let evaluaties: Dag[] | null | undefined;
-  if (aanwezig[V.evaluaties]) {
+  if (ketenAanwezig[V.evaluaties]) {
     const alle: Dag[] = [];
     for (const r of keten) {
       const e = r.waarden[V.evaluaties] as Dag[] | null | undefined;
@@ -65,7 +69,7 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
       const laatste = alle[alle.length - 1];
       const ev = gedaan.EVAL;
       if (ev === null || ev === undefined || laatste > ev) gedaan.EVAL = laatste;
-    } else if (!aanwezig[V.laatsteEvaluatie]) {
+    } else if (!ketenAanwezig[V.laatsteEvaluatie]) {
       gedaan.EVAL = null;
     }
   }
@@ -92,13 +96,13 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
   };
 
   let spoor2Uitzondering: DossierInvoer["spoor2Uitzondering"] = undefined;
-  if (aanwezig[V.uitzonderingSpoor2]) {
+  if (ketenAanwezig[V.uitzonderingSpoor2]) {
     const t = gegevens.uitzonderingSpoor2Tekst;
     const u = typeof t === "string" ? herkenUitzondering(t) : null;
     spoor2Uitzondering = u === "onbekend" ? null : u;
   }
   let wazo: Interval[] | undefined;
-  if (aanwezig[V.wazoVan] && aanwezig[V.wazoTot]) {
+  if (ketenAanwezig[V.wazoVan] && ketenAanwezig[V.wazoTot]) {
     wazo = [];
     for (const r of keten) {
       const van = r.waarden[V.wazoVan];
@@ -141,7 +145,7 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart): Registe
 }
 
 /** De WAZO-verloven die in de rijen van een werknemer staan. */
-function wazoVan(rijen: readonly GelezenRij[]): Interval[] | undefined {
+export function wazoVan(rijen: readonly GelezenRij[]): Interval[] | undefined {
   let uit: Interval[] | undefined;
   for (const r of rijen) {
     const van = r.waarden[V.wazoVan];

@@ -2,4 +2,5 @@
 export type { Cel } from "./cellen";
 export { isFoutwaarde } from "./cellen";
 export { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, MIJLPAAL_VELD, herkenKop, isPrivacyKop, synoniemenVan, type Veld, type VeldSoort } from "./kolommen";
-export { vindKoprij, leesRegister, leesRij, plaatsProbleem, kolomPerVeld, type LeesOpties, type KolomInfo, type Register } from "./lezer";
+export { vindKoprij, leesRegister, leesRegisterDeel, leesRij, plaatsProbleem, kolomPerVeld, type LeesOpties, type KolomInfo, type Register, type RegisterDeel, type ArchiefInfo } from "./lezer";
+export { voegBladenSamen, archiefTekst, isArchiefNaam } from "./werkmap";

@@ -49,6 +49,18 @@ export interface Register {
   problemen: Probleem[];
   /** Optionele kolommen die ontbreken: de afhankelijke controles zeggen "onbekend". */
   ontbrekend: Veld[];
+  /**
+   * Gezet als het blad een archief is (werkmap.ts, leesWerkmap): alleen afgesloten meldingen. Gelezen voor
+   * samentellen en verzuimcijfers, nooit als werk te doen getoond of gekleurd.
+   */
+  archief?: ArchiefInfo;
+}
+
+export interface ArchiefInfo {
+  /** Aantal afgesloten meldingen (rijen) op het blad. */
+  meldingen: number;
+  /** De naam van het blad wijst op een archief ("Archief…", "Historie", "Oud", "Afgesloten"). */
+  naamHint: boolean;
 }
 
 // ---- Publieke functies --------------------------------------------------------------------------
@@ -85,6 +97,26 @@ function vereisteKolommen(kaart: Kaart, koprij: number | undefined): Probleem[] 
  * kopregel). Null als er geen kopregel herkend wordt.
  */
 export function leesRegister(waarden: Cel[][], opties: LeesOpties = {}): Register | null {
+  const deel = leesRegisterDeel(waarden, opties);
+  if (!deel) return null;
+  const r = deel.register;
+  r.dossiers = deel.kaart.perVeld.has("eersteZiektedag") ? groepeer(deel.gelezen, deel.kaart, r.problemen) : [];
+  r.problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
+  return r;
+}
+
+/**
+ * Een gelezen blok vóór het groeperen tot dossiers: het register (nog zonder dossiers), de kolomkaart en de
+ * gelezen rijen. Zo kunnen de rijen van alle bladen van een werkmap samen gegroepeerd worden (werkmap.ts).
+ */
+export interface RegisterDeel {
+  register: Register;
+  kaart: Kaart;
+  gelezen: GelezenRij[];
+}
+
+/** Lees een blok tot rijen (zonder dossiers): de eerste helft van leesRegister. Null zonder kopregel. */
+export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): RegisterDeel | null {
   if (!Array.isArray(waarden)) return null;
   // Een Excel-tabel heeft zijn koprij bovenaan: dan hoeft er niet gezocht te worden.
   const bovenaan = opties.tabel !== undefined && Array.isArray(waarden[0]) ? scoreKoprij(waarden[0]) : null;
@@ -110,19 +142,18 @@ export function leesRegister(waarden: Cel[][], opties: LeesOpties = {}): Registe
       if (r || problemen.length > aantalVoor) laatsteRij = nummer;
     }
   }
-  const dossiers = kaart.perVeld.has("eersteZiektedag") ? groepeer(gelezen, kaart, problemen) : [];
-  problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
-  return {
+  const register: Register = {
     blad: opties.blad,
     tabel: opties.tabel,
     koprij,
     eersteRij: koprij + 1,
     laatsteRij,
     kolommen: kaart.kolommen,
-    dossiers,
+    dossiers: [],
     problemen,
     ontbrekend: ontbrekendeVelden(kaart),
   };
+  return { register, kaart, gelezen };
 }
 
 const TEMPLATE_KOPPEN: readonly string[] = TEMPLATE_KOLOMMEN.map((k) => k.kop);
