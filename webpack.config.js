@@ -11,6 +11,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { productieAdres, zetAdres, ONTWIKKEL_ADRES } = require("./scripts/adres.js");
 
+// De wet (wet/*.yaml) → src/core/wet-gegevens.ts, ook bij `webpack serve` en `npm start`.
+require("child_process").execFileSync(process.execPath, [path.join(__dirname, "scripts", "wet.mjs")], { stdio: "inherit" });
+
 /** Grens voor het script dat de taakvensterpagina laadt (gzip), zie test/functions/uitrol.test.ts. */
 const PAGINA_GRENS_GZIP = 60 * 1024;
 

@@ -68,6 +68,8 @@ function jest(zone, node = null) {
 
 const stappen = [
   ["systeempakketten", "bash", ["scripts/systeem-pakketten.sh"]],
+  ["de wet (wet/*.yaml: zod-toets, docs/regels.md actueel)", "node", ["scripts/wet.mjs", "--controleer"]],
+  ["de wet → src/core/wet-gegevens.ts", "node", ["scripts/wet.mjs"]],
   ["lint (eslint + office-addins-regels)", npx, ["eslint", "."]],
   ["typecontrole (tsc --noEmit)", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]],
   ["build (webpack productie + node-bibliotheek)", "npm", ["run", "--silent", "build"]],

@@ -1,5 +1,5 @@
 import { formatISO } from "../../src/core/dagen";
-import { PARAMETERS, maakParameter, P_AOW_LOONDOORBETALING_WEKEN, P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, regelOp, waardeOp, ingangsdag, type Parameter } from "../../src/core/wet";
+import { PARAMETERS, parameter, P_AOW_LOONDOORBETALING_WEKEN, P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, regelOp, waardeOp, ingangsdag, type Parameter } from "../../src/core/wet";
 import { d } from "../helpers";
 
 describe("de wet als gedateerde gegevens", () => {
@@ -24,10 +24,14 @@ describe("de wet als gedateerde gegevens", () => {
   });
 
   test("een voorgestelde regel voor kleine werkgevers is een rij met een voorwaarde, geen nieuw codepad", () => {
-    const p = maakParameter("voorbeeld", P_AOW_LOONDOORBETALING_WEKEN.bron, [
-      { vanaf: "2004-01-01", waarde: 104, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290" },
-      { vanaf: "2028-01-01", waarde: 52, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290", voorwaarde: { kleineWerkgever: true } },
-    ]);
+    const p = parameter<number>({
+      ...P_AOW_LOONDOORBETALING_WEKEN,
+      id: "voorbeeld",
+      waarden: [
+        { vanaf: "2004-01-01", waarde: 104, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290" },
+        { vanaf: "2028-01-01", waarde: 52, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290", voorwaarde: { kleineWerkgever: true } },
+      ],
+    });
     expect(waardeOp(p, d("2029-01-01"))).toBe(104);
     expect(waardeOp(p, d("2029-01-01"), { kleineWerkgever: true })).toBe(52);
     expect(waardeOp(p, d("2027-01-01"), { kleineWerkgever: true })).toBe(104);
