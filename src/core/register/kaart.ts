@@ -1,12 +1,16 @@
 /**
- * De kolomkaart: welke kolom welk veld is (kolommen.ts: koppen en synoniemen), met meldingen voor
- * privacykolommen (AVG) en dubbele kolommen. Eén kaart per register, gedeeld door al zijn dossiers.
+ * De kolomkaart: welke kolom welk veld is (kolommen.ts: koppen, synoniemen en tikfouten), met meldingen voor
+ * privacykolommen (AVG), dubbele kolommen, koppen met een tikfout en datumkolommen zonder datums
+ * (inhoud.ts). Elke kop die niet gebruikt wordt, staat in `nietGebruikt` met de reden en waar het kan
+ * "bedoelde u …?". Eén kaart per register, gedeeld door al zijn dossiers.
  */
 import { kolomLetter } from "../markering";
 import type { Probleem } from "../problemen";
 import { BRON } from "../wet";
+import type { Datumsysteem } from "../dagen";
 import type { Cel } from "./cellen";
-import { MIJLPAAL_VELD, VELDEN, VELD_SOORT, herkenKop, isPrivacyKop, type Veld, type VeldSoort } from "./kolommen";
+import { keurDatumkolom, type Keuring } from "./inhoud";
+import { MIJLPAAL_VELD, VELDEN, VELD_SOORT, herkenKopTolerant, isPrivacyKop, kopVan, naamDeelVan, type NaamDeel, type Veld, type VeldSoort } from "./kolommen";
 import { celTekst } from "./koprij";
 
 export interface KolomInfo {
@@ -18,6 +22,42 @@ export interface KolomInfo {
   /** 1-based werkbladkolom. */
   kolom: number;
   letter: string;
+  /** Alleen bij de werknemer uit aparte naamkolommen: de indexen van voornaam, tussenvoegsel en achternaam. */
+  delen?: number[];
+}
+
+/** Waarom een kolom met een kop niet gebruikt wordt. */
+export type NietGebruiktReden = "onbekend" | "geen-datums" | "dubbel" | "privacy";
+
+/** Een kop die niet gebruikt wordt: in rapport, JSON, CSV en taakvenster, met "bedoelde u …?" als er een in de buurt ligt. */
+export interface NietGebruikteKolom {
+  kop: string;
+  /** 1-based werkbladkolom. */
+  kolom: number;
+  letter: string;
+  reden: NietGebruiktReden;
+  /** Sjabloonkoppen die in de buurt liggen (tikfout die niet zeker genoeg is), of de bedoelde kolom (geen datums). */
+  bedoeldeU: string[];
+}
+
+/** De celwaarden onder de kopregel: alleen nodig om de inhoud van datumkolommen te keuren. */
+export interface KaartGegevens {
+  waarden: readonly (readonly Cel[] | undefined)[];
+  /** Index in `waarden` van de eerste gegevensrij. */
+  vanaf: number;
+  /** Werkbladrij van waarden[0]. */
+  rijOffset: number;
+  systeem: Datumsysteem;
+  utc: boolean;
+  blad?: string;
+}
+
+/** "Kolom "Eerste ziekteag" (B) gelezen als …" en de andere meldingen over kolommen: één korte tekst per niet gebruikte kop. */
+export function nietGebruiktTekst(k: NietGebruikteKolom): string {
+  const waarom =
+    k.reden === "privacy" ? "medische gegevens, nooit gelezen" : k.reden === "dubbel" ? "dubbele kolom" : k.reden === "geen-datums" ? "geen datums" : "niet herkend";
+  const bedoeld = k.reden === "onbekend" && k.bedoeldeU.length ? `; bedoelde u ${k.bedoeldeU.map((b) => `"${b}"`).join(" of ")}?` : "";
+  return `"${k.kop}" (${k.letter}, ${waarom}${bedoeld})`;
 }
 
 export interface Kaart {
@@ -31,20 +71,46 @@ export interface Kaart {
   /** Kolom (1-based) van elk veld en elke mijlpaalcode: gedeeld door alle dossiers van het register. */
   kolomVan: Readonly<Record<string, number>>;
   problemen: Probleem[];
+  /** Koppen die niet gebruikt worden, in de volgorde van het blad. */
+  nietGebruikt: NietGebruikteKolom[];
 }
 
 /** Index van elk veld in `GelezenRij.waarden`. */
 export const V = Object.fromEntries(VELDEN.map((v, i) => [v, i])) as Record<Veld, number>;
 
-export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number | undefined): Kaart {
+const SOORT_TEKST = { tekst: "tekst", getallen: "getallen", janee: "ja/nee of vinkjes" } as const;
+
+function geenDatumsMelding(kop: string, letter: string, veld: Veld, k: Keuring, g: KaartGegevens): string {
+  const wat = k.soort === "getallen" && k.voorbeeldGetal !== null && Number.isFinite(k.voorbeeldGetal) ? `getallen zoals ${k.voorbeeldGetal}` : SOORT_TEKST[k.soort];
+  const rij = k.eersteAnders >= 0 ? `, bijvoorbeeld in rij ${g.rijOffset + k.eersteAnders}` : "";
+  const waar = g.blad ? ` op blad "${g.blad}"` : "";
+  const advies =
+    veld === "eersteZiektedag"
+      ? "Zonder eerste ziektedag kan niets beoordeeld worden: zet de eerste ziektedag als datum in een kolom."
+      : MIJLPAAL_VELD[veld]
+        ? "Zet de datum waarop de stap gedaan is in een eigen kolom (of n.v.t. als de stap niet hoeft); tot dan is deze stap onbekend."
+        : "Zet er datums in, of geef de kolom een andere kop.";
+  // De tekst in de cellen wordt niet herhaald: vrije tekst kan medische gegevens bevatten (isVrijeTekst, AVG).
+  return `De kolom "${kop}" (${letter})${waar} bevat geen datums maar ${wat} (${k.anders} van de ${k.gevuld} gevulde cellen${rij}); niet gebruikt als ${kopVan(veld)}. ${advies}`;
+}
+
+/**
+ * De kolomkaart van een kopregel. Met `gegevens` (de rijen eronder) wordt de inhoud van elke datumkolom
+ * gekeurd (inhoud.ts): een kolom met vooral tekst, getallen of ja/nee wordt niet gebruikt.
+ */
+export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: number | undefined, gegevens?: KaartGegevens): Kaart {
   const kolommen: KolomInfo[] = [];
   const perVeld = new Map<Veld, KolomInfo>();
   const problemen: Probleem[] = [];
-  for (let i = 0; i < koppen.length; i++) {
-    const kop = celTekst(koppen[i]);
+  const nietGebruikt: NietGebruikteKolom[] = [];
+  const naamDelen = new Map<NaamDeel, { index: number; kop: string }>();
+  const lijst = Array.isArray(koppen) ? koppen : [];
+  for (let i = 0; i < lijst.length; i++) {
+    const kop = celTekst(lijst[i]);
     if (kop === null) continue;
     const kolom = kolomOffset + i;
     const letter = kolomLetter(kolom);
+    const weg = (reden: NietGebruiktReden, bedoeldeU: string[] = []) => nietGebruikt.push({ kop, kolom, letter, reden, bedoeldeU });
     if (isPrivacyKop(kop)) {
       problemen.push({
         code: "PRIVACY_KOLOM",
@@ -56,10 +122,34 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
         kolom: kop,
         kolomLetter: letter,
       });
+      weg("privacy");
       continue;
     }
-    const veld = herkenKop(kop);
-    if (veld === null) continue;
+    const h = kop.length > 80 ? ({ soort: "geen" } as const) : herkenKopTolerant(kop);
+    if (h.soort === "geen" || h.soort === "voorstel") {
+      const deel = naamDeelVan(kop);
+      if (deel !== null && !naamDelen.has(deel)) naamDelen.set(deel, { index: i, kop });
+      else weg("onbekend", h.soort === "voorstel" ? h.velden.map(kopVan) : []);
+      continue;
+    }
+    const veld = h.veld;
+    const soort = VELD_SOORT[veld];
+    if (gegevens && (soort === "datum" || soort === "datums")) {
+      const k = keurDatumkolom(gegevens.waarden, i, gegevens.vanaf, gegevens.systeem, gegevens.utc);
+      if (!k.bruikbaar) {
+        problemen.push({
+          code: "KOLOM_GEEN_DATUMS",
+          ernst: veld === "eersteZiektedag" ? "fout" : "waarschuwing",
+          melding: geenDatumsMelding(kop, letter, veld, k, gegevens),
+          rij: koprij,
+          kolom: kop,
+          kolomLetter: letter,
+          veld,
+        });
+        weg("geen-datums", [kopVan(veld)]);
+        continue;
+      }
+    }
     const al = perVeld.get(veld);
     if (al) {
       problemen.push({
@@ -70,11 +160,39 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
         kolom: kop,
         kolomLetter: letter,
       });
+      weg("dubbel", [al.kop]);
       continue;
+    }
+    if (h.soort === "tikfout") {
+      problemen.push({
+        code: "KOP_TIKFOUT",
+        ernst: "waarschuwing",
+        melding: `De kolom "${kop}" is gelezen als "${kopVan(veld)}" (de kop lijkt een tikfout). Klopt dat niet, geef de kolom dan een andere kop; klopt het wel, verbeter de kop om deze melding kwijt te raken.`,
+        rij: koprij,
+        kolom: kop,
+        kolomLetter: letter,
+        veld,
+      });
     }
     const info: KolomInfo = { veld, kop, index: i, kolom, letter };
     kolommen.push(info);
     perVeld.set(veld, info);
+  }
+  // Voornaam (+ tussenvoegsel) + achternaam in aparte kolommen: samen de werknemer, als er geen naamkolom is.
+  const achternaam = naamDelen.get("achternaam");
+  if (achternaam && !perVeld.has("werknemer")) {
+    const delen = (["voornaam", "tussenvoegsel", "achternaam"] as const).map((d) => naamDelen.get(d)).filter((d) => d !== undefined);
+    const kolom = kolomOffset + achternaam.index;
+    const info: KolomInfo = { veld: "werknemer", kop: delen.map((d) => d.kop).join(" + "), index: achternaam.index, kolom, letter: kolomLetter(kolom), delen: delen.map((d) => d.index) };
+    kolommen.push(info);
+    kolommen.sort((a, b) => a.index - b.index);
+    perVeld.set("werknemer", info);
+  } else {
+    for (const d of naamDelen.values()) {
+      const kolom = kolomOffset + d.index;
+      nietGebruikt.push({ kop: d.kop, kolom, letter: kolomLetter(kolom), reden: "onbekend", bedoeldeU: [] });
+    }
+    nietGebruikt.sort((a, b) => a.kolom - b.kolom);
   }
   const kolomVan: Record<string, number> = {};
   for (const k of kolommen) {
@@ -90,5 +208,6 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
     aanwezig: VELDEN.map((v) => perVeld.has(v)),
     kolomVan: Object.freeze(kolomVan),
     problemen,
+    nietGebruikt,
   };
 }

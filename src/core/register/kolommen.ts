@@ -160,10 +160,24 @@ export const MIJLPAAL_VELD: Readonly<Partial<Record<Veld, MijlpaalCode>>> = {
   wiaAanvraag: "WIA",
 };
 
-/** Synoniemen naast de sjabloonkop (de sjabloonkop en de veldnaam tellen altijd mee). */
+/**
+ * Synoniemen naast de sjabloonkop (de sjabloonkop en de veldnaam tellen altijd mee): koppen zoals ze in
+ * registers van werkgevers, verzuimsjablonen van arbodiensten en verzekeraars, UWV-formulieren en exports
+ * van HR- en salarispakketten staan. Na normaliseren hoort elk synoniem bij één veld (getest). Let op
+ * dubbelzinnige woorden: "Ziekmelding" is de eerste ziektedag, "Ziekmelding arbodienst" en "Melding arbo"
+ * de melding bij de arbodienst, "Ziekmelding UWV" en "42 weken UWV" de 42e-weeksmelding.
+ */
 const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
-  werknemer: ["Naam", "Naam werknemer", "Medewerker", "Naam medewerker", "Werknemer naam", "Volledige naam"],
-  personeelsnummer: ["Personeelsnr", "Pers.nr.", "Persnr", "Personeels nummer", "Medewerkernummer", "Werknemernummer", "Registratienummer", "Nummer"],
+  werknemer: [
+    "Naam", "Naam werknemer", "Medewerker", "Naam medewerker", "Werknemer naam", "Volledige naam", "Medewerker naam",
+    "Werknemersnaam", "Medewerkersnaam", "Naam zieke werknemer", "Zieke werknemer", "Zieke medewerker", "Personeelslid",
+    "Naam personeelslid", "Collega", "Naam collega", "Naam werknemer (voluit)", "Werknemer (naam)", "Naam en voorletters",
+  ],
+  personeelsnummer: [
+    "Personeelsnr", "Pers.nr.", "Persnr", "Personeels nummer", "Medewerkernummer", "Werknemernummer", "Registratienummer", "Nummer",
+    "Personeelsnr.", "Pers. nr.", "P-nummer", "Pnr", "Medewerkernr", "Medewerkersnummer", "Werknemersnummer", "Werknemernr",
+    "Persnummer", "Pers. nummer", "Personeels-ID", "Medewerker-ID", "Werknemer-ID", "Employee ID", "Nummer werknemer", "Nummer medewerker",
+  ],
   eersteZiektedag: [
     "Ziekmelding",
     "Datum ziekmelding",
@@ -178,28 +192,95 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
     "Startdatum verzuim",
     "Aanvang verzuim",
     "Eerste dag ziek",
+    "Datum ziek",
+    "Ziek gemeld op",
+    "Ziek",
+    "Ziek per",
+    "Ziekgemeld per",
+    "Ziekmeldingsdatum",
+    "Ziekmelding werkgever",
+    "Datum eerste ziektedag",
+    "Eerste dag verzuim",
+    "1e dag ziek",
+    "1e dag verzuim",
+    "Begindatum verzuim",
+    "Begindatum ziekte",
+    "Startdatum ziekte",
+    "Begin ziekte",
+    "Aanvang ziekte",
+    "Ingangsdatum verzuim",
+    "Ingangsdatum ziekte",
+    "Verzuimdatum",
+    "Verzuim vanaf",
+    "Verzuim sinds",
+    "Verzuimmelding",
+    "Datum verzuimmelding",
+    "Eerste arbeidsongeschiktheidsdag",
+    "Eerste dag arbeidsongeschiktheid",
+    "Eerste ziektedag (EZD)",
+    "EZD",
   ],
-  hersteldatum: ["Hersteld", "Hersteld per", "Betermelding", "Datum betermelding", "Hersteldmelding", "Herstel", "Einde verzuim", "Beter gemeld", "Volledig hersteld"],
-  arbo: ["Ziekmelding arbo", "Melding arbodienst", "Arbodienst", "Ziekmelding bedrijfsarts", "Melding bedrijfsarts", "Arbo"],
-  pa: ["PA", "Probleem analyse", "Probleemanalyse bedrijfsarts", "Oordeel bedrijfsarts"],
-  pva: ["PvA", "Plan van aanpak opgesteld"],
-  laatsteEvaluatie: ["Bijstelling PvA", "Laatste bijstelling", "Evaluatie PvA", "Laatste evaluatie PvA", "Voortgangsevaluatie", "Bijstelling plan van aanpak"],
-  evaluaties: ["Evaluatiedata", "Evaluatiedatums", "Alle evaluaties", "Evaluaties PvA"],
-  uwv42: ["Ziekmelding UWV", "42-wekenmelding", "42e weeks melding", "42 weken melding", "42e-wekenmelding", "Melding UWV", "42e week", "Melding 42e week"],
-  eje: ["EJE", "Eerstejaars evaluatie", "Eerste jaars evaluatie", "Jaarevaluatie", "Evaluatie eerste ziektejaar"],
-  arbeidsdeskundigOnderzoek: ["AD-onderzoek", "Arbeidsdeskundig rapport", "Arbeidsdeskundige", "AD rapport", "Arbeidsdeskundig onderzoek rapport"],
-  startSpoor2: ["Spoor 2", "Tweede spoor", "2e spoor", "Spoor 2 gestart", "Start tweede spoor", "Start 2e spoor", "Spoor twee"],
+  hersteldatum: [
+    "Hersteld", "Hersteld per", "Betermelding", "Datum betermelding", "Hersteldmelding", "Herstel", "Einde verzuim", "Beter gemeld",
+    "Volledig hersteld", "Beter", "Beter per", "Beter sinds", "Betergemeld", "Datum beter", "Hersteld op", "Hersteld sinds",
+    "Datum hersteld", "Datum herstel", "Herstelmelding", "Datum herstelmelding", "Hersteldatum (volledig)", "Volledig hersteld per",
+    "Volledig herstel", "Einddatum verzuim", "Einde ziekte", "Hersteld gemeld", "Hersteld gemeld op", "Herstel per", "Weer aan het werk",
+  ],
+  arbo: [
+    "Ziekmelding arbo", "Melding arbodienst", "Arbodienst", "Ziekmelding bedrijfsarts", "Melding bedrijfsarts", "Arbo",
+    "Melding arbo", "Arbo melding", "Arbomelding", "Gemeld bij arbo", "Gemeld bij arbodienst", "Ziek gemeld bij arbodienst",
+    "Melding aan arbodienst", "Doorgegeven aan arbodienst", "Arbodienst ingelicht", "Verzuimmelding arbodienst",
+    "Ziekmelding arbodienst/bedrijfsarts", "Datum melding arbodienst", "Melding arbo-dienstverlener", "Ziekmelding arbodienstverlener",
+    "Melding arbodienstverlener", "Arbodienst gemeld",
+  ],
+  pa: [
+    "PA", "Probleem analyse", "Probleemanalyse bedrijfsarts", "Oordeel bedrijfsarts", "PA bedrijfsarts", "Probleemanalyse BA",
+    "PA (week 6)", "Probleemanalyse (week 6)", "PA week 6", "Probleemanalyse ontvangen", "Datum probleemanalyse", "PA ontvangen",
+    "Probleemanalyse wk 6",
+  ],
+  pva: [
+    "PvA", "Plan van aanpak opgesteld", "PvA (week 8)", "Plan van aanpak (week 8)", "PvA week 8", "PvA getekend", "PvA ondertekend",
+    "Plan van aanpak getekend", "Plan van aanpak ondertekend", "Datum plan van aanpak", "Opstellen plan van aanpak", "PvA wk 8",
+  ],
+  laatsteEvaluatie: [
+    "Bijstelling PvA", "Laatste bijstelling", "Evaluatie PvA", "Laatste evaluatie PvA", "Voortgangsevaluatie", "Bijstelling plan van aanpak",
+    "Evaluatie", "Evaluatiegesprek", "Laatste evaluatiegesprek", "Evaluatie plan van aanpak", "Laatste evaluatie plan van aanpak",
+    "Bijstelling", "Laatste bijstelling PvA", "Evaluatiemoment", "Laatste evaluatiemoment", "Voortgangsgesprek", "Laatste voortgangsgesprek",
+  ],
+  evaluaties: ["Evaluatiedata", "Evaluatiedatums", "Alle evaluaties", "Evaluaties PvA", "Evaluatiemomenten", "Evaluatiegesprekken", "Bijstellingen PvA"],
+  uwv42: [
+    "Ziekmelding UWV", "42-wekenmelding", "42e weeks melding", "42 weken melding", "42e-wekenmelding", "Melding UWV", "42e week", "Melding 42e week",
+    "42 weken UWV", "42 weken", "42e weken melding", "42-weken melding UWV", "UWV 42 weken", "UWV melding", "Melding UWV 42 weken",
+    "Melding UWV (42 weken)", "42e weeks melding UWV", "42e-weeksmelding UWV", "Week 42", "Week 42 melding", "Wk 42", "42ste week",
+    "Ziekmelding UWV 42e week", "Ziekmelding bij UWV", "Gemeld bij UWV", "UWV gemeld", "Melding langdurig verzuim", "Melding langdurig ziek",
+  ],
+  eje: [
+    "EJE", "Eerstejaars evaluatie", "Eerste jaars evaluatie", "Jaarevaluatie", "Evaluatie eerste ziektejaar", "1e jaars evaluatie",
+    "1e-jaarsevaluatie", "Evaluatie 1e jaar", "Evaluatie eerste jaar", "Eerstejaarsevaluatie (week 52)", "EJE week 52", "Week 52",
+    "Evaluatie week 52", "Week 52 evaluatie",
+  ],
+  arbeidsdeskundigOnderzoek: [
+    "AD-onderzoek", "Arbeidsdeskundig rapport", "Arbeidsdeskundige", "AD rapport", "Arbeidsdeskundig onderzoek rapport",
+    "Arbeidsdeskundig advies", "AD", "Rapport arbeidsdeskundige", "Onderzoek arbeidsdeskundige",
+  ],
+  startSpoor2: [
+    "Spoor 2", "Tweede spoor", "2e spoor", "Spoor 2 gestart", "Start tweede spoor", "Start 2e spoor", "Spoor twee", "Inzet spoor 2",
+    "Spoor 2 ingezet", "Tweede spoor ingezet", "Startdatum spoor 2", "Begin spoor 2", "Spoor 2 traject",
+  ],
   uitzonderingSpoor2: ["Uitzondering 2e spoor", "Geen spoor 2", "Reden geen spoor 2", "Spoor 2 uitzondering", "Uitzondering tweede spoor"],
-  reintegratieplanSpoor2: ["Plan spoor 2", "Spoor 2 plan", "Re-integratieplan 2e spoor", "Trajectplan spoor 2", "Reintegratieplan"],
+  reintegratieplanSpoor2: ["Plan spoor 2", "Spoor 2 plan", "Re-integratieplan 2e spoor", "Trajectplan spoor 2", "Reintegratieplan", "Trajectplan"],
   persoonsprofiel: ["Persoons profiel"],
   zoekprofiel: ["Zoek profiel"],
   rapportagemomenten: ["Rapportage momenten", "Rapportagemoment"],
   voortgangsrapportageSpoor2: ["Voortgangsrapportage", "Voortgangsrapport spoor 2", "Laatste voortgangsrapportage"],
   eindrapportageSpoor2: ["Eindrapportage", "Eindrapport spoor 2", "Eindrapport"],
-  ao: ["AO", "Actueel oordeel bedrijfsarts", "Actueel oordeel BA"],
-  eindevaluatie: ["Eind evaluatie"],
+  ao: ["AO", "Actueel oordeel bedrijfsarts", "Actueel oordeel BA", "Actueel oordeel (week 88)", "AO bedrijfsarts", "Oordeel bedrijfsarts week 88"],
+  eindevaluatie: ["Eind evaluatie", "Eind-evaluatie", "Eindevaluatie (week 88)", "Eindgesprek"],
   visieWerknemer: ["Mening werknemer", "Visie van de werknemer", "Visie medewerker", "Mening medewerker"],
-  wiaAanvraag: ["WIA aanvraag", "Aanvraag WIA", "WIA", "RIV", "Re-integratieverslag", "RIV ingediend"],
+  wiaAanvraag: [
+    "WIA aanvraag", "Aanvraag WIA", "WIA", "RIV", "Re-integratieverslag", "RIV ingediend", "WIA aangevraagd", "WIA-aanvraag ingediend",
+    "Aanvraag WIA-uitkering", "RIV naar UWV", "RIV verstuurd", "Re-integratieverslag ingediend", "WIA aanvraag (week 93)",
+  ],
   vrijwilligeVerlengingWeken: ["Vrijwillige verlenging", "Verlenging (weken)", "Verlenging wachttijd", "Vrijwillige verlenging wachttijd", "Verlenging"],
   loonsanctieTot: ["Loonsanctie", "Loonsanctie einde", "Einde loonsanctie", "Loonsanctie t/m"],
   bekortingsbesluit: ["Bekorting", "Bekortingsverzoek besluit", "Besluit bekorting", "Besluit bekortingsverzoek"],
@@ -214,9 +295,9 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
   wazoVan: ["WAZO van", "Zwangerschapsverlof van", "Verlof van", "Start WAZO", "Bevallingsverlof van", "Zwangerschaps- en bevallingsverlof van"],
   wazoTot: ["WAZO tot", "Zwangerschapsverlof tot", "Verlof tot", "Einde WAZO", "Bevallingsverlof tot", "Zwangerschaps- en bevallingsverlof tot"],
   andereOorzaakNaVerlof: ["Andere oorzaak", "Andere oorzaak na WAZO", "Andere oorzaak na zwangerschapsverlof", "Nieuwe oorzaak na verlof", "Niet samentellen na verlof"],
-  uitDienstPer: ["Uit dienst", "Datum uit dienst", "Uitdiensttreding", "Einde dienstverband", "Ziek uit dienst", "Einddatum dienstverband"],
+  uitDienstPer: ["Uit dienst", "Datum uit dienst", "Uitdiensttreding", "Einde dienstverband", "Ziek uit dienst", "Einddatum dienstverband", "Datum uitdiensttreding", "Uit dienst op"],
   ivaAanvraag: ["IVA aanvraag", "IVA aangevraagd", "Aanvraag vervroegde IVA", "Vervroegde IVA aanvraag"],
-  afdeling: ["Afd.", "Afd", "Team", "Kostenplaats", "Vestiging"],
+  afdeling: ["Afd.", "Afd", "Team", "Kostenplaats", "Vestiging", "Afdeling/team", "Locatie"],
   ivaToegekend: ["IVA toegekend", "Toekenning IVA", "Vervroegde IVA besluit", "IVA toekenning", "Toekenning vervroegde IVA"],
 };
 
@@ -345,4 +426,149 @@ export function herkenKop(kop: string): Veld | null {
   if (HERKEND.size >= HERKEND_MAX) HERKEND.clear();
   HERKEND.set(kop, v);
   return v;
+}
+
+// ---- Tikfouten en koppen die geen registerkolom zijn --------------------------------------------
+
+/**
+ * Koppen die in registers vaak staan maar geen veld van Poortwachter zijn: die krijgen nooit een
+ * "bedoelde u …?" (een geboortedatum is geen tikfout van een andere datum). Genormaliseerd vergeleken.
+ */
+const GEEN_REGISTERKOP: ReadonlySet<string> = new Set(
+  [
+    "Geboortedatum", "Datum in dienst", "In dienst", "In dienst per", "Indiensttreding", "Datum indiensttreding", "Functie", "Telefoon",
+    "Telefoonnummer", "E-mail", "Email", "Adres", "Woonplaats", "Postcode", "Leidinggevende", "Manager", "Contracturen", "Uren",
+    "Uren per week", "FTE", "Opmerking", "Opmerkingen", "Notitie", "Notities", "Toelichting", "Status", "Actie", "Acties",
+    "Volgende actie", "Casemanager", "Bedrijfsarts", "Naam bedrijfsarts", "Verzuimduur", "Duur", "Aantal dagen", "Dagen", "Weken",
+    "Ziekteweek", "Week", "Percentage", "Arbeidsongeschiktheidspercentage", "Geslacht", "Leeftijd", "BSN", "Werkgever", "Bedrijf",
+    "Klant", "Voornaam", "Roepnaam", "Voorletters", "Tussenvoegsel", "Tussenvoegsels", "Achternaam", "Familienaam", "Geslachtsnaam",
+  ].map((k) => normaliseer(k)),
+);
+
+/** Voornaam, tussenvoegsel en achternaam in aparte kolommen: samen de naam van de werknemer. */
+export type NaamDeel = "voornaam" | "tussenvoegsel" | "achternaam";
+const NAAMDEEL: ReadonlyMap<string, NaamDeel> = new Map(
+  (
+    [
+      ["voornaam", ["Voornaam", "Voornamen", "Roepnaam", "Voorletters", "Voorletter(s)"]],
+      ["tussenvoegsel", ["Tussenvoegsel", "Tussenvoegsels", "Tussenv.", "Voorvoegsel"]],
+      ["achternaam", ["Achternaam", "Familienaam", "Geslachtsnaam"]],
+    ] as const
+  ).flatMap(([deel, koppen]) => koppen.map((k) => [normaliseer(k), deel] as const)),
+);
+
+/** Is deze kop een deel van de naam ("Voornaam", "Tussenvoegsel", "Achternaam")? */
+export function naamDeelVan(kop: string): NaamDeel | null {
+  return NAAMDEEL.get(normaliseerKop(kop)) ?? null;
+}
+
+/**
+ * Damerau-Levenshtein-afstand (met verwisseling van twee buren, "optimal string alignment"), met een
+ * bovengrens: boven `max` geeft de functie `max + 1` (sneller, want de meeste koppen lijken nergens op).
+ */
+export function tikafstand(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let vorige2 = new Array<number>(n + 1).fill(0);
+  let vorige = Array.from({ length: n + 1 }, (_, j) => j);
+  let huidig = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    huidig[0] = i;
+    let rijMin = huidig[0];
+    for (let j = 1; j <= n; j++) {
+      const kost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(vorige[j] + 1, huidig[j - 1] + 1, vorige[j - 1] + kost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, vorige2[j - 2] + 1);
+      huidig[j] = v;
+      if (v < rijMin) rijMin = v;
+    }
+    if (rijMin > max) return max + 1;
+    [vorige2, vorige, huidig] = [vorige, huidig, vorige2];
+  }
+  return Math.min(vorige[n], max + 1);
+}
+
+/**
+ * Hoeveel tikfouten een kop van deze lengte (genormaliseerd) mag hebben: zonder meer gebruikt (`zeker`)
+ * en alleen als voorstel ("bedoelde u …?"). Korte koppen nooit zeker: "Arbo" en "AO" liggen te dicht bij
+ * andere woorden.
+ */
+export function tikgrens(lengte: number): { zeker: number; voorstel: number } {
+  if (lengte >= 12) return { zeker: 2, voorstel: 3 };
+  if (lengte >= 6) return { zeker: 1, voorstel: 2 };
+  if (lengte >= 4) return { zeker: 0, voorstel: 1 };
+  return { zeker: 0, voorstel: 0 };
+}
+
+/**
+ * Hoe een kop herkend is:
+ * - `exact`: de sjabloonkop of een synoniem (na normaliseren);
+ * - `tikfout`: één veld ligt duidelijk het dichtst bij (binnen `tikgrens.zeker`): de kolom wordt gebruikt
+ *   en de lezer meldt "gelezen als …";
+ * - `voorstel`: een of meer velden liggen in de buurt, maar niet duidelijk genoeg: niet gebruikt, wel
+ *   "bedoelde u …?";
+ * - `geen`: niets in de buurt (of een bekende kop die geen registerkolom is, zoals Geboortedatum).
+ */
+export type Herkenning =
+  | { soort: "exact"; veld: Veld }
+  | { soort: "tikfout"; veld: Veld; afstand: number }
+  | { soort: "voorstel"; velden: Veld[] }
+  | { soort: "geen" };
+
+const SLEUTELS_VOLLEDIG: readonly [string, Veld][] = [...VOLLEDIG];
+const SLEUTELS_KERN: readonly [string, Veld][] = [...KERN];
+const cijfers = (s: string) => s.replace(/[^0-9]/g, "");
+
+interface Kandidaat {
+  afstand: number;
+  zeker: boolean;
+}
+
+function dichtstbij(sleutel: string, lijst: readonly [string, Veld][], beste: Map<Veld, Kandidaat>): void {
+  if (sleutel === "") return;
+  const grens = tikgrens(sleutel.length);
+  const c = cijfers(sleutel);
+  for (const [k, veld] of lijst) {
+    // Cijfers moeten gelijk zijn: "Week 42" is geen tikfout van "Week 52", "Evaluatie 2" niet van "Evaluatie".
+    if (cijfers(k) !== c) continue;
+    const a = tikafstand(sleutel, k, grens.voorstel);
+    if (a > grens.voorstel) continue;
+    const al = beste.get(veld);
+    if (al === undefined || a < al.afstand || (a === al.afstand && !al.zeker)) beste.set(veld, { afstand: a, zeker: a <= grens.zeker });
+  }
+}
+
+const HERKEND_TOLERANT = new Map<string, Herkenning>();
+
+/** Kop → herkenning met tikfouten (zie `Herkenning`). Onthouden per tekst, zoals `herkenKop`. */
+export function herkenKopTolerant(kop: string): Herkenning {
+  const al = HERKEND_TOLERANT.get(kop);
+  if (al !== undefined) return al;
+  const uit = bepaalHerkenning(kop);
+  if (HERKEND_TOLERANT.size >= HERKEND_MAX) HERKEND_TOLERANT.clear();
+  HERKEND_TOLERANT.set(kop, uit);
+  return uit;
+}
+
+function bepaalHerkenning(kop: string): Herkenning {
+  const exact = herkenKop(kop);
+  if (exact !== null) return { soort: "exact", veld: exact };
+  const volledig = normaliseerKop(kop);
+  if (kop.length > 60 || volledig.length < 4 || GEEN_REGISTERKOP.has(volledig) || NAAMDEEL.has(volledig) || isPrivacyKop(kop)) return { soort: "geen" };
+  const kern = kernVanKop(kop);
+  const beste = new Map<Veld, Kandidaat>();
+  dichtstbij(volledig, SLEUTELS_VOLLEDIG, beste);
+  if (kern !== volledig) dichtstbij(kern, SLEUTELS_KERN, beste);
+  if (beste.size === 0) return { soort: "geen" };
+  const gesorteerd = [...beste].sort((a, b) => a[1].afstand - b[1].afstand);
+  const [veld, k] = gesorteerd[0];
+  const tweede = gesorteerd.length > 1 ? gesorteerd[1][1].afstand : Infinity;
+  // Zeker alleen als één veld duidelijk het dichtst bij ligt en de afstand past bij de lengte van de kop.
+  if (k.zeker && tweede > k.afstand) return { soort: "tikfout", veld, afstand: k.afstand };
+  return { soort: "voorstel", velden: gesorteerd.filter(([, x]) => x.afstand === k.afstand).map(([v]) => v).slice(0, 3) };
+}
+
+/** De sjabloonkop van een veld ("Eerste ziektedag"). */
+export function kopVan(veld: Veld): string {
+  return TEMPLATE_KOLOMMEN.find((k) => k.veld === veld)?.kop ?? veld;
 }

@@ -1,9 +1,10 @@
 /**
  * De kopregel vinden: de rij (in de eerste 50) met de meeste herkende kolommen, met minstens twee herkende
  * kolommen waaronder de eerste ziektedag of de werknemer. De kopregel mag onder een titel en lege regels staan.
+ * Een kop met een duidelijke tikfout telt mee (herkenKopTolerant), een achternaamkolom telt als werknemer.
  */
 import type { Cel } from "./cellen";
-import { herkenKop, type Veld } from "./kolommen";
+import { herkenKopTolerant, naamDeelVan, type Veld } from "./kolommen";
 
 /** Hoeveel rijen boven in een blok naar de kopregel gezocht wordt. */
 const ZOEK_KOPRIJ_RIJEN = 50;
@@ -20,8 +21,9 @@ export function scoreKoprij(rij: readonly Cel[]): { aantal: number; d: boolean; 
   for (const c of rij) {
     const t = celTekst(c);
     if (t === null || t.length > 80) continue;
-    const v = herkenKop(t);
-    if (v !== null) gezien.add(v);
+    const h = herkenKopTolerant(t);
+    if (h.soort === "exact" || h.soort === "tikfout") gezien.add(h.veld);
+    else if (naamDeelVan(t) === "achternaam") gezien.add("werknemer");
   }
   return { aantal: gezien.size, d: gezien.has("eersteZiektedag"), w: gezien.has("werknemer") || gezien.has("personeelsnummer") };
 }
@@ -44,4 +46,31 @@ export function vindKoprij(waarden: Cel[][]): number | null {
     }
   }
   return beste;
+}
+
+/**
+ * De koppen die de gebruiker in een blok zonder herkende kopregel bedoelde: de rij (in de eerste 50) met de
+ * meeste tekstcellen die op een kop lijken, of de eerste rij met tekst. Voor "gezien: …" in de melding dat
+ * het blad niet te beoordelen is. Ten hoogste `max` koppen, elk ten hoogste 40 tekens.
+ */
+export function kandidaatKoppen(waarden: readonly (readonly Cel[] | undefined)[], max = 15): { rij: number; koppen: string[] } | null {
+  let beste: { rij: number; koppen: string[]; score: number } | null = null;
+  const n = Math.min(waarden.length, ZOEK_KOPRIJ_RIJEN);
+  for (let i = 0; i < n; i++) {
+    const rij = waarden[i];
+    if (!Array.isArray(rij)) continue;
+    const teksten: string[] = [];
+    let score = 0;
+    for (const c of rij) {
+      const t = celTekst(c as Cel);
+      if (t === null) continue;
+      teksten.push(t.length > 40 ? t.slice(0, 39) + "…" : t);
+      if (t.length > 80) continue;
+      const h = herkenKopTolerant(t);
+      score += h.soort === "geen" ? (naamDeelVan(t) !== null ? 2 : 0) : h.soort === "voorstel" ? 1 : 3;
+    }
+    if (teksten.length === 0) continue;
+    if (beste === null || score > beste.score || (beste.score === 0 && score === 0 && teksten.length >= 2 && beste.koppen.length < 2)) beste = { rij: i, koppen: teksten, score };
+  }
+  return beste && { rij: beste.rij, koppen: beste.koppen.slice(0, max) };
 }

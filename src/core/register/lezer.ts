@@ -14,13 +14,13 @@ import type { RegisterDossier } from "../dossier";
 import type { Probleem } from "../problemen";
 import type { Cel } from "./cellen";
 import { groepeer, maakDossier, MIJLPAAL_VELDEN } from "./dossiers";
-import { maakKaart, type Kaart, type KolomInfo } from "./kaart";
+import { maakKaart, type Kaart, type KolomInfo, type NietGebruikteKolom } from "./kaart";
 import { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, type Veld } from "./kolommen";
 import { scoreKoprij, vindKoprij } from "./koprij";
 import { leesEenRij, type GelezenRij, type Instelling } from "./rij";
 
 export { vindKoprij } from "./koprij";
-export type { KolomInfo } from "./kaart";
+export type { KolomInfo, NietGebruikteKolom } from "./kaart";
 
 export interface LeesOpties {
   /** Datumsysteem van de werkmap; standaard "1900". */
@@ -49,6 +49,13 @@ export interface Register {
   problemen: Probleem[];
   /** Optionele kolommen die ontbreken: de afhankelijke controles zeggen "onbekend". */
   ontbrekend: Veld[];
+  /** Koppen die niet gebruikt worden (onbekend, geen datums, dubbel, medisch), met "bedoelde u …?" waar het kan. */
+  nietGebruikt: NietGebruikteKolom[];
+  /**
+   * Waarom het register niet te beoordelen is (geen bruikbare kolom Eerste ziektedag), of null. Een register
+   * dat niet te beoordelen is, is een mislukking: nooit "niets te doen" (scanner: exitcode 5 met --streng).
+   */
+  nietTeBeoordelen: string | null;
   /**
    * Gezet als het blad een archief is (werkmap.ts, leesWerkmap): alleen afgesloten meldingen. Gelezen voor
    * samentellen en verzuimcijfers, nooit als werk te doen getoond of gekleurd.
@@ -69,13 +76,31 @@ function ontbrekendeVelden(kaart: Kaart): Veld[] {
   return VELDEN.filter((v) => !kaart.perVeld.has(v));
 }
 
+/** "Bedoelde u …?" voor een veld: de niet gebruikte koppen die er dichtbij liggen. */
+function bedoeldVoor(kaart: Kaart, veld: Veld): string {
+  const kop = TEMPLATE_KOLOMMEN.find((k) => k.veld === veld)!.kop;
+  const dichtbij = kaart.nietGebruikt.filter((n) => n.reden === "onbekend" && n.bedoeldeU.includes(kop));
+  return dichtbij.length ? ` Bedoelde u ${dichtbij.map((n) => `kolom "${n.kop}" (${n.letter})`).join(" of ")}? Geef die kolom dan de kop "${kop}".` : "";
+}
+
+/** De reden dat een register niet te beoordelen is: de kolom Eerste ziektedag ontbreekt of bevat geen datums. */
+function nietTeBeoordelenReden(kaart: Kaart): string | null {
+  if (kaart.perVeld.has("eersteZiektedag")) return null;
+  const geenDatums = kaart.nietGebruikt.find((n) => n.reden === "geen-datums" && n.bedoeldeU.includes("Eerste ziektedag"));
+  const gezien = [...kaart.kolommen, ...kaart.nietGebruikt].sort((a, b) => a.kolom - b.kolom).map((k) => k.kop);
+  const waarom = geenDatums ? `de kolom "${geenDatums.kop}" (${geenDatums.letter}) bevat geen datums` : 'er is geen kolom "Eerste ziektedag" herkend';
+  return `Niet te beoordelen: ${waarom}.${bedoeldVoor(kaart, "eersteZiektedag")} Gezien: ${gezien.map((k) => `"${k}"`).join(", ") || "geen koppen"}.`;
+}
+
 function vereisteKolommen(kaart: Kaart, koprij: number | undefined): Probleem[] {
   const p: Probleem[] = [];
   if (!kaart.perVeld.has("eersteZiektedag")) {
     p.push({
       code: "KOLOM_ONTBREEKT",
       ernst: "fout",
-      melding: 'De verplichte kolom "Eerste ziektedag" ontbreekt (ook herkend: Ziekmelding, Datum ziekmelding, 1e ziektedag). Er kan niets beoordeeld worden.',
+      melding:
+        'De verplichte kolom "Eerste ziektedag" ontbreekt of bevat geen datums (ook herkend: Ziekmelding, Datum ziek, Ziek gemeld op, Eerste verzuimdag, 1e ziektedag). Er kan niets beoordeeld worden.' +
+        bedoeldVoor(kaart, "eersteZiektedag"),
       rij: koprij,
       veld: "eersteZiektedag",
     });
@@ -84,7 +109,9 @@ function vereisteKolommen(kaart: Kaart, koprij: number | undefined): Probleem[] 
     p.push({
       code: "KOLOM_ONTBREEKT",
       ernst: "fout",
-      melding: 'De verplichte kolom "Werknemer" (of "Personeelsnummer") ontbreekt: rijen van dezelfde werknemer kunnen niet samengeteld worden; elke rij is apart beoordeeld.',
+      melding:
+        'De verplichte kolom "Werknemer" (of "Personeelsnummer", of "Voornaam" en "Achternaam") ontbreekt: rijen van dezelfde werknemer kunnen niet samengeteld worden; elke rij is apart beoordeeld.' +
+        bedoeldVoor(kaart, "werknemer"),
       rij: koprij,
       veld: "werknemer",
     });
@@ -126,7 +153,7 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
   const kolomOffset = opties.kolomOffset ?? 1;
   const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
   const koprij = rijOffset + k;
-  const kaart = maakKaart(waarden[k], kolomOffset, koprij);
+  const kaart = maakKaart(waarden[k], kolomOffset, koprij, { waarden, vanaf: k + 1, rijOffset, systeem: inst.systeem, utc: inst.utc, blad: opties.blad });
   const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
 
   const gelezen: GelezenRij[] = [];
@@ -152,6 +179,8 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
     dossiers: [],
     problemen,
     ontbrekend: ontbrekendeVelden(kaart),
+    nietGebruikt: kaart.nietGebruikt,
+    nietTeBeoordelen: nietTeBeoordelenReden(kaart),
   };
   return { register, kaart, gelezen };
 }

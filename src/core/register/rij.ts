@@ -21,7 +21,14 @@ import {
   leesStapDatum,
 } from "./cellen";
 import { V, type Kaart, type KolomInfo } from "./kaart";
-import { MIJLPAAL_VELD, VELDEN, herkenKop, normaliseerKop, type Veld, type VeldSoort } from "./kolommen";
+import { MIJLPAAL_VELD, VELDEN, herkenKopTolerant, normaliseerKop, type Veld, type VeldSoort } from "./kolommen";
+
+/** Is deze tekst de kop van `veld` (ook met een duidelijke tikfout)? Voor een herhaalde kopregel midden in het blok. */
+function isKopVan(tekst: string, veld: Veld): boolean {
+  if (tekst.length > 60) return false;
+  const h = herkenKopTolerant(tekst);
+  return (h.soort === "exact" || h.soort === "tikfout") && h.veld === veld;
+}
 
 export interface Instelling {
   systeem: Datumsysteem;
@@ -88,6 +95,16 @@ const VAN_TOT_PAREN: readonly [Veld, Veld, string, string][] = [
   ["geenBenutbareMogelijkhedenVan", "geenBenutbareMogelijkhedenTot", "geen benutbare mogelijkheden", "beide zijn genegeerd"],
 ];
 
+/** Voornaam, tussenvoegsel en achternaam uit hun eigen kolommen: "Jan de Vries" (leeg als alle delen leeg zijn). */
+function naamUitDelen(rij: readonly Cel[], delen: readonly number[]): string {
+  const stukken: string[] = [];
+  for (const i of delen) {
+    const c = rij[i];
+    if (typeof c === "string" ? c.trim() !== "" : typeof c === "number") stukken.push(String(c).trim());
+  }
+  return stukken.join(" ");
+}
+
 /**
  * Lees één rij. Geeft null voor een lege rij of een rij zonder geldige eerste ziektedag (met probleem).
  * `heeftKolom(veld)` via kaart.perVeld.
@@ -97,7 +114,7 @@ export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number 
   // Lege rij: alle herkende cellen leeg (0 telt hier ook als leeg: Excel geeft 0 voor lege cellen).
   let inhoud = false;
   for (let k = 0; k < kolommen.length; k++) {
-    const c = rij[kolommen[k].index];
+    const c = kolommen[k].delen === undefined ? rij[kolommen[k].index] : naamUitDelen(rij, kolommen[k].delen!);
     if (!isLeeg(c) && c !== 0) {
       inhoud = true;
       break;
@@ -111,7 +128,7 @@ export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number 
   let dFout = false;
   for (let k = 0; k < kolommen.length; k++) {
     const info = kolommen[k];
-    const c = rij[info.index];
+    const c = info.delen === undefined ? rij[info.index] : naamUitDelen(rij, info.delen);
     const soort = kaart.soorten[k];
     // Snel pad zonder allocatie: een geheel serienummer in het normale bereik, of een lege cel.
     if (soort === "datum" && typeof c === "number" && snel && c >= SNEL_VAN && c <= SNEL_TOT && c === Math.floor(c)) {
@@ -139,7 +156,7 @@ export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number 
   if (!dInfo) return null;
   // Een herhaalde kopregel midden in het blok: stil overslaan.
   const dCel = rij[dInfo.index];
-  if (typeof dCel === "string" && herkenKop(dCel) === "eersteZiektedag") return null;
+  if (typeof dCel === "string" && isKopVan(dCel, "eersteZiektedag")) return null;
 
   const D = waarden[V.eersteZiektedag] as Dag | null | undefined;
   if (D === null || D === undefined) {

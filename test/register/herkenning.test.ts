@@ -1,0 +1,217 @@
+/**
+ * Kolommen herkennen in de woorden van de gebruiker (issue 18): synoniemen, tikfouten en de inhoud van
+ * datumkolommen, met de niet gebruikte koppen en "bedoelde u …?".
+ */
+import { naarExcelSerienummer } from "../../src/core/dagen";
+import { leesRegister, type Cel, type Register } from "../../src/core/register";
+import { herkenKop, herkenKopTolerant, tikafstand, DUBBELZINNIGE_SYNONIEMEN } from "../../src/core/register/kolommen";
+import { keurDatumkolom } from "../../src/core/register/inhoud";
+import { kandidaatKoppen } from "../../src/core/register/koprij";
+import { d } from "../helpers";
+
+const s = (iso: string) => naarExcelSerienummer(d(iso));
+
+function lees(waarden: Cel[][], opties = {}): Register {
+  const r = leesRegister(waarden, opties);
+  if (!r) throw new Error("geen register herkend");
+  return r;
+}
+
+describe("synoniemen in de woorden van de gebruiker", () => {
+  test("geen synoniem hoort bij twee velden", () => {
+    expect(DUBBELZINNIGE_SYNONIEMEN).toEqual([]);
+  });
+  test.each([
+    ["42 weken UWV", "uwv42"],
+    ["Melding UWV (42 weken)", "uwv42"],
+    ["UWV melding", "uwv42"],
+    ["Week 42", "uwv42"],
+    ["Evaluatie", "laatsteEvaluatie"],
+    ["Evaluatiegesprek", "laatsteEvaluatie"],
+    ["Evaluaties", "evaluaties"],
+    ["Melding arbo", "arbo"],
+    ["Gemeld bij arbodienst", "arbo"],
+    ["Arbodienst", "arbo"],
+    ["Datum ziek", "eersteZiektedag"],
+    ["Ziek gemeld op", "eersteZiektedag"],
+    ["Ziekmelding", "eersteZiektedag"],
+    ["Eerste verzuimdag", "eersteZiektedag"],
+    ["Ziek per", "eersteZiektedag"],
+    ["Begindatum verzuim", "eersteZiektedag"],
+    ["Beter gemeld", "hersteldatum"],
+    ["Hersteld per", "hersteldatum"],
+    ["Datum hersteld", "hersteldatum"],
+    ["Naam medewerker", "werknemer"],
+    ["Werknemersnaam", "werknemer"],
+    ["Pers.nr.", "personeelsnummer"],
+    ["Persnummer", "personeelsnummer"],
+    ["PA (week 6)", "pa"],
+    ["PvA getekend", "pva"],
+    ["Eerstejaarsevaluatie (week 52)", "eje"],
+    ["RIV naar UWV", "wiaAanvraag"],
+    ["Spoor 2 ingezet", "startSpoor2"],
+  ])("%s → %s", (kop, veld) => {
+    expect(herkenKop(kop)).toBe(veld);
+  });
+  test.each([
+    // Dubbelzinnig: het woord "ziekmelding" alleen is de eerste ziektedag, met een instantie erbij de melding daar.
+    ["Ziekmelding", "eersteZiektedag"],
+    ["Ziekmelding arbodienst", "arbo"],
+    ["Ziekmelding arbo", "arbo"],
+    ["Ziekmelding bedrijfsarts", "arbo"],
+    ["Ziekmelding UWV", "uwv42"],
+    ["Ziekmelding bij UWV", "uwv42"],
+    ["Ziek uit dienst", "uitDienstPer"],
+    ["Datum ziekmelding", "eersteZiektedag"],
+    ["Datum melding arbodienst", "arbo"],
+  ])("dubbelzinnig woord: %s → %s", (kop, veld) => {
+    expect(herkenKop(kop)).toBe(veld);
+  });
+  test.each(["Datum in dienst", "Geboortedatum", "Opmerking", "Functie", "Voornaam", "Achternaam", "Leidinggevende"])("%s is geen registerkolom en krijgt geen voorstel", (kop) => {
+    expect(herkenKop(kop)).toBeNull();
+    expect(herkenKopTolerant(kop)).toEqual({ soort: "geen" });
+  });
+});
+
+describe("tikfouten", () => {
+  test("Damerau-Levenshtein: verwisseling telt als één", () => {
+    expect(tikafstand("ziekteag", "ziektedag", 2)).toBe(1);
+    expect(tikafstand("abcd", "abdc", 2)).toBe(1);
+    expect(tikafstand("arbo", "abro", 2)).toBe(1);
+    expect(tikafstand("werknemer", "telefoonnummer", 2)).toBe(3);
+  });
+  test.each([
+    ["Eerste ziekteag", "eersteZiektedag"],
+    ["Eerste zietkedag", "eersteZiektedag"],
+    ["Probleemanalsye", "pa"],
+    ["Plan van aanpka", "pva"],
+    ["Hersteldatun", "hersteldatum"],
+    ["Werknmer", "werknemer"],
+    ["Ziekmeldng", "eersteZiektedag"],
+    ["42e-weeksmeldnig", "uwv42"],
+  ])("duidelijke tikfout %s → gebruikt als %s", (kop, veld) => {
+    expect(herkenKop(kop)).toBeNull();
+    expect(herkenKopTolerant(kop)).toMatchObject({ soort: "tikfout", veld });
+  });
+  test("een korte kop met een tikfout is alleen een voorstel", () => {
+    expect(herkenKopTolerant("Naaam")).toEqual({ soort: "voorstel", velden: ["werknemer"] });
+    expect(herkenKopTolerant("Abro")).toEqual({ soort: "voorstel", velden: ["arbo"] });
+  });
+  test("even dicht bij twee velden: alleen een voorstel, met beide", () => {
+    const h = herkenKopTolerant("Evaluatiee");
+    expect(h.soort).toBe("voorstel");
+    expect(h.soort === "voorstel" && [...h.velden].sort()).toEqual(["evaluaties", "laatsteEvaluatie"]);
+  });
+  test("cijfers zijn nooit een tikfout: Week 43 is niet Week 42, Evaluatie 2 niet Evaluatie", () => {
+    expect(herkenKopTolerant("Week 43")).toEqual({ soort: "geen" });
+    expect(herkenKopTolerant("Evaluatie 2")).toEqual({ soort: "geen" });
+  });
+  test("een medische kop wordt nooit als tikfout gelezen", () => {
+    expect(herkenKopTolerant("Diagnose")).toEqual({ soort: "geen" });
+  });
+  test("register met een tikfout in de verplichte kop: gebruikt en gemeld", () => {
+    const r = lees([["Naam", "Eerste ziekteag", "PA"], ["Jan", s("2026-01-05"), ""]], { blad: "Verzuim" });
+    expect(r.nietTeBeoordelen).toBeNull();
+    expect(r.dossiers).toHaveLength(1);
+    const p = r.problemen.find((x) => x.code === "KOP_TIKFOUT");
+    expect(p).toMatchObject({ ernst: "waarschuwing", kolom: "Eerste ziekteag", kolomLetter: "B", rij: 1 });
+    expect(p!.melding).toMatch(/"Eerste ziekteag" is gelezen als "Eerste ziektedag"/);
+  });
+  test("een onduidelijke kop: niet gebruikt, wel 'bedoelde u …?'", () => {
+    const r = lees([["Naam", "Eerste ziektedag", "Abro", "Opmerking"], ["Jan", s("2026-01-05"), s("2026-01-06"), "x"]]);
+    expect(r.kolommen.map((k) => k.veld)).toEqual(["werknemer", "eersteZiektedag"]);
+    expect(r.nietGebruikt).toEqual([
+      { kop: "Abro", kolom: 3, letter: "C", reden: "onbekend", bedoeldeU: ["Ziekmelding arbodienst"] },
+      { kop: "Opmerking", kolom: 4, letter: "D", reden: "onbekend", bedoeldeU: [] },
+    ]);
+  });
+});
+
+describe("de inhoud van datumkolommen", () => {
+  const kop = ["Naam", "Ziekmelding", "Arbodienst", "Melding arbo", "PA"];
+  const rijen: Cel[][] = [
+    ["Anna", s("2026-01-05"), "ArboNed", s("2026-01-06"), s("2026-02-10")],
+    ["Bert", s("2026-02-02"), "ArboNed", s("2026-02-03"), "n.v.t."],
+    ["Cor", s("2026-03-02"), "Zorg van de Zaak", s("2026-03-03"), "volgt"],
+  ];
+  test("een arbodienstkolom met namen wordt niet gebruikt; de kolom met datums wel", () => {
+    const r = lees([kop, ...rijen], { blad: "Verzuim 2026" });
+    const arbo = r.kolommen.find((k) => k.veld === "arbo");
+    expect(arbo?.kop).toBe("Melding arbo");
+    const p = r.problemen.find((x) => x.code === "KOLOM_GEEN_DATUMS")!;
+    expect(p).toMatchObject({ ernst: "waarschuwing", kolom: "Arbodienst", kolomLetter: "C", veld: "arbo" });
+    expect(p.melding).toBe(
+      'De kolom "Arbodienst" (C) op blad "Verzuim 2026" bevat geen datums maar tekst (3 van de 3 gevulde cellen, bijvoorbeeld in rij 2); niet gebruikt als Ziekmelding arbodienst. ' +
+        "Zet de datum waarop de stap gedaan is in een eigen kolom (of n.v.t. als de stap niet hoeft); tot dan is deze stap onbekend.",
+    );
+    // De tekst in de cellen komt nooit in een melding (AVG: vrije tekst kan medisch zijn).
+    expect(JSON.stringify(r.problemen)).not.toMatch(/ArboNed|Zorg van de Zaak/);
+    expect(r.nietGebruikt).toContainEqual({ kop: "Arbodienst", kolom: 3, letter: "C", reden: "geen-datums", bedoeldeU: ["Ziekmelding arbodienst"] });
+    // PA met datums, n.v.t. en "volgt" is een gewone datumkolom.
+    expect(r.kolommen.some((k) => k.veld === "pa")).toBe(true);
+  });
+  test("zonder andere arbokolom is de stap onbekend, niet te laat", () => {
+    const r = lees([kop.slice(0, 3), ...rijen.map((x) => x.slice(0, 3))]);
+    expect(r.ontbrekend).toContain("arbo");
+    expect(r.dossiers[0].invoer.gedaan?.ARBO).toBeUndefined();
+  });
+  test("getallen en ja/nee in een stapkolom", () => {
+    const k1 = keurDatumkolom([["PA"], [3], [4], [s("2026-01-01")]], 0, 1, "1900", true);
+    expect(k1).toMatchObject({ bruikbaar: false, soort: "getallen", anders: 2, gevuld: 3, voorbeeldGetal: 3 });
+    const k2 = keurDatumkolom([["PA"], ["ja"], ["x"], [true], [s("2026-01-01")]], 0, 1, "1900", true);
+    expect(k2).toMatchObject({ bruikbaar: false, soort: "janee", anders: 3 });
+  });
+  test("één verkeerde cel is een tikfout in de cel, geen verkeerde kolom", () => {
+    expect(keurDatumkolom([["PA"], ["ArboNed"]], 0, 1, "1900", true).bruikbaar).toBe(true);
+    expect(keurDatumkolom([["PA"], ["onzin"], ["onzin"], [s("2026-01-01")], [s("2026-01-02")]], 0, 1, "1900", true).bruikbaar).toBe(true);
+  });
+  test("tekstdatums, foutwaarden en een onmogelijke datum tellen als datum", () => {
+    const k = keurDatumkolom([["PA"], ["3-3-2026"], ["3 maart 2026"], ["31-02-2026"], ["#N/A"], ["?"]], 0, 1, "1900", true);
+    expect(k).toMatchObject({ bruikbaar: true, anders: 0, gevuld: 4 });
+  });
+  test("een eerste-ziektedagkolom zonder datums: niet te beoordelen, met de reden", () => {
+    const r = lees([["Naam", "Ziek", "PA"], ["Jan", "ja", ""], ["Piet", "ja", ""], ["Kees", "nee", ""]]);
+    expect(r.dossiers).toHaveLength(0);
+    expect(r.nietTeBeoordelen).toMatch(/^Niet te beoordelen: de kolom "Ziek" \(B\) bevat geen datums\./);
+    expect(r.problemen.find((p) => p.code === "KOLOM_GEEN_DATUMS")?.ernst).toBe("fout");
+  });
+});
+
+describe("voornaam en achternaam", () => {
+  test("samen de werknemer; perioden van één persoon worden samengeteld", () => {
+    const r = lees([
+      ["Voornaam", "Tussenvoegsel", "Achternaam", "Datum ziek", "Beter gemeld"],
+      ["Jan", "de", "Vries", s("2026-01-05"), s("2026-01-20")],
+      ["Jan", "de", "Vries", s("2026-02-02"), ""],
+      ["Jan", "", "Bakker", s("2026-02-02"), ""],
+    ]);
+    expect(r.problemen.filter((p) => p.code === "KOLOM_ONTBREEKT")).toEqual([]);
+    expect(r.kolommen.find((k) => k.veld === "werknemer")).toMatchObject({ kop: "Voornaam + Tussenvoegsel + Achternaam", letter: "C" });
+    expect(r.dossiers.map((x) => [x.werknemer, x.rijen])).toEqual([
+      ["Jan de Vries", [2, 3]],
+      ["Jan Bakker", [4]],
+    ]);
+  });
+  test("alleen een voornaam is geen werknemer: gemeld en niet gebruikt", () => {
+    const r = lees([["Voornaam", "Eerste ziektedag", "PA"], ["Jan", s("2026-01-05"), ""]]);
+    expect(r.problemen.some((p) => p.code === "KOLOM_ONTBREEKT" && p.veld === "werknemer")).toBe(true);
+    expect(r.nietGebruikt.map((n) => n.kop)).toEqual(["Voornaam"]);
+  });
+});
+
+describe("niet te beoordelen", () => {
+  test("een kopregel zonder eerste ziektedag: de reden noemt de koppen en wat bedoeld kan zijn", () => {
+    const r = lees([["Naam", "Ziekt", "PA", "Opmerking"], ["Jan", s("2026-01-05"), "", ""]]);
+    expect(r.nietTeBeoordelen).toBe(
+      'Niet te beoordelen: er is geen kolom "Eerste ziektedag" herkend. Bedoelde u kolom "Ziekt" (B)? Geef die kolom dan de kop "Eerste ziektedag". Gezien: "Naam", "Ziekt", "PA", "Opmerking".',
+    );
+  });
+  test("een blad zonder herkende kopregel: de koppen die er wel staan", () => {
+    expect(leesRegister([["Overzicht ziekte"], [], ["Voornaam", "Achternaam", "Begin", "Einde"], ["Jan", "Vries", s("2026-01-05"), ""]])).toBeNull();
+    expect(kandidaatKoppen([["Overzicht ziekte"], [], ["Voornaam", "Achternaam", "Begin", "Einde"], ["Jan", "Vries", s("2026-01-05"), ""]])).toEqual({
+      rij: 2,
+      koppen: ["Voornaam", "Achternaam", "Begin", "Einde"],
+    });
+    expect(kandidaatKoppen([[1, 2], [3, 4]])).toBeNull();
+  });
+});
