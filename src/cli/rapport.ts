@@ -6,6 +6,7 @@ import { formatISO, formatNL, type Dag } from "../core/dagen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { beschrijfProbleem } from "../core/problemen";
+import { archiefTekst } from "../core/register";
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
 
 export const JSON_SCHEMA_VERSIE = 1;
@@ -21,6 +22,8 @@ export interface JsonMijlpaal {
 
 export interface JsonDossier {
   rijen: number[];
+  /** Samengetelde perioden op een ander blad (bijvoorbeeld een archief), alleen als die er zijn. */
+  elders?: { blad: string; rij: number | null; eersteZiektedag: string }[];
   werknemer: string | null;
   personeelsnummer: string | null;
   eersteZiektedag: string;
@@ -41,6 +44,8 @@ export interface JsonRegister {
   bestand: string;
   blad: string | null;
   tabel: string | null;
+  /** Alleen bij een archiefblad (alleen afgesloten meldingen): gelezen voor samentellen en verzuimcijfers, geen dossiers als werk. */
+  archief?: { meldingen: number; melding: string };
   dossiers: JsonDossier[];
   problemen: { rij: number | null; kolom: string | null; melding: string }[];
   /** Alleen bij een bestand dat niet gelezen kon worden (de reden staat in `problemen[0].melding`). */
@@ -72,6 +77,7 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
   const b = e.beoordeling;
   return {
     rijen: e.dossier.rijen,
+    ...(e.dossier.elders ? { elders: e.dossier.elders.map((x) => ({ blad: x.blad, rij: x.rij, eersteZiektedag: formatISO(x.eersteZiektedag) })) } : {}),
     werknemer: e.dossier.werknemer,
     personeelsnummer: e.dossier.personeelsnummer,
     eersteZiektedag: formatISO(t.eersteZiektedag),
@@ -98,6 +104,12 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
   };
 }
 
+/** `archief` van een register in de JSON (leeg voor een gewoon register). */
+function archiefJson(r: RegisterUitslag): Pick<JsonRegister, "archief"> {
+  const a = r.register.archief;
+  return a ? { archief: { meldingen: a.meldingen, melding: archiefTekst(r.register) ?? "" } } : {};
+}
+
 /** De elementen van `bestanden[]` voor één gescand bestand (één per register, of één met de reden). */
 export function bestandJson(u: BestandUitslag): JsonRegister[] {
   const bestanden: JsonRegister[] = [];
@@ -109,6 +121,7 @@ export function bestandJson(u: BestandUitslag): JsonRegister[] {
       bestand: u.bestand,
       blad: r.blad || null,
       tabel: r.tabel,
+      ...archiefJson(r),
       dossiers: r.evaluaties.map(dossierJson),
       problemen: r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding })),
     });
@@ -146,7 +159,7 @@ export class JsonStroom {
   }
   /** Sluit het open register (met zijn problemen) en schrijft de kop van `r`. */
   register(bestand: string, r: RegisterUitslag): string {
-    const kop = { bestand, blad: r.blad || null, tabel: r.tabel };
+    const kop = { bestand, blad: r.blad || null, tabel: r.tabel, ...archiefJson(r) };
     const s = this.sluit() + (this.eerste ? "\n    " : ",\n    ") + inspring(JSON.stringify(kop, null, 2).replace(/\n}$/, ","), 4) + '\n      "dossiers": [';
     this.eerste = false;
     this.open = r;
@@ -335,6 +348,16 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
   }
   for (const r of u.registers) {
     const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
+    if (r.register.archief) {
+      // Geschiedenis: geen werk, wel zeggen hoe het blad gelezen is (en wat er niet klopt).
+      regels.push(`== ${u.bestand} — ${waar} (archief) ==`, archiefTekst(r.register) ?? "");
+      if (r.problemen.length) {
+        regels.push(`Problemen in het archief (${r.problemen.length}):`);
+        for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
+      }
+      regels.push("");
+      continue;
+    }
     const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null).length;
     regels.push(`== ${u.bestand} — ${waar} (${aantal(r.evaluaties.length, "dossier", "dossiers")}, ${open} open) ==`);
     const a = acties(u.bestand, r);

@@ -10,7 +10,7 @@ import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/mark
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
-import { leesRegister, type Register } from "../core/register";
+import { leesRegisterDeel, voegBladenSamen, type Register, type RegisterDeel } from "../core/register";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
@@ -140,10 +140,10 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
  * Lees blok i tot een register (met de formuleproblemen) en laat de ruwe celwaarden daarna los: bij
  * 50.000 rijen scheelt dat de helft van de geheugenpiek tijdens het doorrekenen.
  */
-function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): Register | null {
+function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): RegisterDeel | null {
   const blok = blokken[i];
   blokken[i] = LOS;
-  const register = leesRegister(blok.waarden, {
+  const deel = leesRegisterDeel(blok.waarden, {
     datumsysteem,
     rijOffset: blok.rijOffset,
     kolomOffset: blok.kolomOffset,
@@ -151,7 +151,8 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): Regis
     tabel: blok.tabel,
     jsDatumUtc: true,
   });
-  if (!register) return null;
+  if (!deel) return null;
+  const register = deel.register;
   const formules = formuleProblemen(register, blok);
   if (formules.length) {
     // "De eerste ziektedag ontbreekt" op een cel met een formule zonder waarde: vervangen door de echte reden.
@@ -160,19 +161,32 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): Regis
       (a, b) => (a.rij ?? 0) - (b.rij ?? 0),
     );
   }
-  return register;
+  return deel;
 }
 
 async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
   const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
   const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
+  // Eerst alle bladen lezen: één werknemer kan op meer bladen staan (een archief), en zijn perioden tellen
+  // samen (voegBladenSamen). Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard
+  // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
+  const bewaarCellen = !!(opties.markeerMap || opties.deelkopieMap);
+  const delen: RegisterDeel[] = [];
+  const blokVan: (Blok | null)[] = [];
   for (let i = 0; i < gelezen.blokken.length; i++) {
-    // Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard (het plan kijkt wat er
-    // in de cel staat). Anders niet: de closures hieronder zouden ze dan tijdens het doorrekenen vasthouden.
-    const blok = opties.markeerMap || opties.deelkopieMap ? gelezen.blokken[i] : null;
-    const register = leesBlok(gelezen.blokken, i, datumsysteem);
-    if (!register) continue;
+    const blok = bewaarCellen ? gelezen.blokken[i] : null;
+    const deel = leesBlok(gelezen.blokken, i, datumsysteem);
+    if (!deel) continue;
+    delen.push(deel);
+    blokVan.push(blok);
+  }
+  const registers = voegBladenSamen(delen, opties.peildatum);
+  delen.length = 0; // de gelezen rijen zijn nu dossiers: loslaten
+  for (let i = 0; i < registers.length; i++) {
+    const register = registers[i];
+    const blok = blokVan[i];
+    blokVan[i] = null;
     const ru: RegisterUitslag = { blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties: [], problemen: [], telling: { dossiers: 0, teLaat: 0, binnenkort: 0 } };
     const stroom = opties.perDossier;
     if (stroom) opties.perRegister?.(ru);
@@ -202,7 +216,8 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
         uitslag.fout = `De deelkopie kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).`;
       }
     }
-    if (opties.markeerMap) {
+    // Een archief is geschiedenis: niet gekleurd als werk.
+    if (opties.markeerMap && !register.archief) {
       plannen.push(
         maakMarkeringPlan(register, items, {
           index: plannen.length + 1,

@@ -7,6 +7,7 @@ import { leesRegister, type Cel, type Register } from "../../src/core/register";
 import { herkenKop, herkenKopTolerant, tikafstand, DUBBELZINNIGE_SYNONIEMEN } from "../../src/core/register/kolommen";
 import { keurDatumkolom } from "../../src/core/register/inhoud";
 import { kandidaatKoppen } from "../../src/core/register/koprij";
+import { geenRegisterTekst, nietGebruiktRegel } from "../../src/core/register/uitleg";
 import { d } from "../helpers";
 
 const s = (iso: string) => naarExcelSerienummer(d(iso));
@@ -213,5 +214,24 @@ describe("niet te beoordelen", () => {
       koppen: ["Voornaam", "Achternaam", "Begin", "Einde"],
     });
     expect(kandidaatKoppen([[1, 2], [3, 4]])).toBeNull();
+  });
+});
+
+describe("uitleg voor scanner en taakvenster", () => {
+  test("niet gebruikte kolommen in één regel", () => {
+    const r = lees([["Naam", "Eerste ziektedag", "Abro", "Opmerking", "Diagnose"], ["Jan", s("2026-01-05"), "", "", ""]]);
+    expect(nietGebruiktRegel(r.nietGebruikt)).toBe(
+      'Niet gebruikte kolommen: "Abro" (C, niet herkend; bedoelde u "Ziekmelding arbodienst"?), "Opmerking" (D, niet herkend), "Diagnose" (E, medische gegevens, nooit gelezen).',
+    );
+    expect(nietGebruiktRegel([])).toBeNull();
+  });
+  test("een werkmap zonder register: per blad de koppen, met bedoelde u", () => {
+    const t = geenRegisterTekst([
+      { blad: "Verzuim", koppen: ["Naaam", "Begin", "Eerste ziektdg"] },
+      { blad: "Leeg", koppen: [] },
+    ]);
+    expect(t).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. Nodig is een kolom "Eerste ziektedag"/);
+    expect(t).toMatch(/Blad "Verzuim": "Naaam" \(bedoelde u "Werknemer"\?\), "Begin", "Eerste ziektdg" \(gelezen als "Eerste ziektedag"\)\.$/);
+    expect(geenRegisterTekst([])).toMatch(/De werkmap bevat geen koppen/);
   });
 });
