@@ -11,6 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { maakZip } from "../../../bench/hulp/zip-schrijven";
 
 export const PYTHON = ["/usr/bin/python3", "python3"].find((p) => spawnSync(p, ["-c", "import openpyxl"]).status === 0) ?? null;
@@ -129,4 +130,59 @@ export function schrijf(map: string, naam: string, inhoud: string | Buffer): str
   mkdirSync(path.dirname(p), { recursive: true });
   writeFileSync(p, inhoud);
   return p;
+}
+
+/**
+ * Een werkmap met een live blad en een archiefblad, zoals kleine werkgevers die bijhouden: afgesloten
+ * meldingen verplaatst naar "Archief 2025". Jan de Vries was ziek van 2-3-2026 tot 4-5-2026 (archief,
+ * probleemanalyse nooit gedaan) en is weer ziek sinds 25-5-2026 (live blad): samen één dossier (gat 21 dagen,
+ * BW 7:629 lid 10). Eva Kok staat op beide bladen met overlappende perioden.
+ * `archiefNaam` voor een blad zonder archiefnaam; met exceljs (`maak` = "exceljs") of openpyxl.
+ */
+export const ARCHIEF_KOPPEN = ["Werknemer", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Plan van aanpak"];
+export const ARCHIEF_LIVE: (string | null)[][] = [
+  ["Piet Bakker", "1002", "2026-05-01", null, "2026-06-01", null],
+  ["Jan de Vries", "1001", "2026-05-25", null, null, null],
+  ["Eva Kok", "1005", "2026-04-20", null, null, null],
+];
+export const ARCHIEF_OUD: (string | null)[][] = [
+  ["Klaas Smit", "1003", "2025-09-01", "2025-10-01", "2025-09-20", null],
+  ["Jan de Vries", "1001", "2026-03-02", "2026-05-04", null, null],
+  ["Eva Kok", "1005", "2026-03-02", "2026-05-04", "2026-04-01", null],
+];
+
+export async function maakArchiefWerkmap(bestand: string, opties: { archiefNaam?: string; maak?: "exceljs" | "openpyxl" } = {}): Promise<void> {
+  const naam = opties.archiefNaam ?? "Archief 2025";
+  if (opties.maak === "openpyxl") {
+    const script = `
+import sys, json, datetime
+from openpyxl import Workbook
+koppen, live, oud, naam, uit = json.loads(sys.argv[1])
+wb = Workbook()
+def vul(ws, rijen):
+    ws.append(koppen)
+    for r in rijen:
+        ws.append([datetime.date.fromisoformat(c) if c and len(c) == 10 and c[4] == "-" else c for c in r])
+    for rij in ws.iter_rows(min_row=2, min_col=3):
+        for c in rij:
+            c.number_format = "DD-MM-YYYY"
+ws = wb.active
+ws.title = "Verzuim"
+vul(ws, live)
+vul(wb.create_sheet(naam), oud)
+wb.save(uit)
+`;
+    const r = spawnSync(PYTHON!, ["-c", script, JSON.stringify([ARCHIEF_KOPPEN, ARCHIEF_LIVE, ARCHIEF_OUD, naam, bestand])], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`openpyxl: ${r.stderr}`);
+    return;
+  }
+  const wb = new ExcelJS.Workbook();
+  const vul = (ws: ExcelJS.Worksheet, rijen: (string | null)[][]) => {
+    ws.addRow(ARCHIEF_KOPPEN);
+    for (const r of rijen) ws.addRow(r.map((c) => (c !== null && /^\d{4}-\d\d-\d\d$/.test(c) ? new Date(`${c}T00:00:00Z`) : c)));
+    for (let c = 3; c <= ARCHIEF_KOPPEN.length; c++) ws.getColumn(c).numFmt = "dd-mm-yyyy";
+  };
+  vul(wb.addWorksheet("Verzuim"), ARCHIEF_LIVE);
+  vul(wb.addWorksheet(naam), ARCHIEF_OUD);
+  await wb.xlsx.writeFile(bestand);
 }
