@@ -33,3 +33,22 @@ export function verwachteKleur(status: Status, evaluatie: boolean, celIsDatum: b
       return null;
   }
 }
+
+/** Eén CSV-regel (;, velden tussen "" met "" als aanhalingsteken) → velden. */
+export function csvVelden(regel: string): string[] {
+  const uit: string[] = [];
+  let veld = "";
+  let binnen = false;
+  for (let i = 0; i < regel.length; i++) {
+    const c = regel[i];
+    if (binnen) {
+      if (c === '"' && regel[i + 1] === '"') (veld += '"'), i++;
+      else if (c === '"') binnen = false;
+      else veld += c;
+    } else if (c === '"') binnen = true;
+    else if (c === ";") uit.push(veld), (veld = "");
+    else veld += c;
+  }
+  uit.push(veld);
+  return uit;
+}

@@ -5,8 +5,10 @@
 import { formatISO, formatNL, type Dag } from "../core/dagen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
 import type { DossierEvaluatie } from "../core/pipeline";
-import { beschrijfProbleem } from "../core/problemen";
+import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import { archiefTekst } from "../core/register";
+import { DOSSIER_STATUS_TEKST, dossierStand, toonbaarRisico, type DossierStatus } from "../core/stand";
+import { isVoorbij, kanHerlevenTot } from "../core/tijdlijn";
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
 
 export const JSON_SCHEMA_VERSIE = 1;
@@ -36,8 +38,21 @@ export interface JsonDossier {
   mijlpalen: Record<MijlpaalCode, JsonMijlpaal>;
   riv: { uitkomst: string; oordeel: string; bevindingen: { code: string; ernst: string; tekst: string; bron: string }[] };
   spoor2: { uitkomst: string; oordeel: string };
+  /** Het getoonde risico (toonbaarRisico): ook "onbekend" als het register te weinig vertelt. */
   loonsanctie: { risico: string; redenen: string[] };
   signalen: { code: string; ernst: string; tekst: string }[];
+  /**
+   * De stand van het dossier (src/core/stand.ts), op elk oppervlak dezelfde: status in één woord, te late
+   * stappen die nog in te halen zijn en die voorbij zijn (geschiedenis), tot wanneer een hersteld dossier kan
+   * herleven, en welke stappen niet te beoordelen zijn met de kolommen die het zouden vertellen.
+   */
+  stand: {
+    status: DossierStatus;
+    inTeHalen: MijlpaalCode[];
+    voorbij: MijlpaalCode[];
+    kanHerlevenTot: string | null;
+    onbekend: { stappen: MijlpaalCode[]; kolommen: string[] };
+  };
 }
 
 export interface JsonRegister {
@@ -75,6 +90,7 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
     mijlpalen[c] = { uiterlijk: formatISO(m.uiterlijk), vanaf: iso(m.vanaf), gedaan: iso(m.gedaan), status: m.status };
   }
   const b = e.beoordeling;
+  const st = dossierStand(e);
   return {
     rijen: e.dossier.rijen,
     ...(e.dossier.elders ? { elders: e.dossier.elders.map((x) => ({ blad: x.blad, rij: x.rij, eersteZiektedag: formatISO(x.eersteZiektedag) })) } : {}),
@@ -96,11 +112,12 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
       bevindingen: b.riv.bevindingen.map((f) => ({ code: f.code, ernst: f.ernst, tekst: f.tekst, bron: f.bron })),
     },
     spoor2: { uitkomst: b.spoor2.uitkomst, oordeel: b.spoor2.oordeel },
-    loonsanctie: { risico: b.loonsanctie.risico, redenen: b.loonsanctie.redenen },
+    loonsanctie: { risico: st.risico, redenen: b.loonsanctie.redenen },
     signalen: [
       ...t.signalen.map((s) => ({ code: s.code, ernst: s.ernst, tekst: s.tekst })),
       ...b.bevindingen.map((f) => ({ code: f.code, ernst: f.ernst, tekst: f.tekst })),
     ],
+    stand: { status: st.status, inTeHalen: st.inTeHalen, voorbij: st.voorbij, kanHerlevenTot: iso(st.kanHerlevenTot), onbekend: st.onbekend },
   };
 }
 
@@ -222,7 +239,8 @@ export class JsonStroom {
  * - `deze-week`: de termijn valt vandaag of in de komende 7 dagen;
  * - `te-laat`: te laat, maar nog in te halen (doen kan nog en beperkt de schade);
  * - `binnenkort`: de termijn valt binnen de horizon of het venster is open, later dan deze week;
- * - `voorbij`: te laat en niet meer te herstellen (de wachttijd is voorbij, of de stap is achterhaald).
+ * - `voorbij`: te laat en niet meer te herstellen (de wachttijd is voorbij, de stap is achterhaald, of de
+ *   werknemer is hersteld en het dossier kan niet meer herleven: isVoorbij in src/core/tijdlijn.ts).
  */
 export type ActieGroep = "deze-week" | "te-laat" | "binnenkort" | "voorbij";
 
@@ -235,6 +253,8 @@ export interface Actie {
   uiterlijk: Dag;
   status: Status;
   groep: ActieGroep;
+  /** Hersteld, maar het dossier kan herleven tot en met deze dag (dan blijft een te late stap in te halen). */
+  herstel?: { per: Dag; herlevenTot: Dag } | undefined;
 }
 
 /** Alleen deze statussen vragen iets van de gebruiker; onbekend (geen kolom) is nooit een actie. */
@@ -250,11 +270,8 @@ function naamVan(e: DossierEvaluatie): string {
 function groepVan(e: DossierEvaluatie, code: MijlpaalCode, status: Status, uiterlijk: Dag): ActieGroep {
   const t = e.tijdlijn;
   if (status === "binnenkort") return uiterlijk - t.peildatum <= DEZE_WEEK_DAGEN ? "deze-week" : "binnenkort";
-  // De wachttijd is voorbij: UWV heeft al beslist; wat toen ontbrak, is niet meer in te halen.
-  if (t.peildatum > t.laatsteDagLoondoorbetaling) return "voorbij";
-  // De ziekmelding bij de arbodienst is achterhaald zodra de bedrijfsarts de probleemanalyse deed.
-  if (code === "ARBO" && t.mijlpalen.PA.gedaan !== null) return "voorbij";
-  return "te-laat";
+  // Wachttijd om, stap achterhaald, of hersteld en niet meer te herleven: geschiedenis (één regel in de kern).
+  return isVoorbij(t, code) ? "voorbij" : "te-laat";
 }
 
 const GROEP_NR: Readonly<Record<ActieGroep, number>> = { "deze-week": 0, "te-laat": 1, binnenkort: 2, voorbij: 3 };
@@ -266,6 +283,8 @@ export function acties(bestand: string, r: RegisterUitslag): Actie[] {
     for (const c of MIJLPAAL_CODES) {
       const m = e.tijdlijn.mijlpalen[c];
       if (!OPEN.has(m.status)) continue;
+      const h = e.tijdlijn.hersteldatum;
+      const tot = kanHerlevenTot(e.tijdlijn);
       uit.push({
         bestand,
         blad: r.blad,
@@ -275,6 +294,7 @@ export function acties(bestand: string, r: RegisterUitslag): Actie[] {
         uiterlijk: m.uiterlijk,
         status: m.status,
         groep: groepVan(e, c, m.status, m.uiterlijk),
+        herstel: h !== null && tot !== null ? { per: h, herlevenTot: tot } : undefined,
       });
     }
   }
@@ -367,9 +387,17 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
       ["deze-week", "Vandaag en deze week"],
       ["te-laat", "Te laat, nog in te halen"],
       ["binnenkort", `Binnenkort, na deze week — termijn binnen ${horizon} dagen of venster open`],
-      ["voorbij", "Voorbij, niet meer te herstellen"],
+      ["voorbij", "Voorbij, niet meer in te halen (geschiedenis: geen herinnering, telt niet als te laat)"],
     ];
-    if (a.length === 0 && loonsancties.length === 0) regels.push("Niets te doen: geen stap te laat of binnenkort.");
+    // Dossiers waarover het register te weinig vertelt: nooit "niets te doen" (toonbaarRisico, src/core/stand.ts).
+    const onbekendeDossiers = r.evaluaties.map((e) => ({ e, st: dossierStand(e) })).filter((x) => x.st.risico === "onbekend");
+    if (a.length === 0 && loonsancties.length === 0) {
+      regels.push(
+        onbekendeDossiers.length
+          ? `Geen stap te laat of binnenkort voor zover het register het laat zien; maar ${aantal(onbekendeDossiers.length, "dossier is", "dossiers zijn")} niet te beoordelen (zie hieronder).`
+          : "Niets te doen: geen stap te laat of binnenkort.",
+      );
+    }
     for (const [g, kop] of koppen) {
       const lijst = groep(g);
       const extra = g === "voorbij" ? loonsancties.length : 0;
@@ -384,7 +412,7 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
       }
     }
     const beoordeeld = r.evaluaties.filter(
-      (e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || e.beoordeling.loonsanctie.risico !== "geen",
+      (e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || !["geen", "onbekend"].includes(toonbaarRisico(e)),
     );
     if (beoordeeld.length) {
       regels.push("RIV, spoor 2 en loonsanctie:");
@@ -392,9 +420,18 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
         regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"})`);
         regels.push(`    RIV: ${e.beoordeling.riv.oordeel}`);
         regels.push(`    Spoor 2: ${e.beoordeling.spoor2.oordeel}`);
-        if (e.beoordeling.loonsanctie.risico !== "geen") {
-          regels.push(`    Loonsanctie: ${e.beoordeling.loonsanctie.risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
+        const risico = toonbaarRisico(e);
+        if (risico !== "geen") {
+          regels.push(`    Loonsanctie: ${risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
         }
+      }
+    }
+    if (onbekendeDossiers.length) {
+      regels.push(`Niet te beoordelen — loonsanctierisico onbekend (${onbekendeDossiers.length}):`);
+      for (const { e, st } of onbekendeDossiers) {
+        const wat = st.onbekend.stappen.length ? st.onbekend.stappen.map((c) => MIJLPAAL_NAAM[c]).join(", ") : "de stappen waarvan de termijn verstreken is";
+        regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"}): het register zegt niets over ${wat}.`);
+        if (st.onbekend.kolommen.length) regels.push(`    Kolommen die het zouden vertellen: ${st.onbekend.kolommen.join(", ")}.`);
       }
     }
     const onbekend = MIJLPAAL_CODES.filter((c) => r.evaluaties.some((e) => e.tijdlijn.mijlpalen[c].status === "onbekend"));
@@ -416,7 +453,8 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
 }
 
 function actieRegel(x: Actie, peildatum: Dag): string {
-  return `  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}`;
+  const herstel = x.herstel && x.status === "te-laat" ? ` — hersteld per ${formatNL(x.herstel.per)}, kan herleven tot ${formatNL(x.herstel.herlevenTot)}` : "";
+  return `  ${formatNL(x.uiterlijk)}  ${pad(`${x.werknemer} (rij ${x.rij})`, 30)} ${pad(MIJLPAAL_NAAM[x.code], 40)} ${dagenTekst(x.uiterlijk, peildatum)}${herstel}`;
 }
 
 export function rapportSamenvatting(t: Totalen): string {
@@ -507,36 +545,69 @@ const CSV_KOP = [
     "bestand", "blad", "tabel", "rij", "werknemer", "personeelsnummer", "eerste_ziektedag", "ziekteweek",
     "volgende_actie", "volgende_uiterlijk", "volgende_status", "aantal_te_laat", "aantal_binnenkort",
     "riv_oordeel", "spoor2_oordeel", "loonsanctie_risico", "laatste_dag_loondoorbetaling", "melding",
+    "status", "kan_herleven_tot",
 ].join(";");
+/** Het aantal kolommen van de CSV (regels voor problemen en onleesbare bestanden vullen aan tot deze breedte). */
+const CSV_KOLOMMEN = CSV_KOP.split(";").length;
+const MELDING_KOLOM = CSV_KOP.split(";").indexOf("melding");
+const STATUS_KOLOM = CSV_KOP.split(";").indexOf("status");
 
 /** De kop, met een UTF-8-BOM ervoor: zonder BOM leest Nederlandse Excel é en ë verkeerd. */
 export function csvKop(): string {
   return "\uFEFF" + CSV_KOP + "\r\n";
 }
 
-/** De CSV-regel (met regeleinde) van één dossier. */
+/**
+ * De CSV-regel (met regeleinde) van één dossier. `volgende_actie` is altijd iets om te doen (nooit een stap
+ * die voorbij is); `aantal_te_laat` telt wat nog in te halen is; `loonsanctie_risico` en `status` zijn die
+ * van het rapport en het taakvenster (src/core/stand.ts).
+ */
 export function csvDossier(bestand: string, r: RegisterUitslag, e: DossierEvaluatie): string {
   const t = e.tijdlijn;
   const open: Telling = { dossiers: 0, teLaat: 0, binnenkort: 0 };
   telDossier(open, e);
+  const st = dossierStand(e);
+  const melding = st.risico === "onbekend" && st.onbekend.kolommen.length ? `niet te beoordelen: geen kolom ${st.onbekend.kolommen.join(", ")}` : null;
   return (
     [
       bestand, r.blad, r.tabel, e.dossier.rijen[e.dossier.rijen.length - 1], e.dossier.werknemer, e.dossier.personeelsnummer,
       formatISO(t.eersteZiektedag), t.ziekteweek, e.volgende ? MIJLPAAL_NAAM[e.volgende.code] : null,
       e.volgende ? formatISO(e.volgende.uiterlijk) : null, e.volgende ? STATUS_TEKST[e.volgende.status] : null,
       open.teLaat, open.binnenkort,
-      e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, e.beoordeling.loonsanctie.risico, formatISO(t.laatsteDagLoondoorbetaling), null,
+      e.beoordeling.riv.oordeel, e.beoordeling.spoor2.oordeel, st.risico, formatISO(t.laatsteDagLoondoorbetaling), melding,
+      DOSSIER_STATUS_TEKST[st.status], st.kanHerlevenTot === null ? null : formatISO(st.kanHerlevenTot),
     ]
       .map((v) => csvVeld(v as string | number | null))
       .join(";") + "\r\n"
   );
 }
 
-/** De CSV-regels van één bestand (de dossiers die niet al met csvDossier gestroomd zijn, en de reden als het niet gelezen is). */
+/** Een regel met alleen bestand, blad, tabel, rij, de melding en de status (voor problemen en onleesbare bestanden). */
+function csvMeldingRegel(bestand: string, blad: string | null, tabel: string | null, rij: number | null, melding: string, status: string): string {
+  const velden: (string | number | null)[] = new Array<string | number | null>(CSV_KOLOMMEN).fill(null);
+  velden[0] = bestand;
+  velden[1] = blad;
+  velden[2] = tabel;
+  velden[3] = rij;
+  velden[MELDING_KOLOM] = melding;
+  velden[STATUS_KOLOM] = status;
+  return velden.map(csvVeld).join(";") + "\r\n";
+}
+
+/** De CSV-regel van een probleem in het register: status "probleem", met rij en de melding (met kolom). */
+export function csvProbleem(bestand: string, r: Pick<RegisterUitslag, "blad" | "tabel">, p: Probleem): string {
+  return csvMeldingRegel(bestand, r.blad || null, r.tabel, p.rij ?? null, beschrijfProbleem({ ...p, rij: undefined }), p.ernst === "waarschuwing" ? "let op" : "probleem");
+}
+
+/**
+ * De CSV-regels van één bestand: de dossiers die niet al met csvDossier gestroomd zijn, dan per register elk
+ * probleem (status "probleem" of "let op", met rij en melding), en de reden als het bestand niet gelezen is.
+ */
 export function csvBestand(u: BestandUitslag): string {
   let uit = "";
   for (const r of u.registers) for (const e of r.evaluaties) uit += csvDossier(u.bestand, r, e);
+  for (const r of u.registers) for (const p of r.problemen) uit += csvProbleem(u.bestand, r, p);
   // Een bestand dat niet (helemaal) gelezen is: een regel met alleen het bestand en de reden.
-  if (u.fout !== null) uit += [csvVeld(u.bestand), ...new Array<string>(16).fill(""), csvVeld(u.fout)].join(";") + "\r\n";
+  if (u.fout !== null) uit += csvMeldingRegel(u.bestand, null, null, null, u.fout, u.onleesbaar ? "niet gelezen" : "let op");
   return uit;
 }

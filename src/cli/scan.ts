@@ -11,6 +11,7 @@ import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
 import { leesRegisterDeel, voegBladenSamen, type Register, type RegisterDeel } from "../core/register";
+import { isVoorbij } from "../core/tijdlijn";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
@@ -34,13 +35,19 @@ export interface Telling {
   binnenkort: number;
 }
 
-/** Tel één dossier mee: elke stap die te laat is of binnenkort moet (onbekend telt nooit). */
+/**
+ * Tel één dossier mee: elke stap die te laat en nog in te halen is, of binnenkort moet (onbekend telt nooit;
+ * een stap die voorbij is — hersteld en niet meer te herleven, of de wachttijd is om — evenmin: dat is
+ * geschiedenis, en laat `--streng` niet elke nacht falen).
+ */
 export function telDossier(t: Telling, e: DossierEvaluatie): void {
   t.dossiers++;
   const m = e.tijdlijn.mijlpalen;
   for (const c of MIJLPAAL_CODES) {
     const s = m[c].status;
-    if (s === "te-laat") t.teLaat++;
+    if (s === "te-laat") {
+      if (!isVoorbij(e.tijdlijn, c)) t.teLaat++;
+    }
     else if (s === "binnenkort") t.binnenkort++;
   }
 }

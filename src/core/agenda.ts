@@ -1,6 +1,8 @@
 /**
  * Herinneringen als iCalendar-bestand (RFC 5545): één gebeurtenis van een hele dag per open stap
- * (te laat, binnenkort of gepland) van elk dossier, om te importeren in Outlook of Google Agenda.
+ * (te laat maar nog in te halen, binnenkort of gepland) van elk dossier, om te importeren in Outlook of
+ * Google Agenda. Een stap die voorbij is (isVoorbij: hersteld en niet meer te herleven, of de wachttijd is
+ * om) krijgt geen herinnering.
  *
  * - De UID is stabiel per dossier en stap (een hash van personeelsnummer/naam en de eerste ziektedag van het
  *   dossier, plus de mijlpaalcode), zodat opnieuw importeren de gebeurtenis bijwerkt in plaats van verdubbelt.
@@ -16,7 +18,7 @@
 import { datumVan, formatNL, type Dag } from "./dagen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "./mijlpalen";
 import type { DossierEvaluatie } from "./pipeline";
-import { MIJLPAAL_BRON } from "./tijdlijn";
+import { isVoorbij, MIJLPAAL_BRON } from "./tijdlijn";
 
 const OPEN = new Set(["te-laat", "binnenkort", "gepland"]);
 
@@ -87,7 +89,8 @@ export function agendaItems(evaluaties: readonly DossierEvaluatie[], opties: Age
     for (const code of MIJLPAAL_CODES) {
       if (code === "EWT") continue;
       const m = e.tijdlijn.mijlpalen[code as MijlpaalCode];
-      if (!OPEN.has(m.status)) continue;
+      // Een te late stap die voorbij is (hersteld en niet meer te herleven, wachttijd om) is geen herinnering.
+      if (!OPEN.has(m.status) || isVoorbij(e.tijdlijn, code)) continue;
       const laat = m.status === "te-laat";
       uit.push({
         uid: `${id}-${code.toLowerCase()}@poortwachter-voor-excel`,

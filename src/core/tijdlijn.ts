@@ -325,7 +325,40 @@ export function ziekteweekOp(eersteZiektedag: Dag, peildatum: Dag): number {
 const ACTIEVE_STATUS: ReadonlySet<Status> = new Set(["te-laat", "binnenkort", "gepland"]);
 
 /**
- * De eerstvolgende actie: de open mijlpaal (te laat, binnenkort of gepland) met de vroegste termijn.
+ * Tot en met welke dag een hersteld dossier kan herleven: wordt de werknemer uiterlijk dan opnieuw ziek, dan
+ * telt de nieuwe periode samen met deze (onderbreking van minder dan vier weken: BW 7:629 lid 10;
+ * regels/samentellen.ts). Null als het dossier niet hersteld is, of als dat venster op de peildatum voorbij is.
+ */
+export function kanHerlevenTot(t: Tijdlijn): Dag | null {
+  const h = t.hersteldatum;
+  if (h === null) return null;
+  const tot = h + maxGatOp(h);
+  return t.peildatum <= tot ? tot : null;
+}
+
+/**
+ * Hoort een te late stap bij de geschiedenis ("voorbij") in plaats van bij het werk dat nog in te halen is?
+ * - de wachttijd is voorbij: UWV heeft al beslist; wat toen ontbrak, is niet meer in te halen;
+ * - de ziekmelding bij de arbodienst is achterhaald zodra de bedrijfsarts de probleemanalyse deed;
+ * - het dossier is gesloten door herstel en kan niet meer herleven (kanHerlevenTot): de gemiste stap hoeft
+ *   niet meer. Binnen het venster kan het dossier herleven en blijft de stap in te halen.
+ * Alleen voor status "te-laat"; elke andere status is nooit voorbij.
+ */
+export function isVoorbij(t: Tijdlijn, code: MijlpaalCode): boolean {
+  if (t.mijlpalen[code].status !== "te-laat") return false;
+  if (t.peildatum > t.laatsteDagLoondoorbetaling) return true;
+  if (code === "ARBO" && t.mijlpalen.PA.gedaan !== null) return true;
+  return t.hersteldatum !== null && kanHerlevenTot(t) === null;
+}
+
+/** Een stap die iets van de gebruiker vraagt: te laat maar nog in te halen, binnenkort of gepland. */
+export function isOpenStap(t: Tijdlijn, code: MijlpaalCode): boolean {
+  return ACTIEVE_STATUS.has(t.mijlpalen[code].status) && !isVoorbij(t, code);
+}
+
+/**
+ * De eerstvolgende actie: de open mijlpaal (te laat maar nog in te halen, binnenkort of gepland) met de
+ * vroegste termijn; een stap die voorbij is (isVoorbij) is nooit de volgende actie.
  * EWT is geen actie maar een datum en telt alleen als er niets anders open staat.
  */
 export function volgendeActie(t: Tijdlijn): Mijlpaal | null {
@@ -333,7 +366,7 @@ export function volgendeActie(t: Tijdlijn): Mijlpaal | null {
   for (const code of MIJLPAAL_CODES) {
     if (code === "EWT") continue;
     const m = t.mijlpalen[code];
-    if (!ACTIEVE_STATUS.has(m.status)) continue;
+    if (!isOpenStap(t, code)) continue;
     if (beste === null || m.uiterlijk < beste.uiterlijk) beste = m;
   }
   if (beste === null && ACTIEVE_STATUS.has(t.mijlpalen.EWT.status)) beste = t.mijlpalen.EWT;

@@ -12,7 +12,7 @@ import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type Status } from "../cor
 import { evalueerDossier, type DossierEvaluatie } from "../core/pipeline";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import { leesRij, type Cel } from "../core/register";
-import { berekenTijdlijn, type DossierInvoer } from "../core/tijdlijn";
+import { berekenTijdlijn, isOpenStap, kanHerlevenTot, type DossierInvoer } from "../core/tijdlijn";
 import { FunctieFout, ongeldig } from "./fout";
 import { leesAantal, leesDatum, leesPeildatum } from "./invoer";
 import { kopregelVoor } from "./kopregels";
@@ -100,7 +100,9 @@ export function volgende(rij: unknown, koppen: unknown, peildatum: unknown, vand
     const h = e.tijdlijn.hersteldatum;
     return h !== null ? `Geen open actie: hersteld per ${formatNL(h)}` : "Geen open actie";
   }
-  return `${MIJLPAAL_NAAM[m.code]} uiterlijk ${formatNL(m.uiterlijk)} (${STATUS_TEKST[m.status]})`;
+  const herleven = kanHerlevenTot(e.tijdlijn);
+  const h = e.tijdlijn.hersteldatum;
+  return `${MIJLPAAL_NAAM[m.code]} uiterlijk ${formatNL(m.uiterlijk)} (${STATUS_TEKST[m.status]})${h !== null && herleven !== null ? `; hersteld per ${formatNL(h)}, kan herleven tot ${formatNL(herleven)}` : ""}`;
 }
 
 /** PW.VOLGENDEDATUM: de termijn van de eerstvolgende actie; #N/B als er niets open staat. */
@@ -120,9 +122,12 @@ export function spoor2(rij: unknown, koppen: unknown, peildatum: unknown, vandaa
   return eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling.spoor2.oordeel;
 }
 
-/** PW.LOONSANCTIE: het loonsanctierisico (geen, laag, middel, hoog of opgelegd; onbekend als alleen onbekende gegevens het bepalen). */
+/**
+ * PW.LOONSANCTIE: het loonsanctierisico (geen, laag, middel, hoog of opgelegd; onbekend als het register te
+ * weinig vertelt). Dezelfde functie als de scanner en het taakvenster (toonbaarRisico, src/core/stand.ts).
+ */
 export function loonsanctie(rij: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): string {
-  return toonbaarRisico(eenRij(rij, koppen, peildatum, vandaag, adres).beoordeling);
+  return toonbaarRisico(eenRij(rij, koppen, peildatum, vandaag, adres));
 }
 
 /** Telt over alle rijen de mijlpalen met deze status; lege rijen en rijen boven de kopregel tellen niet. */
@@ -134,14 +139,17 @@ function telStatus(status: Status, rijen: unknown, koppen: unknown, peildatum: u
   for (let i = k.overslaan; i < lijst.length; i++) {
     if (isLegeRij(lijst[i])) continue;
     const e = evalueerRij(lijst[i], k.koppen, P, lijst.length > 1 ? `rij ${i + 1} van het bereik: ` : "");
-    for (const code of MIJLPAAL_CODES) if (e.tijdlijn.mijlpalen[code].status === status) n++;
+    // Een te late stap die voorbij is (hersteld en kan niet meer herleven, of de wachttijd is om) is
+    // geschiedenis, geen werk: hij telt niet mee, net als in de scanner (isOpenStap, src/core/tijdlijn.ts).
+    for (const code of MIJLPAAL_CODES) if (e.tijdlijn.mijlpalen[code].status === status && isOpenStap(e.tijdlijn, code)) n++;
   }
   return n;
 }
 
 /**
- * PW.TELAAT: het aantal mijlpalen dat te laat is (niet gedaan, termijn verstreken), over alle rijen.
- * Een stap waarvoor het register geen kolom heeft is onbekend en telt niet mee.
+ * PW.TELAAT: het aantal mijlpalen dat te laat is (niet gedaan, termijn verstreken) en nog in te halen, over
+ * alle rijen. Een stap waarvoor het register geen kolom heeft is onbekend en telt niet mee; een stap die
+ * voorbij is (hersteld buiten het venster van samentellen, of de wachttijd is om) evenmin.
  */
 export function teLaat(rijen: unknown, koppen: unknown, peildatum: unknown, vandaag: () => Dag, adres?: string): number {
   return telStatus("te-laat", rijen, koppen, peildatum, vandaag, adres);

@@ -13,12 +13,13 @@ import { verzuimPerMaandSvg } from "../core/grafiek";
 import { berekenStatistiek, meldingenVan } from "../core/statistiek";
 import type { Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
-import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
+import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
 import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
-import { toonbaarRisico } from "../functions/risico";
+import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
+import { toonbaarRisico } from "../core/stand";
 import {
   bewaarInstellingen,
   herbereken,
@@ -64,19 +65,6 @@ function aantal(n: number, enkel: string, meer: string): string {
   return `${n} ${n === 1 ? enkel : meer}`;
 }
 
-function heeftStatus(e: DossierEvaluatie, s: Status): boolean {
-  return MIJLPAAL_CODES.some((c) => e.tijdlijn.mijlpalen[c].status === s);
-}
-
-function isOpen(e: DossierEvaluatie): boolean {
-  return e.tijdlijn.hersteldatum === null || heeftStatus(e, "te-laat");
-}
-
-/** Tekst bij een status; een onbekende stap zegt waarom. */
-function statusTekst(s: Status): string {
-  return s === "onbekend" ? "onbekend (kolom ontbreekt)" : STATUS_TEKST[s];
-}
-
 function label(s: string, tekst: string) {
   return el("span", { class: `label s-${s}` }, tekst);
 }
@@ -103,14 +91,8 @@ export function legenda(horizon: number): { soort: keyof typeof MARKERING_KLEURE
  * Het loonsanctierisico zoals het taakvenster het toont: nooit een risicowoord dat het oordeel over het
  * re-integratieverslag tegenspreekt ("geen loonsanctie verwacht" naast "laag").
  */
-export function risicoTekst(b: DossierEvaluatie["beoordeling"]): { soort: string; tekst: string } {
-  const r = toonbaarRisico(b);
-  if (r === "opgelegd") return { soort: "te-laat", tekst: "loonsanctie opgelegd" };
-  if (r === "geen") return { soort: "gedaan", tekst: "geen risico gevonden" };
-  // Alleen onbekende onderdelen (kolommen ontbreken): geen risicowoord, want niemand weet het.
-  if (r === "onbekend") return { soort: "onbekend", tekst: "onbekend (gegevens ontbreken)" };
-  if (/geen loonsanctie verwacht/i.test(b.riv.oordeel)) return { soort: "nvt", tekst: "geen loonsanctie verwacht" };
-  return { soort: r === "hoog" ? "te-laat" : r === "middel" ? "binnenkort" : "gepland", tekst: `risico ${r}` };
+export function risicoTekst(e: DossierEvaluatie): { soort: string; tekst: string } {
+  return risicoLabel(e, toonbaarRisico(e));
 }
 
 /** Een regel op de kaart of in de tijdlijn: "Probleemanalyse — uiterlijk 13-04-2025" met statuslabel. */
@@ -121,7 +103,8 @@ function stapRegel(e: DossierEvaluatie, c: MijlpaalCode): HTMLLIElement {
     return el("li", { class: "s-ewt" }, el("span", {}, `Laatste dag loondoorbetaling — ${formatNL(m.uiterlijk)}`));
   }
   const datum = m.gedaan !== null ? `gedaan ${formatNL(m.gedaan)}` : m.status === "nvt" ? "" : `uiterlijk ${formatNL(m.uiterlijk)}`;
-  return el("li", { class: `s-${m.status}` }, el("span", {}, `${MIJLPAAL_NAAM[c]}${datum ? " — " + datum : ""}`), label(m.status, statusTekst(m.status)));
+  const l = stapLabel(e, c);
+  return el("li", { class: `s-${l.soort === "voorbij" ? "nvt" : m.status}` }, el("span", {}, `${MIJLPAAL_NAAM[c]}${datum ? " — " + datum : ""}`), label(l.soort === "voorbij" ? "nvt" : l.soort, l.tekst));
 }
 
 function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
@@ -130,14 +113,12 @@ function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
   const isUit = open.has(id);
   const naam = e.dossier.werknemer ?? e.dossier.personeelsnummer ?? `rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}`;
   const detailId = `d-${id.replace(/[^A-Za-z0-9]/g, "_")}`;
-  // Alles wat te laat is en alles wat binnenkort moet; anders de eerstvolgende actie.
-  const urgent = MIJLPAAL_CODES.filter((c) => t.mijlpalen[c].status === "te-laat" || t.mijlpalen[c].status === "binnenkort").sort(
-    (a, b) => t.mijlpalen[a].uiterlijk - t.mijlpalen[b].uiterlijk,
-  );
+  // Alles wat te laat (en nog in te halen) is en alles wat binnenkort moet; anders de eerstvolgende actie
+  // (dossierKaart: dezelfde kern als de scanner en de PW-functies).
+  const kaart = dossierKaart(e);
   const acties = el("ul", { class: "acties" });
-  if (urgent.length) for (const c of urgent) acties.append(stapRegel(e, c));
-  else if (e.volgende) acties.append(stapRegel(e, e.volgende.code));
-  else acties.append(el("li", { class: "geen-actie" }, t.hersteldatum !== null ? `Geen open actie: hersteld per ${formatNL(t.hersteldatum)}` : "Geen open actie"));
+  for (const c of kaart.acties) acties.append(stapRegel(e, c));
+  if (kaart.toelichting !== null) acties.append(el("li", { class: "geen-actie" }, kaart.toelichting));
   const knop = el(
     "button",
     { type: "button", class: "open-dicht", "aria-expanded": String(isUit), "aria-controls": detailId },
@@ -161,7 +142,7 @@ function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
       const tekst = o.status === "onbekend" ? "onbekend (kolom ontbreekt)" : o.status === "te-laat" ? "aanwezig, te laat" : o.status.replace(/-/g, " ");
       riv.append(el("li", {}, el("span", {}, o.naam + (o.datum !== null ? ` (${formatNL(o.datum)})` : "")), label(s, tekst)));
     }
-    const risico = risicoTekst(b);
+    const risico = kaart.risicoLabel;
     const redenen = el("ul", { class: "redenen", "aria-label": "Waarom" });
     for (const r of b.loonsanctie.redenen) redenen.append(el("li", {}, r));
     const det = el(
@@ -281,10 +262,11 @@ function teken() {
   for (const g of lezing.registers) {
     const blad = g.register.blad ?? "";
     for (const e of g.evaluaties) {
-      if (!isOpen(e)) continue;
+      const kaart = dossierKaart(e);
+      if (!kaart.open) continue;
       aantalOpen++;
-      const laat = heeftStatus(e, "te-laat");
-      const gauw = heeftStatus(e, "binnenkort");
+      const laat = kaart.teLaat;
+      const gauw = kaart.binnenkort;
       if (laat) teLaat++;
       if (gauw) binnenkort++;
       if (filter === "te-laat" && !laat) continue;

@@ -83,10 +83,14 @@ describe("onbekend is niet te laat: een register met alleen Werknemer en Eerste 
   const u = register(["Werknemer", "Eerste ziektedag"], [["Anna", d("2025-01-06")], ["Bert", d("2026-10-01")]]);
   const r = u.registers[0];
   test.each([
-    ["rapport: geen stap te laat, niets te doen, wel welke stappen onbekend zijn", () => {
+    // Issue 18 (6): vroeger "Niets te doen"; wie niets weet, kan niet zeggen dat er niets te doen is.
+    ["rapport: geen stap te laat, nooit 'niets te doen', wel wat niet te beoordelen is en welke kolommen het zouden vertellen", () => {
       const tekst = rapportBestand(P, 14, u);
       expect(tekst).not.toMatch(/te laat \(|dagen te laat|Te laat/);
-      expect(tekst).toMatch(/Niets te doen/);
+      expect(tekst).not.toMatch(/Niets te doen/);
+      expect(tekst).toMatch(/2 dossiers zijn niet te beoordelen/);
+      expect(tekst).toMatch(/Niet te beoordelen — loonsanctierisico onbekend \(2\):/);
+      expect(tekst).toMatch(/Bert \(rij 3, week 8\): het register zegt niets over Ziekmelding bij arbodienst, Probleemanalyse\.\n {4}Kolommen die het zouden vertellen: Ziekmelding arbodienst, Probleemanalyse\./);
       expect(tekst).toMatch(/Onbekend — het register heeft geen kolom voor: Ziekmelding bij arbodienst, Probleemanalyse/);
     }],
     ["JSON: elke stap behalve het einde van de wachttijd is onbekend, met termijn", () => {
@@ -160,7 +164,7 @@ describe("het rapport beantwoordt: wat doe ik vandaag?", () => {
   });
   test("koppen in die volgorde, met enkelvoud waar het hoort", () => {
     const tekst = rapportBestand(P, 14, u);
-    const volgorde = ["Vandaag en deze week", "Te laat, nog in te halen", "Binnenkort, na deze week", "Voorbij, niet meer te herstellen"].map((k) => tekst.indexOf(k));
+    const volgorde = ["Vandaag en deze week", "Te laat, nog in te halen", "Binnenkort, na deze week", "Voorbij, niet meer in te halen"].map((k) => tekst.indexOf(k));
     expect(volgorde.every((x) => x >= 0)).toBe(true);
     expect([...volgorde].sort((x, y) => x - y)).toEqual(volgorde);
     expect(tekst).toMatch(/25-11-2026 {2}Bram \(rij 4\)\s+Probleemanalyse\s+vandaag/);

@@ -12,7 +12,7 @@ import type { JsonRapport } from "../../src/cli/rapport";
 import { scanBestand } from "../../src/cli/scan";
 import { STANDAARD_INSTELLINGEN } from "../../src/core/instellingen";
 import { isEigenRegel } from "../../src/core/markering";
-import { d } from "../helpers";
+import { csvVelden, d } from "../helpers";
 
 const KOPPEN = ["Werknemer", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Plan van aanpak", "42e-weeksmelding", "Eerstejaarsevaluatie"];
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -141,11 +141,17 @@ describe("rapport, CSV en exitcodes", () => {
     expect(r.out).toMatch(/rij 7, kolom Eerste ziektedag/);
     expect(r.out).toMatch(/Samenvatting: 1 bestand, 1 register, 4 dossiers/);
   });
-  test("CSV met ; en een regel per dossier", async () => {
+  test("CSV met ; en een regel per dossier, en een regel per probleem in het register", async () => {
     const r = await draai(["scan", path.join(map, "bakkerij.xlsx"), "--peildatum", "2026-11-25", "--csv"]);
     expect(r.out.startsWith("\uFEFFbestand;")).toBe(true);
     const regels = r.out.trim().split("\r\n");
-    expect(regels).toHaveLength(5);
+    // Kop, 4 dossiers en de onmogelijke datum van rij 7 (issue 18: problemen bereiken de CSV).
+    expect(regels).toHaveLength(6);
+    const kop = csvVelden(regels[0].replace("\uFEFF", ""));
+    const probleem = regels.map(csvVelden).find((x) => x[kop.indexOf("status")] === "probleem")!;
+    expect(probleem[kop.indexOf("rij")]).toBe("7");
+    expect(probleem[kop.indexOf("melding")]).toMatch(/kolom Eerste ziektedag \(C\).*31-02-2026/);
+    expect(regels.every((x) => csvVelden(x).length === kop.length)).toBe(true);
   });
   test.each([
     ["onbekend commando", ["lees", "x.xlsx"], 2],
