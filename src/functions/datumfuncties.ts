@@ -8,28 +8,21 @@
 import { formatNL, naarExcelSerienummer, type Dag } from "../core/dagen";
 import { MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "../core/mijlpalen";
 import { berekenTijdlijn, ziekteweekOp, type DossierInvoer, type Tijdlijn } from "../core/tijdlijn";
-import { volgendeWerkdag } from "../core/feestdagen";
 import { gedeeldeInstellingen } from "../office/gedeeld";
+import { BRON, P_SAMENTELLEN_MAX_GAT_DAGEN, naWeek, waardeOp } from "../core/wet";
 import {
-  AO_WEKEN,
-  ARBO_ADVIES_DAGEN,
-  BRON,
-  EJE_TOT_WEEK,
-  EJE_VAN_WEEK,
-  P_WIA_AANVRAAG_VOOR_EINDE_WEKEN,
-  waardeOp,
-  EVALUATIE_INTERVAL_WEKEN,
-  PA_WEKEN,
-  PVA_NA_PA_WEKEN,
-  PVA_WEKEN,
-  SAMENTELLEN_MAX_GAT_DAGEN,
-  SPOOR2_NA_EJE_WEKEN,
-  UWV42_WEKEN,
-  WACHTTIJD_WEKEN,
-  WIA_AANVRAAG_VOOR_EINDE_WEKEN,
-  eindeWeek,
-  naWeek,
-} from "../core/wet";
+  ejeReferentie,
+  eindeWachttijd,
+  uiterlijkArbo,
+  uiterlijkEvaluatie,
+  uiterlijkPa,
+  uiterlijkPva,
+  uiterlijkSpoor2,
+  uiterlijkUwv42,
+  vensterEje,
+  wiaTermijnen,
+  zonderOnderbreking,
+} from "../core/regels/termijnen";
 import { ongeldig } from "./fout";
 import { leesAantal, leesDatum, leesMijlpaal, leesPeildatum, leesVerplichteDatum } from "./invoer";
 
@@ -72,47 +65,40 @@ export function termijnViaEngine(code: MijlpaalCode, D: Dag, vorige: Dag | null,
 }
 
 /**
- * Snelle termijn van één mijlpaal zonder samentellen of WAZO, met dezelfde constanten en regels als
- * `berekenTijdlijn` (met de gedeelde instellingen): een kolom vol PW.DEADLINE moet snel zijn (doel: 100.000
- * aanroepen < 0,1 s). Bronnen per regel: MIJLPAAL_BRON in src/core/tijdlijn.ts.
+ * De termijn van één mijlpaal zonder samentellen of WAZO, met precies de termijnfuncties van de engine
+ * (src/core/regels/termijnen.ts, die de wet uit wet/*.yaml lezen) en de gedeelde instellingen: een kolom vol
+ * PW.DEADLINE moet snel zijn (doel: 100.000 aanroepen < 0,1 s), zonder een tweede uitvoering van de wet.
+ * Bronnen per regel: MIJLPAAL_BRON in src/core/tijdlijn.ts.
  */
 export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlenging: number | null): Dag {
   if (vorige !== null && vorige < D) {
     ongeldig(`${MIJLPAAL_NAAM[VORIGE_STAP[code] as MijlpaalCode]} (${formatNL(vorige)}) ligt vóór de eerste ziektedag ${formatNL(D)}; genegeerd.`);
   }
   const V = naWeek(verlenging ?? 0);
+  const tel = zonderOnderbreking(D);
   switch (code) {
     case "ARBO":
-      return D + ARBO_ADVIES_DAGEN; // Regeling art. 2 lid 1 (advies)
+      return uiterlijkArbo(D);
     case "PA":
-      return D + (gedeeldeInstellingen().paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN)); // Regeling art. 2 lid 2
+      return uiterlijkPa(D, gedeeldeInstellingen().paTermijn);
     case "PVA":
-      return vorige !== null ? vorige + naWeek(PVA_NA_PA_WEKEN) : D + eindeWeek(PVA_WEKEN); // Regeling art. 4
+      return uiterlijkPva(D, vorige);
     case "EVAL":
-      return (vorige ?? D + eindeWeek(PVA_WEKEN)) + naWeek(EVALUATIE_INTERVAL_WEKEN); // UWV Werkwijzer
+      return uiterlijkEvaluatie(D, vorige ?? uiterlijkPva(D, null));
     case "UWV42":
-      return volgendeWerkdag(D + naWeek(UWV42_WEKEN)); // ZW art. 38 lid 2, Algemene termijnenwet
+      return uiterlijkUwv42(D, tel);
     case "EJE":
-      return D + eindeWeek(EJE_TOT_WEEK); // Regeling art. 4
-    case "SPOOR2": {
-      const eje = D + eindeWeek(EJE_TOT_WEEK);
-      // Een "EJE" vóór week 46 is een gewone evaluatie en trekt de termijn niet naar voren (Regeling art. 4).
-      const telt = vorige !== null && vorige >= D + naWeek(EJE_VAN_WEEK - 1);
-      return (telt ? Math.min(vorige, eje) : eje) + naWeek(SPOOR2_NA_EJE_WEKEN); // UWV Professioneel kader
-    }
+      return vensterEje(D, tel).uiterlijk;
+    case "SPOOR2":
+      return uiterlijkSpoor2(D, ejeReferentie(vensterEje(D, tel), vorige));
     case "AO":
     case "EINDEVAL":
-      return D + eindeWeek(wiaAanvraagWeek(D, V) - (WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN - AO_WEKEN)) + V; // WIA art. 65; Regeling art. 6
+      return wiaTermijnen(D, tel, V).aoUiterlijk;
     case "WIA":
-      return D + eindeWeek(wiaAanvraagWeek(D, V)) + V; // WIA art. 64 lid 3 (week 91 tot 1-7-2013, daarna week 93)
+      return wiaTermijnen(D, tel, V).uiterlijk;
     case "EWT":
-      return D + eindeWeek(WACHTTIJD_WEKEN) + V; // BW 7:629 lid 1; WIA art. 24
+      return eindeWachttijd(D, tel, V);
   }
-}
-
-/** De week van de WIA-aanvraag volgens de regel die gold op de oude uiterste dag (einde week 91), zoals de engine. */
-function wiaAanvraagWeek(D: Dag, V: number): number {
-  return WACHTTIJD_WEKEN - waardeOp(P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, D + eindeWeek(WACHTTIJD_WEKEN - 13) + V);
 }
 
 /** PW.DEADLINE: de uiterste datum van een mijlpaal als serienummer. */
@@ -202,9 +188,10 @@ export function eindeWachttijdDatums(
   const ls = leesDatum(loonsanctieTot, "loonsanctie_tot");
   if (ls !== null) invoer.loonsanctieTot = ls;
   const gat = leesAantal(onderbreking, "onderbreking_dagen", "dagen");
-  if (gat !== null && gat > SAMENTELLEN_MAX_GAT_DAGEN) {
+  const maxGat = waardeOp(P_SAMENTELLEN_MAX_GAT_DAGEN, D);
+  if (gat !== null && gat > maxGat) {
     ongeldig(
-      `onderbreking_dagen: bij ${gat} dagen hersteld tellen de perioden niet samen (ten hoogste ${SAMENTELLEN_MAX_GAT_DAGEN}; ${BRON.BW_629_LID10}); gebruik de eerste ziektedag van de nieuwe periode.`,
+      `onderbreking_dagen: bij ${gat} dagen hersteld tellen de perioden niet samen (ten hoogste ${maxGat}; ${BRON.BW_629_LID10}); gebruik de eerste ziektedag van de nieuwe periode.`,
     );
   }
   if (gat !== null && gat > 0) {

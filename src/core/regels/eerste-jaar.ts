@@ -3,9 +3,8 @@
  * ziektedagen: onderbrekingen bij samentellen en WAZO-verlof schuiven ze op.
  */
 import type { Dag } from "../dagen";
-import { volgendeWerkdag } from "../feestdagen";
 import type { Mijlpaal } from "../tijdlijn";
-import { EJE_TOT_WEEK, EJE_VAN_WEEK, P_UWV42_WEKEN, eindeWeek, naWeek, waardeOp } from "../wet";
+import { uiterlijkUwv42, vensterEje } from "./termijnen";
 import { mijlpaal, type Context } from "./context";
 import { nvtNaGrens } from "./grenzen";
 
@@ -19,7 +18,7 @@ import { nvtNaGrens } from "./grenzen";
  * // D = 2024-01-01 → 2024-10-21; D = 2026-01-01 → 2026-10-22 (domeinreferentie §7).
  */
 export function regelUwv42(c: Context, gedaan: Dag | null): Mijlpaal {
-  const uiterlijk = volgendeWerkdag(c.tel(naWeek(waardeOp(P_UWV42_WEKEN, c.D))));
+  const uiterlijk = uiterlijkUwv42(c.D, c.tel);
   return mijlpaal(c, "UWV42", uiterlijk, null, gedaan, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.UWV42 !== undefined);
 }
 
@@ -34,8 +33,7 @@ export function regelUwv42(c: Context, gedaan: Dag | null): Mijlpaal {
  * // EJE ingevuld op 2025-12-01 (week 40) → telt als evaluatie; EJE nog open.
  */
 export function regelEje(c: Context, ingevuld: Dag | null): { eje: Mijlpaal; ejeDag: Dag | null; teVroeg: Dag | null } {
-  const uiterlijk = c.tel(eindeWeek(EJE_TOT_WEEK));
-  const vanaf = c.tel(naWeek(EJE_VAN_WEEK - 1));
+  const { uiterlijk, vanaf } = vensterEje(c.D, c.tel);
   const teVroeg = ingevuld !== null && ingevuld < vanaf ? ingevuld : null;
   const ejeDag = teVroeg !== null ? null : ingevuld;
   return { eje: mijlpaal(c, "EJE", uiterlijk, vanaf, ejeDag, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.EJE !== undefined), ejeDag, teVroeg };

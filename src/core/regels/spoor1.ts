@@ -4,7 +4,7 @@
  */
 import type { Dag } from "../dagen";
 import type { Mijlpaal } from "../tijdlijn";
-import { ARBO_ADVIES_DAGEN, EVALUATIE_INTERVAL_WEKEN, PA_WEKEN, PVA_NA_PA_WEKEN, PVA_WEKEN, eindeWeek, naWeek } from "../wet";
+import { uiterlijkArbo, uiterlijkEvaluatie, uiterlijkPa, uiterlijkPva } from "./termijnen";
 import { gedaanOp, mijlpaal, type Context } from "./context";
 import { nvtNaGrens } from "./grenzen";
 
@@ -16,7 +16,7 @@ import { nvtNaGrens } from "./grenzen";
  * // D = 2025-03-03 → advies uiterlijk 2025-03-09.
  */
 export function regelArbo(c: Context): Mijlpaal {
-  const uiterlijk = c.D + ARBO_ADVIES_DAGEN;
+  const uiterlijk = uiterlijkArbo(c.D);
   const toon = c.instellingen.toonArboAdvies;
   const reden = toon ? nvtNaGrens(c.grenzen, uiterlijk) : "Advies, geen wettelijke termijn (niet getoond)";
   return mijlpaal(c, "ARBO", uiterlijk, null, gedaanOp(c, c.g.ARBO, "ARBO"), null, reden, !toon, c.g.ARBO !== undefined);
@@ -30,7 +30,7 @@ export function regelArbo(c: Context): Mijlpaal {
  * // D = 2024-01-01 → 2024-02-11; D = 2025-03-03 → 2025-04-13 (domeinreferentie §7).
  */
 export function regelPa(c: Context, pa: Dag | null): Mijlpaal {
-  const uiterlijk = c.D + (c.instellingen.paTermijn === "zes-weken-na" ? naWeek(PA_WEKEN) : eindeWeek(PA_WEKEN));
+  const uiterlijk = uiterlijkPa(c.D, c.instellingen.paTermijn);
   return mijlpaal(c, "PA", uiterlijk, null, pa, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.PA !== undefined);
 }
 
@@ -42,7 +42,7 @@ export function regelPa(c: Context, pa: Dag | null): Mijlpaal {
  * // D = 2025-03-03, PA 2025-03-23 → 2025-04-06; zonder PA-datum → 2025-04-27.
  */
 export function regelPva(c: Context, pa: Dag | null, pva: Dag | null): Mijlpaal {
-  const uiterlijk = pa !== null ? pa + naWeek(PVA_NA_PA_WEKEN) : c.D + eindeWeek(PVA_WEKEN);
+  const uiterlijk = uiterlijkPva(c.D, pa);
   return mijlpaal(c, "PVA", uiterlijk, null, pva, pa, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.PVA !== undefined);
 }
 
@@ -55,7 +55,7 @@ export function regelPva(c: Context, pa: Dag | null, pva: Dag | null): Mijlpaal 
  * // Plan van aanpak 2025-04-20, geen evaluatie → volgende evaluatie uiterlijk 2025-06-01.
  */
 export function regelEvaluatie(c: Context, basis: Dag | null, pvaUiterlijk: Dag, eindeWachttijd: Dag): Mijlpaal {
-  const uiterlijk = (basis ?? pvaUiterlijk) + naWeek(EVALUATIE_INTERVAL_WEKEN);
+  const uiterlijk = uiterlijkEvaluatie(c.D, basis ?? pvaUiterlijk);
   const reden = uiterlijk > eindeWachttijd ? "Na het einde van de wachttijd" : nvtNaGrens(c.grenzen, uiterlijk);
   return mijlpaal(c, "EVAL", uiterlijk, null, null, basis, reden, true, c.g.EVAL !== undefined);
 }

@@ -4,17 +4,8 @@
  */
 import { formatNL, type Dag } from "../dagen";
 import type { Mijlpaal } from "../tijdlijn";
-import {
-  AO_WEKEN,
-  BEKORTING_NA_BESLUIT_WEKEN,
-  P_LOONSANCTIE_MAX_WEKEN,
-  P_WACHTTIJD_WEKEN,
-  P_WIA_AANVRAAG_VOOR_EINDE_WEKEN,
-  P_WIA_BRIEF_NA_WEKEN,
-  eindeWeek,
-  naWeek,
-  waardeOp,
-} from "../wet";
+import { P_BEKORTING_NA_BESLUIT_WEKEN, P_LOONSANCTIE_MAX_WEKEN, naWeek, waardeOp } from "../wet";
+import { wiaTermijnen, type WiaTermijnen } from "./termijnen";
 import { isDag, mijlpaal, probleem, type Context } from "./context";
 import { nvtNaGrens } from "./grenzen";
 
@@ -31,8 +22,8 @@ function wiaNvt(c: Context, uiterlijk: Dag): string | null {
  * @example
  * // D = 2025-03-03 → 2026-11-29.
  */
-export function regelActueelOordeel(c: Context, gedaan: Dag | null, aanvraagWeek: number): Mijlpaal {
-  const uiterlijk = c.tel(eindeWeek(aanvraagWeek - (93 - AO_WEKEN)) + c.V);
+export function regelActueelOordeel(c: Context, gedaan: Dag | null, w: WiaTermijnen): Mijlpaal {
+  const uiterlijk = w.aoUiterlijk;
   return mijlpaal(c, "AO", uiterlijk, null, gedaan, null, wiaNvt(c, uiterlijk), false, c.g.AO !== undefined);
 }
 
@@ -42,8 +33,8 @@ export function regelActueelOordeel(c: Context, gedaan: Dag | null, aanvraagWeek
  * @example
  * // D = 2025-03-03 → 2026-11-29.
  */
-export function regelEindevaluatie(c: Context, gedaan: Dag | null, aanvraagWeek: number): Mijlpaal {
-  const uiterlijk = c.tel(eindeWeek(aanvraagWeek - (93 - AO_WEKEN)) + c.V);
+export function regelEindevaluatie(c: Context, gedaan: Dag | null, w: WiaTermijnen): Mijlpaal {
+  const uiterlijk = w.aoUiterlijk;
   return mijlpaal(c, "EINDEVAL", uiterlijk, null, gedaan, null, wiaNvt(c, uiterlijk), false, c.g.EINDEVAL !== undefined);
 }
 
@@ -57,15 +48,9 @@ export function regelEindevaluatie(c: Context, gedaan: Dag | null, aanvraagWeek:
  * @example
  * // D = 2025-03-03 → vanaf 2026-11-09, uiterlijk 2026-12-13; met 13 weken verlenging uiterlijk 2027-03-14.
  */
-export function regelWia(c: Context, gedaan: Dag | null): { wia: Mijlpaal; aanvraagWeek: number } {
-  const wachttijd = waardeOp(P_WACHTTIJD_WEKEN, c.D);
-  // De regel die gold op de oude uiterste dag (einde week 91): was die op 1-7-2013 nog niet voorbij, dan week 93.
-  const peil = c.tel(eindeWeek(wachttijd - 13) + c.V);
-  const voorEinde = waardeOp(P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, peil);
-  const aanvraagWeek = wachttijd - voorEinde;
-  const uiterlijk = c.tel(eindeWeek(aanvraagWeek) + c.V);
-  const vanaf = c.tel(naWeek(waardeOp(P_WIA_BRIEF_NA_WEKEN, peil)) + c.V);
-  return { wia: mijlpaal(c, "WIA", uiterlijk, vanaf, gedaan, null, wiaNvt(c, uiterlijk), false, c.g.WIA !== undefined), aanvraagWeek };
+export function regelWia(c: Context, gedaan: Dag | null): { wia: Mijlpaal; termijnen: WiaTermijnen } {
+  const w = wiaTermijnen(c.D, c.tel, c.V);
+  return { wia: mijlpaal(c, "WIA", w.uiterlijk, w.vanaf, gedaan, null, wiaNvt(c, w.uiterlijk), false, c.g.WIA !== undefined), termijnen: w };
 }
 
 /**
@@ -96,7 +81,7 @@ export function regelEindeWachttijd(c: Context, wia: Mijlpaal, wiaDag: Dag | nul
     } else {
       let eind = lsTot;
       const besluit = c.invoer.bekortingsbesluit;
-      if (isDag(besluit)) eind = Math.min(eind, Math.max(besluit + naWeek(BEKORTING_NA_BESLUIT_WEKEN), basis + L));
+      if (isDag(besluit)) eind = Math.min(eind, Math.max(besluit + naWeek(waardeOp(P_BEKORTING_NA_BESLUIT_WEKEN, c.D)), basis + L));
       S = eind - (basis + L);
       const maxWeken = waardeOp(P_LOONSANCTIE_MAX_WEKEN, c.D);
       if (S > naWeek(maxWeken)) {
