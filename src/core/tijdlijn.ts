@@ -22,9 +22,11 @@ import { getelDagenTot, maxGatOp, telDagen, voegSamen, type Interval } from "./r
 import { beslis, type Spoor2Besluit } from "./regels/spoor2";
 import { regelArbo, regelEvaluatie, regelPa, regelPva } from "./regels/spoor1";
 import { regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia } from "./regels/tweede-jaar";
+import { regelUitDienst, type UitDienst } from "./regels/uit-dienst";
 import { BRON, DAGEN_PER_WEEK, naWeek, type Bron } from "./wet";
 
 export type { Interval } from "./regels/samentellen";
+export type { UitDienst, UitDienstRiv } from "./regels/uit-dienst";
 export { beslisSpoor2, plusMaanden, type Spoor2Besluit, type Spoor2Feiten, type Spoor2Grond } from "./regels/spoor2";
 
 // ---- Invoer ------------------------------------------------------------------------------------
@@ -131,10 +133,23 @@ export interface Tijdlijn {
   /** Dagen dat de WIA-aanvraag te laat is (verlengt de loondoorbetaling). */
   teLaatAanvraagDagen: number;
   loonsanctieDagen: number;
-  /** Laatste dag loondoorbetaling door deze werkgever (eerder bij AOW, vervroegde IVA of uit dienst). */
+  /**
+   * Laatste dag loondoorbetaling door deze werkgever (eerder bij AOW of uit dienst). Een vervroegde IVA
+   * verandert haar niet: de werkgever betaalt 104 weken door en mag de IVA-uitkering in mindering brengen (BW
+   * 7:629 lid 1 en 5).
+   */
   laatsteDagLoondoorbetaling: Dag;
-  /** Eerste dag na de wachttijd (de WIA kan dan ingaan; zie `geenWia`). */
+  /**
+   * Eerste dag na de wachttijd (de WIA kan dan ingaan; zie `geenWia`). Bij een toegekende vervroegde IVA de
+   * ingangsdatum van de IVA (na de verkorte wachttijd), dus vóór het einde van de loondoorbetaling.
+   */
   ingangsdatumWia: Dag;
+  /** Laatste dag van de wachttijd: ingangsdatumWia − 1 (bij vervroegde IVA de verkorte wachttijd). */
+  eindeWachttijd: Dag;
+  /** Ingangsdatum van een toegekende vervroegde IVA, of null. */
+  ingangsdatumIva: Dag | null;
+  /** Ziek uit dienst: de melding bij UWV op de laatste werkdag en het re-integratieverslag, of null. */
+  uitDienst: UitDienst | null;
   /** Waarom er geen WIA volgt (AOW-leeftijd, vervroegde IVA al toegekend), of null. */
   geenWia: string | null;
   /** De ene beslissing over spoor 2 (ook gebruikt door de beoordeling): nodig, reden, termijn en grond. */
@@ -288,7 +303,10 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     teLaatAanvraagDagen: L,
     loonsanctieDagen: S,
     laatsteDagLoondoorbetaling: uitDienst !== null && uitDienst - 1 < ewtDag ? uitDienst - 1 : ewtDag,
-    ingangsdatumWia: ewtDag + 1,
+    ingangsdatumWia: gr.ivaIngang ?? ewtDag + 1,
+    eindeWachttijd: gr.ivaIngang !== null ? gr.ivaIngang - 1 : ewtDag,
+    ingangsdatumIva: gr.ivaIngang,
+    uitDienst: regelUitDienst(c),
     geenWia: gr.geenWia,
     spoor2: spoor2Besluit,
     mijlpalen: { ARBO: arbo, PA: pa, PVA: pva, EVAL: evaluatie, UWV42: uwv42, EJE: eje, SPOOR2: spoor2, AO: ao, EINDEVAL: eindeval, WIA: wia, EWT: ewt },

@@ -96,9 +96,9 @@ describe("RIV-toets in UWV's volgorde (domeinreferentie §4)", () => {
     ["stap 4: een voorbije periode van 3 maanden maakt niets onherstelbaar", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = d("2026-08-31"); }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
     ["stap 4: lopende periode zonder einddatum: verwachting onbekend, risico blijft", (g) => { g.invoer.gedaan.AO = null; g.gegevens.geenBenutbareMogelijkhedenVan = d("2026-06-01"); g.gegevens.geenBenutbareMogelijkhedenTot = null; }, "onvolledig", "Onvolledig: ontbreekt actueel oordeel", "hoog"],
     ["kolom actueel oordeel ontbreekt: onbekend, nooit ontbreekt", (g) => { delete g.invoer.gedaan.AO; }, "onbekend", "Onbekend: geen gegevens over actueel oordeel", "laag"],
-    ["vóór de WIA-fase, alles op tijd: nog niet aan de orde", (g) => { g.peildatum = d("2026-06-01"); }, "nog-niet-aan-de-orde", "Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf 09-11-2026", "geen"],
-    ["hersteld na een gemiste spoor-2-termijn: geen aanvraag, dus geen toets en geen risico", (g) => { g.invoer.hersteldatum = d("2026-06-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.SPOOR2 = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Nog niet aan de orde: hersteld per 01-06-2026", "geen"],
-    ["hersteld vóór de WIA-aanvraag: nog niet aan de orde, geen risico", (g) => { g.invoer.hersteldatum = d("2026-05-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Nog niet aan de orde: hersteld per 01-05-2026", "geen"],
+    ["vóór de WIA-fase, alles op tijd: nog niet aan de orde", (g) => { g.peildatum = d("2026-06-01"); }, "nog-niet-aan-de-orde", "Gepland: re-integratieverslag bij de WIA-aanvraag, vanaf 09-11-2026", "geen"],
+    ["hersteld na een gemiste spoor-2-termijn: geen aanvraag, dus geen toets en geen risico", (g) => { g.invoer.hersteldatum = d("2026-06-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.SPOOR2 = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Niet nodig: hersteld per 01-06-2026, dus geen WIA-aanvraag en geen RIV-toets", "geen"],
+    ["hersteld vóór de WIA-aanvraag: nog niet aan de orde, geen risico", (g) => { g.invoer.hersteldatum = d("2026-05-01"); g.invoer.gedaan.WIA = null; g.invoer.gedaan.AO = null; }, "nog-niet-aan-de-orde", "Niet nodig: hersteld per 01-05-2026, dus geen WIA-aanvraag en geen RIV-toets", "geen"],
   ])("%s", (_naam, wijzig, uitkomst, oordeel, risico) => {
     const b = geval(wijzig);
     expect(b.riv.uitkomst).toBe(uitkomst);
@@ -159,7 +159,7 @@ describe("RIV-onderdelen per stadium", () => {
       g.invoer.gedaan.PA = null;
     });
     expect(b.riv.uitkomst).toBe("nog-niet-aan-de-orde");
-    expect(b.riv.oordeel).toBe("Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf 09-11-2026; ontbreekt nu al: probleemanalyse");
+    expect(b.riv.oordeel).toBe("Gepland: re-integratieverslag bij de WIA-aanvraag, vanaf 09-11-2026; ontbreekt nu al: probleemanalyse");
     expect(codes(b)).toContain("RIV_PA_ONTBREEKT");
     expect(b.bevindingen.find((x) => x.code === "RIV_PA_ONTBREEKT")?.tekst).toBe("Probleemanalyse ontbreekt; uiterlijk was 13-04-2025.");
     expect(b.loonsanctie.risico).toBe("hoog");

@@ -69,7 +69,7 @@ const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void
   VOLGENDE: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe("Ziekmelding bij arbodienst uiterlijk 09-03-2025 (te laat)") },
   VOLGENDEDATUM: { args: [registerRij, koppen, PEIL], check: (r) => expect(datum(r)).toBe("2025-03-09") },
   RIVSTATUS: { args: [registerRij, koppen, PEIL], check: (r) => expect(typeof r === "string" && r.length > 0).toBe(true) },
-  SPOOR2: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toMatch(/^Nog niet aan de orde/) },
+  SPOOR2: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toMatch(/^(Gepland|Binnenkort): spoor 2 starten uiterlijk/) },
   LOONSANCTIE: { args: [registerRij, koppen, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd", "onbekend"]).toContain(r) },
   TELAAT: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe(2) }, // ARBO en PVA
   MIJLPALEN: { args: [registerRij, koppen, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },

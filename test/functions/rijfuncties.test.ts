@@ -87,7 +87,7 @@ describe("oordelen komen uit de gedeelde pijplijn (zelfde als taakvenster en sca
     expect(o).toBe(verwacht().loonsanctie.risico); // alle kolommen bekend: het risico van de beoordeling zelf
   });
   test("PW.SPOOR2 vroeg in het dossier: nog niet aan de orde", () => {
-    expect(spoor2Fn(rij(basis), K, PEIL)).toMatch(/^Nog niet aan de orde: spoor 2 uiterlijk 12-04-2026/);
+    expect(spoor2Fn(rij(basis), K, PEIL)).toMatch(/^Gepland: spoor 2 starten uiterlijk 12-04-2026, over \d+ dagen$/);
   });
 });
 

@@ -27,6 +27,12 @@ export interface Verwachting {
   geenWia?: string | null;
   laatsteDagLoondoorbetaling?: string;
   ingangsdatumWia?: string;
+  /** Laatste dag van de wachttijd (bij vervroegde IVA de verkorte wachttijd). */
+  eindeWachttijd?: string;
+  /** Ingangsdatum van een toegekende vervroegde IVA, of null. */
+  ingangsdatumIva?: string | null;
+  /** Ziek uit dienst: de melding bij UWV (laatste werkdag) en welk re-integratieverslag UWV vraagt; null = geen. */
+  uitDienst?: { melding?: string; meldingStatus?: string; riv?: string } | null;
   ziekteweek?: number | null;
   aantalPerioden?: number;
   volgende?: MijlpaalCode | null;
@@ -121,6 +127,19 @@ export function voerUit(s: Scenario): Record<string, unknown> {
   }
   if (v.laatsteDagLoondoorbetaling !== undefined) uit.laatsteDagLoondoorbetaling = iso(t.laatsteDagLoondoorbetaling);
   if (v.ingangsdatumWia !== undefined) uit.ingangsdatumWia = iso(t.ingangsdatumWia);
+  if (v.eindeWachttijd !== undefined) uit.eindeWachttijd = iso(t.eindeWachttijd);
+  if (v.ingangsdatumIva !== undefined) uit.ingangsdatumIva = iso(t.ingangsdatumIva);
+  if (v.uitDienst !== undefined) {
+    const u = t.uitDienst;
+    if (u === null || v.uitDienst === null) uit.uitDienst = u === null ? null : "taken bij uit dienst";
+    else {
+      const rij: Record<string, unknown> = {};
+      if (v.uitDienst.melding !== undefined) rij.melding = iso(u.melding.uiterlijk);
+      if (v.uitDienst.meldingStatus !== undefined) rij.meldingStatus = u.melding.status;
+      if (v.uitDienst.riv !== undefined) rij.riv = u.riv;
+      uit.uitDienst = rij;
+    }
+  }
   if (v.geenWia !== undefined) uit.geenWia = bevat(t.geenWia, v.geenWia);
   if (v.ziekteweek !== undefined) uit.ziekteweek = t.ziekteweek;
   if (v.aantalPerioden !== undefined) uit.aantalPerioden = t.aantalPerioden;

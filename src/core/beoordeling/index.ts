@@ -140,7 +140,7 @@ function rivOordeel(gegevens: DossierGegevens, t: Tijdlijn, riv: RivAnalyse, spo
   const wia = t.mijlpalen.WIA;
   // Hersteld vóór de WIA-aanvraag: geen aanvraag, dus geen RIV-toets (ook niet van spoor 2).
   if (t.hersteldatum !== null && wia.gedaan === null) {
-    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Nog niet aan de orde: hersteld per ${datumNL(t.hersteldatum)}${tekort ? `; eerder ${tekort}` : ""}` };
+    return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}, dus geen WIA-aanvraag en geen RIV-toets${tekort ? `; eerder ${tekort}` : ""}` };
   }
   // Geen WIA-aanvraag nodig volgens de tijdlijn (bijvoorbeeld AOW-leeftijd tijdens de ziekte): geen RIV-toets.
   if (wia.status === "nvt" && wia.gedaan === null) {
@@ -158,7 +158,9 @@ function rivOordeel(gegevens: DossierGegevens, t: Tijdlijn, riv: RivAnalyse, spo
     const vanaf = wia.vanaf ?? wia.uiterlijk;
     return {
       uitkomst: "nog-niet-aan-de-orde",
-      oordeel: `Nog niet aan de orde: re-integratieverslag bij de WIA-aanvraag vanaf ${datumNL(vanaf)}${tekort ? `; ${nuAlTekst(riv)}` : ""}`,
+      // "Gepland: vanaf …" (nog niets te doen) tegenover "binnenkort: uiterlijk …" in de acties: voor een
+      // niet-jurist onmiskenbaar, waar "nog niet aan de orde" las als "niet nodig".
+      oordeel: `Gepland: re-integratieverslag bij de WIA-aanvraag, vanaf ${datumNL(vanaf)}${tekort ? `; ${nuAlTekst(riv)}` : ""}`,
     };
   }
   const overigeRedenen: string[] = [];

@@ -13,16 +13,38 @@ import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Mijlpaal, type Spoor2Uitzondering, type Tijdlijn } from "../tijdlijn";
 import {
-  ARBEIDSTHERAPIE_MAX_DAGEN,
-  BELASTBAAR_ACTIVITEIT_WEKEN,
-  BELASTBAAR_PLAN_WEKEN,
   BRON,
-  SPOOR2_AOW_BINNEN_JAREN,
-  SPOOR2_NA_EJE_WEKEN,
-  SPOOR2_PERSPECTIEF_MAANDEN,
+  P_ARBEIDSTHERAPIE_MAX_DAGEN,
+  P_BELASTBAAR_WEKEN,
+  P_SPOOR2_AOW_BINNEN_JAREN,
+  P_SPOOR2_NA_EJE_WEKEN,
+  P_SPOOR2_PERSPECTIEF_MAANDEN,
   naWeek,
+  waardeOp,
 } from "../wet";
-import { isDag, punt, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
+import { isDag, overDagen, punt, type Punt, type Spoor2Uitkomst, datumNL } from "./typen";
+
+/** De termijnen van spoor 2 uit wet/*.yaml, gekozen op de eerste ziektedag. */
+interface Spoor2Wet {
+  aowJaren: number;
+  perspectiefMaanden: number;
+  naEjeWeken: number;
+  planWeken: number;
+  activiteitWeken: number;
+  arbeidstherapieDagen: number;
+}
+
+function spoor2Wet(D: Dag): Spoor2Wet {
+  const b = waardeOp(P_BELASTBAAR_WEKEN, D);
+  return {
+    aowJaren: waardeOp(P_SPOOR2_AOW_BINNEN_JAREN, D),
+    perspectiefMaanden: waardeOp(P_SPOOR2_PERSPECTIEF_MAANDEN, D),
+    naEjeWeken: waardeOp(P_SPOOR2_NA_EJE_WEKEN, D),
+    planWeken: b.plan,
+    activiteitWeken: b.activiteit,
+    arbeidstherapieDagen: waardeOp(P_ARBEIDSTHERAPIE_MAX_DAGEN, D),
+  };
+}
 
 export interface Spoor2Analyse {
   uitkomst: Spoor2Uitkomst;
@@ -72,6 +94,7 @@ function ejeReferentie(eje: Mijlpaal): { ref: Dag; gedaan: Dag | null } {
 
 export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn): Spoor2Analyse {
   const P = t.peildatum;
+  const w = spoor2Wet(t.eersteZiektedag);
   const m = t.mijlpalen.SPOOR2;
   const { ref: ejeRef, gedaan: ejeGedaan } = ejeReferentie(t.mijlpalen.EJE);
   const gestart = m.gedaan;
@@ -91,7 +114,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
 
   // ---- De eigen toets van de uitzonderingen AOW en marginaal (alleen als de tijdlijn geen reden geeft) -----
   const ewt = eindeWachttijd(t);
-  const aowGrens = opgegeven === "aow" ? plusMaanden(ewt, 12 * SPOOR2_AOW_BINNEN_JAREN) : ewt;
+  const aowGrens = opgegeven === "aow" ? plusMaanden(ewt, 12 * w.aowJaren) : ewt;
   const aow = gegevens.aowDatum;
   const aowTeLaat = opgegeven === "aow" && isDag(aow) && aow > aowGrens;
   const marginaalVervallen = opgegeven === "marginaal" && B !== null;
@@ -99,7 +122,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   const zelfBezwaar = !tijdlijnBeslist && !bevredigend && (aowTeLaat || marginaalVervallen);
 
   // ---- Spoor 2 n.v.t. volgens de tijdlijn: één waarheid ---------------------------------------------------
-  if (tijdlijnNvt && !zelfBezwaar) return nvtVolgensTijdlijn(t, gegevens, opgegeven, reden, aow, aowGrens, ewt, uiterlijk, gestart);
+  if (tijdlijnNvt && !zelfBezwaar) return nvtVolgensTijdlijn(t, gegevens, opgegeven, reden, aow, aowGrens, ewt, uiterlijk, gestart, w);
 
   // Vanaf hier is spoor 2 nodig: een opgegeven uitzondering AOW of marginaal geldt niet (meer).
   if (opgegeven === "aow") {
@@ -109,7 +132,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
         punt(
           "SPOOR2_AOW_ONTERECHT",
           "waarschuwing",
-          `Uitzondering AOW geldt niet: de AOW-leeftijd (${datumNL(aow as Dag)}) valt meer dan ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Spoor 2 is gewoon nodig.`,
+          `Uitzondering AOW geldt niet: de AOW-leeftijd (${datumNL(aow as Dag)}) valt meer dan ${w.aowJaren} jaar na het einde van de wachttijd (${datumNL(ewt)}). Spoor 2 is gewoon nodig.`,
           BRON.UWV_PROF_KADER,
           "middel",
           `uitzondering AOW geldt niet (AOW-leeftijd ${datumNL(aow as Dag)})`,
@@ -124,22 +147,22 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
   let belastbaarBasis: Dag | null = null;
   const grond = (): string =>
     belastbaarBasis !== null
-      ? `8 weken na belastbaarheid vanaf ${datumNL(belastbaarBasis)}`
+      ? `${w.activiteitWeken} weken na belastbaarheid vanaf ${datumNL(belastbaarBasis)}`
       : uitz === "perspectief"
-        ? `${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`
+        ? `${w.perspectiefMaanden} maanden na de eerstejaarsevaluatie (perspectief op terugkeer)`
         : ejeGedaan !== null
-          ? `${SPOOR2_NA_EJE_WEKEN} weken na de eerstejaarsevaluatie van ${datumNL(ejeGedaan)}`
-          : `${SPOOR2_NA_EJE_WEKEN} weken na week 52`;
+          ? `${w.naEjeWeken} weken na de eerstejaarsevaluatie van ${datumNL(ejeGedaan)}`
+          : `${w.naEjeWeken} weken na week 52`;
 
   if (achtWekenRegel) {
     const b = B as Dag;
-    const activiteit = b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN);
+    const activiteit = b + naWeek(w.activiteitWeken);
     // De tijdlijn rekende de 8-wekenregel al mee (regels/spoor2.ts): bij gelijke datum is dat de grond.
     if (activiteit >= uiterlijk) {
       uiterlijk = activiteit;
       belastbaarBasis = b;
     }
-    beoordeelPlanBijstelling(invoer, gegevens, b, P, punten);
+    beoordeelPlanBijstelling(invoer, gegevens, b, P, punten, w);
   }
 
   const analyse = (uitkomst: Spoor2Uitkomst, oordeel: string, vereist: boolean, nvt: boolean, laatMaarAfgerond: Dag | null = null): Spoor2Analyse => ({
@@ -165,7 +188,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
       punt(
         "SPOOR2_UITZONDERING_PERSPECTIEF",
         "info",
-        `Spoor 2 uitgesteld: concreet perspectief op structurele terugkeer bij de eigen werkgever binnen ${SPOOR2_PERSPECTIEF_MAANDEN} maanden na de eerstejaarsevaluatie. Lukt dat niet, start spoor 2 dan uiterlijk ${datumNL(uiterlijk)}.`,
+        `Spoor 2 uitgesteld: concreet perspectief op structurele terugkeer bij de eigen werkgever binnen ${w.perspectiefMaanden} maanden na de eerstejaarsevaluatie. Lukt dat niet, start spoor 2 dan uiterlijk ${datumNL(uiterlijk)}.`,
         BRON.UWV_PROF_KADER,
         null,
       ),
@@ -173,7 +196,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     return analyse("uitzondering", `Uitzondering: perspectief op terugkeer, anders uiterlijk ${datumNL(uiterlijk)}`, false, false);
   }
 
-  const arbeidstherapie = beoordeelArbeidstherapie(gegevens, P);
+  const arbeidstherapie = beoordeelArbeidstherapie(gegevens, P, w);
   if (arbeidstherapie) punten.push(arbeidstherapie);
 
   // ---- Op tijd? -------------------------------------------------------------------------------------
@@ -190,7 +213,7 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
           punt(
             "SPOOR2_VROEG",
             "info",
-            `Spoor 2 gestart op ${datumNL(gestart)}, vóór de eerstejaarsevaluatie. Dat is terecht als al eerder duidelijk was dat terugkeer bij de eigen werkgever niet lukt; UWV verwacht spoor 2 dan eerder dan ${SPOOR2_NA_EJE_WEKEN} weken na de EJE.`,
+            `Spoor 2 gestart op ${datumNL(gestart)}, vóór de eerstejaarsevaluatie. Dat is terecht als al eerder duidelijk was dat terugkeer bij de eigen werkgever niet lukt; UWV verwacht spoor 2 dan eerder dan ${w.naEjeWeken} weken na de EJE.`,
             BRON.UWV_PROF_KADER,
             null,
           ),
@@ -205,17 +228,19 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
     }
   } else if (P <= uiterlijk) {
     uitkomst = "nog-niet-aan-de-orde";
-    oordeel = `Nog niet aan de orde: spoor 2 uiterlijk ${datumNL(uiterlijk)}`;
+    // "Binnenkort: uiterlijk …, over N dagen" of "Gepland: uiterlijk …": nooit "nog niet aan de orde" naast
+    // een actie die binnenkort moet (dat las als "niet nodig").
+    oordeel = `${m.status === "binnenkort" && uiterlijk === m.uiterlijk ? "Binnenkort" : "Gepland"}: spoor 2 starten uiterlijk ${datumNL(uiterlijk)}, ${overDagen(uiterlijk, P)}`;
     if (uiterlijk === m.uiterlijk && m.status === "binnenkort") {
       punten.push(punt("SPOOR2_BINNENKORT", "waarschuwing", `Start spoor 2 uiterlijk ${datumNL(uiterlijk)} (${grond()}).`, BRON.UWV_PROF_KADER, null));
     }
     const ad = gegevens.arbeidsdeskundigOnderzoek;
-    if (isDag(ad) && ad <= P && ad < ejeRef && ad + naWeek(SPOOR2_NA_EJE_WEKEN) < uiterlijk) {
+    if (isDag(ad) && ad <= P && ad < ejeRef && ad + naWeek(w.naEjeWeken) < uiterlijk) {
       punten.push(
         punt(
           "SPOOR2_EERDER_VERWACHT",
           "info",
-          `Arbeidsdeskundig onderzoek op ${datumNL(ad)}, vóór de eerstejaarsevaluatie: blijkt daaruit dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 al rond ${datumNL(ad + naWeek(SPOOR2_NA_EJE_WEKEN))}, niet pas ${datumNL(uiterlijk)}.`,
+          `Arbeidsdeskundig onderzoek op ${datumNL(ad)}, vóór de eerstejaarsevaluatie: blijkt daaruit dat terugkeer bij de eigen werkgever niet lukt, dan verwacht UWV spoor 2 al rond ${datumNL(ad + naWeek(w.naEjeWeken))}, niet pas ${datumNL(uiterlijk)}.`,
           BRON.UWV_PROF_KADER,
           null,
         ),
@@ -244,11 +269,11 @@ export function analyseerSpoor2(invoer: DossierInvoer, gegevens: DossierGegevens
 }
 
 /** De uitzondering AOW is opgegeven maar niet te controleren: zeg wat UWV zal willen zien (Professioneel kader). */
-function aowOnbekend(aowGrens: Dag): Punt {
+function aowOnbekend(aowGrens: Dag, w: Spoor2Wet): Punt {
   return punt(
     "SPOOR2_AOW_ONBEKEND",
     "waarschuwing",
-    `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
+    `Uitzondering AOW: de AOW-datum is niet bekend. UWV aanvaardt de uitzondering alleen als de AOW-leeftijd vóór ${datumNL(aowGrens)} valt (binnen ${w.aowJaren} jaar na het einde van de wachttijd) en werkgever en werknemer instemmen.`,
     BRON.UWV_PROF_KADER,
     "laag",
     "uitzondering AOW niet te controleren (AOW-datum onbekend)",
@@ -269,6 +294,7 @@ function nvtVolgensTijdlijn(
   ewt: Dag,
   uiterlijk: Dag,
   gestart: Dag | null,
+  w: Spoor2Wet,
 ): Spoor2Analyse {
   const punten: Punt[] = [];
   const uitzondering = opgegeven === "aow" || opgegeven === "marginaal" ? opgegeven : null;
@@ -291,7 +317,7 @@ function nvtVolgensTijdlijn(
     punten.push(punt(code, "info", `Spoor 2 niet nodig: ${reden}.`, BRON.UWV_PROF_KADER, null));
     if (eigen === "aow" && !isDag(aow)) {
       // De uitzondering is aangenomen, maar niet te controleren: zeg wat UWV zal willen zien.
-      punten.push(aowOnbekend(aowGrens));
+      punten.push(aowOnbekend(aowGrens, w));
     }
     return eigen !== null ? uit("uitzondering", `Uitzondering: ${reden}`) : uit("nvt", `Niet nodig: ${reden}`);
   }
@@ -314,14 +340,14 @@ function nvtVolgensTijdlijn(
         punt(
           "SPOOR2_UITZONDERING_AOW",
           "info",
-          `Spoor 2 niet nodig: de AOW-leeftijd (${datumNL(aow)}) valt binnen ${SPOOR2_AOW_BINNEN_JAREN} jaar na het einde van de wachttijd (${datumNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
+          `Spoor 2 niet nodig: de AOW-leeftijd (${datumNL(aow)}) valt binnen ${w.aowJaren} jaar na het einde van de wachttijd (${datumNL(ewt)}). Leg de instemming van werkgever én werknemer vast in het re-integratieverslag.`,
           BRON.UWV_PROF_KADER,
           null,
         ),
       );
-      return uit("uitzondering", "Uitzondering: AOW-leeftijd binnen 1 jaar na het einde van de wachttijd");
+      return uit("uitzondering", `Uitzondering: AOW-leeftijd binnen ${w.aowJaren} jaar na het einde van de wachttijd`);
     }
-    punten.push(aowOnbekend(aowGrens));
+    punten.push(aowOnbekend(aowGrens, w));
     return uit("uitzondering", "Uitzondering: AOW-leeftijd (datum onbekend)");
   }
   if (opgegeven === "marginaal") {
@@ -360,8 +386,8 @@ function afgerondVoorEinde(gegevens: DossierGegevens, P: Dag, ewt: Dag): Dag | n
  * Een bijstelling blijkt uit een evaluatie van het plan van aanpak of een spoor-2-plan op of na B.
  * Alleen een zeker oordeel: met alleen de láátste evaluatie (na B+14) kan er een eerdere geweest zijn.
  */
-function beoordeelPlanBijstelling(invoer: DossierInvoer, gegevens: DossierGegevens, B: Dag, P: Dag, punten: Punt[]): void {
-  const termijn = B + naWeek(BELASTBAAR_PLAN_WEKEN);
+function beoordeelPlanBijstelling(invoer: DossierInvoer, gegevens: DossierGegevens, B: Dag, P: Dag, punten: Punt[], w: Spoor2Wet): void {
+  const termijn = B + naWeek(w.planWeken);
   if (P <= termijn) return;
   const lijst = Array.isArray(gegevens.evaluaties) ? gegevens.evaluaties : null;
   const laatste = invoer.gedaan ? invoer.gedaan.EVAL : undefined;
@@ -380,18 +406,18 @@ function beoordeelPlanBijstelling(invoer: DossierInvoer, gegevens: DossierGegeve
     eerste !== null
       ? `Plan pas op ${datumNL(eerste)} bijgesteld na belastbaarheid vanaf ${datumNL(B)}; uiterlijk was ${datumNL(termijn)}.`
       : `Plan niet bijgesteld na belastbaarheid vanaf ${datumNL(B)}; uiterlijk was ${datumNL(termijn)}.`;
-  punten.push(punt("BELASTBAAR_PLAN_TE_LAAT", "waarschuwing", tekst, BRON.UWV_PROF_KADER, "middel", `plan niet binnen 2 weken bijgesteld na belastbaarheid vanaf ${datumNL(B)}`));
+  punten.push(punt("BELASTBAAR_PLAN_TE_LAAT", "waarschuwing", tekst, BRON.UWV_PROF_KADER, "middel", `plan niet binnen ${w.planWeken} weken bijgesteld na belastbaarheid vanaf ${datumNL(B)}`));
 }
 
 /** Arbeidstherapie duurt normaal 4–6 weken; langer dan 42 dagen vraagt een onderbouwing van de bedrijfsarts. */
-function beoordeelArbeidstherapie(gegevens: DossierGegevens, P: Dag): Punt | null {
+function beoordeelArbeidstherapie(gegevens: DossierGegevens, P: Dag, w: Spoor2Wet): Punt | null {
   const van = gegevens.arbeidstherapieVan;
   if (!isDag(van) || van > P) return null;
   const tot = gegevens.arbeidstherapieTot;
   const loopt = !isDag(tot) || tot > P;
   const eind = loopt ? P : (tot as Dag);
   const duur = eind - van + 1;
-  if (duur <= ARBEIDSTHERAPIE_MAX_DAGEN) return null;
+  if (duur <= w.arbeidstherapieDagen) return null;
   const onderbouwd = gegevens.arbeidstherapieOnderbouwd;
   if (onderbouwd === true) return null;
   const periode = loopt ? `loopt sinds ${datumNL(van)} al ${duur} dagen` : `van ${datumNL(van)} tot en met ${datumNL(eind)} duurde ${duur} dagen`;
@@ -399,7 +425,7 @@ function beoordeelArbeidstherapie(gegevens: DossierGegevens, P: Dag): Punt | nul
     return punt(
       "ARBEIDSTHERAPIE_ONDERBOUWING_ONBEKEND",
       "info",
-      `Arbeidstherapie ${periode}, langer dan ${ARBEIDSTHERAPIE_MAX_DAGEN} dagen. Het register zegt niet of de bedrijfsarts dat onderbouwd heeft.`,
+      `Arbeidstherapie ${periode}, langer dan ${w.arbeidstherapieDagen} dagen. Het register zegt niet of de bedrijfsarts dat onderbouwd heeft.`,
       BRON.UWV_PROF_KADER,
       "laag",
       "onderbouwing lange arbeidstherapie onbekend",
@@ -408,7 +434,7 @@ function beoordeelArbeidstherapie(gegevens: DossierGegevens, P: Dag): Punt | nul
   return punt(
     "ARBEIDSTHERAPIE_TE_LANG",
     "waarschuwing",
-    `Arbeidstherapie ${periode}, langer dan ${ARBEIDSTHERAPIE_MAX_DAGEN} dagen, zonder onderbouwing van de bedrijfsarts.`,
+    `Arbeidstherapie ${periode}, langer dan ${w.arbeidstherapieDagen} dagen, zonder onderbouwing van de bedrijfsarts.`,
     BRON.UWV_PROF_KADER,
     "middel",
     `arbeidstherapie ${duur} dagen zonder onderbouwing`,

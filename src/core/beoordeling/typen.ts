@@ -68,6 +68,12 @@ export function isDag(x: unknown): x is Dag {
 /** Een datum als dd-mm-jjjj voor een bevinding of oordeel. */
 export const datumNL = (d: Dag): string => formatNL(d);
 
+/** Hoe ver een termijn weg is, in woorden voor een oordeel: "vandaag", "morgen", "over 10 dagen". */
+export function overDagen(uiterlijk: Dag, peildatum: Dag): string {
+  const n = uiterlijk - peildatum;
+  return n <= 0 ? "vandaag" : n === 1 ? "morgen" : `over ${n} dagen`;
+}
+
 /** Een punt: bevinding met gewicht en reden (zie Punt). */
 export function punt(code: string, ernst: BevindingErnst, tekst: string, bron: string, gewicht: Punt["gewicht"], reden: string | null = null): Punt {
   return { bevinding: { code, ernst, tekst, bron }, gewicht, reden };

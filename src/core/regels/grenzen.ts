@@ -19,9 +19,15 @@ import { isDag, probleem } from "./context";
 import type { Probleem } from "../problemen";
 
 export interface Grenzen {
-  /** Laatste dag van de wachttijd van 104 weken (+ vrijwillige verlenging), zonder te late aanvraag of loonsanctie. */
+  /**
+   * Laatste dag van de wachttijd: 104 weken (+ vrijwillige verlenging), zonder te late aanvraag of loonsanctie;
+   * bij een toegekende vervroegde IVA de verkorte wachttijd (de dag vóór de ingang van de IVA).
+   */
   eindeWachttijd: Dag;
-  /** Laatste dag van de loondoorbetaling door de vroegste grens (AOW, vervroegde IVA), anders eindeWachttijd. */
+  /**
+   * Laatste dag van de loondoorbetaling door de vroegste grens (AOW), anders het einde van de 104 weken (+
+   * verlenging). Een vervroegde IVA verandert deze dag niet (BW 7:629 lid 1 en 5).
+   */
   eindeLoon: Dag;
   /** Waarom de loondoorbetaling eerder eindigt, of null. */
   eindeLoonReden: string | null;
@@ -35,8 +41,14 @@ export interface Grenzen {
   /** Eerste dag uit dienst, of null. */
   uitDienst: Dag | null;
   uitDienstReden: string | null;
-  /** Vervroegde IVA toegekend (beslisdatum op of vóór de peildatum), of null. */
+  /** Vervroegde IVA toegekend (beslisdatum op of vóór de peildatum, aanvraag uiterlijk in week 68), of null. */
   ivaToegekend: Dag | null;
+  /** Ingangsdatum van de vervroegde IVA (eerste dag na de verkorte wachttijd), of null. */
+  ivaIngang: Dag | null;
+  /** Waarom stappen na de verkorte wachttijd n.v.t. zijn (vervroegde IVA), of null. */
+  ivaReden: string | null;
+  /** Een IVA is toegekend op een aanvraag na week 68: geen vervroegde aanvraag (WIA art. 23 lid 6); de tekst, of null. */
+  ivaNietVervroegd: string | null;
 }
 
 /** Wat de werkgever nog moet doen bij ziek uit dienst (Ziektewet art. 38). */
@@ -66,14 +78,17 @@ function datum(x: Dag | null | undefined, veld: string, problemen: Probleem[]): 
  * // Ziek 2023-03-01, AOW-datum 2022-12-01: dertien weken, laatste dag 2023-05-30 (D+90).
  * // Ziek 2025-03-03, AOW-datum 2026-01-15: laatste dag 2026-02-25 (AOW-datum + 41).
  *
- * Vervroegde IVA (Wet WIA art. 23, 47): toegekend → de wachttijd eindigt 10 weken na de aanvraag (de IVA
- * gaat niet eerder in), en niet na week 78; geen RIV meer nodig.
+ * Vervroegde IVA (Wet WIA art. 23 lid 6, 47; P_IVA_VENSTER): aanvraag in week 3 t/m 68 en toegekend → de
+ * verkorte wachttijd eindigt de dag vóór de IVA ingaat: 10 weken na de aanvraag, niet vóór 13 weken wachttijd
+ * (dus tussen week 13 en week 78). Re-integratieverplichtingen en het RIV eindigen daar, de loondoorbetaling
+ * niet: de werkgever betaalt 104 weken door en mag de IVA-uitkering in mindering brengen (BW 7:629 lid 1 en 5).
+ * Een aanvraag na week 68 is geen vervroegde aanvraag: gewone wachttijd en WIA-aanvraag.
  *
  * Ziek uit dienst: stappen van de werkgever vanaf de eerste dag uit dienst zijn n.v.t.; de wachttijd loopt
  * door onder de Ziektewet.
  */
 export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, tel: (n: number) => Dag, problemen: Probleem[]): Grenzen {
-  const eindeWachttijd = tel(eindeWeek(waardeOp(P_WACHTTIJD_WEKEN, D)) + V);
+  let eindeWachttijd = tel(eindeWeek(waardeOp(P_WACHTTIJD_WEKEN, D)) + V);
   let eindeLoon = eindeWachttijd;
   let eindeLoonReden: string | null = null;
   let eindeLoonBron: Bron | null = null;
@@ -98,16 +113,28 @@ export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, 
   const ivaAanvraag = datum(invoer.ivaAanvraag, "ivaAanvraag", problemen);
   let ivaToegekend = datum(invoer.ivaToegekend, "ivaToegekend", problemen);
   if (ivaToegekend !== null && ivaToegekend > P) ivaToegekend = null;
+  let ivaIngang: Dag | null = null;
+  let ivaReden: string | null = null;
+  let ivaNietVervroegd: string | null = null;
   if (ivaToegekend !== null) {
     const iva = waardeOp(P_IVA_VENSTER, D);
-    const max = tel(eindeWeek(iva.maxWachttijdWeken));
-    const eind = ivaAanvraag !== null ? Math.min(ivaAanvraag + naWeek(iva.naAanvraagWeken) - 1, max) : max;
-    if (eind < eindeLoon) {
-      eindeLoon = eind;
-      eindeLoonReden = `Vervroegde IVA toegekend: de wachttijd eindigt op ${formatNL(eind)}`;
-      eindeLoonBron = BRON.WIA_47;
+    const laatsteAanvraagDag = tel(eindeWeek(iva.totWeek));
+    if (ivaAanvraag !== null && ivaAanvraag > laatsteAanvraagDag) {
+      // WIA art. 23 lid 6: na week 68 geen vervroegde aanvraag; de gewone wachttijd en WIA-aanvraag gelden.
+      ivaNietVervroegd = `De IVA is aangevraagd op ${formatNL(ivaAanvraag)}, na week ${iva.totWeek} (${formatNL(laatsteAanvraagDag)}): dat is geen vervroegde aanvraag. De wachttijd wordt niet verkort; de gewone WIA-aanvraag met re-integratieverslag blijft nodig`;
+      ivaToegekend = null;
+    } else {
+      const min = tel(eindeWeek(iva.minWachttijdWeken));
+      const max = tel(eindeWeek(iva.maxWachttijdWeken));
+      // Zonder aanvraagdatum: de laatst mogelijke dag (week 78).
+      const eind = ivaAanvraag !== null ? Math.min(Math.max(ivaAanvraag + naWeek(iva.naAanvraagWeken) - 1, min), max) : max;
+      if (eind < eindeWachttijd) {
+        eindeWachttijd = eind;
+        ivaIngang = eind + 1;
+        ivaReden = `Vervroegde IVA toegekend, met ingang van ${formatNL(eind + 1)}: de verkorte wachttijd eindigt op ${formatNL(eind)}; daarna geen re-integratieverplichtingen meer`;
+      }
+      geenWia ??= `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen WIA-aanvraag of re-integratieverslag meer nodig`;
     }
-    geenWia ??= `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen WIA-aanvraag of re-integratieverslag meer nodig`;
   }
 
   let uitDienst = datum(invoer.uitDienstPer, "uitDienstPer", problemen);
@@ -116,13 +143,17 @@ export function bepaalGrenzen(invoer: DossierInvoer, D: Dag, P: Dag, V: number, 
     uitDienst = null;
   }
   const uitDienstReden = uitDienst === null ? null : `Uit dienst per ${formatNL(uitDienst)}: ${UIT_DIENST_TAAK}`;
-  return { eindeWachttijd, eindeLoon, eindeLoonReden, eindeLoonBron, aow, ziekNaAow, geenWia, uitDienst, uitDienstReden, ivaToegekend };
+  return { eindeWachttijd, eindeLoon, eindeLoonReden, eindeLoonBron, aow, ziekNaAow, geenWia, uitDienst, uitDienstReden, ivaToegekend, ivaIngang, ivaReden, ivaNietVervroegd };
 }
 
-/** Een termijn valt na het einde van de loondoorbetaling of na het dienstverband: waarom n.v.t., of null. */
+/**
+ * Een termijn valt na het einde van de loondoorbetaling, na het dienstverband of na de verkorte wachttijd van
+ * een vervroegde IVA: waarom n.v.t., of null.
+ */
 export function nvtNaGrens(gr: Grenzen, uiterlijk: Dag): string | null {
   if (gr.uitDienst !== null && uiterlijk >= gr.uitDienst) return gr.uitDienstReden;
   if (gr.eindeLoonReden !== null && uiterlijk > gr.eindeLoon) return gr.eindeLoonReden;
+  if (gr.ivaReden !== null && uiterlijk > gr.eindeWachttijd) return gr.ivaReden;
   return null;
 }
 

@@ -4,7 +4,10 @@
  */
 import { formatNL, type Dag } from "../dagen";
 import type { Tijdlijn } from "../tijdlijn";
-import { BRON, DAGEN_PER_WEEK, EJE_VAN_WEEK, P_IVA_VENSTER, eindeWeek, naWeek, waardeOp } from "../wet";
+import { gelijkstellingOnzeker } from "../feestdagen";
+import { STATUS_TEKST } from "../mijlpalen";
+import { BRON, DAGEN_PER_WEEK, EJE_VAN_WEEK, P_IVA_VENSTER, P_ZW_VERHAAL_MAX_WEKEN, eindeWeek, naWeek, waardeOp } from "../wet";
+import { jaarVan } from "../dagen";
 import type { Context } from "./context";
 
 /**
@@ -34,6 +37,16 @@ export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null,
           : `42e-weeksmelding te laat gedaan op ${formatNL(uwv42.gedaan as Dag)} (uiterlijk ${formatNL(uwv42.uiterlijk)}).`) +
         " UWV kan een boete opleggen; de loondoorbetaling wordt er niet langer door.",
       bron: BRON.ZW_38A,
+      mijlpaal: "UWV42",
+    });
+  }
+  if (uwv42.status !== "nvt" && uwv42.status !== "gedaan" && gelijkstellingOnzeker(jaarVan(uwv42.uiterlijk))) {
+    // Algemene termijnenwet art. 3 lid 3: een besluit over gelijkgestelde dagen kan de werkdag nog verschuiven.
+    uit.push({
+      code: "UWV42_DATUM_VOORLOPIG",
+      ernst: "info",
+      tekst: `De uiterste datum van de 42e-weeksmelding (${formatNL(uwv42.uiterlijk)}) kan nog opschuiven: voor ${jaarVan(uwv42.uiterlijk)} is geen (nagezocht) besluit over met feestdagen gelijkgestelde dagen bekend. Meld op tijd; een gelijkgestelde dag maakt de termijn alleen later.`,
+      bron: BRON.ALG_TERMIJNENWET,
       mijlpaal: "UWV42",
     });
   }
@@ -163,11 +176,34 @@ export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null,
       uit.push({
         code: "IVA_TOEGEKEND",
         ernst: "info",
-        tekst: `Vervroegde IVA toegekend op ${formatNL(gr.ivaToegekend)}: de wachttijd eindigt op ${formatNL(gr.eindeLoon)}; geen re-integratieverslag meer nodig.`,
+        tekst:
+          `Vervroegde IVA toegekend op ${formatNL(gr.ivaToegekend)}: de verkorte wachttijd eindigt op ${formatNL(t.eindeWachttijd)}, de IVA gaat in op ${formatNL(t.ingangsdatumWia)}. ` +
+          `De loondoorbetaling loopt door tot en met ${formatNL(t.laatsteDagLoondoorbetaling)}; u mag de IVA-uitkering op het loon in mindering brengen. ` +
+          "Re-integratieverplichtingen en het re-integratieverslag vervallen.",
         bron: BRON.WIA_47,
         mijlpaal: "EWT",
       });
     }
+  }
+  if (gr.ivaNietVervroegd !== null) {
+    uit.push({ code: "IVA_NIET_VERVROEGD", ernst: "waarschuwing", tekst: `${gr.ivaNietVervroegd}.`, bron: BRON.WIA_47, mijlpaal: "WIA" });
+  }
+  const ud = t.uitDienst;
+  if (ud !== null && ud.melding.status !== "nvt") {
+    const m = ud.melding;
+    const rivTekst =
+      ud.riv === "geen"
+        ? `Het dienstverband eindigt na ${ud.weken} weken ziekte: UWV vraagt geen re-integratieverslag.`
+        : `Het dienstverband eindigt na ${ud.weken} weken ziekte: UWV vraagt een ${ud.riv === "kort" ? "kort" : "volledig"} re-integratieverslag.`;
+    const verhaal = waardeOp(P_ZW_VERHAAL_MAX_WEKEN, c.D);
+    uit.push({
+      code: "UIT_DIENST_MELDING",
+      ernst: m.status === "te-laat" ? "kritiek" : m.status === "binnenkort" ? "waarschuwing" : "info",
+      tekst:
+        `Ziek uit dienst per ${formatNL(ud.per)}: meld dit bij UWV (of als eigenrisicodrager Ziektewet bij uw verzekeraar) op de laatste werkdag van het dienstverband, ${formatNL(m.uiterlijk)}, niet eerder (${STATUS_TEKST[m.status]}; het register laat niet zien of de melding gedaan is). ` +
+        `${rivTekst} Stappen die vóór het einde van het dienstverband te laat waren, blijven te laat: UWV kan de Ziektewet-uitkering tot ${verhaal} weken op u verhalen als u uw re-integratieverplichtingen niet nakwam.`,
+      bron: BRON.ZW_38_UIT_DIENST_MELDING,
+    });
   }
   if (c.herstel !== null) {
     uit.push({

@@ -2,7 +2,7 @@
  * De eerste weken (spoor 1): ziekmelding bij de arbodienst, probleemanalyse, plan van aanpak en de
  * evaluaties. Deze termijnen tellen vanaf de eerste ziektedag D (geen verschuiving door samentellen).
  */
-import type { Dag } from "../dagen";
+import { formatNL, type Dag } from "../dagen";
 import type { Mijlpaal } from "../tijdlijn";
 import { uiterlijkArbo, uiterlijkEvaluatie, uiterlijkPa, uiterlijkPva } from "./termijnen";
 import { gedaanOp, mijlpaal, type Context } from "./context";
@@ -37,13 +37,25 @@ export function regelPa(c: Context, pa: Dag | null): Mijlpaal {
 /**
  * PVA — plan van aanpak binnen 2 weken na de probleemanalyse; zonder PA-datum uiterlijk in week 8 (D+55).
  * Regeling procesgang art. 4; UWV. Vanaf 2023-07-01 hoort de re-integratievisie erbij (P_REINTEGRATIEVISIE).
+ * N.v.t. als de werknemer op de termijn AOW-gerechtigd is (BW 7:658a; zie pvaAow).
  *
  * @example
  * // D = 2025-03-03, PA 2025-03-23 → 2025-04-06; zonder PA-datum → 2025-04-27.
  */
 export function regelPva(c: Context, pa: Dag | null, pva: Dag | null): Mijlpaal {
   const uiterlijk = uiterlijkPva(c.D, pa);
-  return mijlpaal(c, "PVA", uiterlijk, null, pva, pa, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.PVA !== undefined);
+  return mijlpaal(c, "PVA", uiterlijk, null, pva, pa, nvtNaGrens(c.grenzen, uiterlijk) ?? pvaAow(c, uiterlijk), false, c.g.PVA !== undefined);
+}
+
+/**
+ * Geen plan van aanpak voor een werknemer die op de termijn AOW-gerechtigd is (BW 7:658a, zoals gewijzigd door de
+ * Wet werken na de AOW-gerechtigde leeftijd, Stb. 2015, 376), ook bij ziekte die vóór 1-7-2023 begon (dertien
+ * weken loondoorbetaling): n.v.t. met reden. Valt de termijn vóór de AOW-datum, dan geldt hij gewoon.
+ */
+function pvaAow(c: Context, uiterlijk: Dag): string | null {
+  const aow = c.grenzen.aow;
+  if (aow === null || aow > uiterlijk) return null;
+  return `AOW-gerechtigd sinds ${formatNL(aow)}: geen plan van aanpak nodig`;
 }
 
 /**

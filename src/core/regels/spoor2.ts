@@ -67,7 +67,8 @@ export interface Spoor2Besluit {
  *   Belastbaarheid die pas na de EJE ontstaat (B, of bij marginale mogelijkheden): plan bijgesteld B+14,
  *   activiteiten gestart B+56, tenzij perspectief.
  * - Niet nodig (reden): hersteld vóór de termijn; uit dienst vóór de termijn; vervroegde IVA toegekend;
- *   AOW-leeftijd bereikt (vóór de termijn of de peildatum; BW 7:658a lid 1) of loondoorbetaling eindigt
+ *   AOW-leeftijd bereikt uiterlijk op de termijn (BW 7:658a lid 1; een termijn vóór de AOW-datum blijft gelden,
+ *   ook als de peildatum erna ligt) of loondoorbetaling eindigt
  *   eerder; bevredigend resultaat; langdurig marginale mogelijkheden; AOW-leeftijd binnen 1 jaar na het einde
  *   van de wachttijd met instemming van beide (AOW-datum later → de uitzondering geldt niet).
  *
@@ -135,7 +136,9 @@ export function beslis(
     reden = `Vervroegde IVA toegekend op ${formatNL(ivaToegekend)}: geen spoor 2`;
     altijd = true;
     bron = BRON.WIA_47;
-  } else if (aow !== null && (aow <= uiterlijk || aow <= P)) {
+  } else if (aow !== null && aow <= uiterlijk) {
+    // De AOW-uitzondering werkt vanaf de AOW-datum (BW 7:658a lid 1): viel de termijn ervóór, dan blijft een
+    // gemist spoor 2 gemist, ook als de peildatum na de AOW-datum ligt (een latere toets kijkt terug).
     reden = `AOW-leeftijd op ${formatNL(aow)}: geen spoor 2 (geen re-integratie bij een andere werkgever)`;
     altijd = true;
     bron = BRON.BW_658A_AOW;
