@@ -4,7 +4,6 @@
  * plaats van een bewerkte kopie: zo gaat er niets anders mee (andere bladen, opmerkingen in cellen,
  * verborgen bladen, documenteigenschappen, aangepaste XML). exceljs schrijft alleen deze eigen werkmap.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Dag, Datumsysteem } from "../core/dagen";
@@ -14,11 +13,14 @@ import { maakMarkeringPlan } from "../core/markering";
 import { evalueerRegister } from "../core/pipeline";
 import { herkenKop, leesRegister, VELD_SOORT, type Cel, type Register } from "../core/register";
 import type { Blok } from "./lezen";
+import { Schrijver } from "./schrijven";
 
 export interface DeelkopieUitslag {
   /** Pad van de geschreven deelkopie. */
   pad: string;
   weggelaten: DeelkopieKeuze["weggelaten"];
+  /** Met --deel-kolom genoemde koppen die niet in dit register staan. */
+  nietGevonden: string[];
   dossiers: number;
 }
 
@@ -33,22 +35,19 @@ function tabelKoppen(koppen: readonly Cel[]): string[] {
   });
 }
 
-/** Een vrij pad in `map`: "naam (deelkopie).xlsx", of met (2), (3)… als dat al bestaat. Nooit overschrijven. */
-async function vrijPad(map: string, basis: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const pad = path.join(map, `${basis} (deelkopie${n > 1 ? ` ${n}` : ""}).xlsx`);
-    try {
-      await fs.access(pad);
-    } catch {
-      return pad;
-    }
-  }
-}
-
 export interface DeelkopieOpties {
   map: string;
   /** Koppen die de gebruiker als intern opgeeft (--intern). */
   intern: readonly string[];
+  /** Koppen die de gebruiker wil delen, ook als ze geen registerkolom zijn (--deel-kolom). */
+  deel?: readonly string[];
+  /**
+   * Pad van de invoer onder de gescande map (zoals bij --markeer, `kopieNaamVoor`): de deelkopie komt in
+   * dezelfde submap, zodat twee klanten met een `verzuim.xlsx` niet door elkaar lopen. Standaard de bestandsnaam.
+   */
+  naam?: string;
+  /** De schrijver van deze run (kent de invoer en wat al geschreven is). */
+  schrijver?: Schrijver;
   datumsysteem: Datumsysteem;
   peildatum: Dag;
   instellingen: Instellingen;
@@ -59,7 +58,7 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   const k = register.koprij - blok.rijOffset;
   const koprij = blok.waarden[k] ?? [];
   const rijen = blok.waarden.slice(k + 1, register.laatsteRij - blok.rijOffset + 1);
-  const keuze = kiesDeelkolommen(koprij, opties.intern);
+  const keuze = kiesDeelkolommen(koprij, { intern: opties.intern, deel: opties.deel });
   const raster = deelkopieRaster(koprij, rijen, keuze, opties.datumsysteem);
 
   // exceljs (alleen voor deze nieuwe eigen werkmap) pas laden als er een deelkopie gemaakt wordt: elke
@@ -97,8 +96,13 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
     dossiers = nieuw.dossiers.length;
     pasMarkeringToe(wb, [maakMarkeringPlan(nieuw, items, { index: 1, datumsysteem: "1900", horizonDagen: opties.instellingen.horizonDagen })]);
   }
-  await fs.mkdir(opties.map, { recursive: true });
-  const pad = await vrijPad(opties.map, path.basename(bronBestand).replace(/\.\w+$/, ""));
-  await fs.writeFile(pad, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), { flag: "wx" });
-  return { pad, weggelaten: keuze.weggelaten, dossiers };
+  // "naam (deelkopie).xlsx" in de gespiegelde submap; bestaat die (of is hij van deze run): "(deelkopie 2)", …
+  const rel = opties.naam ?? path.basename(bronBestand);
+  const basis = path.basename(rel).replace(/\.\w+$/, "");
+  const kandidaat = (n: number) => `${basis} (deelkopie${n > 1 ? ` ${n}` : ""}).xlsx`;
+  const schrijver = opties.schrijver ?? new Schrijver();
+  if (!opties.schrijver) await schrijver.bescherm(bronBestand);
+  const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const { pad } = await schrijver.schrijf(path.join(opties.map, path.dirname(rel), kandidaat(1)), bytes, { wat: "de deelkopie", nummeren: true, kandidaat });
+  return { pad, weggelaten: keuze.weggelaten, nietGevonden: keuze.nietGevonden, dossiers };
 }

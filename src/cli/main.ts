@@ -2,9 +2,10 @@
  * `poortwachter scan <bestanden of mappen…>`: de scanner voor salarisadministraties en casemanagers.
  * Exitcodes (docs/scanner.md): 0 alles gelezen; 1 met --streng als er termijnen te laat zijn; 2 het
  * commando zelf is fout of er is niets te scannen; 3 geen enkel bestand kon gelezen worden; 4 een deel
- * van de bestanden kon niet gelezen worden (die staan in elke uitvoer, met de reden).
+ * van de bestanden kon niet gelezen worden (die staan in elke uitvoer, met de reden); 5 een gevraagde uitvoer
+ * (kopie, deelkopie, agenda, --uitvoer) is niet (helemaal) geschreven (elk met een eigen reden); 6 met
+ * --streng als een werkmap of register niet te beoordelen is (geen herkenbare verplichte kolommen).
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
@@ -27,13 +28,14 @@ import {
   telOp,
   type BestandOverzicht,
 } from "./rapport";
-import { scanBestand, type BestandUitslag, type ScanOpties } from "./scan";
+import { scanBestand, type BestandUitslag, type ScanOpties, type UitvoerVerslag } from "./scan";
+import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 import { verzamel } from "./verzamel";
 import { statistiekCommando } from "./statistiek";
 import { redenTekst } from "../core/deelkopie";
 import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 
-export const EXIT = { GOED: 0, TE_LAAT: 1, GEBRUIK: 2, NIETS_GELEZEN: 3, DEELS_GELEZEN: 4 } as const;
+export const EXIT = { GOED: 0, TE_LAAT: 1, GEBRUIK: 2, NIETS_GELEZEN: 3, DEELS_GELEZEN: 4, NIET_GESCHREVEN: 5, NIET_TE_BEOORDELEN: 6 } as const;
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
 
@@ -46,19 +48,27 @@ Opties:
   --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
   --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
   --csv                    CSV (scheidingsteken ;), één regel per dossier
+  --uitvoer BESTAND        schrijf het rapport (of de JSON of CSV) naar BESTAND in plaats van naar het scherm
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
   --deelkopie MAP          schrijf per register een nieuwe werkmap om te delen met een klant of werknemer:
-                           zonder interne kolommen (notities, opmerkingen…) en nooit medische kolommen
-  --intern "KOP;KOP"       extra kolommen die niet in de deelkopie mogen (koppen, gescheiden door ;)
+                           alleen de kolommen van het register (namen, datums van de stappen…), nooit
+                           contactgegevens, notities, medische of andere kolommen die u niet noemt
+  --deel-kolom KOP         neem deze kolom ook op in de deelkopie (herhaalbaar; nooit een medische kolom)
+  --intern "KOP;KOP"       kolommen die niet in de deelkopie mogen, ook als het registerkolommen zijn
   --ics BESTAND            schrijf herinneringen als agendabestand (iCalendar): één afspraak per open stap
-  --streng                 exitcode 1 als er termijnen te laat zijn
+  --overschrijf            een bestaand bestand mag vervangen worden (--uitvoer, --ics, kopieën); nooit
+                           een invoerbestand, iets wat deze run schreef of een symbolische koppeling
+  --streng                 exitcode 1 als er termijnen te laat zijn, 6 als een werkmap of blad niet te
+                           beoordelen is (geen herkenbare kolom Eerste ziektedag of Werknemer)
   --max-mb MB              grootste bestand dat gelezen wordt (standaard ${STANDAARD_LIMIETEN.maxBytes / 1024 / 1024})
   --max-seconden S         uiterste leestijd per bestand (standaard ${STANDAARD_LIMIETEN.maxMs / 1000})
   --stil                   geen voortgang op stderr
   -h, --help               deze hulp
 
 Exitcodes: 0 alles gelezen; 1 te late termijnen (met --streng); 2 fout in het commando of niets te
-scannen; 3 geen enkel bestand kon gelezen worden; 4 een deel van de bestanden kon niet gelezen worden.
+scannen; 3 geen enkel bestand kon gelezen worden; 4 een deel van de bestanden kon niet gelezen worden;
+5 een gevraagde uitvoer (--uitvoer, --markeer, --deelkopie, --ics) kon niet geschreven worden;
+6 een werkmap of blad is niet te beoordelen (met --streng; gaat vóór 1).
 `;
 
 interface Uitvoer {
@@ -108,6 +118,9 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         ics: { type: "string" },
         deelkopie: { type: "string" },
         intern: { type: "string" },
+        "deel-kolom": { type: "string", multiple: true },
+        uitvoer: { type: "string" },
+        overschrijf: { type: "boolean" },
         streng: { type: "boolean" },
         "max-mb": { type: "string" },
         "max-seconden": { type: "string" },
@@ -165,6 +178,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const markeerMap = o.markeer ? path.resolve(o.markeer) : null;
   const deelkopieMap = o.deelkopie ? path.resolve(o.deelkopie) : null;
   const intern = o.intern ? o.intern.split(";").map((k) => k.trim()).filter(Boolean) : [];
+  const deel = (o["deel-kolom"] ?? []).map((k) => k.trim()).filter(Boolean);
   const v = await verzamel(paden, markeerMap);
   const bestanden = v.bestanden;
   const fouten = v.bestaatNiet.map((p) => `${p}: bestaat niet.`);
@@ -174,12 +188,50 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     return EXIT.GEBRUIK;
   }
 
+  // Eén schrijver voor elke uitvoer: kent alles wat deze run leest (nooit overschrijven, ook niet via een
+  // andere naam of een koppeling) en alles wat hij al schreef.
+  const schrijver = new Schrijver(Boolean(o.overschrijf));
+  for (const p of [...paden, ...bestanden, ...v.onleesbaar.map((x) => x.bestand)]) await schrijver.bescherm(p);
+  const verslagen: (UitvoerVerslag & { bestand: string | null })[] = [];
+  // --uitvoer: het rapport, de JSON of de CSV gaat naar een tijdelijk bestand naast het doel en krijgt pas
+  // aan het eind zijn naam. Mislukt het schrijven halverwege (schijf vol), dan gaat de scan door en volgt exitcode 5.
+  let uitvoerBestand: Tijdelijk | null = null;
+  let uitvoerFout: string | null = null;
+  if (o.uitvoer !== undefined) {
+    try {
+      uitvoerBestand = await schrijver.begin(o.uitvoer, { wat: "het uitvoerbestand (--uitvoer)" });
+    } catch (e) {
+      uit.err(`poortwachter: ${e instanceof SchrijfFout ? e.message : schrijfReden(e)}\n`);
+      return EXIT.NIET_GESCHREVEN;
+    }
+  }
+  // --ics: het doel wordt vóór het scannen getoetst (invoer, koppeling, bestaat al), geschreven aan het eind.
+  let icsBestand: Tijdelijk | null = null;
+  if (o.ics !== undefined) {
+    try {
+      icsBestand = await schrijver.begin(o.ics, { wat: "het agendabestand (--ics)" });
+    } catch (e) {
+      verslagen.push({ soort: "ics", bestand: null, pad: null, fout: e instanceof SchrijfFout ? e.message : schrijfReden(e) });
+    }
+  }
+  const naarUit = uitvoerBestand;
+  const scherm = naarUit
+    ? (tekst: string) => {
+        if (uitvoerFout !== null) return;
+        try {
+          naarUit.schrijf(tekst);
+        } catch (e) {
+          uitvoerFout = e instanceof SchrijfFout ? e.message : schrijfReden(e);
+        }
+      }
+    : uit.out;
+
   // Elk bestand wordt meteen gerapporteerd en daarna losgelaten: het geheugen blijft vlak, hoeveel
   // bestanden er ook zijn (één werkmap tegelijk). Alleen de totalen worden bewaard.
   const t = nieuweTotalen();
   const json = o.json ? new JsonStroom(peildatum) : null;
   // Alles op stdout gaat in stukken van ~64 kB: 50.000 dossiers zijn geen 50.000 schrijfopdrachten.
-  const uitvoer = bundel(uit.out);
+  const uitvoer = bundel(scherm);
   const out = uitvoer.schrijf;
   if (json) out(json.begin());
   else if (o.csv) out(csvKop());
@@ -216,13 +268,15 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
     huidig = bestand;
-    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, ...stroom });
+    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, deel, schrijver, ...stroom });
+    for (const x of u.uitvoer ?? []) verslagen.push({ ...x, bestand });
     schrijf(u);
     if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
     if (!json && !o.csv) {
       for (const dk of u.deelkopieen ?? []) {
         const weg = dk.weggelaten.map((w) => `${w.kop} (${redenTekst(w.reden)})`).join(", ");
         out(`  Deelkopie: ${dk.pad}${weg ? ` — weggelaten: ${weg}` : " — geen kolommen weggelaten"}\n`);
+        if (dk.nietGevonden.length) out(`  Let op: --deel-kolom ${dk.nietGevonden.map((k) => `"${k}"`).join(", ")} staat niet in dit register.\n`);
       }
     }
     if (voortgang && !uit.isTTY && ((i + 1) % stap === 0 || i + 1 === bestanden.length)) uit.err(`poortwachter: ${i + 1}/${bestanden.length} bestanden gescand\n`);
@@ -234,25 +288,54 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   for (const x of v.overgeslagen) if (x.reden !== GEEN_WERKMAP) uit.err(`poortwachter: overgeslagen: ${x.bestand}: ${x.reden}\n`);
   const andere = v.overgeslagen.filter((x) => x.reden === GEEN_WERKMAP).length;
   if (andere) uit.err(`poortwachter: ${andere} ${andere === 1 ? "bestand" : "bestanden"} overgeslagen die geen werkmap of CSV zijn.\n`);
-  if (json) out(json.eind(v.overgeslagen));
+  // Het agendabestand vóór het einde van het rapport en de JSON: die noemen waar het staat (of waarom niet).
+  if (agenda && icsBestand) {
+    agenda.sort((a, b) => a.datum - b.datum || a.uid.localeCompare(b.uid));
+    try {
+      icsBestand.schrijf(maakIcs(agenda, { peildatum }));
+      const g = await icsBestand.klaar();
+      verslagen.push({ soort: "ics", bestand: null, pad: g.pad, fout: null });
+      if (!json && !o.csv) out(`\nAgenda: ${agenda.length} herinnering${agenda.length === 1 ? "" : "en"} in ${g.pad}\n`);
+    } catch (e) {
+      icsBestand.breekAf();
+      verslagen.push({ soort: "ics", bestand: null, pad: null, fout: e instanceof SchrijfFout ? e.message : schrijfReden(e) });
+    }
+  }
+  if (json) {
+    // "uitvoer": elke gevraagde uitvoer met het pad dat geschreven is, of de reden waarom niet (docs/scanner-json.md).
+    const lijst = verslagen.map((x) => ({ soort: x.soort, bestand: x.bestand, pad: x.pad, fout: x.fout }));
+    const eind = json.eind(v.overgeslagen);
+    out(lijst.length ? eind.replace(/\n}\n$/, `,\n  "uitvoer": ${JSON.stringify(lijst, null, 2).replace(/\n/g, "\n  ")}\n}\n`) : eind);
+  }
   else if (!o.csv) {
     if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) out("\n" + rapportOverzicht(overzicht, v.overgeslagen));
     out(rapportSamenvatting(t));
+    const mis = verslagen.filter((x) => x.fout !== null).length;
+    if (mis) out(`${mis} gevraagde ${mis === 1 ? "uitvoer is" : "uitvoerbestanden zijn"} niet geschreven (zie de redenen hierboven en op stderr).\n`);
   }
   uitvoer.leeg();
-  if (agenda && o.ics) {
-    agenda.sort((a, b) => a.datum - b.datum || a.uid.localeCompare(b.uid));
-    try {
-      await fs.writeFile(o.ics, maakIcs(agenda, { peildatum }), "utf8");
-      if (!json && !o.csv) uit.out(`Agenda: ${agenda.length} herinnering${agenda.length === 1 ? "" : "en"} in ${o.ics}\n`);
-    } catch (e) {
-      uit.err(`poortwachter: het agendabestand kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).\n`);
-      return EXIT.GEBRUIK;
+  if (uitvoerBestand) {
+    if (uitvoerFout === null) {
+      try {
+        const g = await uitvoerBestand.klaar();
+        verslagen.push({ soort: "uitvoer", bestand: null, pad: g.pad, fout: null });
+      } catch (e) {
+        uitvoerFout = e instanceof SchrijfFout ? e.message : schrijfReden(e);
+      }
+    }
+    if (uitvoerFout !== null) {
+      uitvoerBestand.breekAf();
+      verslagen.push({ soort: "uitvoer", bestand: null, pad: null, fout: uitvoerFout });
     }
   }
+  // Elke uitvoer die niet geschreven is, met zijn eigen reden op stderr (ook als de rest naar een bestand ging).
+  for (const x of verslagen) if (x.fout !== null) uit.err(`poortwachter: ${x.fout}\n`);
 
   if (t.bestanden > 0 && t.nietGelezen === t.bestanden) return EXIT.NIETS_GELEZEN;
+  if (verslagen.some((x) => x.fout !== null)) return EXIT.NIET_GESCHREVEN;
   if (t.nietGelezen > 0 || fouten.length > 0) return EXIT.DEELS_GELEZEN;
+  // Niet te beoordelen is een mislukking: eerst beoordelen, dan oordelen over te late termijnen.
+  if (o.streng && t.nietTeBeoordelen > 0) return EXIT.NIET_TE_BEOORDELEN;
   return o.streng && t.teLaat > 0 ? EXIT.TE_LAAT : EXIT.GOED;
 }
 

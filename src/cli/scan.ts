@@ -16,6 +16,7 @@ import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } f
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
 import { schrijfDeelkopie, type DeelkopieUitslag } from "./deelkopie";
+import { SchrijfFout, type Schrijver } from "./schrijven";
 
 export interface RegisterUitslag {
   blad: string;
@@ -69,6 +70,20 @@ export interface BestandUitslag {
   kopie: string | null;
   /** Deelkopieën (--deelkopie): per register het pad en de weggelaten kolommen. */
   deelkopieen?: DeelkopieUitslag[];
+  /** Elke gevraagde uitvoer van dit bestand (kopie, deelkopie): geschreven (pad) of niet (reden); voor exitcode 5. */
+  uitvoer?: UitvoerVerslag[];
+}
+
+/** Een gevraagde uitvoer: het pad als hij geschreven is, anders de reden (een eigen reden per uitvoer). */
+export interface UitvoerVerslag {
+  soort: "markeer" | "deelkopie" | "ics" | "uitvoer" | "html";
+  pad: string | null;
+  fout: string | null;
+}
+
+/** Voeg een melding toe aan `fout` zonder een eerdere melding te vervangen. */
+function meld(u: BestandUitslag, melding: string): void {
+  u.fout = u.fout ? `${u.fout} ${melding}` : melding;
 }
 
 export interface ScanOpties {
@@ -84,6 +99,10 @@ export interface ScanOpties {
   deelkopieMap?: string | null;
   /** Koppen die de gebruiker als intern opgeeft (voor de deelkopie). */
   intern?: readonly string[];
+  /** Koppen die de gebruiker wil delen (--deel-kolom). */
+  deel?: readonly string[];
+  /** De schrijver van deze run: kent de invoer (nooit overschrijven) en wat al geschreven is. */
+  schrijver?: Schrijver;
   /**
    * Krijgt elk beoordeelde dossier zodra het klaar is (JSON en CSV schrijven zo per dossier weg). Dan
    * bewaart de uitslag de evaluaties niet: het geheugen blijft dat van één dossier, niet van het register.
@@ -210,17 +229,22 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     uitslag.registers.push(ru);
     if (opties.deelkopieMap) {
       try {
-        (uitslag.deelkopieen ??= []).push(
-          await schrijfDeelkopie(bestand, blok!, register, {
-            map: opties.deelkopieMap,
-            intern: opties.intern ?? [],
-            datumsysteem,
-            peildatum: opties.peildatum,
-            instellingen: opties.instellingen,
-          }),
-        );
+        const dk = await schrijfDeelkopie(bestand, blok!, register, {
+          map: opties.deelkopieMap,
+          intern: opties.intern ?? [],
+          deel: opties.deel,
+          naam: opties.kopieNaam,
+          schrijver: opties.schrijver,
+          datumsysteem,
+          peildatum: opties.peildatum,
+          instellingen: opties.instellingen,
+        });
+        (uitslag.deelkopieen ??= []).push(dk);
+        (uitslag.uitvoer ??= []).push({ soort: "deelkopie", pad: dk.pad, fout: null });
       } catch (e) {
-        uitslag.fout = `De deelkopie kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).`;
+        const reden = e instanceof SchrijfFout ? e.message : "De deelkopie kon door een onverwachte fout in de scanner niet gemaakt worden. Meld dit graag, zonder het bestand mee te sturen.";
+        (uitslag.uitvoer ??= []).push({ soort: "deelkopie", pad: null, fout: reden });
+        meld(uitslag, reden);
       }
     }
     // Een archief is geschiedenis: niet gekleurd als werk.
@@ -246,10 +270,13 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     }
     const doel = path.resolve(opties.markeerMap, opties.kopieNaam ?? path.basename(bestand));
     try {
-      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(readFileSync(bestand), plannen))).pad;
+      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(readFileSync(bestand), plannen), opties.schrijver)).pad;
+      (uitslag.uitvoer ??= []).push({ soort: "markeer", pad: uitslag.kopie, fout: null });
     } catch (e) {
       // Een kopie die niet lukt stopt de scan niet: de melding staat bij dit bestand, de rest gaat door.
-      uitslag.fout = e instanceof KopieFout || e instanceof PakketFout ? e.message : "De gekleurde kopie kon door een onverwachte fout in de scanner niet gemaakt worden; de andere bestanden gaan door. Meld dit graag, zonder het bestand mee te sturen.";
+      const reden = e instanceof KopieFout || e instanceof PakketFout ? e.message : "De gekleurde kopie kon door een onverwachte fout in de scanner niet gemaakt worden; de andere bestanden gaan door. Meld dit graag, zonder het bestand mee te sturen.";
+      (uitslag.uitvoer ??= []).push({ soort: "markeer", pad: null, fout: reden });
+      meld(uitslag, reden);
     }
   }
   return uitslag;

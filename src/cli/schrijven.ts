@@ -103,6 +103,7 @@ const SIGNALEN = ["SIGINT", "SIGTERM"] as const;
 function opSignaal(sig: NodeJS.Signals): void {
   ruimTijdelijkOp();
   for (const s of SIGNALEN) process.removeListener(s, opSignaal);
+  process.removeListener("exit", ruimTijdelijkOp);
   // Opnieuw versturen zonder eigen afhandeling: het proces stopt zoals het zonder ons zou stoppen (130/143).
   process.kill(process.pid, sig);
 }
@@ -120,13 +121,19 @@ export function ruimTijdelijkOp(): void {
 }
 
 function volg(p: string): void {
-  if (openTijdelijk.size === 0) for (const s of SIGNALEN) process.on(s, opSignaal);
+  if (openTijdelijk.size === 0) {
+    for (const s of SIGNALEN) process.on(s, opSignaal);
+    process.on("exit", ruimTijdelijkOp); // ook bij een onverwacht einde blijft er niets half staan
+  }
   openTijdelijk.add(p);
 }
 
 function laatLos(p: string): void {
   openTijdelijk.delete(p);
-  if (openTijdelijk.size === 0) for (const s of SIGNALEN) process.removeListener(s, opSignaal);
+  if (openTijdelijk.size === 0) {
+    for (const s of SIGNALEN) process.removeListener(s, opSignaal);
+    process.removeListener("exit", ruimTijdelijkOp);
+  }
 }
 
 /** Draait proces `pid` nog? */

@@ -3,7 +3,6 @@
  * verzuimcijfers per werkmap (Nationale Verzuimstandaard; zie src/core/statistiek.ts en docs/statistiek.md).
  * Eén werkmap = één werkgever: cijfers van verschillende klanten worden niet opgeteld.
  */
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
@@ -13,6 +12,7 @@ import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
 import { berekenStatistiek, meldingenVan, type Cijfers, type Statistiek } from "../core/statistiek";
 import { scanBestand } from "./scan";
 import { verzamel } from "./verzamel";
+import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 
 export const HULP_STATISTIEK = `Gebruik: poortwachter statistiek <bestanden of mappen…> --van JJJJ-MM-DD --tot JJJJ-MM-DD --medewerkers N [opties]
 
@@ -28,7 +28,12 @@ Opties:
   --per-afdeling "A=N;B=M" aantal medewerkers per afdeling (kolom Afdeling), voor de percentages per afdeling
   --json                   JSON in plaats van tekst (velden: docs/inzicht.md)
   --html BESTAND           schrijf ook een HTML-rapport met een grafiek per maand (geen netwerk nodig)
+  --overschrijf            een bestaand HTML-bestand mag vervangen worden (nooit een invoerbestand of
+                           een symbolische koppeling)
   -h, --help               deze hulp
+
+Exitcodes: 0 alles gelezen; 2 fout in het commando; 3 niets kunnen lezen; 4 sommige bestanden niet
+gelezen; 5 het HTML-rapport kon niet geschreven worden.
 `;
 
 interface Uitvoer {
@@ -189,6 +194,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
         "per-afdeling": { type: "string" },
         json: { type: "boolean" },
         html: { type: "string" },
+        overschrijf: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -245,6 +251,19 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
     uit.err("poortwachter statistiek: geen .xlsx-bestanden gevonden.\n");
     return 2;
   }
+  // Het HTML-rapport gaat door de schrijver: nooit over een invoerbestand of via een koppeling, nooit over
+  // een bestaand bestand zonder --overschrijf. Het doel wordt vóór het lezen getoetst.
+  const schrijver = new Schrijver(Boolean(o.overschrijf));
+  for (const p of [...paden, ...bestanden, ...v.onleesbaar.map((x) => x.bestand)]) await schrijver.bescherm(p);
+  let htmlBestand: Tijdelijk | null = null;
+  let htmlFout: string | null = null;
+  if (o.html !== undefined) {
+    try {
+      htmlBestand = await schrijver.begin(o.html, { wat: "het HTML-rapport (--html)" });
+    } catch (e) {
+      htmlFout = e instanceof SchrijfFout ? e.message : schrijfReden(e);
+    }
+  }
   // Wat niet gelezen kon worden, staat met zijn reden in de uitvoer (nooit stil overgeslagen).
   const uitslagen: StatistiekUitslag[] = v.onleesbaar.map((x) => ({ bestand: x.bestand, fout: x.reden, statistiek: null }));
   for (const bestand of bestanden) {
@@ -258,15 +277,21 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
   }
   if (o.json) uit.out(JSON.stringify({ versie: 1, bestanden: uitslagen.map(statistiekJson) }, null, 2) + "\n");
   else for (const u of uitslagen) uit.out(statistiekTekst(u));
-  if (o.html) {
+  if (htmlBestand) {
     try {
-      await fs.writeFile(o.html, statistiekHtml(uitslagen), "utf8");
-      if (!o.json) uit.out(`\nHTML-rapport: ${o.html}\n`);
+      htmlBestand.schrijf(statistiekHtml(uitslagen));
+      const g = await htmlBestand.klaar();
+      if (!o.json) uit.out(`\nHTML-rapport: ${g.pad}\n`);
     } catch (e) {
-      uit.err(`poortwachter statistiek: het HTML-rapport kan niet geschreven worden (${(e as NodeJS.ErrnoException).code ?? "fout"}).\n`);
-      return 1;
+      htmlBestand.breekAf();
+      htmlFout = e instanceof SchrijfFout ? e.message : schrijfReden(e);
     }
   }
   const gelezen = uitslagen.filter((u) => u.statistiek).length;
-  return gelezen === 0 ? 3 : gelezen < uitslagen.length ? 4 : 0;
+  if (gelezen === 0) return 3;
+  if (htmlFout !== null) {
+    uit.err(`poortwachter statistiek: ${htmlFout}\n`);
+    return 5;
+  }
+  return gelezen < uitslagen.length ? 4 : 0;
 }

@@ -31,14 +31,30 @@ describe("welke kolommen gaan mee", () => {
     expect(isInterneKop(kop)).toBe(intern);
   });
 
-  test("medisch gaat nooit mee, ook niet als de gebruiker niets opgeeft; opgegeven koppen ook niet", () => {
+  // Issue 20/23: de deelkopie kiest met een allow-list; contactkolommen (Leidinggevende) gaan niet meer vanzelf mee.
+  test("medisch gaat nooit mee, ook niet als de gebruiker niets opgeeft; opgegeven en onbekende koppen ook niet", () => {
     const k = kiesDeelkolommen(["Werknemer", "Eerste ziektedag", "Diagnose", "Opmerkingen", "Leidinggevende", "Telefoon"], ["telefoon"]);
-    expect(k.houden).toEqual([0, 1, 4]);
+    expect(k.houden).toEqual([0, 1]);
     expect(k.weggelaten).toEqual([
       { kop: "Diagnose", reden: "medisch" },
       { kop: "Opmerkingen", reden: "intern" },
+      { kop: "Leidinggevende", reden: "niet-herkend" },
       { kop: "Telefoon", reden: "opgegeven" },
     ]);
+  });
+
+  test("allow-list: alleen registerkolommen; wat op gezondheid wijst alleen als u het noemt, medisch nooit", () => {
+    const koppen = ["Naam", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Afdeling", "Soort verzuim", "Verzuimsoort", "Gezondheidssituatie", "Psychisch of fysiek", "Zwangerschapsgerelateerd", "Telefoon", "Leidinggevende", "Diagnose", "Opmerkingen"];
+    const k = kiesDeelkolommen(koppen);
+    expect(k.houden.map((i) => koppen[i])).toEqual(["Naam", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Afdeling"]);
+    for (const kop of ["Soort verzuim", "Verzuimsoort", "Gezondheidssituatie", "Psychisch of fysiek", "Zwangerschapsgerelateerd"]) {
+      expect(k.weggelaten).toContainEqual({ kop, reden: "gevoelig" });
+    }
+    const genoemd = kiesDeelkolommen(koppen, { deel: ["leidinggevende", "Soort verzuim", "Diagnose", "Bestaat niet"], intern: ["Afdeling"] });
+    expect(genoemd.houden.map((i) => koppen[i])).toEqual(["Naam", "Personeelsnummer", "Eerste ziektedag", "Hersteldatum", "Probleemanalyse", "Soort verzuim", "Leidinggevende"]);
+    expect(genoemd.weggelaten).toContainEqual({ kop: "Diagnose", reden: "medisch" });
+    expect(genoemd.weggelaten).toContainEqual({ kop: "Afdeling", reden: "opgegeven" });
+    expect(genoemd.nietGevonden).toEqual(["Bestaat niet"]);
   });
 });
 
@@ -74,20 +90,20 @@ describe("poortwachter scan --deelkopie", () => {
   });
 
   test("het rapport noemt de deelkopie en wat er is weggelaten", () => {
-    expect(out).toMatch(/Deelkopie: .*klant \(deelkopie\)\.xlsx — weggelaten: Opmerkingen \(interne kolom\), Diagnose \(medische gegevens\)/);
+    expect(out).toMatch(/Deelkopie: .*klant \(deelkopie\)\.xlsx — weggelaten: Leidinggevende \(geen kolom van het register\), Opmerkingen \(interne kolom\), Diagnose \(medische gegevens; gaat nooit mee\)/);
   });
 
   test("niets van de weggelaten kolommen, het andere blad, de celnotitie of de maker staat nog in het bestand", async () => {
     const zip = await JSZip.loadAsync(readFileSync(kopie));
     const alles = (await Promise.all(Object.values(zip.files).map((f) => f.async("string")))).join("\n");
-    for (const verboden of [GEHEIM, MEDISCH, "Opmerkingen", "Diagnose", "Salaris", "Notitie in een cel", "Casemanager X"]) expect(alles).not.toContain(verboden);
+    for (const verboden of [GEHEIM, MEDISCH, "Opmerkingen", "Diagnose", "Salaris", "Notitie in een cel", "Casemanager X", "Leidinggevende", "P. Pieters"]) expect(alles).not.toContain(verboden);
   });
 
   test("het register met de juiste datums (1904 → 1900) en de kleuren van de invoegtoepassing", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(kopie);
     const ws = wb.getWorksheet("Verzuim")!;
-    expect(ws.getRow(1).values).toEqual([undefined, "Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak", "Leidinggevende"]);
+    expect(ws.getRow(1).values).toEqual([undefined, "Werknemer", "Eerste ziektedag", "Probleemanalyse", "Plan van aanpak"]);
     expect((ws.getCell("B2").value as Date).toISOString().slice(0, 10)).toBe("2026-10-01");
     expect((ws.getCell("C3").value as Date).toISOString().slice(0, 10)).toBe("2026-10-05");
     expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Verzuim", "Poortwachter legenda"]);
