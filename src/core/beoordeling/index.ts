@@ -12,7 +12,8 @@
 import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
-import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, naWeek } from "../wet";
+import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, P_ZW_VERHAAL_MAX_WEKEN, naWeek, waardeOp } from "../wet";
+import { MIJLPAAL_NAAM, type MijlpaalCode } from "../mijlpalen";
 import { analyseerRiv, nuAlTekst, onbekendTekst, tekortTekst, type RivAnalyse } from "./riv";
 import { analyseerSpoor2, eindeWachttijd, redenVan, type Spoor2Analyse } from "./spoor2";
 import { isDag, punt, sorteerBevindingen, type Beoordeling, type Bevinding, type LoonsanctieRisico, type Punt, type RivUitkomst, datumNL } from "./typen";
@@ -132,6 +133,59 @@ function laatMaarAfgerond(spoor2: Spoor2Analyse, riv: RivAnalyse, t: Tijdlijn): 
   return { ...spoor2, punten, oordeel: `${spoor2.oordeel}; adequaat en afgerond op ${datumNL(eind)}, vóór het einde van de wachttijd: dit tekort leidt niet tot een loonsanctie` };
 }
 
+/** Stappen die vóór het einde van het dienstverband te laat waren (ARBO is advies, EVAL praktijk, EWT geen stap). */
+const UIT_DIENST_STAPPEN: readonly MijlpaalCode[] = ["PA", "PVA", "UWV42", "EJE", "SPOOR2", "AO", "EINDEVAL", "WIA"];
+
+/**
+ * Het risico bij ziek uit dienst (domeinreferentie "Ziek uit dienst"; ZW art. 39a): een stap die vóór het einde
+ * van het dienstverband niet gedaan is → hoog; alleen te laat gedaan → middel; niets gemist → laag (UWV kan
+ * nog oordelen over de kwaliteit); stappen zonder kolom → "onbekend" in de reden (toonbaarRisico).
+ */
+function uitDienstRisico(t: Tijdlijn): { risico: LoonsanctieRisico; redenen: string[]; bevinding: Bevinding } {
+  const ud = t.uitDienst as NonNullable<Tijdlijn["uitDienst"]>;
+  const weken = waardeOp(P_ZW_VERHAAL_MAX_WEKEN, t.eersteZiektedag);
+  const gemist: string[] = [];
+  const laat: string[] = [];
+  const onbekend: string[] = [];
+  for (const code of UIT_DIENST_STAPPEN) {
+    const m = t.mijlpalen[code];
+    if (m.uiterlijk >= ud.per) continue;
+    if (m.status === "te-laat") gemist.push(`${MIJLPAAL_NAAM[code].toLowerCase()} (uiterlijk ${datumNL(m.uiterlijk)})`);
+    else if (m.status === "te-laat-gedaan") laat.push(`${MIJLPAAL_NAAM[code].toLowerCase()} te laat gedaan op ${datumNL(m.gedaan as Dag)}`);
+    else if (m.status === "onbekend") onbekend.push(MIJLPAAL_NAAM[code].toLowerCase());
+  }
+  const redenen: string[] = [];
+  let risico: LoonsanctieRisico;
+  if (gemist.length) {
+    risico = "hoog";
+    redenen.push(`ziek uit dienst per ${datumNL(ud.per)}; vóór het einde van het dienstverband niet gedaan: ${gemist.join(", ")}`);
+  } else if (laat.length) {
+    risico = "middel";
+    redenen.push(`ziek uit dienst per ${datumNL(ud.per)}; ${laat.join(", ")}`);
+  } else {
+    risico = "laag";
+    redenen.push(
+      onbekend.length
+        ? `ziek uit dienst per ${datumNL(ud.per)}; onbekend of gedaan: ${onbekend.join(", ")}`
+        : `ziek uit dienst per ${datumNL(ud.per)}; geen gemiste stap vóór het einde van het dienstverband in het register`,
+    );
+  }
+  if (gemist.length && laat.length) redenen.push(laat.join(", "));
+  const bevinding: Bevinding = {
+    code: "ZIEK_UIT_DIENST_VERHAAL",
+    ernst: risico === "hoog" ? "kritiek" : risico === "middel" ? "waarschuwing" : "info",
+    tekst:
+      `Ziek uit dienst per ${datumNL(ud.per)}: de loondoorbetaling eindigt, de re-integratieverplichtingen van vóór het einde van het dienstverband niet. ` +
+      `Kwam u die niet na, dan kan UWV de Ziektewet-uitkering tot ${weken} weken op u verhalen. ` +
+      (gemist.length ? `Niet gedaan: ${gemist.join(", ")}. ` : "") +
+      (laat.length ? `Te laat: ${laat.join(", ")}. ` : "") +
+      `Meld de werknemer op ${datumNL(ud.melding.uiterlijk)} (laatste werkdag) bij UWV; ` +
+      (ud.riv === "geen" ? "UWV vraagt geen re-integratieverslag." : `UWV vraagt een ${ud.riv} re-integratieverslag.`),
+    bron: BRON.ZW_39A,
+  };
+  return { risico, redenen, bevinding };
+}
+
 function rivOordeel(gegevens: DossierGegevens, t: Tijdlijn, riv: RivAnalyse, spoor2: Spoor2Analyse, overig: Punt[]): { uitkomst: RivUitkomst; oordeel: string } {
   const P = t.peildatum;
   // Stap 1: bevredigend resultaat — dan toetst UWV de inspanningen niet.
@@ -143,6 +197,16 @@ function rivOordeel(gegevens: DossierGegevens, t: Tijdlijn, riv: RivAnalyse, spo
     return { uitkomst: "nog-niet-aan-de-orde", oordeel: `Niet nodig: hersteld per ${datumNL(t.hersteldatum)}, dus geen WIA-aanvraag en geen RIV-toets${tekort ? `; eerder ${tekort}` : ""}` };
   }
   // Geen WIA-aanvraag nodig volgens de tijdlijn (bijvoorbeeld AOW-leeftijd tijdens de ziekte): geen RIV-toets.
+  if (wia.status === "nvt" && wia.gedaan === null && t.uitDienst !== null && t.uitDienst.melding.status !== "nvt" && wia.uiterlijk >= t.uitDienst.per) {
+    const ud = t.uitDienst;
+    return {
+      uitkomst: "nvt",
+      oordeel:
+        ud.riv === "geen"
+          ? `Geen RIV-toets bij de WIA-aanvraag: ziek uit dienst per ${datumNL(ud.per)}, binnen de eerste weken; UWV vraagt geen re-integratieverslag`
+          : `Geen RIV-toets bij de WIA-aanvraag: ziek uit dienst per ${datumNL(ud.per)}; UWV vraagt wel een ${ud.riv} re-integratieverslag over de periode in dienst${tekort ? `; ${tekort}` : ""}`,
+    };
+  }
   if (wia.status === "nvt" && wia.gedaan === null) {
     const reden = redenVan(wia);
     return { uitkomst: "nvt", oordeel: `Geen RIV-toets: ${reden ?? "geen WIA-aanvraag nodig"}` };
@@ -244,6 +308,13 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
   } else if (t.hersteldatum !== null && wia.gedaan === null) {
     risico = "geen";
     redenen.push(`hersteld per ${datumNL(t.hersteldatum)}: geen WIA-aanvraag, dus geen RIV-toets`);
+  } else if (t.uitDienst !== null && t.uitDienst.melding.status !== "nvt" && wia.gedaan === null) {
+    // Ziek uit dienst: geen WIA-aanvraag door deze werkgever, maar UWV kan de Ziektewet-uitkering verhalen als de
+    // re-integratieverplichtingen vóór het einde van het dienstverband niet zijn nagekomen (ZW art. 39a).
+    const u = uitDienstRisico(t);
+    risico = u.risico;
+    redenen.push(...u.redenen);
+    lsBevindingen.push(u.bevinding);
   } else if (wia.status === "nvt" && wia.gedaan === null) {
     risico = "geen";
     redenen.push(`geen WIA-aanvraag nodig${redenVan(wia) ? ` (${redenVan(wia)})` : ""}, dus geen RIV-toets`);
