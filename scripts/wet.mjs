@@ -14,7 +14,7 @@ import { z } from "zod";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-const GEKOZEN_OP = ["eerste ziektedag", "uiterste dag volgens de oudste regel", "datum van het stuk", "kalenderjaar"];
+const GEKOZEN_OP = ["eerste ziektedag", "uiterste dag volgens de oudste regel", "datum van het stuk", "beoordelingsmoment (peildatum)", "kalenderjaar"];
 const ZEKERHEID = ["wet", "regeling", "beleid", "praktijk", "keuze"];
 
 function geldigeDatum(s) {

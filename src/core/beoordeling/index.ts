@@ -12,7 +12,7 @@
 import type { Dag } from "../dagen";
 import type { DossierGegevens } from "../dossier";
 import { plusMaanden, type DossierInvoer, type Tijdlijn } from "../tijdlijn";
-import { BEKORTING_NA_BESLUIT_WEKEN, BRON, DAGEN_PER_WEEK, NIET_HERSTELBAAR_MAANDEN, P_ZW_VERHAAL_MAX_WEKEN, naWeek, waardeOp } from "../wet";
+import { BRON, DAGEN_PER_WEEK, P_BEKORTING_NA_BESLUIT_WEKEN, P_NIET_HERSTELBAAR_MAANDEN, P_ZW_VERHAAL_MAX_WEKEN, naWeek, waardeOp } from "../wet";
 import { MIJLPAAL_NAAM, type MijlpaalCode } from "../mijlpalen";
 import { analyseerRiv, nuAlTekst, onbekendTekst, tekortTekst, type RivAnalyse } from "./riv";
 import { analyseerSpoor2, eindeWachttijd, redenVan, type Spoor2Analyse } from "./spoor2";
@@ -66,7 +66,7 @@ export function herstelbaarheid(gegevens: DossierGegevens, P: Dag): Herstelbaarh
   if (!isDag(tot)) return { soort: "einde-onbekend", van };
   if (tot < van) return null;
   if (tot < P) return { soort: "voorbij", van, tot };
-  return tot + 1 >= plusMaanden(P, NIET_HERSTELBAAR_MAANDEN) ? { soort: "niet-herstelbaar", van, tot } : { soort: "korter", van, tot };
+  return tot + 1 >= plusMaanden(P, waardeOp(P_NIET_HERSTELBAAR_MAANDEN, P)) ? { soort: "niet-herstelbaar", van, tot } : { soort: "korter", van, tot };
 }
 
 /** Alleen de uitkomst "niet herstelbaar" (of null). */
@@ -75,8 +75,8 @@ export function nietHerstelbaar(gegevens: DossierGegevens, P: Dag): { van: Dag; 
   return h !== null && h.soort === "niet-herstelbaar" ? { van: h.van, tot: h.tot } : null;
 }
 
-function herstelBevinding(h: Herstelbaarheid): Bevinding {
-  const M = NIET_HERSTELBAAR_MAANDEN;
+function herstelBevinding(h: Herstelbaarheid, P: Dag): Bevinding {
+  const M = waardeOp(P_NIET_HERSTELBAAR_MAANDEN, P);
   switch (h.soort) {
     case "niet-herstelbaar":
       return {
@@ -276,15 +276,16 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
       bron: BRON.WIA_25,
     });
     const zonderSanctie = eindeWachttijd(t);
+    const bekorting = waardeOp(P_BEKORTING_NA_BESLUIT_WEKEN, t.eersteZiektedag);
     if (isDag(invoer.bekortingsbesluit)) {
       lsBevindingen.push({
         code: "BEKORTING_BESLIST",
         ernst: "info",
-        tekst: `UWV besliste op ${datumNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${BEKORTING_NA_BESLUIT_WEKEN} weken later; laatste dag loondoorbetaling ${datumNL(ewt)}.`,
+        tekst: `UWV besliste op ${datumNL(invoer.bekortingsbesluit)} op het bekortingsverzoek: de loonsanctie eindigt ${bekorting} weken later; laatste dag loondoorbetaling ${datumNL(ewt)}.`,
         bron: BRON.WIA_25,
       });
     } else {
-      const nieuw = Math.max(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN), zonderSanctie);
+      const nieuw = Math.max(P + naWeek(bekorting), zonderSanctie);
       const minder = ewt - nieuw;
       lsBevindingen.push({
         code: "BEKORTING",
@@ -292,7 +293,7 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
         tekst:
           minder > 0
             ? `Bekortingsverzoek: beslist UWV vandaag (${datumNL(P)}), dan eindigt de loonsanctie op ${datumNL(nieuw)}, ${minder} dagen (${Math.floor(minder / DAGEN_PER_WEEK)} weken) eerder dan ${datumNL(ewt)}. Dien het in zodra de tekortkoming hersteld is.`
-            : `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${datumNL(ewt)}, vóór ${datumNL(P + naWeek(BEKORTING_NA_BESLUIT_WEKEN))} (${BEKORTING_NA_BESLUIT_WEKEN} weken na een beslissing vandaag).`,
+            : `Een bekortingsverzoek levert niets meer op: de loonsanctie eindigt al op ${datumNL(ewt)}, vóór ${datumNL(P + naWeek(bekorting))} (${bekorting} weken na een beslissing vandaag).`,
         bron: BRON.WIA_25,
       });
     }
@@ -330,11 +331,11 @@ export function beoordeel(invoer: DossierInvoer, gegevens: DossierGegevens, tijd
       lsBevindingen.push(deugdelijkeGrond());
       // Stap 4: herstelbaar? Alleen op het moment van de beoordeling, met een verwachting van ≥ 3 maanden.
       if (herstel !== null) {
-        lsBevindingen.push(herstelBevinding(herstel));
+        lsBevindingen.push(herstelBevinding(herstel, P));
         if (herstel.soort === "niet-herstelbaar") {
           risico = "laag";
           redenen.unshift(
-            `tekortkoming niet herstelbaar: geen benutbare mogelijkheden sinds ${datumNL(herstel.van)}, naar verwachting tot en met ${datumNL(herstel.tot)} (nog ${NIET_HERSTELBAAR_MAANDEN} maanden of langer)`,
+            `tekortkoming niet herstelbaar: geen benutbare mogelijkheden sinds ${datumNL(herstel.van)}, naar verwachting tot en met ${datumNL(herstel.tot)} (nog ${waardeOp(P_NIET_HERSTELBAAR_MAANDEN, P)} maanden of langer)`,
           );
         }
       }

@@ -9,7 +9,7 @@ import type { Dag } from "../dagen";
 import type { DossierGegevens, Onbekend } from "../dossier";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { DossierInvoer, Mijlpaal, Tijdlijn } from "../tijdlijn";
-import { AO_ACTUEEL_MAX_DAGEN, BRON, DAGEN_PER_WEEK, EVALUATIE_INTERVAL_WEKEN, P_REINTEGRATIEVISIE, ingangsdag, naWeek, regelOp } from "../wet";
+import { BRON, DAGEN_PER_WEEK, P_AO_ACTUEEL_MAX_DAGEN, P_EVALUATIE_INTERVAL_WEKEN, P_REINTEGRATIEVISIE, ingangsdag, naWeek, regelOp, waardeOp } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
 import { isDag, punt, type Punt, type RivOnderdeel, datumNL } from "./typen";
 
@@ -175,7 +175,8 @@ function gegevensOnderdeel(
 function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn): void {
   const P = t.peildatum;
   const D = t.eersteZiektedag;
-  const interval = naWeek(EVALUATIE_INTERVAL_WEKEN);
+  const intervalWeken = waardeOp(P_EVALUATIE_INTERVAL_WEKEN, D);
+  const interval = naWeek(intervalWeken);
   const pva = t.mijlpalen.PVA;
   const einde = Math.min(P, t.hersteldatum !== null ? t.hersteldatum - 1 : P, t.mijlpalen.EWT.uiterlijk);
   const compleet = Array.isArray(gegevens.evaluaties);
@@ -208,7 +209,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
         punt(
           "RIV_EVAL_ONTBREEKT",
           "waarschuwing",
-          `Geen evaluatie van het plan van aanpak bekend; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+          `Geen evaluatie van het plan van aanpak bekend; ten minste elke ${intervalWeken} weken.`,
           BRON.UWV_WERKWIJZER,
           "middel",
           "evaluaties plan van aanpak ontbreken",
@@ -232,7 +233,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
           punt(
             "EVAL_GAT",
             "waarschuwing",
-            `Plan van aanpak ${dagen} dagen (${weken} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.${signaal}`,
+            `Plan van aanpak ${dagen} dagen (${weken} weken) niet geëvalueerd: van ${datumNL(vorige)} tot ${datumNL(x)}; ten minste elke ${intervalWeken} weken.${signaal}`,
             BRON.UWV_WERKWIJZER,
             null,
             `${weken} weken zonder evaluatie (${datumNL(vorige)} – ${datumNL(x)})`,
@@ -243,7 +244,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
     vorige = x;
   }
   if (gaten > MAX_GATEN_GENOEMD) {
-    v.punten.push(punt("EVAL_GAT", "waarschuwing", `Nog ${gaten - MAX_GATEN_GENOEMD} andere perioden van meer dan ${EVALUATIE_INTERVAL_WEKEN} weken zonder evaluatie.`, BRON.UWV_WERKWIJZER, null));
+    v.punten.push(punt("EVAL_GAT", "waarschuwing", `Nog ${gaten - MAX_GATEN_GENOEMD} andere perioden van meer dan ${intervalWeken} weken zonder evaluatie.`, BRON.UWV_WERKWIJZER, null));
   }
   let open = false;
   if (einde - vorige > interval) {
@@ -263,7 +264,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
       punt(
         "RIV_EVAL_ONTBREEKT",
         "waarschuwing",
-        `Het plan van aanpak is sinds ${datumNL(pva.gedaan ?? vorige)} nooit geëvalueerd; ten minste elke ${EVALUATIE_INTERVAL_WEKEN} weken.`,
+        `Het plan van aanpak is sinds ${datumNL(pva.gedaan ?? vorige)} nooit geëvalueerd; ten minste elke ${intervalWeken} weken.`,
         BRON.REGELING_ART4,
         "middel",
         "evaluaties plan van aanpak ontbreken",
@@ -283,13 +284,14 @@ function actueelOordeel(v: Verzamelaar, t: Tijdlijn, rivFase: boolean): void {
   const wia = t.mijlpalen.WIA;
   if (ao === null || wia.status === "nvt") return;
   const tegen = wia.gedaan ?? (rivFase ? t.peildatum : null);
-  if (tegen === null || tegen - ao <= AO_ACTUEEL_MAX_DAGEN) return;
+  const maxDagen = waardeOp(P_AO_ACTUEEL_MAX_DAGEN, t.eersteZiektedag);
+  if (tegen === null || tegen - ao <= maxDagen) return;
   const wat = wia.gedaan !== null ? `de WIA-aanvraag van ${datumNL(wia.gedaan)}` : `vandaag (${datumNL(t.peildatum)})`;
   v.punten.push(
     punt(
       "RIV_AO_NIET_ACTUEEL",
       "waarschuwing",
-      `Actueel oordeel van de bedrijfsarts van ${datumNL(ao)} ligt ${tegen - ao} dagen vóór ${wat}: meer dan ${AO_ACTUEEL_MAX_DAGEN} dagen. Het hoort kort (ongeveer 2 weken) vóór de aanvraag te liggen; vraag zo nodig een nieuw oordeel.`,
+      `Actueel oordeel van de bedrijfsarts van ${datumNL(ao)} ligt ${tegen - ao} dagen vóór ${wat}: meer dan ${maxDagen} dagen. Het hoort kort (ongeveer 2 weken) vóór de aanvraag te liggen; vraag zo nodig een nieuw oordeel.`,
       BRON.WIA_65,
       null,
     ),

@@ -6,7 +6,7 @@ import { formatNL, type Dag } from "../dagen";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { Probleem } from "../problemen";
 import type { DossierInvoer, Periode } from "../tijdlijn";
-import { VERLENGING_MIN_WEKEN } from "../wet";
+import { P_VERLENGING_MIN_WEKEN, waardeOp } from "../wet";
 import { isDag, probleem } from "./context";
 import { maxGatOp, nieuwHerstel, sluitAan, type Interval } from "./samentellen";
 
@@ -118,9 +118,10 @@ export function verlenging(invoer: DossierInvoer, problemen: Probleem[]): number
     problemen.push(probleem("ONGELDIGE_VERLENGING", "De vrijwillige verlenging moet een heel aantal weken zijn; genegeerd.", "vrijwilligeVerlengingWeken"));
     return 0;
   }
-  if (vv < VERLENGING_MIN_WEKEN) {
+  const minimum = isDag(invoer.eersteZiektedag) ? waardeOp(P_VERLENGING_MIN_WEKEN, invoer.eersteZiektedag) : P_VERLENGING_MIN_WEKEN.waarden[0].waarde;
+  if (vv < minimum) {
     problemen.push(
-      probleem("VERLENGING_TE_KORT", `Een vrijwillige verlenging is ten minste ${VERLENGING_MIN_WEKEN} weken; ${vv} weken is toch meegerekend.`, "vrijwilligeVerlengingWeken", "waarschuwing"),
+      probleem("VERLENGING_TE_KORT", `Een vrijwillige verlenging is ten minste ${minimum} weken; ${vv} weken is toch meegerekend.`, "vrijwilligeVerlengingWeken", "waarschuwing"),
     );
   }
   return vv;

@@ -16,7 +16,7 @@
  * // ziek vanaf 2025-11-21 → één dossier; de 104 weken eindigen op 2027-04-25.
  */
 import type { Dag } from "../dagen";
-import { P_SAMENTELLEN_MAX_GAT_DAGEN, SAMENTELLEN_MAX_GAT_DAGEN, waardeOp } from "../wet";
+import { P_SAMENTELLEN_MAX_GAT_DAGEN, waardeOp } from "../wet";
 
 /** Een aaneengesloten reeks dagen (beide grenzen inbegrepen). */
 export interface Interval {
@@ -57,7 +57,7 @@ export function rondomVerlof(herstel: Dag, eersteZiektedag: Dag, wazo: readonly 
  * Sluit een periode aan op een keten (BW 7:629 lid 10). `wazo`: de WAZO-verloven van de werknemer;
  * `andereOorzaak`: de ziekte na het verlof heeft volgens de bedrijfsarts een andere oorzaak.
  */
-export function sluitAan(stand: Ketenstand, eersteZiektedag: Dag, wazo: readonly Interval[] | undefined, andereOorzaak: boolean, maxGat = SAMENTELLEN_MAX_GAT_DAGEN): Aansluiting {
+export function sluitAan(stand: Ketenstand, eersteZiektedag: Dag, wazo: readonly Interval[] | undefined, andereOorzaak: boolean, maxGat = maxGatOp(eersteZiektedag)): Aansluiting {
   const h = stand.herstel;
   if (h === null) return "doorlopend";
   if (eersteZiektedag <= h) return "overlap";

@@ -157,7 +157,7 @@ export function wazoVan(rijen: readonly GelezenRij[]): Interval[] | undefined {
 
 /**
  * Groepeer rijen per werknemer, meld dubbele rijen, en splits elke werknemer in ketens van perioden die
- * samentellen (gat ≤ wet.SAMENTELLEN_MAX_GAT_DAGEN; BW 7:629 lid 10, WIA art. 23), ook direct vóór en na WAZO-verlof.
+ * samentellen (gat ≤ maxGatOp(dag), wet/samentellen.yaml; BW 7:629 lid 10, WIA art. 23), ook direct vóór en na WAZO-verlof.
  */
 export function groepeer(rijen: GelezenRij[], kaart: Kaart, problemen: Probleem[]): RegisterDossier[] {
   const groepen = new Map<string, GelezenRij[]>();
