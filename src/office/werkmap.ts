@@ -50,7 +50,7 @@ import {
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
-import { leesRegister, vindKoprij, type Cel, type Register } from "../core/register";
+import { leesRegisterDeel, vindKoprij, voegBladenSamen, type Cel, type Register, type RegisterDeel } from "../core/register";
 import { deelInstellingen, INSTELLINGEN_SLEUTEL } from "./gedeeld";
 
 export { INSTELLINGEN_SLEUTEL } from "./gedeeld";
@@ -490,11 +490,15 @@ async function leesIntern(
   const registers: GevondenRegister[] = [];
   const nietHerkend: WerkmapLezing["nietHerkend"] = [];
   const celInhoud: InterneLezing["celInhoud"] = new Map();
+  // Eerst alle blokken lezen, dan samen groeperen: één werknemer kan op meer bladen staan (een archiefblad),
+  // en zijn perioden tellen samen (voegBladenSamen, zoals in de scanner).
+  const delen: RegisterDeel[] = [];
+  const deelBlok: Leesblok[] = [];
   for (const blok of blokken) {
     // Een blok zonder kopregel bovenaan is na zijn eerste stuk overgeslagen: het telt als niet herkend.
-    const reg = blok.overgeslagen
+    const deel = blok.overgeslagen
       ? null
-      : leesRegister(blok.rijen, {
+      : leesRegisterDeel(blok.rijen, {
       rijOffset: blok.boven,
       kolomOffset: blok.links,
       datumsysteem,
@@ -502,16 +506,22 @@ async function leesIntern(
       tabel: blok.tabel,
       jsDatumUtc: false,
     });
-    if (!reg) {
+    if (!deel) {
       const koppen = gezieneKoppen(blok.rijen);
       if (koppen.length) nietHerkend.push({ blad: blok.blad, koppen });
       continue;
     }
+    delen.push(deel);
+    deelBlok.push(blok);
+  }
+  voegBladenSamen(delen, peildatum).forEach((reg, i) => {
+    const blok = deelBlok[i];
+    // Een archief geeft geen evaluaties en geen items (evalueerRegister): het wordt niet als werk getoond of gekleurd.
     const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
     const waarden = blok.rijen;
     celInhoud.set(registers.length + 1, (rij, kolom) => waarden[rij - blok.boven]?.[kolom - blok.links]);
     registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
-  }
+  });
 
   return {
     lezing: { datumsysteem, instellingen, meldingen, registers, gemarkeerd: eigenNamen.length > 0, nietHerkend, syncs: t.aantal },
@@ -582,8 +592,10 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
   const t = teller();
   const intern = await leesIntern(context, peildatum, t, true);
   const { lezing } = intern;
-  const nummers = vrijeNummers(lezing.registers.length, intern.bezet);
-  const plannen = lezing.registers.map((g, i) =>
+  // Een archiefblad is geschiedenis: geen kleuren, geen termijnblad.
+  const teKleuren = lezing.registers.filter((g) => !g.register.archief);
+  const nummers = vrijeNummers(teKleuren.length, intern.bezet);
+  const plannen = teKleuren.map((g, i) =>
     maakMarkeringPlan(g.register, g.items, {
       index: nummers[i],
       datumsysteem: lezing.datumsysteem,
