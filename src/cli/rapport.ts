@@ -34,6 +34,12 @@ export interface JsonDossier {
   hersteldatum: string | null;
   laatsteDagLoondoorbetaling: string;
   ingangsdatumWia: string;
+  /** Laatste dag van de wachttijd (bij vervroegde IVA de verkorte wachttijd; de loondoorbetaling loopt door). */
+  eindeWachttijd: string;
+  /** Ingangsdatum van een toegekende vervroegde IVA, of null. */
+  ingangsdatumIva: string | null;
+  /** Ziek uit dienst: melding bij UWV op de laatste werkdag (met status) en welk re-integratieverslag UWV vraagt. */
+  uitDienst: { per: string; melding: string; meldingStatus: Status; riv: string } | null;
   volgendeActie: { mijlpaal: MijlpaalCode; naam: string; uiterlijk: string; status: Status } | null;
   mijlpalen: Record<MijlpaalCode, JsonMijlpaal>;
   riv: { uitkomst: string; oordeel: string; bevindingen: { code: string; ernst: string; tekst: string; bron: string }[] };
@@ -102,6 +108,9 @@ export function dossierJson(e: DossierEvaluatie): JsonDossier {
     hersteldatum: iso(t.hersteldatum),
     laatsteDagLoondoorbetaling: formatISO(t.laatsteDagLoondoorbetaling),
     ingangsdatumWia: formatISO(t.ingangsdatumWia),
+    eindeWachttijd: formatISO(t.eindeWachttijd),
+    ingangsdatumIva: iso(t.ingangsdatumIva),
+    uitDienst: t.uitDienst === null ? null : { per: formatISO(t.uitDienst.per), melding: formatISO(t.uitDienst.melding.uiterlijk), meldingStatus: t.uitDienst.melding.status, riv: t.uitDienst.riv },
     volgendeActie: e.volgende
       ? { mijlpaal: e.volgende.code, naam: MIJLPAAL_NAAM[e.volgende.code], uiterlijk: formatISO(e.volgende.uiterlijk), status: e.volgende.status }
       : null,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { JsonStroom, rapportJson } from "../../src/cli/rapport";
+import { JsonStroom, dossierJson, rapportJson } from "../../src/cli/rapport";
 import { telling, type BestandUitslag } from "../../src/cli/scan";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { leesRegister } from "../../src/core/register";
@@ -212,5 +212,24 @@ describe("een echt bestand met alleen de twee verplichte kolommen, via de scanne
     const code = await main(["scan", bestand, "--peildatum", "2026-11-25", ...vlag], { out: (s) => (out += s), err: () => undefined, isTTY: false });
     expect(code).toBe(0);
     controleer(out);
+  });
+});
+
+describe("JSON noemt de verkorte wachttijd naast de laatste loondag, en de taken bij ziek uit dienst (issue 19)", () => {
+  function dossier(koppen: string[], rij: unknown[]) {
+    const register = leesRegister([koppen, rij as never[]], { blad: "Verzuim" })!;
+    const { evaluaties } = evalueerRegister(register, d("2025-11-01"));
+    return dossierJson(evaluaties[0]);
+  }
+  test("vervroegde IVA: wachttijd verkort, loondoorbetaling 104 weken (BW 7:629 lid 1 en 5)", () => {
+    const j = dossier(["Werknemer", "Eerste ziektedag", "Vervroegde IVA aangevraagd", "Vervroegde IVA toegekend"], ["A", d("2025-03-03"), d("2025-09-01"), d("2025-10-20")]);
+    expect([j.eindeWachttijd, j.ingangsdatumIva, j.ingangsdatumWia, j.laatsteDagLoondoorbetaling]).toEqual(["2025-11-09", "2025-11-10", "2025-11-10", "2027-02-28"]);
+    expect(j.uitDienst).toBeNull();
+  });
+  test("ziek uit dienst: melding op de laatste werkdag, volledig re-integratieverslag", () => {
+    const j = dossier(["Werknemer", "Eerste ziektedag", "Uit dienst per"], ["B", d("2025-03-03"), d("2025-12-27")]);
+    expect(j.uitDienst).toEqual({ per: "2025-12-27", melding: "2025-12-24", meldingStatus: "gepland", riv: "volledig" });
+    expect(j.laatsteDagLoondoorbetaling).toBe("2025-12-26");
+    expect(j.ingangsdatumIva).toBeNull();
   });
 });
