@@ -114,7 +114,7 @@ function vereisOndersteuning(): void {
  */
 export function foutTekst(e: unknown): string {
   if (e instanceof WerkmapFout) return e.message;
-  if (isTeGroot(e)) return "Het verzoek aan Excel is te groot. Verplaats afgesloten dossiers naar een archiefblad en probeer het opnieuw.";
+  if (isTeGroot(e)) return "Het verzoek aan Excel is te groot. Verplaats afgesloten meldingen naar een archiefblad (bijvoorbeeld 'Archief 2025'): dat blad wordt alleen gelezen voor samentellen en verzuimcijfers en niet gekleurd. Probeer het daarna opnieuw.";
   const code = typeof (e as { code?: unknown } | null)?.code === "string" ? (e as { code: string }).code : null;
   switch (code) {
     case "InvalidOperationInCellEditMode":
@@ -313,7 +313,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
     } catch (e) {
       if (!isTeGroot(e)) throw e;
       if (halveringen >= MAX_HALVERINGEN) {
-        throw new WerkmapFout("Het register is te groot om te lezen, ook in kleine stukken. Verplaats afgesloten dossiers naar een archiefblad.");
+        throw new WerkmapFout("Het register is te groot om in Excel te lezen, ook in kleine stukken. Controleer deze werkmap met de scanner (poortwachter scan); een archiefblad helpt hier niet, want ook dat wordt gelezen.");
       }
       halveringen++;
       budget = Math.floor(budget / 2);

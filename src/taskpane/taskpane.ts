@@ -16,6 +16,7 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
 import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
+import { archiefTekst } from "../core/register";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
@@ -242,6 +243,11 @@ function teken() {
   const heeftRegister = lezing.registers.length > 0;
   document.body.classList.toggle("zonder-register", !heeftRegister);
   for (const m of lezing.meldingen) meldingen.append(el("li", {}, m));
+  // Een archiefblad (alleen afgesloten meldingen) is geschiedenis: zeggen dat het zo gelezen is.
+  for (const g of lezing.registers) {
+    const a = archiefTekst(g.register);
+    if (a) meldingen.append(el("li", { class: "neutraal" }, a));
+  }
   // Stappen zonder kolom, per register één melding (neutraal: onbekend is niet te laat).
   for (const g of lezing.registers) {
     const onbekend = MIJLPAAL_CODES.filter((c) => g.evaluaties.some((e) => e.tijdlijn.mijlpalen[c].status === "onbekend"));
@@ -339,7 +345,9 @@ function zetInstellingen(i: Instellingen) {
 function samenvatting(l: WerkmapLezing): string {
   const n = l.registers.reduce((s, g) => s + g.evaluaties.length, 0);
   if (!l.registers.length) return "Geen verzuimregister gevonden in deze werkmap.";
-  return `${aantal(n, "dossier", "dossiers")} gelezen uit ${l.registers.map((g) => g.register.blad).join(", ")}.`;
+  const live = l.registers.filter((g) => !g.register.archief).map((g) => g.register.blad);
+  const archief = l.registers.filter((g) => g.register.archief).map((g) => g.register.blad);
+  return `${aantal(n, "dossier", "dossiers")} gelezen uit ${live.join(", ") || "geen gewoon blad"}${archief.length ? `; als archief gelezen: ${archief.join(", ")}` : ""}.`;
 }
 
 /**
