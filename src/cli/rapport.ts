@@ -9,7 +9,13 @@ import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import { archiefTekst } from "../core/register";
 import { DOSSIER_STATUS_TEKST, dossierStand, toonbaarRisico, type DossierStatus } from "../core/stand";
 import { isVoorbij, kanHerlevenTot } from "../core/tijdlijn";
+import { nietGebruiktRegel, type NietGebruikteKolom, type Register } from "../core/register";
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
+
+type NietGebruiktReden = NietGebruikteKolom["reden"];
+
+/** De status in de CSV van een register of bestand dat niet te beoordelen is. */
+export const NIET_TE_BEOORDELEN = "niet te beoordelen";
 
 export const JSON_SCHEMA_VERSIE = 1;
 
@@ -71,6 +77,28 @@ export interface JsonRegister {
   problemen: { rij: number | null; kolom: string | null; melding: string }[];
   /** Alleen bij een bestand dat niet gelezen kon worden (de reden staat in `problemen[0].melding`). */
   onleesbaar?: true;
+  /**
+   * Alleen als het register of het bestand niet te beoordelen is (geen bruikbare kolom Eerste ziektedag, of
+   * geen herkenbare kopregel): de reden, met de koppen die er wel staan. Telt voor exitcode 6 met --streng.
+   */
+  nietTeBeoordelen?: string;
+  /** Alleen als er koppen zijn die niet gebruikt worden: kop, kolomletter, reden en "bedoelde u …?". */
+  nietGebruikteKolommen?: JsonNietGebruikt[];
+}
+
+export interface JsonNietGebruikt {
+  kop: string;
+  kolom: string;
+  reden: NietGebruiktReden;
+  bedoeldeU: string[];
+}
+
+/** De kolominformatie van een register in JSON (alleen de velden die iets zeggen). */
+function kolommenJson(reg: Register): Pick<JsonRegister, "nietTeBeoordelen" | "nietGebruikteKolommen"> {
+  return {
+    ...(reg.nietTeBeoordelen ? { nietTeBeoordelen: reg.nietTeBeoordelen } : {}),
+    ...(reg.nietGebruikt?.length ? { nietGebruikteKolommen: reg.nietGebruikt.map((k) => ({ kop: k.kop, kolom: k.letter, reden: k.reden, bedoeldeU: k.bedoeldeU })) } : {}),
+  };
 }
 
 /** Een bestand in een map dat bewust niet gescand is (geen werkmap, slotbestand, pijp, al gescand…). */
@@ -140,7 +168,17 @@ function archiefJson(r: RegisterUitslag): Pick<JsonRegister, "archief"> {
 export function bestandJson(u: BestandUitslag): JsonRegister[] {
   const bestanden: JsonRegister[] = [];
   if (u.fout !== null && u.registers.length === 0) {
-    return [{ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }], ...(u.onleesbaar ? { onleesbaar: true as const } : {}) }];
+    return [
+      {
+        bestand: u.bestand,
+        blad: null,
+        tabel: null,
+        dossiers: [],
+        problemen: [{ rij: null, kolom: null, melding: u.fout }],
+        ...(u.onleesbaar ? { onleesbaar: true as const } : {}),
+        ...(u.nietTeBeoordelen ? { nietTeBeoordelen: u.fout } : {}),
+      },
+    ];
   }
   for (const r of u.registers) {
     bestanden.push({
@@ -150,6 +188,7 @@ export function bestandJson(u: BestandUitslag): JsonRegister[] {
       ...archiefJson(r),
       dossiers: r.evaluaties.map(dossierJson),
       problemen: r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding })),
+      ...kolommenJson(r.register),
     });
   }
   if (u.fout !== null) bestanden.push({ bestand: u.bestand, blad: null, tabel: null, dossiers: [], problemen: [{ rij: null, kolom: null, melding: u.fout }] });
@@ -202,7 +241,10 @@ export class JsonStroom {
     this.open = null;
     this.gesloten.add(r);
     const problemen = r.problemen.map((p) => ({ rij: p.rij ?? null, kolom: p.kolom ?? null, melding: p.melding }));
-    return (this.inOpen ? "\n      ]" : "]") + ',\n      "problemen": ' + inspring(JSON.stringify(problemen, null, 2), 6) + "\n    }";
+    const kolommen = Object.entries(kolommenJson(r.register))
+      .map(([k, v]) => `,\n      ${JSON.stringify(k)}: ${inspring(JSON.stringify(v, null, 2), 6)}`)
+      .join("");
+    return (this.inOpen ? "\n      ]" : "]") + ',\n      "problemen": ' + inspring(JSON.stringify(problemen, null, 2), 6) + kolommen + "\n    }";
   }
   stuk(u: BestandUitslag): string {
     return [...this.stukken(u)].join("");
@@ -341,19 +383,23 @@ export interface Totalen {
   teLaat: number;
   binnenkort: number;
   problemen: number;
+  /** Bestanden en registers die niet te beoordelen zijn (exitcode 6 met --streng). */
+  nietTeBeoordelen: number;
 }
 
 export function nieuweTotalen(): Totalen {
-  return { bestanden: 0, nietGelezen: 0, registers: 0, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 0 };
+  return { bestanden: 0, nietGelezen: 0, registers: 0, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 0, nietTeBeoordelen: 0 };
 }
 
 /** Tel één bestand op bij de totalen (de scanner bewaart alleen dit, niet de uitslagen zelf). */
 export function telOp(t: Totalen, u: BestandUitslag, o: BestandOverzicht = overzichtVan(u)): void {
   t.bestanden++;
   if (u.onleesbaar) t.nietGelezen++;
+  if (u.nietTeBeoordelen) t.nietTeBeoordelen++;
   for (const r of u.registers) {
     t.registers++;
     t.problemen += r.problemen.length;
+    if (r.register.nietTeBeoordelen) t.nietTeBeoordelen++;
   }
   t.dossiers += o.dossiers;
   t.teLaat += o.teLaat;
@@ -372,7 +418,7 @@ export function rapportKop(peildatum: Dag): string {
 export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitslag): string {
   const regels: string[] = [];
   if (u.registers.length === 0) {
-    regels.push(`== ${u.bestand} ==`, `  Niet gescand: ${u.fout ?? "geen register"}`, "");
+    regels.push(`== ${u.bestand} ==`, u.nietTeBeoordelen ? `  ${u.fout}` : `  Niet gescand: ${u.fout ?? "geen register"}`, "");
     return regels.join("\n") + "\n";
   }
   for (const r of u.registers) {
@@ -400,7 +446,9 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
     ];
     // Dossiers waarover het register te weinig vertelt: nooit "niets te doen" (toonbaarRisico, src/core/stand.ts).
     const onbekendeDossiers = r.evaluaties.map((e) => ({ e, st: dossierStand(e) })).filter((x) => x.st.risico === "onbekend");
-    if (a.length === 0 && loonsancties.length === 0) {
+    // Niet te beoordelen (geen bruikbare eerste ziektedag): een mislukking met de reden, nooit "niets te doen".
+    if (r.register.nietTeBeoordelen) regels.push(r.register.nietTeBeoordelen);
+    else if (a.length === 0 && loonsancties.length === 0) {
       regels.push(
         onbekendeDossiers.length
           ? `Geen stap te laat of binnenkort voor zover het register het laat zien; maar ${aantal(onbekendeDossiers.length, "dossier is", "dossiers zijn")} niet te beoordelen (zie hieronder).`
@@ -454,6 +502,8 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
       regels.push(`Problemen in het register (${r.problemen.length}):`);
       for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
     }
+    const ongebruikt = nietGebruiktRegel(r.register.nietGebruikt ?? []);
+    if (ongebruikt) regels.push(ongebruikt);
     regels.push("");
   }
   if (u.fout !== null) regels.push(`  Let op: ${u.fout}`, "");
@@ -472,6 +522,7 @@ export function rapportSamenvatting(t: Totalen): string {
     `${aantal(t.dossiers, "dossier", "dossiers")}, ${aantal(t.teLaat, "stap", "stappen")} te laat, ${t.binnenkort} binnenkort, ` +
     `${aantal(t.problemen, "probleem", "problemen")}` +
     (t.nietGelezen ? `, ${t.nietGelezen} niet gelezen` : "") +
+    (t.nietTeBeoordelen ? `, ${t.nietTeBeoordelen} niet te beoordelen` : "") +
     ".\n"
   );
 }
@@ -616,7 +667,13 @@ export function csvBestand(u: BestandUitslag): string {
   let uit = "";
   for (const r of u.registers) for (const e of r.evaluaties) uit += csvDossier(u.bestand, r, e);
   for (const r of u.registers) for (const p of r.problemen) uit += csvProbleem(u.bestand, r, p);
+  // Een register dat niet te beoordelen is en de koppen die niet gebruikt zijn: elk een eigen regel.
+  for (const r of u.registers) {
+    if (r.register.nietTeBeoordelen) uit += csvMeldingRegel(u.bestand, r.blad || null, r.tabel, r.register.koprij, r.register.nietTeBeoordelen, NIET_TE_BEOORDELEN);
+    const ongebruikt = nietGebruiktRegel(r.register.nietGebruikt ?? []);
+    if (ongebruikt) uit += csvMeldingRegel(u.bestand, r.blad || null, r.tabel, r.register.koprij, ongebruikt, "kolommen");
+  }
   // Een bestand dat niet (helemaal) gelezen is: een regel met alleen het bestand en de reden.
-  if (u.fout !== null) uit += csvMeldingRegel(u.bestand, null, null, null, u.fout, u.onleesbaar ? "niet gelezen" : "let op");
+  if (u.fout !== null) uit += csvMeldingRegel(u.bestand, null, null, null, u.fout, u.onleesbaar ? "niet gelezen" : u.nietTeBeoordelen ? NIET_TE_BEOORDELEN : "let op");
   return uit;
 }

@@ -10,7 +10,7 @@ import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/mark
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
 import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
-import { leesRegisterDeel, voegBladenSamen, type Register, type RegisterDeel } from "../core/register";
+import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
 import { isVoorbij } from "../core/tijdlijn";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
@@ -66,6 +66,8 @@ export interface BestandUitslag {
   fout: string | null;
   /** Het bestand kon niet gelezen worden (beschadigd, ander formaat, te groot…): telt voor exitcode 3/4. */
   onleesbaar?: boolean;
+  /** Gelezen, maar geen blad met een herkenbare kopregel: niet te beoordelen (reden in `fout`; exitcode 6 met --streng). */
+  nietTeBeoordelen?: boolean;
   /** Pad van de gemarkeerde kopie, als die geschreven is. */
   kopie: string | null;
   /** Deelkopieën (--deelkopie): per register het pad en de weggelaten kolommen. */
@@ -166,7 +168,7 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
  * Lees blok i tot een register (met de formuleproblemen) en laat de ruwe celwaarden daarna los: bij
  * 50.000 rijen scheelt dat de helft van de geheugenpiek tijdens het doorrekenen.
  */
-function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): RegisterDeel | null {
+function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien?: GezienBlad[]): RegisterDeel | null {
   const blok = blokken[i];
   blokken[i] = LOS;
   const deel = leesRegisterDeel(blok.waarden, {
@@ -177,7 +179,12 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem): Regis
     tabel: blok.tabel,
     jsDatumUtc: true,
   });
-  if (!deel) return null;
+  if (!deel) {
+    // Geen kopregel: onthoud wat er wel staat, voor de reden als de hele werkmap niet te beoordelen is.
+    const k = kandidaatKoppen(blok.waarden);
+    if (k) gezien?.push({ blad: blok.blad, koppen: k.koppen });
+    return null;
+  }
   const register = deel.register;
   const formules = formuleProblemen(register, blok);
   if (formules.length) {
@@ -199,10 +206,11 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
   const bewaarCellen = !!(opties.markeerMap || opties.deelkopieMap);
   const delen: RegisterDeel[] = [];
+  const gezien: GezienBlad[] = [];
   const blokVan: (Blok | null)[] = [];
   for (let i = 0; i < gelezen.blokken.length; i++) {
     const blok = bewaarCellen ? gelezen.blokken[i] : null;
-    const deel = leesBlok(gelezen.blokken, i, datumsysteem);
+    const deel = leesBlok(gelezen.blokken, i, datumsysteem, gezien);
     if (!deel) continue;
     delen.push(deel);
     blokVan.push(blok);
@@ -260,7 +268,9 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     }
   }
   if (uitslag.registers.length === 0) {
-    uitslag.fout = "Geen verzuimregister gevonden: geen tabel of blad met de kolommen Werknemer (of Personeelsnummer) en Eerste ziektedag.";
+    // Niet te beoordelen is een mislukking, geen "niets te doen": met de koppen die er wel staan.
+    uitslag.fout = geenRegisterTekst(gezien);
+    uitslag.nietTeBeoordelen = true;
     return uitslag;
   }
   if (opties.markeerMap) {

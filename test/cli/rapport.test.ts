@@ -171,8 +171,9 @@ describe("het rapport beantwoordt: wat doe ik vandaag?", () => {
     expect(tekst).toMatch(/\(5 dossiers, \d open\)/);
   });
   test.each([
-    ["één van alles", { bestanden: 1, nietGelezen: 0, registers: 1, dossiers: 1, teLaat: 1, binnenkort: 1, problemen: 1 }, "Samenvatting: 1 bestand, 1 register, 1 dossier, 1 stap te laat, 1 binnenkort, 1 probleem.\n"],
-    ["meervoud", { bestanden: 2, nietGelezen: 0, registers: 3, dossiers: 4, teLaat: 5, binnenkort: 0, problemen: 0 }, "Samenvatting: 2 bestanden, 3 registers, 4 dossiers, 5 stappen te laat, 0 binnenkort, 0 problemen.\n"],
+    ["één van alles", { bestanden: 1, nietGelezen: 0, registers: 1, dossiers: 1, teLaat: 1, binnenkort: 1, problemen: 1, nietTeBeoordelen: 0 }, "Samenvatting: 1 bestand, 1 register, 1 dossier, 1 stap te laat, 1 binnenkort, 1 probleem.\n"],
+    ["meervoud", { bestanden: 2, nietGelezen: 0, registers: 3, dossiers: 4, teLaat: 5, binnenkort: 0, problemen: 0, nietTeBeoordelen: 0 }, "Samenvatting: 2 bestanden, 3 registers, 4 dossiers, 5 stappen te laat, 0 binnenkort, 0 problemen.\n"],
+    ["niet te beoordelen", { bestanden: 2, nietGelezen: 0, registers: 1, dossiers: 0, teLaat: 0, binnenkort: 0, problemen: 1, nietTeBeoordelen: 2 }, "Samenvatting: 2 bestanden, 1 register, 0 dossiers, 0 stappen te laat, 0 binnenkort, 1 probleem, 2 niet te beoordelen.\n"],
   ])("samenvatting: %s", (_n, t, verwacht) => expect(rapportSamenvatting(t)).toBe(verwacht));
 });
 

@@ -1,0 +1,204 @@
+/**
+ * Eind-tot-eind (issue 18): registers in de woorden van de gebruiker, als echte .xlsx (exceljs, en openpyxl
+ * als Python met openpyxl er is), door de scanner: koppen in eigen woorden, een tikfout in de verplichte
+ * kop, een arbodienstkolom met namen, voornaam + achternaam, niet gebruikte koppen en werkmappen die niet
+ * te beoordelen zijn (rapport, JSON, CSV en exitcode).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main, EXIT } from "../../src/cli/main";
+import type { JsonRapport, JsonRegister } from "../../src/cli/rapport";
+import { csvVelden } from "../helpers";
+import { PYTHON } from "./generatoren/werkmappen";
+
+const PEIL = "2026-11-25";
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+type Rij = (string | Date | null)[];
+
+async function draai(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), isTTY: false });
+  return { code, out, err };
+}
+
+async function exceljs(bestand: string, koppen: string[], rijen: Rij[], titel?: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Verzuim");
+  if (titel) ws.addRow([titel]);
+  ws.addRow(koppen);
+  for (const r of rijen) ws.addRow(r);
+  ws.columns.forEach((c) => (c.numFmt = "dd-mm-yyyy"));
+  await wb.xlsx.writeFile(bestand);
+  return bestand;
+}
+
+/** Dezelfde werkmap met openpyxl (een andere schrijver: gedeelde teksten, eigen stijlen), of met exceljs zonder Python. */
+async function openpyxl(bestand: string, koppen: string[], rijen: Rij[]): Promise<string> {
+  if (!PYTHON) return exceljs(bestand, koppen, rijen);
+  const code = `
+import json, sys, datetime, openpyxl
+koppen, rijen = json.loads(sys.argv[2])
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "Verzuim"
+ws.append(koppen)
+for r in rijen:
+    ws.append([datetime.date.fromisoformat(v[1:]) if isinstance(v, str) and v.startswith("@") else v for v in r])
+for row in ws.iter_rows(min_row=2):
+    for c in row:
+        if isinstance(c.value, datetime.date): c.number_format = "DD-MM-YYYY"
+wb.save(sys.argv[1])
+`;
+  const json = JSON.stringify([koppen, rijen.map((r) => r.map((v) => (v instanceof Date ? "@" + v.toISOString().slice(0, 10) : v)))]);
+  const r = spawnSync(PYTHON, ["-c", code, bestand, json], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`openpyxl: ${r.stderr}`);
+  return bestand;
+}
+
+let map: string;
+const f: Record<string, string> = {};
+
+beforeAll(async () => {
+  map = mkdtempSync(path.join(tmpdir(), "pw-herkenning-"));
+  const p = (n: string) => path.join(map, n);
+  // Een bakkerij: eigen koppen voor elke stap. Karin is in week 44 en haar 42e-weeksmelding ontbreekt.
+  f.bakkerij = await exceljs(
+    p("bakkerij.xlsx"),
+    ["Naam medewerker", "Pers.nr.", "Datum ziek", "Melding arbo", "Probleemanalyse", "Plan van aanpak", "Evaluatie", "42 weken UWV", "Beter gemeld", "Opmerking"],
+    [
+      ["Karin Bos", "11", utc("2026-01-26"), utc("2026-01-27"), utc("2026-03-02"), utc("2026-03-16"), utc("2026-09-01"), null, null, "bellen"],
+      ["Ahmed Yilmaz", "12", utc("2026-11-02"), utc("2026-11-03"), null, null, null, null, null, null],
+    ],
+    "Verzuim 2026",
+  );
+  // Een kolom "Arbodienst" met de naam van de arbodienst: geen stap.
+  f.arbodienst = await exceljs(
+    p("arbodienst.xlsx"),
+    ["Medewerker", "Ziekmelding", "Arbodienst", "PA", "PvA"],
+    [
+      ["Sanne", utc("2026-10-01"), "ArboNed", utc("2026-11-05"), null],
+      ["Tom", utc("2026-09-01"), "ArboNed", utc("2026-10-06"), utc("2026-10-20")],
+      ["Ilse", utc("2026-11-10"), "Zorg van de Zaak", null, null],
+    ],
+  );
+  // Een tikfout in de verplichte kop: gelezen en gemeld (vroeger "Niets te doen").
+  f.tikfout = await exceljs(p("tikfout.xlsx"), ["Werknemer", "Eerste ziekteag", "Probleemanalyse"], [["Piet Kramer", utc("2026-09-01"), null]]);
+  // Voornaam, tussenvoegsel en achternaam in eigen kolommen (openpyxl): twee perioden van één persoon.
+  f.namen = await openpyxl(
+    p("namen.xlsx"),
+    ["Voornaam", "Tussenvoegsel", "Achternaam", "Eerste verzuimdag", "Hersteld per", "Probleemanalyse"],
+    [
+      ["Jan", "de", "Vries", utc("2026-09-01"), utc("2026-09-20"), null],
+      ["Jan", "de", "Vries", utc("2026-09-30"), null, utc("2026-10-20")],
+      ["Jan", null, "Bakker", utc("2026-11-16"), null, null],
+    ],
+  );
+  // Niet te beoordelen: geen kolom met een eerste ziektedag die Poortwachter kent.
+  f.geenKolommen = await openpyxl(p("geen-kolommen.xlsx"), ["Voornaam", "Achternaam", "Begin", "Einde"], [["Jan", "Vries", utc("2026-01-05"), null]]);
+  // Niet te beoordelen: de kolom "Ziek" bevat ja/nee, geen datums.
+  f.jaNee = await exceljs(p("ja-nee.xlsx"), ["Naam", "Ziek", "PA"], [["Jan", "ja", null], ["Piet", "nee", null], ["Kees", "ja", null]]);
+  // Een onduidelijke tikfout in de verplichte kop: alleen "bedoelde u …?", dus niet te beoordelen.
+  f.onduidelijk = await exceljs(p("onduidelijk.xlsx"), ["Naam", "Ziekt", "PA", "Telefoon"], [["Jan", utc("2026-10-01"), null, "06-12345678"]]);
+}, 60_000);
+
+async function json(bestand: string): Promise<JsonRegister[]> {
+  const r = await draai(["scan", bestand, "--json", "--peildatum", PEIL]);
+  return (JSON.parse(r.out) as JsonRapport).bestanden;
+}
+
+describe("koppen in de woorden van de gebruiker", () => {
+  test("bakkerij: elke stap gevonden; de ontbrekende 42e-weeksmelding in week 44 is te laat", async () => {
+    const [b] = await json(f.bakkerij);
+    expect(b.problemen.filter((p) => /ontbreekt/.test(p.melding))).toEqual([]);
+    const karin = b.dossiers.find((d) => d.werknemer === "Karin Bos")!;
+    expect(karin.ziekteweek).toBe(44);
+    expect(karin.mijlpalen.UWV42.status).toBe("te-laat");
+    expect(karin.mijlpalen.ARBO.status).not.toBe("onbekend");
+    expect(karin.mijlpalen.EVAL.status).not.toBe("onbekend");
+    expect(b.nietGebruikteKolommen).toEqual([{ kop: "Opmerking", kolom: "J", reden: "onbekend", bedoeldeU: [] }]);
+    const tekst = await draai(["scan", f.bakkerij, "--peildatum", PEIL, "--streng"]);
+    expect(tekst.code).toBe(EXIT.TE_LAAT);
+    expect(tekst.out).toMatch(/Karin Bos \(rij 3\)\s+42e-weeksmelding/);
+    const onbekend = /geen kolom voor: (.*)\./.exec(tekst.out)?.[1] ?? "";
+    expect(onbekend).toMatch(/Eerstejaarsevaluatie/); // die kolom is er echt niet
+    expect(onbekend).not.toMatch(/42e|Probleemanalyse|Plan van aanpak|Evaluatie plan|arbodienst/);
+    expect(tekst.out).toMatch(/Niet gebruikte kolommen: "Opmerking" \(J, niet herkend\)\./);
+  });
+  test("een kolom Arbodienst met namen is geen stap: de arbomelding is onbekend, niet te laat", async () => {
+    const [b] = await json(f.arbodienst);
+    for (const d of b.dossiers) expect(d.mijlpalen.ARBO.status).toBe("onbekend");
+    expect(b.problemen.map((p) => p.melding)).toContainEqual(
+      expect.stringMatching(/^De kolom "Arbodienst" \(C\) op blad "Verzuim" bevat geen datums maar tekst \(3 van de 3 gevulde cellen, bijvoorbeeld in rij 2\); niet gebruikt als Ziekmelding arbodienst\./),
+    );
+    expect(b.nietGebruikteKolommen).toEqual([{ kop: "Arbodienst", kolom: "C", reden: "geen-datums", bedoeldeU: ["Ziekmelding arbodienst"] }]);
+    const r = await draai(["scan", f.arbodienst, "--json", "--peildatum", PEIL]);
+    expect(r.out).not.toMatch(/ArboNed|Zorg van de Zaak/); // nooit de tekst uit de cellen (AVG)
+  });
+  test("een tikfout in de verplichte kop: gelezen, gemeld, en --streng ziet de te late probleemanalyse", async () => {
+    const r = await draai(["scan", f.tikfout, "--peildatum", PEIL, "--streng"]);
+    expect(r.code).toBe(EXIT.TE_LAAT);
+    expect(r.out).toMatch(/Piet Kramer \(rij 2\)\s+Probleemanalyse/);
+    expect(r.out).toMatch(/let op: rij 1, kolom Eerste ziekteag \(B\): De kolom "Eerste ziekteag" is gelezen als "Eerste ziektedag"/);
+    const csv = (await draai(["scan", f.tikfout, "--csv", "--peildatum", PEIL])).out.replace(/^\uFEFF/, "").trim().split("\r\n").map(csvVelden);
+    expect(csv.filter((v) => v[4] === "Piet Kramer")).toHaveLength(1);
+  });
+  test("voornaam, tussenvoegsel en achternaam: één werknemer, perioden samengeteld", async () => {
+    const [b] = await json(f.namen);
+    expect(b.dossiers.map((d) => [d.werknemer, d.rijen])).toEqual([
+      ["Jan de Vries", [2, 3]],
+      ["Jan Bakker", [4]],
+    ]);
+    expect(b.problemen.filter((p) => /Werknemer/.test(p.melding))).toEqual([]);
+  });
+});
+
+describe("niet te beoordelen is een mislukking", () => {
+  test("geen herkende kopregel: reden met de koppen, eigen CSV-regel, exitcode 6 met --streng", async () => {
+    const [b] = await json(f.geenKolommen);
+    expect(b.dossiers).toEqual([]);
+    expect(b.onleesbaar).toBeUndefined();
+    expect(b.nietTeBeoordelen).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. .*Blad "Verzuim": "Voornaam", "Achternaam", "Begin", "Einde"\.$/);
+    const tekst = await draai(["scan", f.geenKolommen, "--peildatum", PEIL]);
+    expect(tekst.code).toBe(EXIT.GOED);
+    expect(tekst.out).not.toMatch(/Niets te doen/);
+    expect(tekst.out).toMatch(/ {2}Niet te beoordelen: geen verzuimregister herkend/);
+    expect(tekst.out).toMatch(/1 niet te beoordelen\./);
+    expect((await draai(["scan", f.geenKolommen, "--peildatum", PEIL, "--streng"])).code).toBe(EXIT.NIET_TE_BEOORDELEN);
+    const csv = (await draai(["scan", f.geenKolommen, "--csv", "--peildatum", PEIL])).out.replace(/^\uFEFF/, "").trim().split("\r\n").map(csvVelden);
+    const kop = csv[0];
+    expect(csv).toHaveLength(2);
+    expect(csv[1][kop.indexOf("bestand")]).toBe(f.geenKolommen);
+    expect(csv[1][kop.indexOf("status")]).toBe("niet te beoordelen");
+    expect(csv[1][kop.indexOf("melding")]).toMatch(/"Voornaam", "Achternaam", "Begin", "Einde"/);
+  });
+  test("een kolom Ziek met ja/nee: het register is niet te beoordelen, met de reden", async () => {
+    const [b] = await json(f.jaNee);
+    expect(b.blad).toBe("Verzuim");
+    expect(b.nietTeBeoordelen).toMatch(/^Niet te beoordelen: de kolom "Ziek" \(B\) bevat geen datums\./);
+    const tekst = await draai(["scan", f.jaNee, "--peildatum", PEIL, "--streng"]);
+    expect(tekst.code).toBe(EXIT.NIET_TE_BEOORDELEN);
+    expect(tekst.out).toMatch(/Niet te beoordelen: de kolom "Ziek"/);
+    expect(tekst.out).not.toMatch(/Niets te doen/);
+  });
+  test("een onduidelijke tikfout: alleen 'bedoelde u …?', in rapport, JSON en CSV", async () => {
+    const [b] = await json(f.onduidelijk);
+    expect(b.nietTeBeoordelen).toMatch(/Bedoelde u kolom "Ziekt" \(B\)\? Geef die kolom dan de kop "Eerste ziektedag"\./);
+    expect(b.nietGebruikteKolommen).toEqual([
+      { kop: "Ziekt", kolom: "B", reden: "onbekend", bedoeldeU: ["Eerste ziektedag"] },
+      { kop: "Telefoon", kolom: "D", reden: "onbekend", bedoeldeU: [] },
+    ]);
+    const csv = (await draai(["scan", f.onduidelijk, "--csv", "--peildatum", PEIL])).out.replace(/^\uFEFF/, "").trim().split("\r\n").map(csvVelden);
+    const st = csv[0].indexOf("status");
+    const me = csv[0].indexOf("melding");
+    expect(csv.find((v) => v[st] === "kolommen")?.[me]).toBe('Niet gebruikte kolommen: "Ziekt" (B, niet herkend; bedoelde u "Eerste ziektedag"?), "Telefoon" (D, niet herkend).');
+    expect(csv.filter((v) => v[st] === "niet te beoordelen")).toHaveLength(1);
+  });
+  test("een map met alles: niet te beoordelen gaat met --streng vóór te laat", async () => {
+    expect((await draai(["scan", map, "--peildatum", PEIL, "--streng"])).code).toBe(EXIT.NIET_TE_BEOORDELEN);
+    const r = await draai(["scan", map, "--peildatum", PEIL]);
+    expect(r.code).toBe(EXIT.GOED);
+    expect(r.out).toMatch(/3 niet te beoordelen\./);
+  });
+});
