@@ -220,7 +220,8 @@ export class Schrijver {
       try {
         st = await fs.stat(p, { bigint: true });
       } catch (e) {
-        if (code(e) !== "ENOENT") throw new SchrijfFout(kanNiet(wat, `de map ${p} is niet bruikbaar (${schrijfReden(e)})`, doel), doel, code(e));
+        // ENOTDIR: een hoger deel van het pad is een bestand; verder omhoog, dan wordt dat deel genoemd.
+        if (code(e) !== "ENOENT" && code(e) !== "ENOTDIR") throw new SchrijfFout(kanNiet(wat, `de map ${p} is niet bruikbaar (${schrijfReden(e)})`, doel), doel, code(e));
         const boven = path.dirname(p);
         if (boven === p) throw new SchrijfFout(kanNiet(wat, `${schrijfReden(e)}`, doel), doel, code(e));
         ontbreekt.push(p);
