@@ -11,6 +11,7 @@ import { maandLabel, verzuimPerMaandSvg } from "../core/grafiek";
 import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
 import { berekenStatistiek, meldingenVan, type Cijfers, type Statistiek } from "../core/statistiek";
 import { scanBestand } from "./scan";
+import { bewaardeInstellingen } from "./lezen/instellingen";
 import { verzamel } from "./verzamel";
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 
@@ -22,9 +23,11 @@ verzuim per maand en frequent verzuim (3 of meer ziekmeldingen binnen 12 maanden
 
 Opties:
   --van JJJJ-MM-DD         eerste dag van de periode (standaard 1 januari van dit jaar)
-  --tot JJJJ-MM-DD         laatste dag van de periode (standaard vandaag)
+  --tot JJJJ-MM-DD         laatste dag van de periode (standaard vandaag; later dan vandaag wordt
+                           vandaag: dagen in de toekomst tellen nooit als ziek)
   --medewerkers N          gemiddeld aantal medewerkers in de periode (nodig voor percentage,
-                           frequentie en nulverzuim)
+                           frequentie en nulverzuim), voor werkmappen zonder eigen aantal: het aantal
+                           dat het taakvenster in een werkmap bewaarde, gaat voor
   --per-afdeling "A=N;B=M" aantal medewerkers per afdeling (kolom Afdeling), voor de percentages per afdeling
   --json                   JSON in plaats van tekst (velden: docs/inzicht.md)
   --html BESTAND           schrijf ook een HTML-rapport met een grafiek per maand (geen netwerk nodig)
@@ -45,6 +48,8 @@ export interface StatistiekUitslag {
   bestand: string;
   fout: string | null;
   statistiek: Statistiek | null;
+  /** Waar het aantal medewerkers vandaan kwam: de instelling in de werkmap, --medewerkers, of nergens. */
+  medewerkersBron?: "werkmap" | "--medewerkers" | null;
 }
 
 const getal = (x: number | null, dec: number, eenheid = "") =>
@@ -104,6 +109,7 @@ export function statistiekJson(u: StatistiekUitslag): unknown {
     van: formatISO(s.van),
     tot: formatISO(s.tot),
     ...cijfers(s),
+    medewerkersBron: u.medewerkersBron ?? null,
     perAfdeling: s.perAfdeling ? s.perAfdeling.map((a) => ({ afdeling: a.afdeling, ...cijfers(a) })) : null,
     perMaand: s.perMaand.map((m) => ({ maand: `${m.jaar}-${String(m.maand).padStart(2, "0")}`, ziektedagen: m.ziektedagen, verzuimpercentage: m.verzuimpercentage, meldingen: m.meldingen })),
     frequentVerzuim: s.frequentVerzuim.map((f) => ({ werknemer: f.werknemer, afdeling: f.afdeling, meldingen: f.meldingen, van: formatISO(f.van), tot: formatISO(f.tot) })),
@@ -224,6 +230,12 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
     uit.err("poortwachter statistiek: --tot ligt vóór --van.\n");
     return 2;
   }
+  if ((vanDag as Dag) > nu) {
+    uit.err(`poortwachter statistiek: --van ligt na vandaag (${formatNL(nu)}); verzuim in de toekomst is niet te tellen.\n`);
+    return 2;
+  }
+  // Nooit dagen na vandaag tellen: een --tot in de toekomst wordt vandaag (berekenStatistiek zegt het erbij).
+  const peildatum = Math.min(totDag as Dag, nu);
   let medewerkers: number | null = null;
   if (o.medewerkers !== undefined) {
     if (!/^\d+$/.test(o.medewerkers) || Number(o.medewerkers) < 1) {
@@ -267,13 +279,24 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
   // Wat niet gelezen kon worden, staat met zijn reden in de uitvoer (nooit stil overgeslagen).
   const uitslagen: StatistiekUitslag[] = v.onleesbaar.map((x) => ({ bestand: x.bestand, fout: x.reden, statistiek: null }));
   for (const bestand of bestanden) {
-    const scan = await scanBestand(bestand, { peildatum: totDag as Dag, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
+    const scan = await scanBestand(bestand, { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
     if (scan.fout && scan.registers.length === 0) {
       uitslagen.push({ bestand, fout: scan.fout, statistiek: null });
       continue;
     }
     const meldingen = scan.registers.flatMap((r) => meldingenVan(r.register));
-    uitslagen.push({ bestand, fout: null, statistiek: berekenStatistiek(meldingen, { van: vanDag as Dag, tot: totDag as Dag, medewerkers, medewerkersPerAfdeling }) });
+    // Eén werkmap = één werkgever: het aantal medewerkers dat het taakvenster in déze werkmap bewaarde, gaat
+    // voor --medewerkers (dat geldt voor werkmappen zonder eigen aantal).
+    const bewaard = (await bewaardeInstellingen(bestand))?.instellingen.medewerkers ?? null;
+    const n = bewaard ?? medewerkers;
+    const statistiek = berekenStatistiek(meldingen, { van: vanDag as Dag, tot: totDag as Dag, medewerkers: n, medewerkersPerAfdeling, peildatum: nu });
+    if (bewaard !== null) {
+      statistiek.opmerkingen.unshift(
+        `Aantal medewerkers uit de werkmap (instelling van het taakvenster): ${bewaard}` +
+          (medewerkers !== null && medewerkers !== bewaard ? `; --medewerkers ${medewerkers} geldt alleen voor werkmappen zonder eigen aantal.` : "."),
+      );
+    }
+    uitslagen.push({ bestand, fout: null, statistiek, medewerkersBron: bewaard !== null ? "werkmap" : medewerkers !== null ? "--medewerkers" : null });
   }
   if (o.json) uit.out(JSON.stringify({ versie: 1, bestanden: uitslagen.map(statistiekJson) }, null, 2) + "\n");
   else for (const u of uitslagen) uit.out(statistiekTekst(u));

@@ -40,3 +40,20 @@ export function leesInstellingen(invoer: unknown): { instellingen: Instellingen;
   const herstel = InstellingenSchema.safeParse(basis);
   return { instellingen: herstel.success ? herstel.data : { ...STANDAARD_INSTELLINGEN }, meldingen };
 }
+
+/**
+ * De instellingen zoals het taakvenster ze in de werkmap bewaart: JSON-tekst onder INSTELLINGEN_SLEUTEL. In
+ * het pakket staat die waarde nog eens als JSON (Office bewaart elke instelling als JSON-waarde, dus een tekst
+ * tussen aanhalingstekens): één of twee keer ontleden. Onleesbaar → standaard met een melding.
+ */
+export function leesBewaardeInstellingen(waarde: unknown): { instellingen: Instellingen; meldingen: string[] } {
+  let ruw = waarde;
+  for (let i = 0; i < 2 && typeof ruw === "string"; i++) {
+    try {
+      ruw = JSON.parse(ruw);
+    } catch {
+      return { instellingen: { ...STANDAARD_INSTELLINGEN }, meldingen: ["De bewaarde instellingen zijn onleesbaar; de standaardinstellingen gelden."] };
+    }
+  }
+  return leesInstellingen(ruw);
+}

@@ -22,6 +22,12 @@ export interface Instellingen {
   medewerkers?: number | null;
 }
 
+/**
+ * Sleutel in de instellingen van de werkmap (`workbook.settings`; in het pakket een eigenschap in
+ * xl/webextensions/webextension*.xml): het taakvenster bewaart er JSON-tekst onder, de scanner leest hem terug.
+ */
+export const INSTELLINGEN_SLEUTEL = "poortwachter.instellingen";
+
 export const STANDAARD_INSTELLINGEN: Readonly<Instellingen> = Object.freeze({
   horizonDagen: STANDAARD_HORIZON_DAGEN,
   paTermijn: "einde-week-6",

@@ -180,7 +180,9 @@ export function maakMarkeringPlan(
   for (const { dossier, tijdlijn } of items) {
     if (!tijdlijn) continue;
     for (const code of MARKEERBAAR) {
-      const plek = plekVan(dossier, code);
+      // De evaluatie wordt gekleurd in de kolom waaruit het rapport haar las: "Laatste evaluatie", of zonder
+      // die kolom de lijst "Evaluaties" (de register-lezer leidt de laatste evaluatie dan uit de lijst af).
+      const plek = plekVan(dossier, code) ?? (code === "EVAL" ? plekVan(dossier, "evaluaties") : undefined);
       if (!plek || plek.rij < eersteRij || plek.rij > register.laatsteRij) continue;
       const i = plek.rij - eersteRij;
       let k = perKolom.get(plek.kolom);

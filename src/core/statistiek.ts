@@ -19,7 +19,7 @@
  *
  * Zuiver: geen Office, DOM of I/O. Geen medische gegevens: alleen datums, naam/personeelsnummer en afdeling.
  */
-import { dagVan, datumVan, dagenInMaand, type Dag } from "./dagen";
+import { dagVan, datumVan, dagenInMaand, formatNL, type Dag } from "./dagen";
 import type { Interval } from "./tijdlijn";
 import type { Register } from "./register";
 import { plusMaanden } from "./tijdlijn";
@@ -100,6 +100,11 @@ export interface StatistiekOpties {
   medewerkers: number | null;
   /** Aantal medewerkers per afdeling (optioneel). */
   medewerkersPerAfdeling?: Readonly<Record<string, number>>;
+  /**
+   * Vandaag (of de peildatum): dagen daarna tellen nooit mee. Een `tot` later dan deze dag wordt ingekort tot
+   * deze dag, met een opmerking; anders zou een open melding de toekomst als ziek tellen (en de noemer ook).
+   */
+  peildatum?: Dag;
 }
 
 /** Ziektedagen van een melding binnen [van, tot], zonder WAZO-verlof. */
@@ -189,8 +194,15 @@ export function frequentVerzuim(meldingen: readonly Melding[], van: Dag, tot: Da
 
 /** Alle verzuimcijfers over een periode, per afdeling en per maand, met frequent verzuim. */
 export function berekenStatistiek(meldingen: readonly Melding[], opties: StatistiekOpties): Statistiek {
-  const { van, tot } = opties;
+  const { van } = opties;
+  const P = opties.peildatum;
+  const tot = P !== undefined && opties.tot > P ? Math.max(P, van) : opties.tot;
   const opmerkingen: string[] = [];
+  if (tot !== opties.tot) {
+    opmerkingen.push(
+      `De periode liep tot ${formatNL(opties.tot)}, na vandaag (${formatNL(P as Dag)}): geteld tot en met ${formatNL(tot)}; dagen na vandaag tellen niet als ziek en niet mee in het verzuimpercentage.`,
+    );
+  }
   const totaal = berekenCijfers(meldingen, van, tot, opties.medewerkers);
   if (opties.medewerkers === null) {
     opmerkingen.push("Het aantal medewerkers is niet opgegeven: verzuimpercentage, meldingsfrequentie en nulverzuim zijn niet te berekenen.");

@@ -5,11 +5,11 @@
  * het niet geopend is, lezen de functies de instellingen die in de werkmap zijn bewaard
  * (`Office.context.document.settings`, dezelfde opslag als `workbook.settings`).
  */
-import { STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
+import { INSTELLINGEN_SLEUTEL, STANDAARD_INSTELLINGEN, type Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 
-/** Sleutel in de instellingen van de werkmap (JSON-tekst). */
-export const INSTELLINGEN_SLEUTEL = "poortwachter.instellingen";
+/** Sleutel in de instellingen van de werkmap (JSON-tekst); één definitie in de kern, ook voor de scanner. */
+export { INSTELLINGEN_SLEUTEL };
 const GLOBAAL = "__poortwachterInstellingen";
 
 type MetInstellingen = { [GLOBAAL]?: Instellingen };

@@ -1,0 +1,34 @@
+/**
+ * De instellingen die het taakvenster in een werkmap bewaarde, uit het pakket gelezen (de instellingen van
+ * een invoegtoepassing reizen mee in het bestand: xl/webextensions/webextension*.xml, eigenschap
+ * INSTELLINGEN_SLEUTEL). Zo gebruikt de scanner per werkmap hetzelfde aantal medewerkers als het taakvenster.
+ */
+import { readFile } from "node:fs/promises";
+import { INSTELLINGEN_SLEUTEL, type Instellingen } from "../../core/instellingen";
+import { leesBewaardeInstellingen } from "../../core/instellingen-lezen";
+import { Bewaker, STANDAARD_LIMIETEN } from "./fout";
+import { elementen } from "./xml";
+import { Zip } from "./zip";
+
+/** Alle eigenschappen van de invoegtoepassingen in een .xlsx-pakket (naam → ruwe waarde). */
+export async function invoegtoepassingEigenschappen(buf: Buffer): Promise<Map<string, string>> {
+  const uit = new Map<string, string>();
+  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return uit;
+  const zip = new Zip(buf, new Bewaker(STANDAARD_LIMIETEN));
+  for (const naam of zip.namen().filter((n) => /^\/?xl\/webextensions\/webextension\d*\.xml$/i.test(n)).sort()) {
+    const xml = await zip.tekst(naam);
+    if (!xml) continue;
+    for (const p of elementen(xml, "property")) if (p.name !== undefined && p.value !== undefined && !uit.has(p.name)) uit.set(p.name, p.value);
+  }
+  return uit;
+}
+
+/** De bewaarde instellingen van een werkmap, of null als het taakvenster er geen bewaarde (of het bestand geen .xlsx is). */
+export async function bewaardeInstellingen(pad: string): Promise<{ instellingen: Instellingen; meldingen: string[] } | null> {
+  try {
+    const w = (await invoegtoepassingEigenschappen(await readFile(pad))).get(INSTELLINGEN_SLEUTEL);
+    return w === undefined ? null : leesBewaardeInstellingen(w);
+  } catch {
+    return null; // een bestand dat de lezer niet kan openen, meldt de scan zelf
+  }
+}
