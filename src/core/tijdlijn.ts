@@ -263,13 +263,14 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     gr.ivaToegekend,
     gr.eindeLoon,
     gr.eindeLoonReden,
+    D,
   );
   const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, c.g.SPOOR2, "SPOOR2"), ejeDag);
 
   const wiaDag = gedaanOp(c, c.g.WIA, "WIA");
-  const { wia, aanvraagWeek } = regelWia(c, wiaDag);
-  const ao = regelActueelOordeel(c, gedaanOp(c, c.g.AO, "AO"), aanvraagWeek);
-  const eindeval = regelEindevaluatie(c, gedaanOp(c, c.g.EINDEVAL, "EINDEVAL"), aanvraagWeek);
+  const { wia, termijnen: wiaT } = regelWia(c, wiaDag);
+  const ao = regelActueelOordeel(c, gedaanOp(c, c.g.AO, "AO"), wiaT);
+  const eindeval = regelEindevaluatie(c, gedaanOp(c, c.g.EINDEVAL, "EINDEVAL"), wiaT);
   const { ewt, L, S } = regelEindeWachttijd(c, wia, wiaDag);
   const ewtDag = ewt.uiterlijk;
   // Een te vroege "eerstejaarsevaluatie" telt als gewone evaluatie.

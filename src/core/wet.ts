@@ -187,34 +187,8 @@ export const P_UIT_DIENST_RIV_WEKEN = parameter<{ kortVanaf: Weken; volledigVana
 /** Ziek uit dienst: verhaal van Ziektewet-uitkering ten hoogste … weken (ZW art. 39a). */
 export const P_ZW_VERHAAL_MAX_WEKEN = parameter<Weken>(WET.ziektewet_verhaal);
 
+/** WIA-aanvraag na een late brief van UWV: tijdig binnen … weken na ontvangst (WIA art. 64 lid 6). */
+export const P_WIA_NA_LATE_BRIEF_WEKEN = parameter<Weken>(WET.wia_aanvraag_na_late_brief);
+
 /** Alle gedateerde parameters (voor documentatie en tests): één per bestand in wet/. */
 export const PARAMETERS: readonly Parameter<unknown>[] = Object.values(WET).map((g) => parameter<unknown>(g));
-
-// ---- Overgang: waarden die nog als enkel getal gelezen worden -------------------------------------------
-// Elke parameter hieronder heeft één rij. Ze verdwijnen zodra de regels ze via waardeOp(P_…, dag) lezen.
-const enkel = <T>(p: Parameter<T>): T => p.waarden[p.waarden.length - 1].waarde;
-export const ARBO_ADVIES_DAGEN = enkel(P_ARBO_ADVIES_DAGEN);
-export const PA_WEKEN = enkel(P_PA_WEKEN);
-export const PVA_NA_PA_WEKEN = enkel(P_PVA_NA_PA_WEKEN);
-export const PVA_WEKEN = enkel(P_PVA_WEKEN);
-export const EVALUATIE_INTERVAL_WEKEN = enkel(P_EVALUATIE_INTERVAL_WEKEN);
-export const UWV42_WEKEN = enkel(P_UWV42_WEKEN);
-export const EJE_VAN_WEEK = enkel(P_EJE_WEKEN).vanWeek;
-export const EJE_TOT_WEEK = enkel(P_EJE_WEKEN).totWeek;
-export const SPOOR2_NA_EJE_WEKEN = enkel(P_SPOOR2_NA_EJE_WEKEN);
-export const WACHTTIJD_WEKEN = enkel(P_WACHTTIJD_WEKEN);
-export const WIA_AANVRAAG_VOOR_EINDE_WEKEN = enkel(P_WIA_AANVRAAG_VOOR_EINDE_WEKEN);
-export const WIA_VANAF_WEKEN = enkel(P_WIA_BRIEF_NA_WEKEN);
-export const AO_WEKEN = WACHTTIJD_WEKEN - WIA_AANVRAAG_VOOR_EINDE_WEKEN - enkel(P_AO_VOOR_AANVRAAG_WEKEN);
-export const VERLENGING_MIN_WEKEN = enkel(P_VERLENGING_MIN_WEKEN);
-export const LOONSANCTIE_MAX_WEKEN = enkel(P_LOONSANCTIE_MAX_WEKEN);
-export const BEKORTING_NA_BESLUIT_WEKEN = enkel(P_BEKORTING_NA_BESLUIT_WEKEN);
-export const SAMENTELLEN_MAX_GAT_DAGEN = enkel(P_SAMENTELLEN_MAX_GAT_DAGEN);
-export const SPOOR2_PERSPECTIEF_MAANDEN = enkel(P_SPOOR2_PERSPECTIEF_MAANDEN);
-export const SPOOR2_AOW_BINNEN_JAREN = enkel(P_SPOOR2_AOW_BINNEN_JAREN);
-export const BELASTBAAR_PLAN_WEKEN = enkel(P_BELASTBAAR_WEKEN).plan;
-export const BELASTBAAR_ACTIVITEIT_WEKEN = enkel(P_BELASTBAAR_WEKEN).activiteit;
-export const ARBEIDSTHERAPIE_MAX_DAGEN = enkel(P_ARBEIDSTHERAPIE_MAX_DAGEN);
-export const NIET_HERSTELBAAR_MAANDEN = enkel(P_NIET_HERSTELBAAR_MAANDEN);
-export const BEVREDIGEND_LOONWAARDE_PROCENT = enkel(P_BEVREDIGEND_LOONWAARDE_PROCENT);
-export const AO_ACTUEEL_MAX_DAGEN = enkel(P_AO_ACTUEEL_MAX_DAGEN);

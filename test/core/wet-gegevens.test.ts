@@ -158,3 +158,35 @@ describe("een gewijzigd wet-bestand verschuift engine en functies gelijk", () =>
     expect(iso(m.functies.termijn("UWV42", D, null, null))).toBe("2025-12-08");
   });
 });
+
+describe("geen kaal getal van de wet in de code", () => {
+  const mappen = ["src/core/regels", "src/core/beoordeling", "src/functions", "src/core"];
+  const bestanden = [...new Set(mappen.flatMap((m) => readdirSync(path.join(root, m)).filter((f) => f.endsWith(".ts") && f !== "wet-gegevens.ts").map((f) => path.join(m, f))))];
+
+  /** De code zonder commentaar (regels die met // of * beginnen, en staartcommentaar). */
+  function code(bestand: string): string[] {
+    return readFileSync(path.join(root, bestand), "utf8")
+      .split("\n")
+      .filter((r) => !/^\s*(\/\/|\*|\/\*\*)/.test(r))
+      .map((r) => r.replace(/\s\/\/ .*$/, ""));
+  }
+
+  test("wet.ts exporteert geen getallen van de wet, alleen parameters uit wet/", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const wet = require("../../src/core/wet") as Record<string, unknown>;
+    const getallen = Object.entries(wet).filter(([, v]) => typeof v === "number").map(([k]) => k);
+    // Een week heeft zeven dagen; de waarschuwingshorizon is een instelling, geen wet.
+    expect(getallen.sort()).toEqual(["DAGEN_PER_WEEK", "STANDAARD_HORIZON_DAGEN"]);
+  });
+
+  test("geen termijn met een getal erin (naWeek(6), eindeWeek(52), plusMaanden(x, 3)) en geen 'na 88 weken' in een melding", () => {
+    const fout: string[] = [];
+    for (const b of bestanden) {
+      code(b).forEach((r, i) => {
+        if (/\b(naWeek|eindeWeek)\(\s*\d/.test(r) || /plusMaanden\([^,]+,\s*\d+\s*\)/.test(r)) fout.push(`${b}:${i + 1}: ${r.trim()}`);
+        if (/[`"'][^`"']*\b\d+ (weken|maanden|jaar)\b/.test(r) && !/kolommen\.ts|mijlpalen\.ts|cellen\.ts/.test(b)) fout.push(`${b}:${i + 1}: ${r.trim()}`);
+      });
+    }
+    expect(fout).toEqual([]);
+  });
+});

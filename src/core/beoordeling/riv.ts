@@ -9,7 +9,7 @@ import type { Dag } from "../dagen";
 import type { DossierGegevens, Onbekend } from "../dossier";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { DossierInvoer, Mijlpaal, Tijdlijn } from "../tijdlijn";
-import { BRON, DAGEN_PER_WEEK, P_AO_ACTUEEL_MAX_DAGEN, P_EVALUATIE_INTERVAL_WEKEN, P_REINTEGRATIEVISIE, ingangsdag, naWeek, regelOp, waardeOp } from "../wet";
+import { BRON, DAGEN_PER_WEEK, P_AO_ACTUEEL_MAX_DAGEN, P_AO_VOOR_AANVRAAG_WEKEN, P_EVALUATIE_INTERVAL_WEKEN, P_REINTEGRATIEVISIE, ingangsdag, naWeek, regelOp, waardeOp } from "../wet";
 import type { Spoor2Analyse } from "./spoor2";
 import { isDag, punt, type Punt, type RivOnderdeel, datumNL } from "./typen";
 
@@ -275,7 +275,7 @@ function evaluaties(v: Verzamelaar, invoer: DossierInvoer, gegevens: DossierGege
 
 /**
  * Het actueel oordeel van de bedrijfsarts hoort kort vóór de WIA-aanvraag te liggen (ongeveer 2 weken;
- * Wet WIA art. 65). Ligt het langer dan AO_ACTUEEL_MAX_DAGEN vóór de aanvraag (of, zonder aanvraag in de
+ * Wet WIA art. 65). Ligt het langer dan wet/actueel_oordeel_houdbaar.yaml vóór de aanvraag (of, zonder aanvraag in de
  * WIA-fase, vóór de peildatum), dan waarschuwt Poortwachter: geen loonsanctiegrond, wel een reden voor een
  * nieuw oordeel.
  */
@@ -291,7 +291,7 @@ function actueelOordeel(v: Verzamelaar, t: Tijdlijn, rivFase: boolean): void {
     punt(
       "RIV_AO_NIET_ACTUEEL",
       "waarschuwing",
-      `Actueel oordeel van de bedrijfsarts van ${datumNL(ao)} ligt ${tegen - ao} dagen vóór ${wat}: meer dan ${maxDagen} dagen. Het hoort kort (ongeveer 2 weken) vóór de aanvraag te liggen; vraag zo nodig een nieuw oordeel.`,
+      `Actueel oordeel van de bedrijfsarts van ${datumNL(ao)} ligt ${tegen - ao} dagen vóór ${wat}: meer dan ${maxDagen} dagen. Het hoort kort (ongeveer ${waardeOp(P_AO_VOOR_AANVRAAG_WEKEN, t.eersteZiektedag)} weken) vóór de aanvraag te liggen; vraag zo nodig een nieuw oordeel.`,
       BRON.WIA_65,
       null,
     ),

@@ -6,7 +6,8 @@ import { formatNL, type Dag } from "../dagen";
 import type { Tijdlijn } from "../tijdlijn";
 import { gelijkstellingOnzeker } from "../feestdagen";
 import { STATUS_TEKST } from "../mijlpalen";
-import { BRON, DAGEN_PER_WEEK, EJE_VAN_WEEK, P_IVA_VENSTER, P_ZW_VERHAAL_MAX_WEKEN, eindeWeek, naWeek, waardeOp } from "../wet";
+import { BRON, DAGEN_PER_WEEK, P_EJE_WEKEN, P_IVA_VENSTER, P_SPOOR2_AOW_BINNEN_JAREN, P_WIA_NA_LATE_BRIEF_WEKEN, P_ZW_VERHAAL_MAX_WEKEN, eindeWeek, naWeek, waardeOp } from "../wet";
+import { wiaTermijnen } from "./termijnen";
 import { jaarVan } from "../dagen";
 import type { Context } from "./context";
 
@@ -58,7 +59,7 @@ export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null,
       tekst:
         `WIA-aanvraag ${L} dagen te laat (uiterlijk ${formatNL(wia.uiterlijk)}): de loondoorbetaling loopt ${L} dagen langer, tot ${formatNL(ewtDag)}.` +
         (briefUiterlijk !== null
-          ? ` Kwam de brief van UWV pas na ${formatNL(briefUiterlijk)}, dan is een aanvraag binnen 4 weken na ontvangst tijdig; het register laat de datum van de brief niet zien.`
+          ? ` Kwam de brief van UWV pas na ${formatNL(briefUiterlijk)}, dan is een aanvraag binnen ${waardeOp(P_WIA_NA_LATE_BRIEF_WEKEN, c.D)} weken na ontvangst tijdig; het register laat de datum van de brief niet zien.`
           : ""),
       bron: BRON.WIA_64_LID8,
       mijlpaal: "WIA",
@@ -110,7 +111,7 @@ export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null,
     uit.push({
       code: "EJE_TE_VROEG",
       ernst: "waarschuwing",
-      tekst: `De eerstejaarsevaluatie op ${formatNL(ejeTeVroeg)} ligt vóór week ${EJE_VAN_WEEK} (${formatNL(m.EJE.vanaf)}): ze telt als evaluatie, niet als eerstejaarsevaluatie, en verandert de spoor-2-termijn niet.`,
+      tekst: `De eerstejaarsevaluatie op ${formatNL(ejeTeVroeg)} ligt vóór week ${waardeOp(P_EJE_WEKEN, t.eersteZiektedag).vanWeek} (${formatNL(m.EJE.vanaf)}): ze telt als evaluatie, niet als eerstejaarsevaluatie, en verandert de spoor-2-termijn niet.`,
       bron: BRON.REGELING_ART4,
       mijlpaal: "EJE",
     });
@@ -119,7 +120,7 @@ export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null,
     uit.push({
       code: "WIA_TE_VROEG",
       ernst: "waarschuwing",
-      tekst: `WIA-aanvraag op ${formatNL(wiaDag)} ligt vóór de brief van UWV na 88 weken (${formatNL(wia.vanaf)}); controleer of UWV haar in behandeling neemt.`,
+      tekst: `WIA-aanvraag op ${formatNL(wiaDag)} ligt vóór de brief van UWV na ${wiaTermijnen(c.D, c.tel, c.V).briefNaWeken} weken (${formatNL(wia.vanaf)}); controleer of UWV haar in behandeling neemt.`,
       bron: BRON.WIA_64,
       mijlpaal: "WIA",
     });
@@ -137,7 +138,7 @@ export function voegSignalenToe(c: Context, t: Tijdlijn, ejeTeVroeg: Dag | null,
     uit.push({
       code: "SPOOR2_AOW_GEEN_UITZONDERING",
       ernst: "waarschuwing",
-      tekst: `Uitzondering AOW geldt niet: de AOW-datum (${formatNL(gr.aow)}) valt meer dan 1 jaar na het einde van de wachttijd. Spoor 2 is nodig.`,
+      tekst: `Uitzondering AOW geldt niet: de AOW-datum (${formatNL(gr.aow)}) valt meer dan ${waardeOp(P_SPOOR2_AOW_BINNEN_JAREN, c.D)} jaar na het einde van de wachttijd. Spoor 2 is nodig.`,
       bron: BRON.UWV_PROF_KADER,
       mijlpaal: "SPOOR2",
     });

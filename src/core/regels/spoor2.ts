@@ -5,7 +5,8 @@
 import { datumVan, dagVan, dagenInMaand, formatNL, type Dag } from "../dagen";
 import type { Spoor2Uitzondering } from "../tijdlijn";
 import { herstelReden } from "./context";
-import { BELASTBAAR_ACTIVITEIT_WEKEN, BELASTBAAR_PLAN_WEKEN, BRON, SPOOR2_AOW_BINNEN_JAREN, SPOOR2_NA_EJE_WEKEN, SPOOR2_PERSPECTIEF_MAANDEN, naWeek, type Bron } from "../wet";
+import { BRON, P_BELASTBAAR_WEKEN, P_SPOOR2_AOW_BINNEN_JAREN, P_SPOOR2_PERSPECTIEF_MAANDEN, naWeek, waardeOp, type Bron } from "../wet";
+import { uiterlijkSpoor2 } from "./termijnen";
 
 /** Kalendermaanden optellen; een dag die niet bestaat wordt de laatste dag van de maand. */
 export function plusMaanden(d: Dag, maanden: number): Dag {
@@ -38,6 +39,8 @@ export interface Spoor2Feiten {
   /** Laatste dag loondoorbetaling door een vroegere grens (AOW, IVA) en waarom, of null. */
   eindeLoon: Dag;
   eindeLoonReden: string | null;
+  /** Eerste ziektedag: daarop wordt de wet gekozen (wet/spoor2_*.yaml, wet/belastbaar_na_eerstejaarsevaluatie.yaml). */
+  eersteZiektedag: Dag;
 }
 
 export type Spoor2Grond = "eje" | "week52" | "perspectief" | "belastbaar";
@@ -77,7 +80,7 @@ export interface Spoor2Besluit {
  * // EJE 2026-02-02 → uiterlijk 2026-03-16. Belastbaar vanaf 2026-05-01 → plan 2026-05-15, start 2026-06-26.
  */
 export function beslisSpoor2(f: Spoor2Feiten): Spoor2Besluit {
-  return beslis(f.P, f.ejeDag, f.ejeUiterlijk, f.uitzondering, f.bevredigendResultaat, f.belastbaarVanaf, f.aow, f.eindeWachttijd, f.herstel, f.uitDienst, f.uitDienstReden, f.ivaToegekend, f.eindeLoon, f.eindeLoonReden);
+  return beslis(f.P, f.ejeDag, f.ejeUiterlijk, f.uitzondering, f.bevredigendResultaat, f.belastbaarVanaf, f.aow, f.eindeWachttijd, f.herstel, f.uitDienst, f.uitDienstReden, f.ivaToegekend, f.eindeLoon, f.eindeLoonReden, f.eersteZiektedag);
 }
 
 /** Dezelfde beslissing met losse argumenten (de engine roept haar zo aan: geen extra object per dossier). */
@@ -96,19 +99,20 @@ export function beslis(
   ivaToegekend: Dag | null,
   eindeLoon: Dag,
   eindeLoonReden: string | null,
+  D: Dag,
 ): Spoor2Besluit {
   const ejeRef = ejeDag !== null ? Math.min(ejeDag, ejeUiterlijk) : ejeUiterlijk;
-  let uiterlijk = ejeRef + naWeek(SPOOR2_NA_EJE_WEKEN);
+  let uiterlijk = uiterlijkSpoor2(D, ejeRef);
   let grond: Spoor2Grond = ejeDag !== null ? "eje" : "week52";
   let uitz = uitzondering;
   let aowUitzonderingGeldtNiet = false;
   let planBijgesteldUiterlijk: Dag | null = null;
-  if (uitz === "aow" && aow !== null && aow > plusMaanden(eindeWachttijd, 12 * SPOOR2_AOW_BINNEN_JAREN)) {
+  if (uitz === "aow" && aow !== null && aow > plusMaanden(eindeWachttijd, 12 * waardeOp(P_SPOOR2_AOW_BINNEN_JAREN, D))) {
     aowUitzonderingGeldtNiet = true;
     uitz = null;
   }
   if (uitz === "perspectief") {
-    const p = plusMaanden(ejeRef, SPOOR2_PERSPECTIEF_MAANDEN);
+    const p = plusMaanden(ejeRef, waardeOp(P_SPOOR2_PERSPECTIEF_MAANDEN, D));
     if (p > uiterlijk) {
       uiterlijk = p;
       grond = "perspectief";
@@ -118,9 +122,10 @@ export function beslis(
   const achtWeken = B !== null && (B > ejeRef || uitz === "marginaal") && uitz !== "perspectief" && uitz !== "aow";
   if (achtWeken) {
     const b = B as Dag;
-    planBijgesteldUiterlijk = b + naWeek(BELASTBAAR_PLAN_WEKEN);
-    if (b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN) > uiterlijk) {
-      uiterlijk = b + naWeek(BELASTBAAR_ACTIVITEIT_WEKEN);
+    const w = waardeOp(P_BELASTBAAR_WEKEN, D);
+    planBijgesteldUiterlijk = b + naWeek(w.plan);
+    if (b + naWeek(w.activiteit) > uiterlijk) {
+      uiterlijk = b + naWeek(w.activiteit);
       grond = "belastbaar";
     }
   }
@@ -154,8 +159,8 @@ export function beslis(
   } else if (uitz === "aow") {
     reden =
       aow === null
-        ? "Uitzondering AOW-leeftijd (AOW-datum onbekend: geldt alleen binnen 1 jaar na de wachttijd, met instemming)"
-        : "AOW-leeftijd binnen 1 jaar na de wachttijd, met instemming van beide: spoor 2 niet nodig";
+        ? `Uitzondering AOW-leeftijd (AOW-datum onbekend: geldt alleen binnen ${waardeOp(P_SPOOR2_AOW_BINNEN_JAREN, D)} jaar na de wachttijd, met instemming)`
+        : `AOW-leeftijd binnen ${waardeOp(P_SPOOR2_AOW_BINNEN_JAREN, D)} jaar na de wachttijd, met instemming van beide: spoor 2 niet nodig`;
     altijd = true;
   }
   return { nodig: reden === null, reden, uitzondering: altijd, uiterlijk, grond, planBijgesteldUiterlijk, aowUitzonderingGeldtNiet, bron };

@@ -88,6 +88,8 @@ export interface WiaTermijnen {
   uiterlijk: Dag;
   /** Vanaf de brief van UWV. */
   vanaf: Dag;
+  /** Na zoveel weken stuurt UWV de brief (88 sinds 2013-07-01, daarvoor 20 maanden ≈ 87). */
+  briefNaWeken: number;
   /** Uiterste dag van het actueel oordeel en de eindevaluatie. */
   aoUiterlijk: Dag;
 }
@@ -103,10 +105,12 @@ export function wiaTermijnen(D: Dag, tel: Teller, V: number): WiaTermijnen {
   const oudste = P_WIA_AANVRAAG_VOOR_EINDE_WEKEN.waarden[0].waarde;
   const peil = tel(eindeWeek(wachttijd - oudste) + V);
   const aanvraagWeek = wachttijd - waardeOp(P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, peil);
+  const briefNaWeken = waardeOp(P_WIA_BRIEF_NA_WEKEN, peil);
   return {
     aanvraagWeek,
     uiterlijk: tel(eindeWeek(aanvraagWeek) + V),
-    vanaf: tel(naWeek(waardeOp(P_WIA_BRIEF_NA_WEKEN, peil)) + V),
+    vanaf: tel(naWeek(briefNaWeken) + V),
+    briefNaWeken,
     aoUiterlijk: tel(eindeWeek(aanvraagWeek - waardeOp(P_AO_VOOR_AANVRAAG_WEKEN, D)) + V),
   };
 }
