@@ -65,6 +65,8 @@ interface Host {
   /** Office.context.officeTheme.bodyBackgroundColor, of weglaten. */
   thema?: string;
   tabel?: boolean;
+  /** Een tweede blad "Archief 2025" met deze rijen (afgesloten meldingen). */
+  archief?: (string | number)[][];
 }
 
 function stubScript(host: Host): string {
@@ -80,6 +82,7 @@ function stubScript(host: Host): string {
   var blad = mock.zetWaarden(staat, "Verzuim", "A1", ${JSON.stringify(rijen)});
   ${host.tabel === false ? "" : `blad.tabellen.push({ naam: "Verzuimregister", bereik: "A1:${laatste}${rijen.length}" });`}
   blad.cellen.set("1,14", { v: "Notitie van de gebruiker" });
+  ${host.archief ? `mock.zetWaarden(staat, "Archief 2025", "A1", ${JSON.stringify(host.archief)});` : ""}
   staat.regels.push({ id: 1, blad: "Verzuim", bereik: "A2:A100", type: "Custom", formule: '=A2="x"', vulling: "#0000FF", tekst: null });
   var pw = { mock: mock, staat: staat, runs: [] };
   window.__pw = pw;
@@ -336,6 +339,30 @@ const heeftChromium = existsSync(CHROMIUM);
     // Tab verlaat de werkbalk (één tabstop): naar het eerste filter.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.filter)).toBe("te-laat");
+    await page.close();
+  });
+
+  test("archiefblad: gelezen als archief, niet als werk, niet gekleurd; de periode telt samen met het live blad", async () => {
+    const T = vandaag();
+    const leeg = ["", "", "", "", "", "", "", ""];
+    const { page, fouten } = await openVenster({
+      rijen: [KOPPEN, ["J. de Vries", 201, T - 20, "", ...leeg]],
+      archief: [KOPPEN, ["J. de Vries", 201, T - 100, T - 40, ...leeg], ["K. Smit", 202, T - 300, T - 250, ...leeg]],
+    });
+    expect(await page.textContent("#status")).toMatch(/1 dossier gelezen uit Verzuim; als archief gelezen: Archief 2025\./);
+    expect((await page.locator("#meldingen li").allTextContents()).join("\n")).toMatch(/Blad 'Archief 2025' gelezen als archief: 2 afgesloten meldingen, gebruikt voor samentellen/);
+    const lijst = (await page.locator("#dossiers").textContent()) ?? "";
+    expect(lijst).toMatch(/J\. de Vries/);
+    expect(lijst).not.toMatch(/K\. Smit/);
+    // Samengeteld (gat 20 dagen): de probleemanalyse van de eerste periode (T-100) is te laat.
+    expect(Number(await page.textContent("#n-te-laat"))).toBeGreaterThanOrEqual(1);
+    await page.click("#markeer");
+    await page.waitForFunction(() => /gemarkeerd/.test(document.getElementById("status")?.textContent ?? ""));
+    const regels = await page.evaluate(() => (window as unknown as { __pw: { staat: { regels: { blad: string; formule: string }[] } } }).__pw.staat.regels);
+    expect(regels.filter((r) => /INDEX\(PW_T_/.test(r.formule)).length).toBeGreaterThan(0);
+    expect(regels.filter((r) => r.blad === "Archief 2025")).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    expect(fouten).toEqual([]);
     await page.close();
   });
 
