@@ -205,6 +205,55 @@ describe("fouten van het bestandssysteem: een Nederlandse reden per uitvoer en e
   });
 });
 
+/** Een eigen kleine tmpfs (alleen als root in een container of VM die dat toestaat; anders slaan deze tests over). */
+function koppel(map: string, opties: string): boolean {
+  mkdirSync(map, { recursive: true });
+  return spawnSync("mount", ["-t", "tmpfs", "-o", opties, "tmpfs", map]).status === 0;
+}
+const ontkoppel = (map: string) => spawnSync("umount", [map]);
+
+describe("een volle en een alleen-lezen schijf (tmpfs)", () => {
+  let vol: string;
+  let ro: string;
+  let kan = false;
+  beforeAll(() => {
+    vol = j(map, "vol");
+    ro = j(map, "ro");
+    kan = koppel(vol, "size=64k") && koppel(ro, "size=64k") && spawnSync("mount", ["-o", "remount,ro", ro]).status === 0;
+    if (kan) {
+      // De schijf vullen tot er geen blok meer vrij is.
+      try {
+        writeFileSync(j(vol, "vulsel"), Buffer.alloc(1 << 20));
+      } catch {
+        /* ENOSPC: precies de bedoeling */
+      }
+    }
+  });
+  afterAll(() => {
+    ontkoppel(vol);
+    ontkoppel(ro);
+  });
+
+  test("schijf vol (ENOSPC): kopie, deelkopie en agenda elk met de reden, exitcode 5, geen lege of halve bestanden", async () => {
+    if (!kan) return console.warn("overgeslagen: mount -t tmpfs is hier niet toegestaan");
+    const r = await draai(["scan", invoer, ...PEIL, "--json", "--markeer", j(vol, "kopie"), "--deelkopie", j(vol, "deel"), "--ics", j(vol, "agenda.ics")]);
+    expect(r.code).toBe(5);
+    const uitvoer = JSON.parse(r.out).uitvoer as { soort: string; fout: string | null }[];
+    expect(uitvoer.map((x) => x.soort).sort()).toEqual(["deelkopie", "ics", "markeer"]);
+    for (const x of uitvoer) expect(x.fout).toMatch(/kan niet geschreven worden: .*(de schijf is vol|kan niet gemaakt worden \(de schijf is vol)/);
+    expect(alles(vol).map((p) => path.relative(vol, p))).toEqual(["vulsel"]);
+  });
+
+  test("alleen-lezen (EROFS): een Nederlandse reden en exitcode 5", async () => {
+    if (!kan) return console.warn("overgeslagen: mount -t tmpfs is hier niet toegestaan");
+    const r = await draai(["scan", invoer, ...PEIL, "--markeer", j(ro, "uit"), "--ics", j(ro, "agenda.ics")]);
+    expect(r.code).toBe(5);
+    expect(r.err).toMatch(/De gekleurde kopie kan niet geschreven worden: de map .*ro\/uit kan niet gemaakt worden \(de schijf of map is alleen-lezen\)/);
+    expect(r.err).toMatch(/Het agendabestand \(--ics\) kan niet geschreven worden: de schijf of map is alleen-lezen\./);
+    expect(readdirSync(ro)).toEqual([]);
+  });
+});
+
 describe("de schrijver zelf", () => {
   test("een tijdelijk bestand van een afgebroken run (proces bestaat niet meer) wordt opgeruimd; dat van een levend proces niet", async () => {
     const m = j(map, "resten");
