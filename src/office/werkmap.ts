@@ -50,7 +50,7 @@ import {
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
-import { leesRegisterDeel, vindKoprij, voegBladenSamen, type Cel, type Register, type RegisterDeel } from "../core/register";
+import { kandidaatKoppen, leesRegisterDeel, vindKoprij, voegBladenSamen, type Cel, type Register, type RegisterDeel } from "../core/register";
 import { deelInstellingen, INSTELLINGEN_SLEUTEL } from "./gedeeld";
 
 export { INSTELLINGEN_SLEUTEL } from "./gedeeld";
@@ -536,13 +536,9 @@ async function leesIntern(
 }
 
 
-/** De eerste rij met tekst in een blok zonder herkende kopregel: wat de gebruiker als koppen bedoelde (ten hoogste 12). */
+/** De koppen in een blok zonder herkende kopregel: wat de gebruiker als koppen bedoelde (de kern kiest de rij, zoals in de scanner). */
 function gezieneKoppen(waarden: Cel[][]): string[] {
-  for (const rij of waarden.slice(0, 20)) {
-    const teksten = (Array.isArray(rij) ? rij : []).filter((c): c is string => typeof c === "string" && c.trim() !== "").map((c) => c.trim().slice(0, 40));
-    if (teksten.length) return teksten.slice(0, 12);
-  }
-  return [];
+  return kandidaatKoppen(waarden, 12)?.koppen ?? [];
 }
 
 interface Schrijf {

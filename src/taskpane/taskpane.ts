@@ -16,7 +16,7 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
 import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
-import { archiefTekst } from "../core/register";
+import { archiefTekst, gezieneKop, nietGebruiktRegel } from "../core/register";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
@@ -181,7 +181,8 @@ function toonGeenRegister(l: WerkmapLezing): HTMLElement {
   if (l.nietHerkend.length) {
     vak.append(el("p", {}, "Gezien, maar niet herkend als register:"));
     const lijst = el("ul", { class: "gezien" });
-    for (const n of l.nietHerkend) lijst.append(el("li", {}, el("strong", {}, `${n.blad}: `), n.koppen.map((k) => `“${k}”`).join(", ")));
+    // Met "bedoelde u …?" waar een kop op een bekende kop lijkt (dezelfde tekst als de scanner).
+    for (const n of l.nietHerkend) lijst.append(el("li", {}, el("strong", {}, `${n.blad}: `), n.koppen.map((k) => gezieneKop(k).replace(/^"([^"]*)"/, "“$1”")).join(", ")));
     vak.append(lijst);
   } else {
     vak.append(el("p", {}, "De werkmap bevat geen bladen met tekst in de bovenste rijen."));
@@ -247,6 +248,13 @@ function teken() {
   for (const g of lezing.registers) {
     const a = archiefTekst(g.register);
     if (a) meldingen.append(el("li", { class: "neutraal" }, a));
+  }
+  // Kolommen (kern, zoals de scanner): een register dat niet te beoordelen is, en koppen die niet gebruikt zijn.
+  for (const g of lezing.registers) {
+    const blad = g.register.blad ?? "Register";
+    if (g.register.nietTeBeoordelen) meldingen.append(el("li", {}, `${blad}: ${g.register.nietTeBeoordelen}`));
+    const regel = nietGebruiktRegel(g.register.nietGebruikt ?? []);
+    if (regel) meldingen.append(el("li", { class: "neutraal" }, `${blad}: ${regel}`));
   }
   // Stappen zonder kolom, per register één melding (neutraal: onbekend is niet te laat).
   for (const g of lezing.registers) {

@@ -4,6 +4,6 @@ export { isFoutwaarde } from "./cellen";
 export { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, MIJLPAAL_VELD, herkenKop, isPrivacyKop, synoniemenVan, type Veld, type VeldSoort } from "./kolommen";
 export { vindKoprij, leesRegister, leesRegisterDeel, leesRij, plaatsProbleem, kolomPerVeld, type LeesOpties, type KolomInfo, type Register, type RegisterDeel, type ArchiefInfo } from "./lezer";
 export { voegBladenSamen, archiefTekst, isArchiefNaam } from "./werkmap";
-export { geenRegisterTekst, nietGebruiktRegel, VERPLICHT_TEKST, type GezienBlad } from "./uitleg";
+export { geenRegisterTekst, gezieneKop, nietGebruiktRegel, VERPLICHT_TEKST, type GezienBlad } from "./uitleg";
 export { kandidaatKoppen } from "./koprij";
 export { nietGebruiktTekst, type NietGebruikteKolom } from "./kaart";

@@ -18,7 +18,7 @@ export function nietGebruiktRegel(lijst: readonly NietGebruikteKolom[]): string 
 }
 
 /** Eén kop in "gezien: …", met "bedoelde u …?" of "gelezen als …" als hij op een bekende kop lijkt. */
-function gezieneKop(kop: string): string {
+export function gezieneKop(kop: string): string {
   const h = herkenKopTolerant(kop);
   if (h.soort === "voorstel") return `"${kop}" (bedoelde u ${h.velden.map((v) => `"${kopVan(v)}"`).join(" of ")}?)`;
   if (h.soort === "tikfout") return `"${kop}" (gelezen als "${kopVan(h.veld)}")`;

@@ -1,0 +1,45 @@
+/**
+ * De Office-adapter krijgt de herkenning van de kern (issue 18): koppen in eigen woorden, een kolom met een
+ * datumkop maar zonder datums, niet gebruikte koppen, en de koppen van een blad zonder register.
+ */
+import { dagVan } from "../../src/core/dagen";
+import { leesWerkmap } from "../../src/office/werkmap";
+import { maakContext, nieuweStaat, zetWaarden } from "./mockExcel";
+
+const P = dagVan(2026, 11, 25);
+
+test("eigen koppen, een arbodienstkolom met namen en een tikfout: zoals in de scanner", async () => {
+  const s = nieuweStaat();
+  const D = dagVan(2026, 9, 1);
+  zetWaarden(s, "Verzuim", "A1", [
+    ["Naam medewerker", "Datum ziek", "Arbodienst", "Probleemanalyse", "Plan van aanpka", "Telefoon"],
+    ["Karin Bos", D, "ArboNed", D + 30, "", "06"],
+    ["Tom Bos", D + 10, "ArboNed", "", "", ""],
+  ]);
+  const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+  expect(l.registers).toHaveLength(1);
+  const r = l.registers[0].register;
+  expect(r.nietTeBeoordelen).toBeNull();
+  expect(r.kolommen.map((k) => [k.kop, k.veld])).toEqual([
+    ["Naam medewerker", "werknemer"],
+    ["Datum ziek", "eersteZiektedag"],
+    ["Probleemanalyse", "pa"],
+    ["Plan van aanpka", "pva"],
+  ]);
+  expect(r.nietGebruikt.map((n) => [n.kop, n.reden])).toEqual([
+    ["Arbodienst", "geen-datums"],
+    ["Telefoon", "onbekend"],
+  ]);
+  for (const e of l.registers[0].evaluaties) expect(e.tijdlijn.mijlpalen.ARBO.status).toBe("onbekend");
+  const codes = l.registers[0].problemen.map((p) => p.code);
+  expect(codes).toContain("KOLOM_GEEN_DATUMS");
+  expect(codes).toContain("KOP_TIKFOUT");
+});
+
+test("een blad zonder register: de koppen die er staan (de rij die op koppen lijkt, niet de titel)", async () => {
+  const s = nieuweStaat();
+  zetWaarden(s, "Ziekte", "A1", [["Overzicht ziekte 2026"], ["Voornaam", "Achternaam", "Begin", "Einde"], ["Jan", "Vries", dagVan(2026, 1, 5), ""]]);
+  const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+  expect(l.registers).toEqual([]);
+  expect(l.nietHerkend).toEqual([{ blad: "Ziekte", koppen: ["Voornaam", "Achternaam", "Begin", "Einde"] }]);
+});
