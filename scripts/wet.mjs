@@ -99,6 +99,7 @@ export function leesWet(map) {
   const schema = parameterSchema(sleutels);
   const parameters = {};
   let besluiten = [];
+  let nietNagezocht = [];
   for (const bestand of readdirSync(map).filter((f) => f.endsWith(".yaml")).sort()) {
     if (bestand === "_bronnen.yaml") continue;
     const id = bestand.slice(0, -5);
@@ -109,9 +110,21 @@ export function leesWet(map) {
     const ruw = lees(bestand);
     if (ruw === undefined) continue;
     if (id === "gelijkgestelde_dagen") {
-      const r = z.strictObject({ naam: z.string(), bron: z.string(), besluiten: z.array(Besluit) }).safeParse(ruw);
+      const r = z
+        .strictObject({ naam: z.string(), bron: z.enum(sleutels), niet_nagezocht: z.array(z.number().int()), besluiten: z.array(Besluit) })
+        .superRefine((g, ctx) => {
+          g.besluiten.forEach((b, i) =>
+            b.dagen.forEach((dag, j) => {
+              if (!b.jaren.includes(Number(dag.slice(0, 4)))) ctx.addIssue({ code: "custom", path: ["besluiten", i, "dagen", j], message: `${dag} valt niet in de jaren van het besluit (${b.jaren.join(", ")})` });
+            }),
+          );
+        })
+        .safeParse(ruw);
       if (!r.success) fouten.push(melding(bestand, r.error));
-      else besluiten = r.data.besluiten;
+      else {
+        besluiten = r.data.besluiten;
+        nietNagezocht = r.data.niet_nagezocht;
+      }
       continue;
     }
     const r = schema.safeParse(ruw);
@@ -119,7 +132,7 @@ export function leesWet(map) {
     else parameters[id] = r.data;
   }
   if (fouten.length) throw new Error(`De wet in ${path.relative(root, map) || map} is niet geldig:\n${fouten.join("\n")}`);
-  return { bronnen: bronnen.data, parameters, besluiten };
+  return { bronnen: bronnen.data, parameters, besluiten, nietNagezocht };
 }
 
 export function maakTs(wet) {
@@ -156,6 +169,9 @@ export function maakTs(wet) {
     r.push(`  { besluit: ${JSON.stringify(b.besluit)}, referentie: ${JSON.stringify(b.referentie)}, jaren: ${JSON.stringify(b.jaren)}, dagen: ${JSON.stringify(b.dagen)} },`);
   }
   r.push("];");
+  r.push("");
+  r.push("/** Jaren met een besluit dat niet is nagezocht: de werkdag kan daar later liggen dan de engine rekent. */");
+  r.push(`export const GELIJKGESTELD_NIET_NAGEZOCHT: readonly number[] = ${JSON.stringify(wet.nietNagezocht)};`);
   r.push("");
   return r.join("\n");
 }

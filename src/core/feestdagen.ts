@@ -13,6 +13,7 @@
  * Pasen wordt berekend (anonieme Gregoriaanse rekenregel, Meeus/Jones/Butcher): geen jaartabellen.
  */
 import { dagVan, jaarVan, weekdag, type Dag } from "./dagen";
+import { GELIJKGESTELD, GELIJKGESTELD_NIET_NAGEZOCHT } from "./wet-gegevens";
 
 /** Paaszondag van een jaar (Gregoriaanse kalender). */
 export function paaszondag(jaar: number): Dag {
@@ -48,7 +49,7 @@ export interface GelijkstellingsBesluit {
 }
 
 /**
- * Bij koninklijk besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3), als gedateerde gegevens: elk
+ * Bij koninklijk besluit gelijkgestelde dagen (Algemene termijnenwet art. 3 lid 3), uit wet/gelijkgestelde_dagen.yaml: elk
  * besluit met de dagen uit zijn artikel 1 en zijn vindplaats. De tekst van de besluiten 2003–2016 is nagelezen in
  * het Basiswettenbestand (BWBR-nummers hieronder, via de markdown-kopie statengeneraal/laws-markdown); het besluit
  * voor 2017–2019 op wetten.overheid.nl (BWBR0038666); de besluiten voor 2023–2025 en 2026–2028 alleen aan hun
@@ -59,49 +60,13 @@ export interface GelijkstellingsBesluit {
  * (het besluit voor die jaren is niet gevonden; een secundaire bron noemt vrijdag 27 mei 2022). Vanaf 2029 is nog
  * geen besluit gepubliceerd.
  */
-export const GELIJKGESTELDE_DAGEN: readonly GelijkstellingsBesluit[] = [
-  {
-    jaren: [2005, 2006, 2007],
-    dagen: ["2005-05-06", "2006-05-26", "2007-05-18", "2007-12-27", "2007-12-28", "2007-12-31"],
-    bron: "Besluit van 26 november 2003, nr. 03.004876, houdende gelijkstelling van 6 mei 2005, 26 mei 2006, 18 mei 2007, 27, 28 en 31 december 2007 met een algemeen erkende feestdag (Staatscourant; BWBR0015963)",
-  },
-  {
-    jaren: [2007, 2008, 2009, 2010],
-    dagen: ["2007-12-24", "2008-05-02", "2009-01-02", "2009-05-01", "2009-05-04", "2009-05-22", "2010-05-14"],
-    bron: "Besluit van 27 september 2007, nr. 07.003139, houdende gelijkstelling van 24 december 2007, 2 mei 2008, 22 mei 2009 en 14 mei 2010 met een algemeen erkende feestdag; art. 1 noemt ook 2 januari, 1 en 4 mei 2009 (Staatscourant; BWBR0022669)",
-  },
-  {
-    jaren: [2011, 2012, 2013],
-    dagen: ["2011-05-06", "2011-06-03", "2012-05-18", "2012-12-24", "2012-12-31", "2013-04-29", "2013-05-10", "2013-12-27"],
-    bron: "Besluit van 7 juni 2010, nr. 10.001566, houdende gelijkstelling van 6 mei en 3 juni 2011, 18 mei, 24 en 31 december 2012 en 29 april, 10 mei en 27 december 2013 met een algemeen erkende feestdag (Staatscourant; BWBR0027755)",
-  },
-  {
-    jaren: [2014, 2015, 2016],
-    dagen: ["2014-05-30", "2015-01-02", "2015-05-04", "2015-05-15", "2016-05-06"],
-    bron: "Besluit van 17 juni 2013, nr. 13.001210, houdende gelijkstelling van 30 mei 2014, 2 januari, 4 en 15 mei 2015 en 6 mei 2016 met een algemeen erkende feestdag (Staatscourant; BWBR0033679)",
-  },
-  {
-    jaren: [2017, 2018, 2019],
-    dagen: ["2017-04-28", "2017-05-26", "2018-05-11", "2018-12-24", "2018-12-31", "2019-05-31", "2019-12-27"],
-    bron: "Besluit van 24 oktober 2016, nr. 2016001827, houdende gelijkstelling van 28 april en 26 mei 2017, 11 mei en 24 en 31 december 2018 en 31 mei en 27 december 2019 met een algemeen erkende feestdag (Stcrt. 2016, 58653; BWBR0038666)",
-  },
-  {
-    jaren: [2023, 2024, 2025],
-    dagen: ["2023-04-28", "2023-05-19", "2024-05-10", "2024-12-27", "2025-05-30"],
-    bron: "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024, 27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag (Staatscourant)",
-  },
-  {
-    jaren: [2026, 2027, 2028],
-    dagen: ["2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28", "2028-05-26"],
-    bron: "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag (Staatscourant)",
-  },
-];
+export const GELIJKGESTELDE_DAGEN: readonly GelijkstellingsBesluit[] = GELIJKGESTELD.map((b) => ({ jaren: b.jaren, dagen: b.dagen, bron: `${b.besluit} (${b.referentie})` }));
 
 /**
  * Jaren vóór 2029 waarvoor wel een besluit bestaat of bestond, maar de tekst niet is nagezocht: de termijn kan
  * daar een of meer dagen later liggen dan de engine rekent (zie hierboven).
  */
-export const ONGEVERIFIEERDE_JAREN: readonly number[] = [2004, 2020, 2021, 2022];
+export const ONGEVERIFIEERDE_JAREN: readonly number[] = GELIJKGESTELD_NIET_NAGEZOCHT;
 
 /**
  * Kan een werkdagtermijn in dit jaar nog opschuiven doordat een besluit over gelijkgestelde dagen ontbreekt
