@@ -136,6 +136,31 @@ describe("nooit via een symbolische koppeling, nooit over een bestaand bestand z
     expect(readFileSync(doel, "utf8")).not.toBe("bewaren");
   });
 
+  test("--markeer en --deelkopie: een bestaand bestand krijgt een genummerde naam; met --overschrijf wordt het vervangen", async () => {
+    const uit = j(map, "markeer-bestaat");
+    mkdirSync(uit);
+    writeFileSync(j(uit, "klant.xlsx"), "van iemand anders");
+    writeFileSync(j(uit, "klant (deelkopie).xlsx"), "ook van iemand anders");
+    const r = await draai(["scan", invoer, ...PEIL, "--markeer", uit, "--deelkopie", uit, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).uitvoer.map((x: { pad: string }) => path.basename(x.pad)).sort()).toEqual(["klant (2).xlsx", "klant (deelkopie 2).xlsx"]);
+    expect(readFileSync(j(uit, "klant.xlsx"), "utf8")).toBe("van iemand anders");
+    expect(readFileSync(j(uit, "klant (deelkopie).xlsx"), "utf8")).toBe("ook van iemand anders");
+    const o = await draai(["scan", invoer, ...PEIL, "--markeer", uit, "--deelkopie", uit, "--json", "--overschrijf"]);
+    expect(o.code).toBe(0);
+    expect(JSON.parse(o.out).uitvoer.map((x: { pad: string }) => path.basename(x.pad)).sort()).toEqual(["klant (deelkopie).xlsx", "klant.xlsx"]);
+    expect(readFileSync(j(uit, "klant.xlsx")).subarray(0, 2).toString()).toBe("PK");
+    expect(readFileSync(j(uit, "klant (deelkopie).xlsx")).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("--help noemt --overschrijf en exitcode 5", async () => {
+    for (const argv of [["--help"], ["statistiek", "--help"]]) {
+      const r = await draai(argv);
+      expect(r.out).toMatch(/--overschrijf/);
+      expect(r.out).toMatch(/5 [^\n]*(uitvoer|HTML-rapport)[^\n]*(kon niet|geschreven)/);
+    }
+  });
+
   test("--uitvoer met --json schrijft hetzelfde document als stdout, en noemt de agenda die ernaast geschreven is", async () => {
     const scherm = await draai(["scan", invoer, ...PEIL, "--json"]);
     const doel = j(map, "uit-json", "rapport.json");
