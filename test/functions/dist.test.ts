@@ -66,12 +66,13 @@ const VOORBEELDEN: Record<string, { args: unknown[]; check: (r: unknown) => void
   WEEK: { args: [d("2025-03-03"), d("2025-03-10")], check: (r) => expect(r).toBe(2) },
   STATUS: { args: [d("2025-03-03"), "PVA", null, null, d("2025-04-28"), cel], check: (r) => expect(r).toBe("te laat") },
   EINDEWACHTTIJD: { args: [[[d("2025-03-03")]], 13, null, null, null, null, null], check: (r) => expect(datum(r)).toBe("2027-05-30") },
-  VOLGENDE: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe("Ziekmelding bij arbodienst uiterlijk 09-03-2025 (te laat)") },
-  VOLGENDEDATUM: { args: [registerRij, koppen, PEIL], check: (r) => expect(datum(r)).toBe("2025-03-09") },
+  // De ziekmelding bij de arbodienst is achterhaald zodra de probleemanalyse gedaan is (voorbij, nooit de volgende actie).
+  VOLGENDE: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe("Plan van aanpak uiterlijk 03-04-2025 (te laat)") },
+  VOLGENDEDATUM: { args: [registerRij, koppen, PEIL], check: (r) => expect(datum(r)).toBe("2025-04-03") },
   RIVSTATUS: { args: [registerRij, koppen, PEIL], check: (r) => expect(typeof r === "string" && r.length > 0).toBe(true) },
   SPOOR2: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toMatch(/^(Gepland|Binnenkort): spoor 2 starten uiterlijk/) },
   LOONSANCTIE: { args: [registerRij, koppen, PEIL], check: (r) => expect(["geen", "laag", "middel", "hoog", "opgelegd", "onbekend"]).toContain(r) },
-  TELAAT: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe(2) }, // ARBO en PVA
+  TELAAT: { args: [registerRij, koppen, PEIL], check: (r) => expect(r).toBe(1) }, // PVA; ARBO is te laat maar achterhaald (voorbij), zoals in de scanner
   MIJLPALEN: { args: [registerRij, koppen, PEIL], check: (r) => expect((r as unknown[][]).length).toBe(12) },
   BINNENKORT: { args: [registerRij, koppen, d("2025-03-25")], check: (r) => expect(r).toBe(1) }, // PVA: PA 20-03 + 14 = 03-04
   ZIEKTEDAGEN: { args: [[[d("2025-03-03")]], null, d("2025-03-10")], check: (r) => expect(r).toBe(8) },
