@@ -1,11 +1,13 @@
 /**
- * Scenario's als gegevens: elk bestand test/scenarios/*.json is één onderwerp met benoemde gevallen die een
+ * Scenario's als gegevens: elk bestand test/scenarios/*.yaml (YAML met commentaar) is één onderwerp met benoemde gevallen die een
  * jurist kan lezen en uitbreiden zonder TypeScript (formaat: test/scenarios/README.md).
  * Elk geval gaat door de hele kern zoals een echt register: rijen met kolomkoppen → lezer → tijdlijn →
  * beoordeling (evalueerRegister), en de verwachting wordt per onderdeel vergeleken.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "yaml";
+import { z } from "zod";
 import { formatISO, type Dag } from "../../src/core/dagen";
 import { STANDAARD_INSTELLINGEN, type Instellingen } from "../../src/core/instellingen";
 import type { MijlpaalCode } from "../../src/core/mijlpalen";
@@ -73,11 +75,66 @@ export interface ScenarioBestand {
 
 const MAP = __dirname;
 
+// Het schema van een scenariobestand: een tikfout in een sleutel (ook in `verwacht`) is een fout, geen
+// stilzwijgend genegeerde verwachting.
+const Iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "een datum als jjjj-mm-dd");
+const Codes = z.array(z.string().regex(/^[A-Z0-9_]+$/, "een code in hoofdletters"));
+const MijlpaalVerwachting = z.strictObject({
+  uiterlijk: Iso.optional(),
+  vanaf: Iso.nullable().optional(),
+  gedaan: Iso.nullable().optional(),
+  status: z.enum(["gedaan", "te-laat-gedaan", "te-laat", "binnenkort", "gepland", "nvt", "onbekend"]).optional(),
+  reden: z.string().nullable().optional(),
+});
+const VerwachtingSchema = z.strictObject({
+  dossiers: z.number().int().optional(),
+  werknemer: z.string().optional(),
+  mijlpalen: z.partialRecord(z.enum(["ARBO", "PA", "PVA", "EVAL", "UWV42", "EJE", "SPOOR2", "AO", "EINDEVAL", "WIA", "EWT"]), MijlpaalVerwachting).optional(),
+  geenWia: z.string().nullable().optional(),
+  laatsteDagLoondoorbetaling: Iso.optional(),
+  ingangsdatumWia: Iso.optional(),
+  eindeWachttijd: Iso.optional(),
+  ingangsdatumIva: Iso.nullable().optional(),
+  uitDienst: z.strictObject({ melding: Iso.optional(), meldingStatus: z.string().optional(), riv: z.string().optional() }).nullable().optional(),
+  ziekteweek: z.number().int().nullable().optional(),
+  aantalPerioden: z.number().int().optional(),
+  volgende: z.string().nullable().optional(),
+  signalen: Codes.optional(),
+  geenSignalen: Codes.optional(),
+  signaalBronnen: z.record(z.string(), z.string()).optional(),
+  signaalTeksten: z.record(z.string(), z.string()).optional(),
+  problemen: Codes.optional(),
+  geenProblemen: Codes.optional(),
+  rivUitkomst: z.string().optional(),
+  spoor2Uitkomst: z.string().optional(),
+  loonsanctieRisico: z.enum(["geen", "laag", "middel", "hoog", "opgelegd", "onbekend"]).optional(),
+  bevindingen: Codes.optional(),
+  geenBevindingen: Codes.optional(),
+  rivOnderdelen: z.record(z.string(), z.string()).optional(),
+});
+const ScenarioSchema = z.strictObject({
+  naam: z.string().min(5),
+  bron: z.string().min(5, "elk geval noemt zijn bron"),
+  peildatum: Iso,
+  instellingen: z.record(z.string(), z.unknown()).optional(),
+  kolommen: z.array(z.string()).optional(),
+  rijen: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))).min(1),
+  verwacht: VerwachtingSchema,
+});
+const BestandSchema = z.strictObject({ onderwerp: z.string().min(3), bron: z.string().min(5), scenarios: z.array(ScenarioSchema).min(1) });
+
+/** Leest en toetst een scenariobestand; een fout noemt het bestand en het pad naar de sleutel. */
+export function leesScenarioBestand(bestand: string, tekst: string): ScenarioBestand {
+  const r = BestandSchema.safeParse(parse(tekst));
+  if (!r.success) throw new Error(r.error.issues.map((i) => `${bestand}: ${i.path.join(".")}: ${i.message}`).join("\n"));
+  return r.data as ScenarioBestand;
+}
+
 export function laadScenarioBestanden(): { bestand: string; inhoud: ScenarioBestand }[] {
   return readdirSync(MAP)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".yaml"))
     .sort()
-    .map((f) => ({ bestand: f, inhoud: JSON.parse(readFileSync(path.join(MAP, f), "utf8")) as ScenarioBestand }));
+    .map((f) => ({ bestand: f, inhoud: leesScenarioBestand(f, readFileSync(path.join(MAP, f), "utf8")) }));
 }
 
 const iso = (x: Dag | null): string | null => (x === null ? null : formatISO(x));
@@ -91,7 +148,8 @@ function bevat(echt: string | null, verwacht: string | null): string | null {
 /** Wat het register over het dossier zegt, in dezelfde vorm als de verwachting (alleen de gevraagde sleutels). */
 export function voerUit(s: Scenario): Record<string, unknown> {
   const koppen = s.kolommen ?? [...new Set(s.rijen.flatMap((r) => Object.keys(r)))];
-  const grid: Cel[][] = [koppen, ...s.rijen.map((r) => koppen.map((k) => (r[k] === undefined ? null : r[k])))];
+  // Alleen de ingevulde cellen staan in een rij; een kolom uit `kolommen` zonder waarde is een lege cel.
+  const grid: Cel[][] = [koppen, ...s.rijen.map((r) => koppen.map((k) => (r[k] === undefined ? "" : r[k])))];
   const register = leesRegister(grid, { tabel: "Verzuim", blad: "Verzuim" });
   if (!register) throw new Error(`${s.naam}: geen register herkend in de koppen ${koppen.join(", ")}`);
   const instellingen = { ...STANDAARD_INSTELLINGEN, ...s.instellingen };
@@ -173,6 +231,11 @@ const bestanden = laadScenarioBestanden();
 
 test("er zijn scenariobestanden", () => {
   expect(bestanden.length).toBeGreaterThan(0);
+});
+
+test("het schema weigert een tikfout in een verwachting, met bestand en sleutel", () => {
+  const tekst = "onderwerp: Voorbeeld\nbron: BW 7:629\nscenarios:\n  - naam: een geval\n    bron: BW 7:629 lid 1\n    peildatum: 2026-01-01\n    rijen: [{ Werknemer: A, Eerste ziektedag: 2025-03-03 }]\n    verwacht: { laatsteDagLoondoorbetalng: 2027-02-28 }\n";
+  expect(() => leesScenarioBestand("voorbeeld.yaml", tekst)).toThrow(/voorbeeld\.yaml: scenarios\.0\.verwacht: .*laatsteDagLoondoorbetalng/);
 });
 
 describe.each(bestanden.map((b) => [b.inhoud.onderwerp, b] as const))("%s", (_onderwerp, b) => {
