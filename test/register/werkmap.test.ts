@@ -134,6 +134,15 @@ describe("één werkmap, één personeelsbestand", () => {
     expect(l.dossiers[0].elders).toBeUndefined();
   });
 
+  test("een dubbele rij op één blad van een werknemer die ook op een ander blad staat: dezelfde melding als op één blad", () => {
+    const live = deel([kop, ["Jan", 1, s("2026-05-25"), "", ""], ["Jan", 1, s("2026-05-25"), "", ""]], "Verzuim");
+    const archief = deel([kop, ["Jan", 1, s("2026-03-02"), s("2026-05-04"), ""]], "Archief");
+    const [l] = voegBladenSamen([live, archief], P);
+    expect(l.problemen.map((p) => [p.code, p.rij, p.ernst])).toEqual([["DUBBELE_RIJ", 3, "waarschuwing"]]);
+    expect(l.problemen[0].melding).toBe("Deze rij is een dubbele van rij 2 (zelfde werknemer, eerste ziektedag 25-05-2026); alleen rij 2 is gebruikt.");
+    expect(l.dossiers.map((x) => [x.rijen, x.elders?.length])).toEqual([[[2], 1]]);
+  });
+
   test("een archief zonder kolom personeelsnummer vindt de werknemer aan de naam", () => {
     const live = deel([kop, ["Jan de Vries", 1, s("2026-05-25"), "", ""]], "Verzuim");
     const archief = deel([["Werknemer", "Ziek vanaf", "Hersteld"], ["jan de  vries", s("2026-03-02"), s("2026-05-04")]], "Archief");

@@ -162,17 +162,13 @@ function ketensOverBladen(g: Plek[], delen: readonly RegisterDeel[]): Plek[][] {
     const reg = delen[p.deel].register;
     const dInfo = delen[p.deel].kaart.perVeld.get("eersteZiektedag")!;
     if (vorige !== null && vorige.rij.D === r.D) {
+      // Zelfde werknemer, zelfde eerste ziektedag: de eerste (gewoon blad vóór archief, dan bladvolgorde) telt.
       const eerste = vorige.rij;
-      const plek = vorige.deel === p.deel ? `rij ${eerste.rij ?? "?"}` : `${bladVan(delen[vorige.deel].register)}, rij ${eerste.rij ?? "?"}`;
-      reg.problemen.push(
-        celProbleem(
-          vorige.deel === p.deel ? "DUBBELE_RIJ" : "DUBBEL_OVER_BLADEN",
-          `deze melding staat ook op ${plek} (zelfde werknemer, eerste ziektedag ${formatNL(r.D)}); alleen die op ${plek} is gebruikt. Haal een van beide weg.`,
-          r.rij,
-          dInfo,
-          "waarschuwing",
-        ),
-      );
+      const melding =
+        vorige.deel === p.deel
+          ? `deze rij is een dubbele van rij ${eerste.rij ?? "?"} (zelfde werknemer, eerste ziektedag ${formatNL(r.D)}); alleen rij ${eerste.rij ?? "?"} is gebruikt.`
+          : `deze melding staat ook op ${bladVan(delen[vorige.deel].register)}, rij ${eerste.rij ?? "?"} (zelfde werknemer, eerste ziektedag ${formatNL(r.D)}); alleen die is gebruikt. Haal een van beide weg.`;
+      reg.problemen.push(celProbleem(vorige.deel === p.deel ? "DUBBELE_RIJ" : "DUBBEL_OVER_BLADEN", melding, r.rij, dInfo, "waarschuwing"));
       continue;
     }
     const stand = { laatsteStart: keten.length ? keten[keten.length - 1].rij.D : r.D, herstel };
