@@ -469,24 +469,36 @@ export function naamDeelVan(kop: string): NaamDeel | null {
 export function tikafstand(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let vorige2 = new Array<number>(n + 1).fill(0);
-  let vorige = Array.from({ length: n + 1 }, (_, j) => j);
-  let huidig = new Array<number>(n + 1).fill(0);
+  if (n + 1 > RIJ_A.length) return max + 1; // koppen zijn kort (≤ 60 tekens)
+  // Drie rijen van de tabel, hergebruikt tussen aanroepen (geen allocatie: dit draait voor elke onbekende tekstcel).
+  let vorige2 = RIJ_A;
+  let vorige = RIJ_B;
+  let huidig = RIJ_C;
+  for (let j = 0; j <= n; j++) vorige[j] = j;
   for (let i = 1; i <= a.length; i++) {
     huidig[0] = i;
-    let rijMin = huidig[0];
+    let rijMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const kost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(vorige[j] + 1, huidig[j - 1] + 1, vorige[j - 1] + kost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, vorige2[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = vorige[j - 1] + (ai === bj ? 0 : 1);
+      if (vorige[j] + 1 < v) v = vorige[j] + 1;
+      if (huidig[j - 1] + 1 < v) v = huidig[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && vorige2[j - 2] + 1 < v) v = vorige2[j - 2] + 1;
       huidig[j] = v;
       if (v < rijMin) rijMin = v;
     }
     if (rijMin > max) return max + 1;
-    [vorige2, vorige, huidig] = [vorige, huidig, vorige2];
+    const t = vorige2;
+    vorige2 = vorige;
+    vorige = huidig;
+    huidig = t;
   }
   return Math.min(vorige[n], max + 1);
 }
+const RIJ_A = new Int32Array(128);
+const RIJ_B = new Int32Array(128);
+const RIJ_C = new Int32Array(128);
 
 /**
  * Hoeveel tikfouten een kop van deze lengte (genormaliseerd) mag hebben: zonder meer gebruikt (`zeker`)
@@ -515,26 +527,60 @@ export type Herkenning =
   | { soort: "voorstel"; velden: Veld[] }
   | { soort: "geen" };
 
-const SLEUTELS_VOLLEDIG: readonly [string, Veld][] = [...VOLLEDIG];
-const SLEUTELS_KERN: readonly [string, Veld][] = [...KERN];
 const cijfers = (s: string) => s.replace(/[^0-9]/g, "");
+
+/** Bekende sleutels per lengte: een tekst wordt alleen vergeleken met sleutels van ongeveer dezelfde lengte. */
+interface Sleutel {
+  k: string;
+  veld: Veld;
+  cijfers: string;
+  /** Welke tekens (a–z, 0–9) erin staan: een snelle ondergrens voor de afstand. */
+  tekens: number;
+}
+function perLengte(m: ReadonlyMap<string, Veld>): readonly (readonly Sleutel[])[] {
+  const uit: Sleutel[][] = [];
+  for (const [k, veld] of m) (uit[k.length] ??= []).push({ k, veld, cijfers: cijfers(k), tekens: tekensVan(k) });
+  return uit;
+}
+function tekensVan(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    m |= 1 << (c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + ((c - 48) % 5) : 31);
+  }
+  return m;
+}
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+const SLEUTELS_VOLLEDIG = perLengte(VOLLEDIG);
+const SLEUTELS_KERN = perLengte(KERN);
 
 interface Kandidaat {
   afstand: number;
   zeker: boolean;
 }
 
-function dichtstbij(sleutel: string, lijst: readonly [string, Veld][], beste: Map<Veld, Kandidaat>): void {
+function dichtstbij(sleutel: string, perLen: readonly (readonly Sleutel[] | undefined)[], beste: Map<Veld, Kandidaat>): void {
   if (sleutel === "") return;
   const grens = tikgrens(sleutel.length);
   const c = cijfers(sleutel);
-  for (const [k, veld] of lijst) {
-    // Cijfers moeten gelijk zijn: "Week 42" is geen tikfout van "Week 52", "Evaluatie 2" niet van "Evaluatie".
-    if (cijfers(k) !== c) continue;
-    const a = tikafstand(sleutel, k, grens.voorstel);
-    if (a > grens.voorstel) continue;
-    const al = beste.get(veld);
-    if (al === undefined || a < al.afstand || (a === al.afstand && !al.zeker)) beste.set(veld, { afstand: a, zeker: a <= grens.zeker });
+  const tekens = tekensVan(sleutel);
+  for (let len = Math.max(1, sleutel.length - grens.voorstel); len <= sleutel.length + grens.voorstel; len++) {
+    const lijst = perLen[len];
+    if (lijst === undefined) continue;
+    for (const s of lijst) {
+      // Cijfers moeten gelijk zijn: "Week 42" is geen tikfout van "Week 52", "Evaluatie 2" niet van "Evaluatie".
+      if (s.cijfers !== c) continue;
+      // Elke bewerking brengt hoogstens één nieuw teken in of haalt er één weg: een snelle ondergrens.
+      if (Math.max(bits(tekens & ~s.tekens), bits(s.tekens & ~tekens)) > grens.voorstel) continue;
+      const a = tikafstand(sleutel, s.k, grens.voorstel);
+      if (a > grens.voorstel) continue;
+      const al = beste.get(s.veld);
+      if (al === undefined || a < al.afstand || (a === al.afstand && !al.zeker)) beste.set(s.veld, { afstand: a, zeker: a <= grens.zeker });
+    }
   }
 }
 
@@ -554,7 +600,7 @@ function bepaalHerkenning(kop: string): Herkenning {
   const exact = herkenKop(kop);
   if (exact !== null) return { soort: "exact", veld: exact };
   const volledig = normaliseerKop(kop);
-  if (kop.length > 60 || volledig.length < 4 || GEEN_REGISTERKOP.has(volledig) || NAAMDEEL.has(volledig) || isPrivacyKop(kop)) return { soort: "geen" };
+  if (kop.length > 60 || volledig.length < 4 || volledig.length > 50 || GEEN_REGISTERKOP.has(volledig) || NAAMDEEL.has(volledig) || isPrivacyKop(kop)) return { soort: "geen" };
   const kern = kernVanKop(kop);
   const beste = new Map<Veld, Kandidaat>();
   dichtstbij(volledig, SLEUTELS_VOLLEDIG, beste);
