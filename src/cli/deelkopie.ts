@@ -58,7 +58,9 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   const k = register.koprij - blok.rijOffset;
   const koprij = blok.waarden[k] ?? [];
   const rijen = blok.waarden.slice(k + 1, register.laatsteRij - blok.rijOffset + 1);
-  const keuze = kiesDeelkolommen(koprij, { intern: opties.intern, deel: opties.deel });
+  // Alleen de kolommen die het register werkelijk las (en de delen van een gesplitste naam), plus --deel-kolom.
+  const registerKolommen = new Set(register.kolommen.flatMap((c) => [c.kolom - blok.kolomOffset, ...(c.delen ?? [])]));
+  const keuze = kiesDeelkolommen(koprij, { intern: opties.intern, deel: opties.deel, registerKolommen });
   const raster = deelkopieRaster(koprij, rijen, keuze, opties.datumsysteem);
 
   // exceljs (alleen voor deze nieuwe eigen werkmap) pas laden als er een deelkopie gemaakt wordt: elke

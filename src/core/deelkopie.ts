@@ -98,6 +98,12 @@ export interface DeelkopieKolomOpties {
   intern?: readonly string[];
   /** Koppen die de gebruiker wel wil delen (--deel-kolom), ook al zijn ze geen registerkolom. */
   deel?: readonly string[];
+  /**
+   * De kolommen (0-based, zoals `koppen`) die het gelezen register werkelijk gebruikt. Zonder deze lijst telt
+   * elke kop die herkend wordt; mét telt alleen wat het register las (een tweede kolom met een herkenbare kop,
+   * zoals "Toelichting probleemanalyse" naast "Probleemanalyse", is dan geen registerkolom).
+   */
+  registerKolommen?: ReadonlySet<number>;
 }
 
 /**
@@ -121,7 +127,7 @@ export function kiesDeelkolommen(koppen: readonly Cel[], opties: DeelkopieKolomO
     if (deel.has(n)) gevonden.add(n);
     if (isPrivacyKop(kop)) weggelaten.push({ kop, reden: "medisch" });
     else if (opgegeven.has(n)) weggelaten.push({ kop, reden: "opgegeven" });
-    else if (deel.has(n) || herkenKop(kop) !== null) houden.push(i);
+    else if (deel.has(n) || (o.registerKolommen ? o.registerKolommen.has(i) : herkenKop(kop) !== null)) houden.push(i);
     else if (isGevoeligeKop(kop)) weggelaten.push({ kop, reden: "gevoelig" });
     else if (isInterneKop(kop)) weggelaten.push({ kop, reden: "intern" });
     else weggelaten.push({ kop, reden: "niet-herkend" });

@@ -330,7 +330,7 @@ describe("de deelkopie: allow-list, gespiegelde submappen, paden in de JSON", ()
   let uit: string;
   let r: Awaited<ReturnType<typeof draai>>;
   beforeAll(async () => {
-    const extra = GEVOELIG.map((kop, i) => ({ kop, waarde: GEVOELIGE_WAARDEN[i] }));
+    const extra = [...GEVOELIG.map((kop, i) => ({ kop, waarde: GEVOELIGE_WAARDEN[i] })), { kop: "Toelichting probleemanalyse", waarde: "toelichting-vertrouwelijk-xyz" }, { kop: "Naam partner", waarde: "partner-naam-xyz" }];
     await maakRegister(j(map, "deel", "bakker", "verzuim.xlsx"), "Bakker Eén", extra);
     await maakRegister(j(map, "deel", "slager", "verzuim.xlsx"), "Slager Twee", extra);
     uit = j(map, "te-delen");
@@ -354,7 +354,7 @@ describe("de deelkopie: allow-list, gespiegelde submappen, paden in de JSON", ()
     const delen = await Promise.all(Object.values(zip.files).filter((f) => !f.dir).map(async (f) => [f.name, await f.async("string")] as const));
     expect(delen.length).toBeGreaterThan(3);
     for (const [naam, tekst] of delen) {
-      for (const verboden of [...GEVOELIG, ...GEVOELIGE_WAARDEN, "Telefoon", "06-12345678", "Leidinggevende", "P. Pieters"]) {
+      for (const verboden of [...GEVOELIG, ...GEVOELIGE_WAARDEN, "Telefoon", "06-12345678", "Leidinggevende", "P. Pieters", "toelichting-vertrouwelijk-xyz", "partner-naam-xyz"]) {
         expect({ naam, bevat: tekst.includes(verboden) ? verboden : null }).toEqual({ naam, bevat: null });
       }
     }

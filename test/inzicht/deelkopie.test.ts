@@ -56,6 +56,14 @@ describe("welke kolommen gaan mee", () => {
     expect(genoemd.weggelaten).toContainEqual({ kop: "Afdeling", reden: "opgegeven" });
     expect(genoemd.nietGevonden).toEqual(["Bestaat niet"]);
   });
+
+  test("met de kolommen die het register las telt een tweede herkenbare kop niet als registerkolom", () => {
+    const koppen = ["Werknemer", "Eerste ziektedag", "Naam"];
+    expect(kiesDeelkolommen(koppen).houden).toEqual([0, 1, 2]);
+    const k = kiesDeelkolommen(koppen, { registerKolommen: new Set([0, 1]) });
+    expect(k.houden).toEqual([0, 1]);
+    expect(k.weggelaten).toEqual([{ kop: "Naam", reden: "niet-herkend" }]);
+  });
 });
 
 describe("poortwachter scan --deelkopie", () => {
