@@ -2,6 +2,7 @@ import { formatISO, naarExcelSerienummer } from "../../src/core/dagen";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { archiefTekst, isArchiefNaam, leesRegister, leesRegisterDeel, voegBladenSamen, type Cel, type RegisterDeel } from "../../src/core/register";
 import { meldingenVan } from "../../src/core/statistiek";
+import { rng } from "../../bench/hulp/rng";
 import { d } from "../helpers";
 
 const s = (iso: string) => naarExcelSerienummer(d(iso));
@@ -171,5 +172,34 @@ describe("één werkmap, één personeelsbestand", () => {
         ["Piet", "2026-05-01", "Verzuim", 2],
       ].sort(),
     );
+  });
+
+  test("verdelen over live blad en archief verandert geen keten: dezelfde dossiers als op één blad (2.000 willekeurige rijen)", () => {
+    const r = rng(7);
+    const alles: Cel[][] = [kop];
+    const live: Cel[][] = [kop];
+    const oud: Cel[][] = [kop];
+    const gezien = new Set<string>();
+    const start = d("2024-01-01");
+    for (let i = 0; i < 2000; i++) {
+      const nummer = Math.floor(r() * 300);
+      const D = start + Math.floor(r() * 880);
+      if (gezien.has(`${nummer}:${D}`)) continue; // geen dubbele meldingen
+      gezien.add(`${nummer}:${D}`);
+      const h = r() < 0.7 ? D + 1 + Math.floor(r() * 80) : null;
+      const rij: Cel[] = [`W${nummer}`, nummer, naarExcelSerienummer(D), h === null ? "" : naarExcelSerienummer(h), ""];
+      alles.push(rij);
+      (h !== null && h <= P ? oud : live).push(rij);
+    }
+    const ketens = (x: { dossiers: { personeelsnummer: string | null; invoer: { eersteZiektedag: number; eerderePerioden?: { eersteZiektedag: number }[] } }[] }[]) =>
+      x
+        .flatMap((reg) => reg.dossiers)
+        .map((k) => `${k.personeelsnummer}:${[...(k.invoer.eerderePerioden ?? []).map((p) => p.eersteZiektedag), k.invoer.eersteZiektedag].join(",")}`)
+        .sort();
+    const een = [leesRegister(alles, { blad: "Verzuim" })!];
+    const twee = voegBladenSamen([deel(live, "Verzuim"), deel(oud, "Archief")], P);
+    expect(twee[1].archief).toBeDefined();
+    expect(ketens(twee)).toEqual(ketens(een));
+    expect(twee.flatMap((x) => x.dossiers).some((x) => x.elders)).toBe(true);
   });
 });
