@@ -42,11 +42,16 @@ export function csvVelden(regel: string): string[] {
   for (let i = 0; i < regel.length; i++) {
     const c = regel[i];
     if (binnen) {
-      if (c === '"' && regel[i + 1] === '"') (veld += '"'), i++;
-      else if (c === '"') binnen = false;
+      if (c === '"' && regel[i + 1] === '"') {
+        veld += '"';
+        i++;
+      } else if (c === '"') binnen = false;
       else veld += c;
     } else if (c === '"') binnen = true;
-    else if (c === ";") uit.push(veld), (veld = "");
+    else if (c === ";") {
+      uit.push(veld);
+      veld = "";
+    }
     else veld += c;
   }
   uit.push(veld);
