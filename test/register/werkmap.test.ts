@@ -1,6 +1,6 @@
 import { formatISO, naarExcelSerienummer } from "../../src/core/dagen";
 import { evalueerRegister } from "../../src/core/pipeline";
-import { archiefTekst, isArchiefNaam, leesRegister, leesRegisterDeel, voegBladenSamen, type Cel, type RegisterDeel } from "../../src/core/register";
+import { archiefTekst, isArchiefNaam, leesRegister, leesRegisterDeel, voegBladenSamen, type Cel, type Register, type RegisterDeel } from "../../src/core/register";
 import { meldingenVan } from "../../src/core/statistiek";
 import { rng } from "../../bench/hulp/rng";
 import { d } from "../helpers";
@@ -191,7 +191,7 @@ describe("één werkmap, één personeelsbestand", () => {
       alles.push(rij);
       (h !== null && h <= P ? oud : live).push(rij);
     }
-    const ketens = (x: { dossiers: { personeelsnummer: string | null; invoer: { eersteZiektedag: number; eerderePerioden?: { eersteZiektedag: number }[] } }[] }[]) =>
+    const ketens = (x: Register[]) =>
       x
         .flatMap((reg) => reg.dossiers)
         .map((k) => `${k.personeelsnummer}:${[...(k.invoer.eerderePerioden ?? []).map((p) => p.eersteZiektedag), k.invoer.eersteZiektedag].join(",")}`)
