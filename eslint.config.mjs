@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "uitvoer/", "test-output/", "**/*.js", "**/*.mjs"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "uitvoer/", "test-output/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.ts", "test/**/*.ts", "bench/**/*.ts"],

@@ -12,6 +12,7 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 const { productieAdres, zetAdres } = require("./adres.js");
+const { installeerRegel } = require("./hulpmiddelen.cjs");
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const schemaMap = process.env.PW_MANIFEST_SCHEMA || path.join(root, "vendor", "office-manifest-schema");
@@ -39,7 +40,7 @@ for (const [f, naam] of bestanden) {
   } catch (e) {
     fouten++;
     if (e.code === "ENOENT") {
-      console.error("xmllint ontbreekt: installeer libxml2-utils (Debian/Ubuntu) of libxml2 (macOS: brew install libxml2).");
+      console.error(`xmllint ontbreekt; installeer met: ${installeerRegel("xmllint")}`);
       break;
     }
     console.error(`manifest ongeldig: ${naam}\n${e.stderr?.toString() ?? e.message}`);

@@ -13,8 +13,6 @@ import type { JsonRapport, JsonRegister } from "../../src/cli/rapport";
 import { fods, handWerkmap, openpyxlWerkmappen, PYTHON, schrijf, SOFFICE, sofficeOmzetten } from "./generatoren/werkmappen";
 import { maakZip } from "../../bench/hulp/zip-schrijven";
 
-if (!PYTHON) console.warn("python3 met openpyxl ontbreekt (apt-get install python3-openpyxl): de openpyxl-gevallen worden overgeslagen.");
-if (!SOFFICE) console.warn("soffice ontbreekt (apt-get install libreoffice-calc-nogui): de LibreOffice-gevallen worden overgeslagen.");
 const metPython = PYTHON ? test : test.skip;
 const metSoffice = SOFFICE ? test : test.skip;
 

@@ -16,13 +16,13 @@ import path from "node:path";
 import ts from "typescript";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { vandaag } from "../../src/core/dagen";
+import { nodig } from "../hulpmiddel";
 
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const CHROMIUM = "/usr/bin/chromium";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const UIT = path.join(ROOT, "test-output");
 
@@ -127,8 +127,9 @@ function serveer(): Promise<http.Server> {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
 }
 
-const heeftChromium = existsSync(CHROMIUM);
-(heeftChromium ? describe : describe.skip)("taakvenster in headless Chromium", () => {
+/** Chromium (test/hulpmiddel.ts): lokaal overgeslagen als het ontbreekt, onder CI=true verplicht. */
+const CHROMIUM = nodig("chromium");
+(CHROMIUM ? describe : describe.skip)("taakvenster in headless Chromium", () => {
   let server: http.Server;
   let browser: Browser;
   let basis: string;
@@ -140,7 +141,7 @@ const heeftChromium = existsSync(CHROMIUM);
     server = await serveer();
     basis = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM!,
       headless: true,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });

@@ -13,9 +13,11 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { maakZip } from "../../../bench/hulp/zip-schrijven";
+import { nodig } from "../../hulpmiddel";
 
-export const PYTHON = ["/usr/bin/python3", "python3"].find((p) => spawnSync(p, ["-c", "import openpyxl"]).status === 0) ?? null;
-export const SOFFICE = ["soffice", "libreoffice"].find((p) => spawnSync("sh", ["-c", `command -v ${p}`]).status === 0) ?? null;
+/** Python met openpyxl en soffice (test/hulpmiddel.ts): lokaal null als ze ontbreken, onder CI=true verplicht. */
+export const PYTHON = nodig("openpyxl");
+export const SOFFICE = nodig("soffice");
 
 export function openpyxlWerkmappen(map: string): void {
   const r = spawnSync(PYTHON!, [path.join(__dirname, "openpyxl_registers.py"), map], { encoding: "utf8" });
