@@ -357,7 +357,8 @@ export function kanHerlevenTot(t: Tijdlijn): Dag | null {
 
 /**
  * Hoort een te late stap bij de geschiedenis ("voorbij") in plaats van bij het werk dat nog in te halen is?
- * - de wachttijd is voorbij: UWV heeft al beslist; wat toen ontbrak, is niet meer in te halen;
+ * - de wachttijd is voorbij (of de loondoorbetaling eindigde eerder: AOW, uit dienst, vervroegde IVA): UWV
+ *   heeft al beslist of neemt het over; wat toen ontbrak, is niet meer in te halen;
  * - de ziekmelding bij de arbodienst is achterhaald zodra de bedrijfsarts de probleemanalyse deed;
  * - het dossier is gesloten door herstel en kan niet meer herleven (kanHerlevenTot): de gemiste stap hoeft
  *   niet meer. Binnen het venster kan het dossier herleven en blijft de stap in te halen.
@@ -365,7 +366,9 @@ export function kanHerlevenTot(t: Tijdlijn): Dag | null {
  */
 export function isVoorbij(t: Tijdlijn, code: MijlpaalCode): boolean {
   if (t.mijlpalen[code].status !== "te-laat") return false;
-  if (t.peildatum > t.laatsteDagLoondoorbetaling) return true;
+  // Wachttijd om (ook de verkorte bij een toegekende vervroegde IVA) of de loondoorbetaling geëindigd (AOW,
+  // uit dienst): wat toen ontbrak, haalt de werkgever niet meer in.
+  if (t.peildatum > Math.min(t.laatsteDagLoondoorbetaling, t.eindeWachttijd)) return true;
   if (code === "ARBO" && t.mijlpalen.PA.gedaan !== null) return true;
   return t.hersteldatum !== null && kanHerlevenTot(t) === null;
 }

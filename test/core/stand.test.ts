@@ -10,7 +10,7 @@ import { evalueerRegister, type DossierEvaluatie } from "../../src/core/pipeline
 import { leesRegister, type Cel } from "../../src/core/register";
 import { dossierStand, toonbaarRisico } from "../../src/core/stand";
 import { berekenStatistiek, type Melding } from "../../src/core/statistiek";
-import { isVoorbij, kanHerlevenTot } from "../../src/core/tijdlijn";
+import { berekenTijdlijn, isVoorbij, kanHerlevenTot } from "../../src/core/tijdlijn";
 import { telling } from "../../src/cli/scan";
 import { dossierKaart } from "../../src/taskpane/dossierkaart";
 import { d, iso } from "../helpers";
@@ -60,6 +60,22 @@ describe("levensloop: een gemiste stap in een door herstel gesloten dossier is g
     const voorbij = evalueerRegister(leesRegister([KOP, ["Rita", P - 100, P - 28, null, null]])!, P).evaluaties[0];
     expect(kanHerlevenTot(voorbij.tijdlijn)).toBeNull();
     expect(voorbij.volgende).toBeNull();
+  });
+
+  test("nog ziek, maar de (verkorte) wachttijd is om door een toegekende vervroegde IVA: de gemiste stap is voorbij", () => {
+    const D = d("2026-01-05");
+    const invoer = { eersteZiektedag: D, gedaan: { PA: null }, ivaAanvraag: D + 100, ivaToegekend: D + 150 };
+    const r = berekenTijdlijn(invoer, P);
+    if (!r.ok) throw new Error("geen tijdlijn");
+    const t = r.tijdlijn;
+    expect(t.ingangsdatumIva).not.toBeNull();
+    expect(t.eindeWachttijd).toBeLessThan(P);
+    expect(t.hersteldatum).toBeNull();
+    expect(t.mijlpalen.PA.status).toBe("te-laat");
+    expect(isVoorbij(t, "PA")).toBe(true);
+    // Vóór de ingang van de IVA was dezelfde stap nog in te halen.
+    const eerder = berekenTijdlijn(invoer, t.eindeWachttijd);
+    expect(eerder.ok && isVoorbij(eerder.tijdlijn, "PA")).toBe(false);
   });
 
   test("nog ziek met dezelfde gemiste stap: te laat, nog in te halen", () => {
@@ -125,9 +141,13 @@ describe("de evaluatie wordt gekleurd in de kolom die het rapport gebruikte", ()
     const m = evaluaties[0].tijdlijn.mijlpalen.EVAL;
     expect(m.status).toBe("te-laat"); // het rapport: volgende evaluatie te laat
     const plan = maakMarkeringPlan(reg, items, { index: 1, datumsysteem: "1900", horizonDagen: 14 });
-    const eKolom = plan.kolommen.find((k) => k.kolom === 5)!;
-    expect(eKolom.waarden[0]).toBe(m.uiterlijk); // termijn op het adres van de Evaluaties-cel
+    // De termijn van de volgende evaluatie staat in het verborgen blad, en de regels liggen op kolom E (Evaluaties).
+    expect(plan.kolommen.some((k) => k.waarden.includes(m.uiterlijk))).toBe(true);
     expect(plan.regels.filter((r) => r.bereik.startsWith("E")).map((r) => r.soort)).toContain("te-laat");
+    // Zonder de lijstkolom (alleen naam en datums) is er voor EVAL geen cel en dus geen regel.
+    const zonder = leesRegister([kop.slice(0, 4), ["Eva", P - 300, P - 280, P - 270]], { blad: "Verzuim" })!;
+    const r2 = evalueerRegister(zonder, P);
+    expect(maakMarkeringPlan(zonder, r2.items, { index: 1, datumsysteem: "1900", horizonDagen: 14 }).regels.some((r) => r.bereik.startsWith("E"))).toBe(false);
   });
 });
 
