@@ -76,7 +76,9 @@ describe.each(bestanden)("live blad + archiefblad (%s)", (_maker, naam) => {
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
     const doelVan = (blad: string) => {
       const id = new RegExp(`<sheet [^>]*name="${blad}"[^>]*r:id="([^"]+)"`).exec(wbXml)![1];
-      return "xl/" + new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1].replace(/^\/?xl\//, "");
+      // Attribuutvolgorde verschilt per maker (openpyxl: Target vóór Id).
+      const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((x) => x.includes(`Id="${id}"`))!;
+      return "xl/" + /Target="([^"]+)"/.exec(rel)![1].replace(/^\/?xl\//, "");
     };
     const live = await zip.file(doelVan("Verzuim"))!.async("string");
     const archief = await zip.file(doelVan("Archief 2025"))!.async("string");
