@@ -9,7 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { main, EXIT } from "../../src/cli/main";
+import { main, EXIT, HULP } from "../../src/cli/main";
 import type { JsonRapport, JsonRegister } from "../../src/cli/rapport";
 import { csvVelden } from "../helpers";
 import { PYTHON } from "./generatoren/werkmappen";
@@ -194,6 +194,10 @@ describe("niet te beoordelen is een mislukking", () => {
     const me = csv[0].indexOf("melding");
     expect(csv.find((v) => v[st] === "kolommen")?.[me]).toBe('Niet gebruikte kolommen: "Ziekt" (B, niet herkend; bedoelde u "Eerste ziektedag"?), "Telefoon" (D, niet herkend).');
     expect(csv.filter((v) => v[st] === "niet te beoordelen")).toHaveLength(1);
+  });
+  test("de hulp noemt exitcode 6", () => {
+    expect(EXIT.NIET_TE_BEOORDELEN).toBe(6);
+    expect(HULP).toMatch(/6 een werkmap of blad is niet te beoordelen \(met --streng; gaat vóór 1\)/);
   });
   test("een map met alles: niet te beoordelen gaat met --streng vóór te laat", async () => {
     expect((await draai(["scan", map, "--peildatum", PEIL, "--streng"])).code).toBe(EXIT.NIET_TE_BEOORDELEN);

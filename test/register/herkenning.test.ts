@@ -2,8 +2,10 @@
  * Kolommen herkennen in de woorden van de gebruiker (issue 18): synoniemen, tikfouten en de inhoud van
  * datumkolommen, met de niet gebruikte koppen en "bedoelde u …?".
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { naarExcelSerienummer } from "../../src/core/dagen";
-import { leesRegister, type Cel, type Register } from "../../src/core/register";
+import { leesRegister, synoniemenVan, TEMPLATE_KOLOMMEN, type Cel, type Register } from "../../src/core/register";
 import { herkenKop, herkenKopTolerant, tikafstand, DUBBELZINNIGE_SYNONIEMEN } from "../../src/core/register/kolommen";
 import { keurDatumkolom } from "../../src/core/register/inhoud";
 import { kandidaatKoppen } from "../../src/core/register/koprij";
@@ -233,5 +235,16 @@ describe("uitleg voor scanner en taakvenster", () => {
     expect(t).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. Nodig is een kolom "Eerste ziektedag"/);
     expect(t).toMatch(/Blad "Verzuim": "Naaam" \(bedoelde u "Werknemer"\?\), "Begin", "Eerste ziektdg" \(gelezen als "Eerste ziektedag"\)\.$/);
     expect(geenRegisterTekst([])).toMatch(/De werkmap bevat geen koppen/);
+  });
+});
+
+describe("docs/kolommen.md", () => {
+  test("de tabel noemt elk synoniem van elke kolom", () => {
+    const tekst = readFileSync(path.join(__dirname, "../../docs/kolommen.md"), "utf8");
+    for (const k of TEMPLATE_KOLOMMEN) {
+      const regel = tekst.split("\n").find((r) => r.startsWith(`| ${k.kop} |`));
+      expect([k.kop, regel !== undefined]).toEqual([k.kop, true]);
+      for (const syn of synoniemenVan(k.veld)) expect([k.kop, regel!.includes(syn)]).toEqual([k.kop, true]);
+    }
   });
 });
