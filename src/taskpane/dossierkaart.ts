@@ -36,7 +36,7 @@ export interface DossierKaart {
 export function stapLabel(e: DossierEvaluatie, c: MijlpaalCode): KaartStap {
   const s = e.tijdlijn.mijlpalen[c].status;
   if (s === "te-laat" && isVoorbij(e.tijdlijn, c)) return { code: c, soort: "voorbij", tekst: "voorbij, niet meer in te halen" };
-  return { code: c, soort: s, tekst: s === "onbekend" ? "onbekend (kolom ontbreekt)" : s === "te-laat" ? "te laat, nog in te halen" : STATUS_TEKST[s] };
+  return { code: c, soort: s, tekst: s === "onbekend" ? "onbekend (kolom ontbreekt)" : STATUS_TEKST[s] };
 }
 
 /**
