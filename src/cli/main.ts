@@ -191,7 +191,9 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   // Eén schrijver voor elke uitvoer: kent alles wat deze run leest (nooit overschrijven, ook niet via een
   // andere naam of een koppeling) en alles wat hij al schreef.
   const schrijver = new Schrijver(Boolean(o.overschrijf));
-  for (const p of [...paden, ...bestanden, ...v.onleesbaar.map((x) => x.bestand)]) await schrijver.bescherm(p);
+  if (o.uitvoer !== undefined || o.ics !== undefined || markeerMap || deelkopieMap) {
+    for (const p of [...paden, ...bestanden, ...v.onleesbaar.map((x) => x.bestand)]) await schrijver.bescherm(p);
+  }
   const verslagen: (UitvoerVerslag & { bestand: string | null })[] = [];
   // --uitvoer: het rapport, de JSON of de CSV gaat naar een tijdelijk bestand naast het doel en krijgt pas
   // aan het eind zijn naam. Mislukt het schrijven halverwege (schijf vol), dan gaat de scan door en volgt exitcode 5.

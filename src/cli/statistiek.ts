@@ -266,7 +266,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
   // Het HTML-rapport gaat door de schrijver: nooit over een invoerbestand of via een koppeling, nooit over
   // een bestaand bestand zonder --overschrijf. Het doel wordt vóór het lezen getoetst.
   const schrijver = new Schrijver(Boolean(o.overschrijf));
-  for (const p of [...paden, ...bestanden, ...v.onleesbaar.map((x) => x.bestand)]) await schrijver.bescherm(p);
+  if (o.html !== undefined) for (const p of [...paden, ...bestanden, ...v.onleesbaar.map((x) => x.bestand)]) await schrijver.bescherm(p);
   let htmlBestand: Tijdelijk | null = null;
   let htmlFout: string | null = null;
   if (o.html !== undefined) {
