@@ -433,7 +433,8 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
       regels.push("");
       continue;
     }
-    const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null).length;
+    // Open: nog ziek, of hersteld met een stap die nog in te halen is (kan herleven) — zoals het taakvenster.
+    const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null || dossierStand(e).inTeHalen.length > 0).length;
     regels.push(`== ${u.bestand} — ${waar} (${aantal(r.evaluaties.length, "dossier", "dossiers")}, ${open} open) ==`);
     const a = acties(u.bestand, r);
     const groep = (g: ActieGroep) => a.filter((x) => x.groep === g);

@@ -83,6 +83,8 @@ beforeAll(async () => {
 describe("levensloop in rapport, JSON, CSV, agenda en --streng", () => {
   test("tekst: hersteld buiten het venster staat onder Voorbij; binnen het venster met 'kan herleven tot <datum>'", async () => {
     const r = await draai(["scan", pad("levensloop.xlsx"), "--peildatum", PEIL]);
+    // Open zoals in het taakvenster: Rita (kan herleven), Sam en Eva; Herman niet.
+    expect(r.out).toMatch(/\(4 dossiers, 3 open\)/);
     const [teLaat, voorbij] = [r.out.indexOf("Te laat, nog in te halen"), r.out.indexOf("Voorbij, niet meer in te halen")];
     expect(teLaat).toBeGreaterThan(0);
     expect(voorbij).toBeGreaterThan(teLaat);
