@@ -58,8 +58,9 @@ Opties:
   --ics BESTAND            schrijf herinneringen als agendabestand (iCalendar): één afspraak per open stap
   --overschrijf            een bestaand bestand mag vervangen worden (--uitvoer, --ics, kopieën); nooit
                            een invoerbestand, iets wat deze run schreef of een symbolische koppeling
-  --streng                 exitcode 1 als er termijnen te laat zijn, 6 als een werkmap of blad niet te
-                           beoordelen is (geen herkenbare kolom Eerste ziektedag of Werknemer)
+  --streng                 exitcode 1 als er termijnen te laat en nog in te halen zijn (wat voorbij is,
+                           telt niet), 6 als een werkmap of blad niet te beoordelen is (geen herkenbare
+                           kolom Eerste ziektedag of Werknemer)
   --max-mb MB              grootste bestand dat gelezen wordt (standaard ${STANDAARD_LIMIETEN.maxBytes / 1024 / 1024})
   --max-seconden S         uiterste leestijd per bestand (standaard ${STANDAARD_LIMIETEN.maxMs / 1000})
   --stil                   geen voortgang op stderr
