@@ -449,7 +449,8 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
     const onbekendeDossiers = r.evaluaties.map((e) => ({ e, st: dossierStand(e) })).filter((x) => x.st.risico === "onbekend");
     // Niet te beoordelen (geen bruikbare eerste ziektedag): een mislukking met de reden, nooit "niets te doen".
     if (r.register.nietTeBeoordelen) regels.push(r.register.nietTeBeoordelen);
-    else if (a.length === 0 && loonsancties.length === 0) {
+    // Alleen geschiedenis (voorbij) is geen werk: dan ook "niets te doen", met de geschiedenis eronder.
+    else if (a.every((x) => x.groep === "voorbij") && loonsancties.length === 0) {
       regels.push(
         onbekendeDossiers.length
           ? `Geen stap te laat of binnenkort voor zover het register het laat zien; maar ${aantal(onbekendeDossiers.length, "dossier is", "dossiers zijn")} niet te beoordelen (zie hieronder).`

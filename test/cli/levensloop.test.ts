@@ -125,7 +125,10 @@ describe("levensloop in rapport, JSON, CSV, agenda en --streng", () => {
   });
 
   test("--streng faalt niet elke nacht op geschiedenis: alleen een hersteld dossier buiten het venster → exitcode 0", async () => {
-    expect((await draai(["scan", pad("alleen-hersteld.xlsx"), "--peildatum", PEIL, "--streng"])).code).toBe(0);
+    const r = await draai(["scan", pad("alleen-hersteld.xlsx"), "--peildatum", PEIL, "--streng"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Niets te doen: geen stap te laat of binnenkort\.\nVoorbij, niet meer in te halen/);
+    expect(r.out).toMatch(/0 stappen te laat/);
     expect((await draai(["scan", pad("levensloop.xlsx"), "--peildatum", PEIL, "--streng"])).code).toBe(1);
     // Binnen het venster (peildatum eerder) telt dezelfde stap wel.
     expect((await draai(["scan", pad("alleen-hersteld.xlsx"), "--peildatum", formatISO(P - 30), "--streng"])).code).toBe(1);
