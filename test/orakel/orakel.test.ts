@@ -41,7 +41,7 @@ function prng(zaad: number): () => number {
   };
 }
 
-type Soort = "basis" | "samentellen" | "wazo" | "aow" | "iva" | "uitdienst" | "herstel";
+type Soort = "basis" | "samentellen" | "wazo" | "aow" | "iva" | "uitdienst" | "herstel" | "grens";
 interface Geval {
   soort: Soort;
   /** Alle perioden als rijen (eerste ziektedag, hersteldatum), de laatste met de stappen. */
@@ -50,8 +50,13 @@ interface Geval {
   x: OrakelDossier;
 }
 
-function maakGeval(r: () => number, soort: Soort): Geval {
+function maakGeval(r: () => number, soortIn: Soort): Geval {
   const int = (a: number, b: number) => a + Math.floor(r() * (b - a + 1));
+  // "grens": dezelfde soorten, maar precies op of naast een grens van de wet (week 3/68, 6/10 weken, gat 27/28,
+  // AOW-datum = eerste ziektedag, WIA-aanvraag op de laatste dag).
+  const grens = soortIn === "grens";
+  const soort: Soort = grens ? (["samentellen", "aow", "iva", "uitdienst", "basis"] as const)[int(0, 4)] : soortIn;
+  const kies = (...w: number[]) => w[int(0, w.length - 1)];
   const kans = (p: number) => r() < p;
   const u = r();
   const jaar = u < 0.1 ? int(1995, 2005) : u < 0.85 ? int(2006, 2035) : int(2036, 2060);
@@ -63,7 +68,7 @@ function maakGeval(r: () => number, soort: Soort): Geval {
     const n = kans(0.3) ? 2 : 1;
     for (let i = 0; i < n; i++) {
       const lengte = int(1, 120);
-      const gat = int(0, 40);
+      const gat = grens ? kies(0, 1, 26, 27, 28, 29) : int(0, 40);
       perioden[perioden.length - 1].hersteld = start + lengte;
       start = start + lengte + gat;
       perioden.push({ D: start });
@@ -90,14 +95,15 @@ function maakGeval(r: () => number, soort: Soort): Geval {
     const T = termijnen(x, KAL);
     if (kans(0.4)) x.eje = int(T.EJE.vanaf, T.EJE.uiterlijk + 30);
     if (kans(0.3)) x.wiaAanvraag = int(T.WIA.uiterlijk - 30, T.WIA.uiterlijk + 120);
+    if (grens) x.wiaAanvraag = T.WIA.uiterlijk + kies(-1, 0, 1);
   } else if (soort === "aow") {
-    x.aow = D + int(-400, 800);
+    x.aow = D + (grens ? kies(-1, 0, 1) : int(-400, 800));
     if (kans(0.3)) x.pa = D + int(0, 60);
   } else if (soort === "iva") {
-    x.ivaAanvraag = D + int(0, 80 * 7 - 1);
-    if (kans(0.7)) x.ivaToegekend = x.ivaAanvraag + int(7, 84);
+    x.ivaAanvraag = D + (grens ? kies(13, 14, 20, 475, 476, 21 + 69, 22 + 69) : int(0, 80 * 7 - 1));
+    if (kans(grens ? 0.9 : 0.7)) x.ivaToegekend = x.ivaAanvraag + int(7, 84);
   } else if (soort === "uitdienst") {
-    x.uitDienst = D + int(1, 760);
+    x.uitDienst = D + (grens ? kies(1, 35, 36, 41, 42, 43, 63, 64, 69, 70, 71) : int(1, 760));
     if (kans(0.5)) x.pa = D + int(10, 60);
     const T = termijnen(x, KAL);
     if (kans(0.3)) x.eje = int(T.EJE.vanaf, T.EJE.uiterlijk + 20);
@@ -109,7 +115,7 @@ function maakGeval(r: () => number, soort: Soort): Geval {
   const datums = [D, laatsteStart, x.pa, x.eje, x.spoor2, x.wiaAanvraag, x.ivaAanvraag, x.ivaToegekend, x.hersteld, x.uitDienst].filter((v): v is number => v !== undefined);
   x.peildatum = Math.max(...datums, D + int(0, 800)) + int(0, 200);
   // Datums na de peildatum tellen niet als gedaan; het orakel vult ze dus alleen in als ze ervoor liggen.
-  return { soort, perioden, wazo, x };
+  return { soort: soortIn, perioden, wazo, x };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -227,7 +233,7 @@ function bekend(g: Geval, sleutel: string): Bekend | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // De run
 
-const AANTAL: Record<Soort, number> = { basis: 1800, samentellen: 900, wazo: 400, aow: 700, iva: 700, uitdienst: 700, herstel: 500 };
+const AANTAL: Record<Soort, number> = { basis: 1800, samentellen: 900, wazo: 400, aow: 700, iva: 700, uitdienst: 700, herstel: 500, grens: 800 };
 
 interface Verschil {
   soort: Soort;
@@ -243,6 +249,8 @@ const waarschijnlijkeVerschillen: Verschil[] = [];
 let vergelekenZeker = 0;
 let vergelekenWaarschijnlijk = 0;
 let dossiers = 0;
+/** Per sleutel hoe vaak hij zeker vergeleken is (dekking). */
+const dekking = new Map<string, number>();
 
 function beschrijf(v: Verschil): string {
   const rijen = cellen(v.geval);
@@ -263,6 +271,8 @@ beforeAll(() => {
       }
       for (const [sleutel, v] of Object.entries(o.zeker)) {
         vergelekenZeker++;
+        const k = sleutel.endsWith(".status") ? `${sleutel}=${tekst(v)}` : sleutel;
+        dekking.set(k, (dekking.get(k) ?? 0) + 1);
         const echt = uitEngine(e, sleutel);
         if (!klopt(v, echt)) zekereVerschillen.push({ soort, sleutel, verwacht: tekst(v), engine: echt, geval: g, bekend: bekend(g, sleutel)?.naam });
       }
@@ -284,6 +294,7 @@ beforeAll(() => {
     };
     console.log(
       `${dossiers} dossiers, ${vergelekenZeker} zekere en ${vergelekenWaarschijnlijk} waarschijnlijke vergelijkingen\n` +
+        `dekking: ${[...dekking.entries()].sort().map(([k, n]) => `${k} ${n}`).join(", ")}\n` +
         `ZEKER (${zekereVerschillen.length}):\n${groep(zekereVerschillen)}\nWAARSCHIJNLIJK (${waarschijnlijkeVerschillen.length}):\n${groep(waarschijnlijkeVerschillen)}`,
     );
   }
@@ -323,6 +334,13 @@ describe("engine = orakel op willekeurige dossiers", () => {
   test("genoeg vergeleken", () => {
     expect(dossiers).toBeGreaterThanOrEqual(5000);
     expect(vergelekenZeker).toBeGreaterThan(30000);
+    // Elke zekere regel is echt geraakt (geen stil lege categorie).
+    const klein = [...dekking.entries()].filter(([, n]) => n < 10);
+    expect(klein).toEqual([]);
+    for (const k of ["uitDienst.melding", "uitDienst.riv", "ingangsdatumIva", "SPOOR2.status=te-laat", "SPOOR2.status=nvt", "PVA.status=nvt", "risico", "WIA.status=nvt", "WIA.status=niet nvt"]) {
+      expect([k, dekking.get(k) ?? 0]).toEqual([k, expect.any(Number)]);
+      expect(dekking.get(k) ?? 0).toBeGreaterThanOrEqual(10);
+    }
   });
 
   test("geen onverklaard verschil op een zekere regel", () => {
