@@ -176,7 +176,7 @@ module.exports = async (_env, options) => {
     } catch (e) {
       throw new Error(
         `Ontwikkelcertificaten voor https://localhost:3000 konden niet worden gemaakt of vertrouwd (${e.message}). ` +
-          "Voer `npx office-addin-dev-certs install` uit (Windows/Mac, met beheerdersrechten) en probeer opnieuw.",
+          "Voer `npx office-addin-dev-certs install` uit (met beheerdersrechten; op Linux vraagt het om sudo) en probeer opnieuw.",
       );
     }
   }

@@ -499,7 +499,20 @@ function start() {
   });
 }
 
-Office.onReady((info) => {
-  if (info.host === Office.HostType.Excel) start();
-  else status("Open dit taakvenster in Excel.");
-});
+/** Wat het venster zegt als het niet in Excel draait (in een gewone browser, of office.js laadde niet). */
+export const BUITEN_EXCEL =
+  "Poortwachter werkt alleen in Excel. Open de werkmap in Excel (op uw computer of op het web) en kies Start → Verzuimdossiers; in een gewone browser is er geen werkmap om te lezen.";
+
+function buitenExcel() {
+  status(BUITEN_EXCEL);
+  for (const id of ["vernieuwen", "markeer", "verwijder"]) document.getElementById(id)?.setAttribute("disabled", "");
+}
+
+// Buiten Office roept office.js onReady aan zonder host (host en platform null); zonder office.js (geen
+// verbinding met Microsofts CDN) bestaat `Office` niet. In beide gevallen een Nederlandse melding, geen fout.
+if (typeof Office === "undefined") buitenExcel();
+else
+  void Office.onReady((info) => {
+    if (info?.host === Office.HostType.Excel) start();
+    else buitenExcel();
+  });

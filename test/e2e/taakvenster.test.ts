@@ -24,6 +24,9 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+/** De echte office.js uit het npm-pakket @microsoft/office-js (dezelfde bestanden als op Microsofts CDN). */
+const OFFICE_JS_MAP = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const UIT = path.join(ROOT, "test-output");
 
 const KOPPEN = [
@@ -316,6 +319,43 @@ const CHROMIUM = nodig("chromium");
     expect(fouten).toEqual([]);
     const extern = verzoeken.filter((u) => !u.startsWith(basis + "/") && u !== OFFICE_JS);
     expect(extern).toEqual([]);
+    await page.close();
+  });
+
+  test("buiten Office, met de echte office.js (@microsoft/office-js): Nederlandse melding dat het in Excel werkt, geen fout", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+    const fouten: string[] = [];
+    const vanCdn: string[] = [];
+    const extern: string[] = [];
+    page.on("pageerror", (e) => fouten.push(String(e)));
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(CDN)) {
+        // Elk bestand dat office.js van het CDN haalt, komt uit het npm-pakket: geen internet nodig.
+        const bestand = path.join(OFFICE_JS_MAP, new URL(url).pathname.slice("/lib/1/hosted/".length));
+        vanCdn.push(url.slice(CDN.length));
+        if (bestand.startsWith(OFFICE_JS_MAP) && existsSync(bestand)) return route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(bestand) });
+        return route.fulfill({ status: 404, body: "" });
+      }
+      if (url.startsWith(basis + "/")) return route.continue();
+      extern.push(url);
+      return route.abort();
+    });
+    await page.goto(`${basis}/taskpane.html`);
+    await page.waitForFunction(() => /alleen in Excel/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    expect(await page.textContent("#status")).toMatch(/^Poortwachter werkt alleen in Excel\. Open de werkmap in Excel/);
+    // Het is echt office.js van Microsoft (niet de nabootsing): Office.onReady bestaat, er is geen host.
+    const office = await page.evaluate(async () => {
+      const o = (window as unknown as { Office: { onReady(): Promise<{ host: unknown }> } }).Office;
+      const info = await o.onReady();
+      return { host: info.host, nabootsing: "__pw" in window };
+    });
+    expect(office).toEqual({ host: null, nabootsing: false });
+    expect(vanCdn[0]).toBe("office.js");
+    expect(await page.locator("#markeer").isDisabled()).toBe(true);
+    expect(fouten).toEqual([]);
+    expect(extern).toEqual([]);
+    await schermafdruk(page, "buiten-excel");
     await page.close();
   });
 

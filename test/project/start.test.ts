@@ -10,17 +10,55 @@ import path from "node:path";
 
 const root = path.resolve(__dirname, "..", "..");
 
-describe("npm start", () => {
-  test.each([["linux"], ["freebsd"]])("op %s: Nederlandse melding met de weg via Excel op het web, exitcode 1", (platform) => {
-    const r = spawnSync(process.execPath, [path.join(root, "scripts", "start.mjs"), "start"], {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, PW_PLATFORM: platform },
-    });
+function start(platform: string, args: string[], env: Record<string, string> = {}) {
+  const schoon = { ...process.env };
+  delete schoon.PW_DOCUMENT;
+  return spawnSync(process.execPath, [path.join(root, "scripts", "start.mjs"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...schoon, PW_PLATFORM: platform, ...env },
+  });
+}
+const WERKMAP = "https://contoso-my.sharepoint.com/:x:/g/personal/p_contoso_nl/Boek.xlsx?e=abc";
+
+describe("npm start zoals de Office-sjablonen (office-addin-debugging)", () => {
+  test.each([["linux"], ["freebsd"]])("op %s zonder werkmapadres: Nederlandse uitleg hoe het met Excel op het web gaat, exitcode 1", (platform) => {
+    const r = start(platform, ["start"]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`alleen voor Windows en macOS; dit systeem is "${platform}"`);
-    expect(r.stderr).toContain("PW_URL=https://");
+    expect(r.stderr).toContain(`op dit systeem ("${platform}") is er geen Excel op het bureaublad`);
+    expect(r.stderr).toContain('npm start -- --document "https://…"');
     expect(r.stderr).toContain("Mijn invoegtoepassing uploaden");
+  });
+
+  test("op Linux met een werkmap: certificaten vertrouwen, dan ontwikkelserver en sideloaden in Excel op het web", () => {
+    const r = start("linux", ["start", "--document", WERKMAP], { PW_START_TOON: "1" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split("\n")).toEqual(["office-addin-dev-certs install", `office-addin-debugging start manifest.xml web --document "${WERKMAP}"`]);
+    // Ook via PW_DOCUMENT.
+    expect(start("linux", ["start"], { PW_START_TOON: "1", PW_DOCUMENT: WERKMAP }).stdout).toContain(`web --document "${WERKMAP}"`);
+  });
+
+  test("een adres dat geen https is, wordt geweigerd", () => {
+    const r = start("linux", ["start", "--document", "http://intranet/boek.xlsx"], { PW_START_TOON: "1" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("geen https-adres van een werkmap");
+  });
+
+  test.each([["win32"], ["darwin"]])("op %s: Excel op het bureaublad (start en stop)", (platform) => {
+    expect(start(platform, ["start"], { PW_START_TOON: "1" }).stdout.trim()).toBe("office-addin-debugging start manifest.xml");
+    expect(start(platform, ["stop"], { PW_START_TOON: "1" }).stdout.trim()).toBe("office-addin-debugging stop manifest.xml");
+  });
+
+  test("npm stop op Linux stopt de sessie op het web", () => {
+    expect(start("linux", ["stop"], { PW_START_TOON: "1" }).stdout.trim()).toBe("office-addin-debugging stop manifest.xml web");
+  });
+
+  test("de hulpmiddelen zijn er en hun opdrachten bestaan (geen internet nodig)", () => {
+    for (const [cmd, sub] of [["office-addin-debugging", "start"], ["office-addin-dev-certs", "install"]]) {
+      const r = spawnSync(path.join(root, "node_modules", ".bin", cmd), ["--help"], { encoding: "utf8" });
+      expect([cmd, r.status]).toEqual([cmd, 0]);
+      expect(r.stdout).toContain(sub);
+    }
   });
 });
 
