@@ -38,6 +38,8 @@ import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 export const EXIT = { GOED: 0, TE_LAAT: 1, GEBRUIK: 2, NIETS_GELEZEN: 3, DEELS_GELEZEN: 4, NIET_GESCHREVEN: 5, NIET_TE_BEOORDELEN: 6 } as const;
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
+       poortwachter statistiek <bestanden of mappen…> --van JJJJ-MM-DD --tot JJJJ-MM-DD --medewerkers N
+         (verzuimcijfers per werkmap; zie poortwachter statistiek --help)
 
 Leest verzuimregisters in werkmappen (.xlsx, .xlsm, .csv) en meldt per dossier wat te laat is en wat binnenkort moet
 (Wet verbetering poortwachter), met het oordeel over het re-integratieverslag en spoor 2.

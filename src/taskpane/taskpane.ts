@@ -214,7 +214,7 @@ function toonCijfers(l: WerkmapLezing) {
   dl.replaceChildren();
   for (const [naam, waarde] of [
     ["Verzuimpercentage", getal(s.verzuimpercentage, 2, "%")],
-    ["Meldingsfrequentie", s.meldingsfrequentie === null ? `onbekend (${s.meldingen} meldingen)` : `${getal(s.meldingsfrequentie, 2)} per medewerker per jaar`],
+    ["Meldingsfrequentie", s.meldingsfrequentie === null ? `onbekend (${aantal(s.meldingen, "ziekmelding", "ziekmeldingen")})` : `${getal(s.meldingsfrequentie, 2)} per medewerker per jaar`],
     ["Gemiddelde verzuimduur", s.gemiddeldeVerzuimduur === null ? "geen afgesloten meldingen" : `${getal(s.gemiddeldeVerzuimduur, 1)} dagen`],
     ["Nulverzuim", getal(s.nulverzuim, 1, "%")],
   ]) dl.append(el("dt", {}, naam), el("dd", {}, waarde));

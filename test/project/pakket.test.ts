@@ -73,3 +73,19 @@ describe("npm pack op een schone kopie, installeren en draaien in een andere map
     expect(existsSync(path.join(elders, "node_modules", "poortwachter-voor-excel", "docs", "inzicht.md"))).toBe(true);
   });
 });
+
+describe("wat een nieuwe gebruiker tegenkomt (issue 21)", () => {
+  test("poortwachter --help noemt ook de opdracht statistiek", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { HULP } = require("../../src/cli/main") as { HULP: string };
+    expect(HULP).toMatch(/^Gebruik: poortwachter scan /);
+    expect(HULP).toContain("poortwachter statistiek <bestanden of mappen…>");
+    expect(HULP).toContain("poortwachter statistiek --help");
+  });
+
+  test("het taakvenster zegt 'onbekend (1 ziekmelding)', niet '1 meldingen'", () => {
+    const bron = readFileSync(path.join(root, "src", "taskpane", "taskpane.ts"), "utf8");
+    expect(bron).not.toMatch(/\$\{s\.meldingen\} meldingen/);
+    expect(bron).toContain('aantal(s.meldingen, "ziekmelding", "ziekmeldingen")');
+  });
+});
