@@ -5,7 +5,7 @@
  * te beoordelen zijn (rapport, JSON, CSV en exitcode).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -101,6 +101,30 @@ beforeAll(async () => {
   f.jaNee = await exceljs(p("ja-nee.xlsx"), ["Naam", "Ziek", "PA"], [["Jan", "ja", null], ["Piet", "nee", null], ["Kees", "ja", null]]);
   // Een onduidelijke tikfout in de verplichte kop: alleen "bedoelde u …?", dus niet te beoordelen.
   f.onduidelijk = await exceljs(p("onduidelijk.xlsx"), ["Naam", "Ziekt", "PA", "Telefoon"], [["Jan", utc("2026-10-01"), null, "06-12345678"]]);
+  // Een CSV-export van een verzuimsjabloon, met tekstdatums.
+  f.csv = path.join(map, "sjabloon.csv");
+  writeFileSync(
+    f.csv,
+    "Naam;Ziek gemeld op;Beter gemeld;Gemeld bij arbodienst;PA;PvA;Evaluatie;42 weken UWV\r\n" +
+      "Lotte Smit;2-2-2026;;3-2-2026;10-3-2026;24-3-2026;1-9-2026;\r\n" +
+      "Ruud Mol;1-10-2026;20-10-2026;2-10-2026;;;;\r\n",
+    "utf8",
+  );
+  // Een export uit een HR-pakket (openpyxl): andere woorden, een percentagekolom en een afdeling.
+  f.hr = await openpyxl(
+    p("hr-export.xlsx"),
+    ["Personeelsnummer", "Medewerker", "Eerste arbeidsongeschiktheidsdag", "Datum betermelding", "Verzuimpercentage", "Datum ziekmelding UWV", "Datum plan van aanpak", "Afdeling"],
+    [
+      ["501", "Eva Jansen", utc("2026-01-12"), null, "100", utc("2026-10-20"), utc("2026-03-02"), "Winkel"],
+      ["502", "Bas Visser", utc("2026-10-05"), null, "50", null, null, "Bakkerij"],
+    ],
+  );
+  // Twee kolommen voor hetzelfde en tikfouten in twee koppen.
+  f.dubbel = await exceljs(
+    p("dubbel.xlsx"),
+    ["Naam", "Ziekmelding", "Eerste ziektedag", "Hersteldatun", "Probleemanalsye"],
+    [["Mila", utc("2026-09-01"), utc("2026-09-01"), null, utc("2026-10-01")]],
+  );
 }, 60_000);
 
 async function json(bestand: string): Promise<JsonRegister[]> {
@@ -154,12 +178,39 @@ describe("koppen in de woorden van de gebruiker", () => {
   });
 });
 
+describe("meer registers in eigen woorden", () => {
+  test("CSV uit een verzuimsjabloon met tekstdatums: alle stappen gevonden", async () => {
+    const [b] = await json(f.csv);
+    expect(b.problemen).toEqual([]);
+    expect(b.nietGebruikteKolommen).toBeUndefined();
+    const lotte = b.dossiers.find((d) => d.werknemer === "Lotte Smit")!;
+    expect([lotte.mijlpalen.ARBO.gedaan, lotte.mijlpalen.PA.gedaan, lotte.mijlpalen.PVA.gedaan]).toEqual(["2026-02-03", "2026-03-10", "2026-03-24"]);
+    expect(lotte.mijlpalen.EVAL.status).not.toBe("onbekend"); // de kolom "Evaluatie" is gelezen
+    expect(lotte.mijlpalen.UWV42.status).toBe("te-laat"); // week 43, geen melding
+    expect(b.dossiers.find((d) => d.werknemer === "Ruud Mol")!.hersteldatum).toBe("2026-10-20");
+  });
+  test("HR-export: andere woorden; een percentagekolom is geen stap en wordt genoemd", async () => {
+    const [b] = await json(f.hr);
+    const eva = b.dossiers.find((d) => d.personeelsnummer === "501")!;
+    expect(eva.werknemer).toBe("Eva Jansen");
+    expect([eva.mijlpalen.UWV42.gedaan, eva.mijlpalen.PVA.gedaan]).toEqual(["2026-10-20", "2026-03-02"]);
+    expect(b.nietGebruikteKolommen).toEqual([{ kop: "Verzuimpercentage", kolom: "E", reden: "onbekend", bedoeldeU: [] }]);
+  });
+  test("dubbele kolom en twee tikfouten: gemeld, en de niet gebruikte kolom zegt waarom", async () => {
+    const [b] = await json(f.dubbel);
+    expect(b.nietGebruikteKolommen).toEqual([{ kop: "Eerste ziektedag", kolom: "C", reden: "dubbel", bedoeldeU: ["Ziekmelding"] }]);
+    const tikfouten = b.problemen.filter((p) => /lijkt een tikfout/.test(p.melding)).map((p) => p.kolom);
+    expect(tikfouten).toEqual(["Hersteldatun", "Probleemanalsye"]);
+    expect(b.dossiers[0].mijlpalen.PA.gedaan).toBe("2026-10-01");
+  });
+});
+
 describe("niet te beoordelen is een mislukking", () => {
   test("geen herkende kopregel: reden met de koppen, eigen CSV-regel, exitcode 6 met --streng", async () => {
     const [b] = await json(f.geenKolommen);
     expect(b.dossiers).toEqual([]);
     expect(b.onleesbaar).toBeUndefined();
-    expect(b.nietTeBeoordelen).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. .*Blad "Verzuim": "Voornaam", "Achternaam", "Begin", "Einde"\.$/);
+    expect(b.nietTeBeoordelen).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. .*Blad "Verzuim": "Voornaam", "Achternaam", "Begin" \(bedoelde u "Eerste ziektedag"\?\), "Einde" \(bedoelde u "Hersteldatum"\?\)\.$/);
     const tekst = await draai(["scan", f.geenKolommen, "--peildatum", PEIL]);
     expect(tekst.code).toBe(EXIT.GOED);
     expect(tekst.out).not.toMatch(/Niets te doen/);
@@ -171,7 +222,7 @@ describe("niet te beoordelen is een mislukking", () => {
     expect(csv).toHaveLength(2);
     expect(csv[1][kop.indexOf("bestand")]).toBe(f.geenKolommen);
     expect(csv[1][kop.indexOf("status")]).toBe("niet te beoordelen");
-    expect(csv[1][kop.indexOf("melding")]).toMatch(/"Voornaam", "Achternaam", "Begin", "Einde"/);
+    expect(csv[1][kop.indexOf("melding")]).toMatch(/"Voornaam", "Achternaam", "Begin" \(bedoelde u "Eerste ziektedag"\?\)/);
   });
   test("een kolom Ziek met ja/nee: het register is niet te beoordelen, met de reden", async () => {
     const [b] = await json(f.jaNee);
@@ -204,5 +255,6 @@ describe("niet te beoordelen is een mislukking", () => {
     const r = await draai(["scan", map, "--peildatum", PEIL]);
     expect(r.code).toBe(EXIT.GOED);
     expect(r.out).toMatch(/3 niet te beoordelen\./);
+    expect(r.out).toMatch(/10 bestanden/);
   });
 });

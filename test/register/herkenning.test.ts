@@ -109,6 +109,15 @@ describe("tikfouten", () => {
     expect(herkenKopTolerant("Week 43")).toEqual({ soort: "geen" });
     expect(herkenKopTolerant("Evaluatie 2")).toEqual({ soort: "geen" });
   });
+  test.each([
+    ["Begindatum", "eersteZiektedag"],
+    ["Start", "eersteZiektedag"],
+    ["Einddatum", "hersteldatum"],
+    ["Laatste gesprek", "laatsteEvaluatie"],
+  ])("een algemene kop (%s) is nooit zeker, wel een voorstel: %s", (kop, veld) => {
+    expect(herkenKop(kop)).toBeNull();
+    expect(herkenKopTolerant(kop)).toEqual({ soort: "voorstel", velden: [veld] });
+  });
   test("een medische kop wordt nooit als tikfout gelezen", () => {
     expect(herkenKopTolerant("Diagnose")).toEqual({ soort: "geen" });
   });
@@ -233,7 +242,7 @@ describe("uitleg voor scanner en taakvenster", () => {
       { blad: "Leeg", koppen: [] },
     ]);
     expect(t).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. Nodig is een kolom "Eerste ziektedag"/);
-    expect(t).toMatch(/Blad "Verzuim": "Naaam" \(bedoelde u "Werknemer"\?\), "Begin", "Eerste ziektdg" \(gelezen als "Eerste ziektedag"\)\.$/);
+    expect(t).toMatch(/Blad "Verzuim": "Naaam" \(bedoelde u "Werknemer"\?\), "Begin" \(bedoelde u "Eerste ziektedag"\?\), "Eerste ziektdg" \(gelezen als "Eerste ziektedag"\)\.$/);
     expect(geenRegisterTekst([])).toMatch(/De werkmap bevat geen koppen/);
   });
 });

@@ -224,7 +224,7 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
     "Hersteld", "Hersteld per", "Betermelding", "Datum betermelding", "Hersteldmelding", "Herstel", "Einde verzuim", "Beter gemeld",
     "Volledig hersteld", "Beter", "Beter per", "Beter sinds", "Betergemeld", "Datum beter", "Hersteld op", "Hersteld sinds",
     "Datum hersteld", "Datum herstel", "Herstelmelding", "Datum herstelmelding", "Hersteldatum (volledig)", "Volledig hersteld per",
-    "Volledig herstel", "Einddatum verzuim", "Einde ziekte", "Hersteld gemeld", "Hersteld gemeld op", "Herstel per", "Weer aan het werk",
+    "Volledig herstel", "Einddatum verzuim", "Einde ziekte", "Hersteld gemeld", "Hersteld gemeld op", "Herstel per", "Weer aan het werk", "Datum herstel gemeld",
   ],
   arbo: [
     "Ziekmelding arbo", "Melding arbodienst", "Arbodienst", "Ziekmelding bedrijfsarts", "Melding bedrijfsarts", "Arbo",
@@ -246,6 +246,7 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
     "Bijstelling PvA", "Laatste bijstelling", "Evaluatie PvA", "Laatste evaluatie PvA", "Voortgangsevaluatie", "Bijstelling plan van aanpak",
     "Evaluatie", "Evaluatiegesprek", "Laatste evaluatiegesprek", "Evaluatie plan van aanpak", "Laatste evaluatie plan van aanpak",
     "Bijstelling", "Laatste bijstelling PvA", "Evaluatiemoment", "Laatste evaluatiemoment", "Voortgangsgesprek", "Laatste voortgangsgesprek",
+    "PvA bijgesteld", "Plan van aanpak bijgesteld", "Laatste evaluatie bedrijfsarts",
   ],
   evaluaties: ["Evaluatiedata", "Evaluatiedatums", "Alle evaluaties", "Evaluaties PvA", "Evaluatiemomenten", "Evaluatiegesprekken", "Bijstellingen PvA"],
   uwv42: [
@@ -253,6 +254,7 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
     "42 weken UWV", "42 weken", "42e weken melding", "42-weken melding UWV", "UWV 42 weken", "UWV melding", "Melding UWV 42 weken",
     "Melding UWV (42 weken)", "42e weeks melding UWV", "42e-weeksmelding UWV", "Week 42", "Week 42 melding", "Wk 42", "42ste week",
     "Ziekmelding UWV 42e week", "Ziekmelding bij UWV", "Gemeld bij UWV", "UWV gemeld", "Melding langdurig verzuim", "Melding langdurig ziek",
+    "Melding bij UWV", "Ziek gemeld bij UWV",
   ],
   eje: [
     "EJE", "Eerstejaars evaluatie", "Eerste jaars evaluatie", "Jaarevaluatie", "Evaluatie eerste ziektejaar", "1e jaars evaluatie",
@@ -596,10 +598,26 @@ export function herkenKopTolerant(kop: string): Herkenning {
   return uit;
 }
 
+/**
+ * Koppen die te algemeen zijn om zonder meer te gebruiken ("Begindatum" kan ook het contract zijn), maar
+ * waarbij een voorstel helpt als het register anders niet te beoordelen is: alleen "bedoelde u …?".
+ */
+const ALGEMEEN: ReadonlyMap<string, Veld> = new Map(
+  (
+    [
+      ["eersteZiektedag", ["Begin", "Begindatum", "Start", "Startdatum", "Vanaf", "Datum van", "Van", "Datum"]],
+      ["hersteldatum", ["Einde", "Einddatum", "Eind", "Tot", "Datum tot", "Tot en met"]],
+      ["laatsteEvaluatie", ["Laatste gesprek", "Gesprek"]],
+    ] as const
+  ).flatMap(([veld, koppen]) => koppen.map((k) => [normaliseer(k), veld] as const)),
+);
+
 function bepaalHerkenning(kop: string): Herkenning {
   const exact = herkenKop(kop);
   if (exact !== null) return { soort: "exact", veld: exact };
   const volledig = normaliseerKop(kop);
+  const algemeen = ALGEMEEN.get(volledig);
+  if (algemeen !== undefined) return { soort: "voorstel", velden: [algemeen] };
   if (kop.length > 60 || volledig.length < 4 || volledig.length > 50 || GEEN_REGISTERKOP.has(volledig) || NAAMDEEL.has(volledig) || isPrivacyKop(kop)) return { soort: "geen" };
   const kern = kernVanKop(kop);
   const beste = new Map<Veld, Kandidaat>();
