@@ -9,7 +9,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
-import { parseISO, vandaag, type Dag } from "../core/dagen";
+import { parseDatumOptie, vandaag, type Dag } from "../core/dagen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { kopieNaamVoor } from "./pakket/uitvoer";
 import { STANDAARD_LIMIETEN, type Limieten } from "./lezen";
@@ -38,14 +38,15 @@ import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 export const EXIT = { GOED: 0, TE_LAAT: 1, GEBRUIK: 2, NIETS_GELEZEN: 3, DEELS_GELEZEN: 4, NIET_GESCHREVEN: 5, NIET_TE_BEOORDELEN: 6 } as const;
 
 export const HULP = `Gebruik: poortwachter scan <bestanden of mappen…> [opties]
-       poortwachter statistiek <bestanden of mappen…> --van JJJJ-MM-DD --tot JJJJ-MM-DD --medewerkers N
+       poortwachter statistiek <bestanden of mappen…> --van DATUM --tot DATUM --medewerkers N
          (verzuimcijfers per werkmap; zie poortwachter statistiek --help)
 
 Leest verzuimregisters in werkmappen (.xlsx, .xlsm, .csv) en meldt per dossier wat te laat is en wat binnenkort moet
 (Wet verbetering poortwachter), met het oordeel over het re-integratieverslag en spoor 2.
 
 Opties:
-  --peildatum JJJJ-MM-DD   datum waarop gerekend wordt (standaard: vandaag in Nederland)
+  --peildatum DATUM        datum waarop gerekend wordt, als 25-11-2026 of 2026-11-25 (standaard:
+                           vandaag in Nederland)
   --horizon DAGEN          een termijn binnen zoveel dagen heet "binnenkort" (standaard 14)
   --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
   --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
@@ -151,7 +152,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   }
   let peildatum: Dag = vandaag();
   if (o.peildatum !== undefined) {
-    const r = parseISO(o.peildatum);
+    const r = parseDatumOptie(o.peildatum);
     if (!r.ok) {
       uit.err(`poortwachter: --peildatum: ${r.probleem.melding}\n`);
       return 2;
@@ -161,7 +162,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const ruw: Record<string, unknown> = {};
   if (o.horizon !== undefined) ruw.horizonDagen = /^\d+$/.test(o.horizon) ? Number(o.horizon) : NaN;
   if (o["pa-termijn"] !== undefined) ruw.paTermijn = o["pa-termijn"];
-  const { instellingen, meldingen } = leesInstellingen(ruw);
+  const { instellingen, meldingen } = leesInstellingen(ruw, { horizonDagen: "--horizon", paTermijn: "--pa-termijn" });
   if (meldingen.length) {
     uit.err(`poortwachter: ${meldingen.join("; ")}\n`);
     return 2;

@@ -1,12 +1,12 @@
 /**
- * `poortwachter statistiek <bestanden of mappen…> --van JJJJ-MM-DD --tot JJJJ-MM-DD --medewerkers N [--json|--html BESTAND]`:
+ * `poortwachter statistiek <bestanden of mappen…> --van DATUM --tot DATUM --medewerkers N [--json|--html BESTAND]`:
  * verzuimcijfers per werkmap (Nationale Verzuimstandaard; zie src/core/statistiek.ts en docs/statistiek.md).
  * Eén werkmap = één werkgever: cijfers van verschillende klanten worden niet opgeteld.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
-import { dagVan, formatISO, formatNL, jaarVan, parseISO, vandaag, type Dag } from "../core/dagen";
+import { dagVan, formatISO, formatNL, jaarVan, parseDatumOptie, vandaag, type Dag } from "../core/dagen";
 import { maandLabel, verzuimPerMaandSvg } from "../core/grafiek";
 import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
 import { berekenStatistiek, meldingenVan, type Cijfers, type Statistiek } from "../core/statistiek";
@@ -15,15 +15,16 @@ import { bewaardeInstellingen } from "./lezen/instellingen";
 import { verzamel } from "./verzamel";
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 
-export const HULP_STATISTIEK = `Gebruik: poortwachter statistiek <bestanden of mappen…> --van JJJJ-MM-DD --tot JJJJ-MM-DD --medewerkers N [opties]
+export const HULP_STATISTIEK = `Gebruik: poortwachter statistiek <bestanden of mappen…> --van DATUM --tot DATUM --medewerkers N [opties]
 
 Verzuimcijfers per werkmap over een periode, volgens de Nationale Verzuimstandaard (kalenderdagen):
 verzuimpercentage, meldingsfrequentie, gemiddelde verzuimduur, nulverzuim, per afdeling (kolom Afdeling),
 verzuim per maand en frequent verzuim (3 of meer ziekmeldingen binnen 12 maanden).
 
 Opties:
-  --van JJJJ-MM-DD         eerste dag van de periode (standaard 1 januari van dit jaar)
-  --tot JJJJ-MM-DD         laatste dag van de periode (standaard vandaag; later dan vandaag wordt
+  --van DATUM              eerste dag van de periode, als 1-1-2026 of 2026-01-01 (standaard 1 januari
+                           van dit jaar)
+  --tot DATUM              laatste dag van de periode (standaard vandaag; later dan vandaag wordt
                            vandaag: dagen in de toekomst tellen nooit als ziek)
   --medewerkers N          gemiddeld aantal medewerkers in de periode (nodig voor percentage,
                            frequentie en nulverzuim), voor werkmappen zonder eigen aantal: het aantal
@@ -183,7 +184,7 @@ ${delen.join("\n")}
 
 function leesDatumOptie(naam: string, waarde: string | undefined, standaard: Dag): Dag | string {
   if (waarde === undefined) return standaard;
-  const r = parseISO(waarde);
+  const r = parseDatumOptie(waarde);
   return r.ok ? r.waarde : `--${naam}: ${r.probleem.melding}`;
 }
 

@@ -209,7 +209,21 @@ function bouw(j: number, m: number, d: number, invoer: string): Resultaat<Dag> {
   return ok(dag);
 }
 
-/** ISO jjjj-mm-dd → Dag (streng: alleen dit formaat), voor opties als --peildatum. */
+/**
+ * Datum in een opdrachtregeloptie (--peildatum, --van, --tot) → Dag: jjjj-mm-dd of dd-mm-jjjj (ook d-m-jjjj,
+ * met - / of . ertussen). Alleen cijfers en een jaar van vier cijfers, zodat "1-2-26" of "3 maart" nooit
+ * stilletjes iets anders betekent; de ontleding zelf is die van parseTekstdatum (dezelfde als in cellen).
+ */
+export function parseDatumOptie(tekst: string): Resultaat<Dag> {
+  const t = tekst.trim();
+  const vorm = /^\d{4}-\d{1,2}-\d{1,2}$/.test(t) || /^\d{1,2}([-/.])\d{1,2}\1\d{4}$/.test(t);
+  const voorbeeld = "Schrijf bijvoorbeeld 25-11-2026 of 2026-11-25.";
+  if (!vorm) return fout("GEEN_DATUM", `"${tekst}" is geen datum. ${voorbeeld}`);
+  const r = parseTekstdatum(t);
+  return r.ok ? r : fout(r.probleem.code, `${r.probleem.melding} ${voorbeeld}`);
+}
+
+/** ISO jjjj-mm-dd → Dag (streng: alleen dit formaat). */
 export function parseISO(tekst: string): Resultaat<Dag> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tekst.trim());
   if (!m) return fout("GEEN_DATUM", `"${tekst}" is geen datum in de vorm JJJJ-MM-DD.`);

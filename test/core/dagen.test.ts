@@ -5,6 +5,7 @@ import {
   formatLang,
   formatNL,
   naarExcelSerienummer,
+  parseDatumOptie,
   parseTekstdatum,
   vandaag,
   vanExcelSerienummer,
@@ -136,5 +137,38 @@ describe("kalenderrekenen", () => {
     // 22:30 UTC op 30 juni (zomertijd, UTC+2) is 1 juli in Amsterdam.
     expect(formatISO(vandaag(new Date(Date.UTC(2026, 5, 30, 22, 30))))).toBe("2026-07-01");
     expect(formatISO(vandaag(new Date(Date.UTC(2026, 5, 30, 21, 59))))).toBe("2026-06-30");
+  });
+});
+
+describe("parseDatumOptie (--peildatum, --van, --tot)", () => {
+  test.each([
+    ["2026-11-25", "2026-11-25"],
+    ["2026-1-5", "2026-01-05"],
+    ["25-11-2026", "2026-11-25"],
+    ["5-1-2026", "2026-01-05"],
+    ["05-01-2026", "2026-01-05"],
+    ["5/1/2026", "2026-01-05"],
+    ["5.1.2026", "2026-01-05"],
+    [" 25-11-2026 ", "2026-11-25"],
+  ])("%s", (tekst, verwacht) => {
+    const r = parseDatumOptie(tekst);
+    expect(r.ok && formatISO(r.waarde)).toBe(verwacht);
+  });
+
+  test.each([
+    ["jaar in twee cijfers", "5-1-26"],
+    ["maandnaam", "3 maart 2026"],
+    ["amerikaans met tijd", "2026-11-25T10:00"],
+    ["gemengde scheidingstekens", "5-1/2026"],
+    ["tekst", "morgen"],
+  ])("%s wordt geweigerd met een voorbeeld", (_n, tekst) => {
+    const r = parseDatumOptie(tekst);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.probleem.melding).toBe(`"${tekst}" is geen datum. Schrijf bijvoorbeeld 25-11-2026 of 2026-11-25.`);
+  });
+
+  test("een onmogelijke datum zegt dat", () => {
+    const r = parseDatumOptie("31-02-2026");
+    expect(!r.ok && r.probleem.melding).toBe('"31-02-2026" bestaat niet als datum. Schrijf bijvoorbeeld 25-11-2026 of 2026-11-25.');
   });
 });
