@@ -28,12 +28,31 @@ export const InstellingenSchema = z.object({
   ),
 }) satisfies z.ZodMiniType<Instellingen, unknown>;
 
+/**
+ * Hoe de gebruiker elke instelling kent (de labels in het taakvenster): meldingen noemen nooit de interne
+ * veldnaam. De scanner geeft zijn eigen namen mee (de opties --horizon en --pa-termijn).
+ */
+export const INSTELLING_NAAM: Readonly<Record<keyof Instellingen, string>> = {
+  horizonDagen: "Binnenkort = binnen zoveel dagen",
+  paTermijn: "Termijn probleemanalyse",
+  toonArboAdvies: "Ziekmelding bij de arbodienst tonen",
+  medewerkers: "Aantal medewerkers",
+};
+
 /** Gedeeltelijke of onbekende invoer → geldige instellingen; een fout veld valt terug op de standaard. */
-export function leesInstellingen(invoer: unknown): { instellingen: Instellingen; meldingen: string[] } {
+export function leesInstellingen(
+  invoer: unknown,
+  namen: Partial<Record<keyof Instellingen, string>> = {},
+): { instellingen: Instellingen; meldingen: string[] } {
   const r = InstellingenSchema.safeParse(invoer ?? {});
   if (r.success) return { instellingen: r.data, meldingen: [] };
+  const voor = (veld: string): string => {
+    const eigen = (namen as Record<string, string | undefined>)[veld];
+    if (eigen) return `${eigen}:`;
+    return `De instelling "${(INSTELLING_NAAM as Record<string, string | undefined>)[veld] ?? "onbekend"}" is ongeldig:`;
+  };
   const meldingen = r.error.issues.map((i) =>
-    i.path.length ? `Instelling ${i.path.join(".")} ongeldig: ${i.message}` : "Instelling (geheel) ongeldig: verwacht een object; de standaardinstellingen gelden",
+    i.path.length ? `${voor(String(i.path[0]))} ${i.message}` : "De instellingen zijn ongeldig (geen lijst van instellingen); de standaardinstellingen gelden",
   );
   const basis: Record<string, unknown> = typeof invoer === "object" && invoer !== null ? { ...(invoer as object) } : {};
   for (const i of r.error.issues) if (i.path.length) delete basis[String(i.path[0])];

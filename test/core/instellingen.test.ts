@@ -14,15 +14,21 @@ describe("instellingen uit de werkmap of van de opdrachtregel", () => {
     const r = leesInstellingen(invoer);
     expect(r.instellingen).toEqual(verwacht);
     expect(r.meldingen).toHaveLength(meldingen);
-    if (meldingen) expect(r.meldingen[0]).toMatch(/^Instelling .*ongeldig/);
+    if (meldingen) expect(r.meldingen[0]).toMatch(/^De instelling.* ongeldig/);
+    // Nooit de interne veldnaam (horizonDagen, paTermijn…) in een melding.
+    for (const m of r.meldingen) expect(m).not.toMatch(/[a-z][A-Z]/);
   });
 
   test.each([
-    ["horizon buiten bereik", { horizonDagen: 400 }, "Instelling horizonDagen ongeldig: moet 0 t/m 365 dagen zijn"],
-    ["horizon geen heel getal", { horizonDagen: 3.5 }, "Instelling horizonDagen ongeldig: moet een heel aantal dagen zijn (0 t/m 365)"],
-    ["onbekende conventie", { paTermijn: "week 7" }, 'Instelling paTermijn ongeldig: moet "einde-week-6" of "zes-weken-na" zijn'],
-    ["geen waar/onwaar", { toonArboAdvies: 1 }, "Instelling toonArboAdvies ongeldig: moet waar of onwaar zijn"],
+    ["horizon buiten bereik", { horizonDagen: 400 }, 'De instelling "Binnenkort = binnen zoveel dagen" is ongeldig: moet 0 t/m 365 dagen zijn'],
+    ["horizon geen heel getal", { horizonDagen: 3.5 }, 'De instelling "Binnenkort = binnen zoveel dagen" is ongeldig: moet een heel aantal dagen zijn (0 t/m 365)'],
+    ["onbekende conventie", { paTermijn: "week 7" }, 'De instelling "Termijn probleemanalyse" is ongeldig: moet "einde-week-6" of "zes-weken-na" zijn'],
+    ["geen waar/onwaar", { toonArboAdvies: 1 }, 'De instelling "Ziekmelding bij de arbodienst tonen" is ongeldig: moet waar of onwaar zijn'],
   ])("Nederlandse melding: %s", (_n, invoer, melding) => {
     expect(leesInstellingen(invoer).meldingen).toEqual([melding]);
+  });
+
+  test("de scanner noemt zijn eigen optie", () => {
+    expect(leesInstellingen({ horizonDagen: NaN }, { horizonDagen: "--horizon" }).meldingen).toEqual(["--horizon: moet een heel aantal dagen zijn (0 t/m 365)"]);
   });
 });
