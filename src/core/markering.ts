@@ -1,18 +1,20 @@
 /**
- * Het kleurplan voor "Markeer termijnen", gedeeld door het taakvenster (Office.js) en de scanner (exceljs).
+ * Het kleurplan voor "Markeer termijnen", gedeeld door het taakvenster (Office.js) en de scanner (src/cli/pakket).
  *
  * Excel rekent geen aangepaste functies uit in voorwaardelijke opmaak, en de kleuren moeten ook zonder de
  * invoegtoepassing elke dag kloppen. Daarom:
  *  1. de berekende termijnen komen als gewone getallen (datumserienummers) in een verborgen blad dat van de
- *     invoegtoepassing is (`PW_T_<n>`), op precies dezelfde adressen als de mijlpaalcellen in het register;
- *     rechts daarvan per rij de eerste ziektedag van het dossier en, voor stappen met een venster (EJE, WIA),
- *     de dag waarop "binnenkort" begint;
- *  2. een werkmapnaam `PW_T_<n>` verwijst naar dat blad (namen werken in voorwaardelijke opmaak in elke
+ *     invoegtoepassing is (`PW_T_<n>`): een opzoektabel met één rij per dossier, in kolom A de sleutel van
+ *     zijn registerrij (eerste ziektedag en personeelsnummer, of anders de werknemer), in B de eerste
+ *     ziektedag van de engine, dan per mijlpaalkolom de termijn en de dag waarop "binnenkort" begint;
+ *  2. een werkmapnaam `PW_T_<n>` verwijst naar die tabel (namen werken in voorwaardelijke opmaak in elke
  *     Excel-versie, directe verwijzingen naar een ander blad niet);
- *  3. per mijlpaalkolom regels met `TODAY()` die hetzelfde toetsen als de engine: staat er een datum in de cel
- *     (ISNUMBER, niet vóór de eerste ziektedag en niet na vandaag), dan is de stap gedaan; tekst, een
- *     foutwaarde of een datum in de toekomst is geen datum van uitvoering en de stap blijft open.
- *     `TODAY()` is vluchtig, dus de kleuren schuiven elke dag mee.
+ *  3. per mijlpaalkolom regels met `TODAY()` die de rij opzoeken met MATCH op de eigen sleutelcellen van de
+ *     rij (nooit op het rijnummer: sorteren, filteren, invoegen en verwijderen laten de kleur bij de persoon)
+ *     en hetzelfde toetsen als de engine: staat er een datum in de cel (ISNUMBER, niet vóór de eerste
+ *     ziektedag en niet na vandaag), dan is de stap gedaan; tekst, een foutwaarde of een datum in de toekomst
+ *     is geen datum van uitvoering en de stap blijft open. `TODAY()` is vluchtig, dus de kleuren schuiven
+ *     elke dag mee. Een rij die niet in de tabel staat (later toegevoegd) krijgt geen kleur.
  * De regels sluiten elkaar uit, zodat hun volgorde en "stoppen indien waar" er niet toe doen.
  * Zuiver: geen Office en geen I/O; de adapters voeren het plan uit (formule, kleuren, volgorde, legenda).
  */
@@ -62,7 +64,7 @@ export const MARKERING_KLEUREN: Readonly<Record<MarkeringSoort, MarkeringStijl>>
 export const MARKERING_UITLEG: Readonly<Record<MarkeringSoort, string>> = {
   "te-laat": "Te laat: de termijn is verstreken en er staat geen datum in de cel.",
   binnenkort: "Binnenkort: de termijn verloopt binnen de horizon, of het venster (eerstejaarsevaluatie, WIA-aanvraag) is open.",
-  gedaan: "Gedaan: er staat een datum in de cel (ook als die te laat was; dat staat in het rapport).",
+  gedaan: "Gedaan: er staat een datum in de cel (ook als die te laat was).",
   nvt: "N.v.t.: de stap hoeft niet (hersteld, uitzondering, of \"n.v.t.\" in de cel).",
   "volgende-te-laat": "Laatste evaluatie in rode vette tekst: de datum klopt, maar de vólgende evaluatie is te laat.",
   "volgende-binnenkort": "Laatste evaluatie in oranje vette tekst: de datum klopt; de vólgende evaluatie moet binnenkort.",
@@ -84,7 +86,7 @@ export interface MarkeringKolom {
   /** Kolom in het verborgen blad, 1-based. */
   kolom: number;
   eersteRij: number;
-  /** Eén waarde per rij: serienummer, "nvt", "gedaan", of "" (geen markering). */
+  /** Eén waarde per tabelrij (dossier): sleutel, serienummer, "nvt", "gedaan", of "" (geen markering). */
   waarden: (number | string)[];
 }
 
@@ -102,6 +104,10 @@ export interface MarkeringPlan {
   naamVerwijzing: string;
   kolommen: MarkeringKolom[];
   regels: MarkeringRegel[];
+  /** De cellen die een rij herkenbaar maken (de sleutel), of null als het register geen eerste ziektedag heeft. */
+  sleutel?: SleutelKolommen | null;
+  /** Aantal dossiers in de opzoektabel (rijen op het verborgen blad). */
+  dossiers?: number;
   /** Het legendablad dat de host naast het register zet (één per werkmap, ook bij meer registers). */
   legenda?: MarkeringLegenda;
 }
@@ -164,7 +170,110 @@ function isEchteDatum(x: unknown): boolean {
 const MARKEERBAAR: readonly MijlpaalCode[] = MIJLPAAL_CODES.filter((c) => c !== "EWT");
 const GEDAAN_STATUS = new Set(["gedaan", "te-laat-gedaan"]);
 
-/** Stelt het kleurplan op voor één register. Dossiers zonder tijdlijn (onleesbare rijen) krijgen geen kleur. */
+/**
+ * De cellen van een registerrij die samen de sleutel van het dossier vormen (kolomnummers, 1-based): de
+ * eerste ziektedag, en het personeelsnummer of (als dat leeg is of ontbreekt) de werknemer. Met de eerste
+ * ziektedag erbij, omdat één werknemer meer rijen kan hebben (eerdere ziekteperioden, samentellen): alleen de
+ * rij van de huidige periode is het dossier.
+ */
+export interface SleutelKolommen {
+  eersteZiektedag: number;
+  personeelsnummer?: number;
+  werknemer?: number;
+}
+
+/** Kolom A van het verborgen blad: de sleutel; kolom B: de eerste ziektedag die de engine gebruikte. */
+export const SLEUTEL_KOLOM = 1;
+export const ZIEKTEDAG_KOLOM = 2;
+/** De eerste tabelrij op het verborgen blad (A1 draagt het kenmerk). */
+export const TABEL_EERSTE_RIJ = 2;
+/** Excel: MATCH geeft #WAARDE! voor een zoekwaarde langer dan 255 tekens. */
+const MAX_SLEUTEL = 255;
+
+/** Wat Excel van een cel maakt met `cel&""`, of null als dat niet zeker hetzelfde is in Excel en LibreOffice. */
+function celTekst(x: unknown): string | null {
+  if (x === null || x === undefined) return "";
+  if (typeof x === "string") return x;
+  // Een geheel getal wordt in elke taalinstelling dezelfde cijfers; een breuk niet ("1,5" of "1.5").
+  if (typeof x === "number") return Number.isInteger(x) && Math.abs(x) < 1e15 ? String(x) : null;
+  return null;
+}
+
+/** De eerste ziektedag zoals de sleutelformule hem maakt: een getal (datum) als geheel serienummer, anders de tekst. */
+function dagTekst(x: unknown, systeem: Datumsysteem): string | null {
+  if (x instanceof Date) {
+    if (Number.isNaN(x.getTime())) return null;
+    x = x.getTime() / 86_400_000 + 25569 - (systeem === "1904" ? 1462 : 0);
+  }
+  if (typeof x === "number") return Number.isFinite(x) && Math.abs(x) < 1e15 ? String(Math.floor(x)) : null;
+  return celTekst(x);
+}
+
+/** Jokertekens van MATCH (Excel en LibreOffice) onschadelijk maken: ~ * ? krijgen een ~ ervoor. */
+export function zonderJokers(s: string): string {
+  return s.replace(/[~*?]/g, (c) => `~${c}`);
+}
+
+/**
+ * De sleutel van een rij, precies zoals `sleutelFormule` hem in Excel en LibreOffice uitrekent:
+ * "<eerste ziektedag>|<personeelsnummer, of anders de werknemer>". Null als de rij geen betrouwbare sleutel
+ * heeft (een foutwaarde, een gebroken getal, een te lange tekst): zo'n rij krijgt geen kleur, nooit een
+ * verkeerde.
+ */
+export function rijSleutel(cel: (kolom: number) => unknown, k: SleutelKolommen, systeem: Datumsysteem): string | null {
+  const dag = dagTekst(cel(k.eersteZiektedag), systeem);
+  if (dag === null || dag === "") return null;
+  let id = "";
+  if (k.personeelsnummer !== undefined) {
+    const p = celTekst(cel(k.personeelsnummer));
+    if (p === null) return null;
+    id = p;
+  }
+  if (id === "" && k.werknemer !== undefined) {
+    const n = celTekst(cel(k.werknemer));
+    if (n === null) return null;
+    id = n;
+  }
+  const s = `${dag}|${id}`;
+  // Office.js leest een tekst die met = + - @ begint als formule; zulke eerste ziektedagen zijn toch geen datum.
+  if (/^[=+\-@]/.test(s) || zonderJokers(s).length > MAX_SLEUTEL) return null;
+  return s;
+}
+
+/**
+ * De sleutel van de rij van `cel` als formule (rij relatief, kolom absoluut, dus goed in elke rij van het
+ * bereik en na invoegen, verwijderen en sorteren): `IF(ISNUMBER(D),INT(D)&"",D&"")&"|"&IF(P&""<>"",P&"",N&"")`,
+ * met de jokertekens onschadelijk gemaakt voor MATCH.
+ */
+export function sleutelFormule(k: SleutelKolommen, rij: number): string {
+  const ref = (kolom: number) => `$${kolomLetter(kolom)}${rij}`;
+  const D = ref(k.eersteZiektedag);
+  const P = k.personeelsnummer !== undefined ? ref(k.personeelsnummer) : null;
+  const N = k.werknemer !== undefined ? ref(k.werknemer) : null;
+  const id = P && N ? `IF(${P}&""<>"",${P}&"",${N}&"")` : P ? `${P}&""` : N ? `${N}&""` : `""`;
+  const s = `IF(ISNUMBER(${D}),INT(${D})&"",${D}&"")&"|"&${id}`;
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${s},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/** Per gekleurde registerkolom: de kolommen in de tabel van het verborgen blad. */
+interface TabelKolommen {
+  code: MijlpaalCode;
+  /** Termijn (serienummer), "nvt" of "gedaan". */
+  termijn: number;
+  /** De dag waarop "binnenkort" begint (binnenkortVanaf: de horizon, of eerder als het venster al open is). */
+  binnenkort: number;
+  /** Alleen EJE: de vroegste datum die als eerstejaarsevaluatie telt (het venster, niet vóór de eerste ziektedag). */
+  gedaanVanaf: number | null;
+}
+
+/**
+ * Stelt het kleurplan op voor één register. Dossiers zonder tijdlijn (onleesbare rijen) krijgen geen kleur.
+ *
+ * Het verborgen blad is een opzoektabel met één rij per dossier: in A de sleutel van zijn rij (rijSleutel),
+ * in B de eerste ziektedag van de engine (bij samentellen die van de eerste periode), dan per gekleurde
+ * registerkolom de termijn en het begin van "binnenkort" (en voor de EJE het begin van het venster). De regels
+ * zoeken de rij op met MATCH op de eigen sleutelcellen: de kleur hoort bij de persoon, niet bij de plek.
+ */
 export function maakMarkeringPlan(
   register: { blad?: string; eersteRij: number; laatsteRij: number },
   items: readonly { dossier: RegisterDossier; tijdlijn: Tijdlijn | null }[],
@@ -172,81 +281,126 @@ export function maakMarkeringPlan(
 ): MarkeringPlan {
   const naam = `${MARKERING_PREFIX}${opties.index}`;
   const eersteRij = register.eersteRij;
-  const aantal = Math.max(0, register.laatsteRij - eersteRij + 1);
   const serie = (d: Dag) => naarExcelSerienummer(d, opties.datumsysteem);
-  const perKolom = new Map<number, { code: MijlpaalCode; waarden: (number | string)[]; vanaf: (number | string)[] | null }>();
-  const ziektedag = new Array<number | string>(aantal).fill("");
+
+  // De sleutelkolommen: uit de kolomkaart van het register (één kaart per register, gedeeld door de dossiers).
+  const kaart = items.find((x) => x.dossier.kolommen)?.dossier.kolommen ?? {};
+  const sleutelKolommen: SleutelKolommen | null =
+    kaart.eersteZiektedag === undefined
+      ? null
+      : {
+          eersteZiektedag: kaart.eersteZiektedag,
+          ...(kaart.personeelsnummer !== undefined ? { personeelsnummer: kaart.personeelsnummer } : {}),
+          ...(kaart.werknemer !== undefined ? { werknemer: kaart.werknemer } : {}),
+        };
+
+  // Eerst per dossier de sleutel en de waarden; twee verschillende dossiers met dezelfde sleutel (MATCH kent
+  // geen hoofdletters) krijgen allebei geen kleur: liever geen kleur dan die van een ander.
+  interface Rij {
+    sleutel: string;
+    ziektedag: number;
+    waarden: Map<number, { termijn: number | string; binnenkort: number | null; gedaanVanaf: number | null }>;
+  }
+  const rijen: Rij[] = [];
+  const perSleutel = new Map<string, number>();
+  const dubbel = new Set<string>();
+  const perKolom = new Map<number, MijlpaalCode>();
+  const celVan = (dossier: RegisterDossier) => (kolom: number): unknown => {
+    if (opties.celInhoud) return opties.celInhoud(dossier.rij!, kolom);
+    // Zonder de cellen: de gelezen waarden (de eerste ziektedag van de huidige periode).
+    if (kolom === sleutelKolommen?.eersteZiektedag) return serie(dossier.invoer.eersteZiektedag);
+    if (kolom === sleutelKolommen?.personeelsnummer) return dossier.personeelsnummer;
+    if (kolom === sleutelKolommen?.werknemer) return dossier.werknemer;
+    return undefined;
+  };
 
   for (const { dossier, tijdlijn } of items) {
-    if (!tijdlijn) continue;
+    if (!tijdlijn || !sleutelKolommen || dossier.rij === null) continue;
+    if (dossier.rij < eersteRij || dossier.rij > register.laatsteRij) continue;
+    const waarden: Rij["waarden"] = new Map();
     for (const code of MARKEERBAAR) {
       // De evaluatie wordt gekleurd in de kolom waaruit het rapport haar las: "Laatste evaluatie", of zonder
       // die kolom de lijst "Evaluaties" (de register-lezer leidt de laatste evaluatie dan uit de lijst af).
       const plek = plekVan(dossier, code) ?? (code === "EVAL" ? plekVan(dossier, "evaluaties") : undefined);
-      if (!plek || plek.rij < eersteRij || plek.rij > register.laatsteRij) continue;
-      const i = plek.rij - eersteRij;
-      let k = perKolom.get(plek.kolom);
-      if (!k) {
-        k = { code, waarden: new Array<number | string>(aantal).fill(""), vanaf: null };
-        perKolom.set(plek.kolom, k);
-      }
+      if (!plek) continue;
+      if (!perKolom.has(plek.kolom)) perKolom.set(plek.kolom, code);
       const m = tijdlijn.mijlpalen[code];
-      ziektedag[i] = serie(tijdlijn.eersteZiektedag);
-      let w: number | string;
       if (m.status === "onbekend") continue; // zonder kolom geen cel; en nooit een oordeel over wat onbekend is
-      if (m.status === "nvt") w = "nvt";
-      else if (GEDAAN_STATUS.has(m.status) && opties.celInhoud && !isEchteDatum(opties.celInhoud(plek.rij, plek.kolom))) w = "gedaan";
-      else w = serie(m.uiterlijk);
-      k.waarden[i] = w;
-      if (m.vanaf !== null) {
-        k.vanaf ??= new Array<number | string>(aantal).fill("");
-        // Het begin van het venster: "binnenkort" op het blad = binnen de horizon óf het venster is open
-        // (binnenkortVanaf); voor de EJE telt een datum vóór het venster niet als eerstejaarsevaluatie.
-        k.vanaf[i] = serie(m.vanaf);
-      }
+      if (m.status === "nvt") waarden.set(plek.kolom, { termijn: "nvt", binnenkort: null, gedaanVanaf: null });
+      else if (GEDAAN_STATUS.has(m.status) && opties.celInhoud && !isEchteDatum(opties.celInhoud(plek.rij, plek.kolom)))
+        waarden.set(plek.kolom, { termijn: "gedaan", binnenkort: null, gedaanVanaf: null });
+      else
+        waarden.set(plek.kolom, {
+          termijn: serie(m.uiterlijk),
+          // "binnenkort" op het blad = dezelfde functie als de status van de engine.
+          binnenkort: serie(binnenkortVanaf(m, opties.horizonDagen)),
+          // Een EJE vóór het venster (week 46) is een gewone evaluatie, geen eerstejaarsevaluatie (Regeling
+          // procesgang art. 4): zoals in de engine (regels/eerste-jaar.ts) telt zij dan niet als gedaan.
+          gedaanVanaf: code === "EJE" && m.vanaf !== null ? serie(Math.max(m.vanaf, tijdlijn.eersteZiektedag)) : null,
+        });
+    }
+    const sleutel = rijSleutel(celVan(dossier), sleutelKolommen, opties.datumsysteem);
+    if (sleutel === null) continue;
+    const hoofd = sleutel.toLocaleUpperCase();
+    if (perSleutel.has(hoofd)) {
+      dubbel.add(hoofd);
+      continue;
+    }
+    perSleutel.set(hoofd, rijen.length);
+    rijen.push({ sleutel, ziektedag: serie(tijdlijn.eersteZiektedag), waarden });
+  }
+  const tabel = rijen.filter((r) => !dubbel.has(r.sleutel.toLocaleUpperCase()));
+
+  // De tabelkolommen: A sleutel, B eerste ziektedag, dan per registerkolom (van links naar rechts) termijn en
+  // begin van "binnenkort", en voor de EJE het begin van het venster.
+  const kolomNummers = [...perKolom.keys()].sort((a, b) => a - b);
+  const indeling = new Map<number, TabelKolommen>();
+  let volgende = ZIEKTEDAG_KOLOM + 1;
+  for (const kolom of kolomNummers) {
+    const code = perKolom.get(kolom)!;
+    const eje = code === "EJE" && tabel.some((r) => r.waarden.get(kolom)?.gedaanVanaf != null);
+    indeling.set(kolom, { code, termijn: volgende, binnenkort: volgende + 1, gedaanVanaf: eje ? volgende + 2 : null });
+    volgende += eje ? 3 : 2;
+  }
+  const laatsteKolom = volgende - 1;
+  const kolommen: MarkeringKolom[] = [];
+  if (tabel.length && kolomNummers.length) {
+    const kol = (kolom: number, waarden: (number | string)[]) => kolommen.push({ kolom, eersteRij: TABEL_EERSTE_RIJ, waarden });
+    kol(SLEUTEL_KOLOM, tabel.map((r) => r.sleutel));
+    kol(ZIEKTEDAG_KOLOM, tabel.map((r) => r.ziektedag));
+    for (const kolom of kolomNummers) {
+      const t = indeling.get(kolom)!;
+      kol(t.termijn, tabel.map((r) => r.waarden.get(kolom)?.termijn ?? ""));
+      kol(t.binnenkort, tabel.map((r) => r.waarden.get(kolom)?.binnenkort ?? ""));
+      if (t.gedaanVanaf !== null) kol(t.gedaanVanaf, tabel.map((r) => r.waarden.get(kolom)?.gedaanVanaf ?? ""));
     }
   }
 
-  const kolomNummers = [...perKolom.keys()].sort((a, b) => a - b);
-  const breedte = kolomNummers.length ? kolomNummers[kolomNummers.length - 1] : 0;
-  // Hulpkolommen rechts van het register in het verborgen blad: de eerste ziektedag, dan per kolom k het
-  // begin van "binnenkort" in kolom breedte + 1 + k.
-  const ziektedagKolom = breedte + 1;
-  const kolommen: MarkeringKolom[] = kolomNummers.map((kolom) => ({ kolom, eersteRij, waarden: perKolom.get(kolom)!.waarden }));
-  let laatsteKolom = breedte;
-  if (kolomNummers.length) {
-    kolommen.push({ kolom: ziektedagKolom, eersteRij, waarden: ziektedag });
-    laatsteKolom = ziektedagKolom;
-    for (const kolom of kolomNummers) {
-      const v = perKolom.get(kolom)!.vanaf;
-      if (!v) continue;
-      kolommen.push({ kolom: ziektedagKolom + kolom, eersteRij, waarden: v });
-      laatsteKolom = Math.max(laatsteKolom, ziektedagKolom + kolom);
-    }
-  }
   const regels: MarkeringRegel[] = [];
-  if (aantal > 0) {
+  if (kolommen.length && register.laatsteRij >= eersteRij) {
     for (const kolom of kolomNummers) {
       const letter = kolomLetter(kolom);
       const cel = `${letter}${eersteRij}`;
       const bereik = `${cel}:${letter}${register.laatsteRij}`;
-      const k = perKolom.get(kolom)!;
-      regels.push(...regelsVoorKolom(naam, cel, bereik, k.code === "EVAL", opties.horizonDagen, ziektedagKolom, k.vanaf ? ziektedagKolom : null, k.code === "EJE"));
+      const t = indeling.get(kolom)!;
+      regels.push(...regelsVoorKolom(naam, cel, bereik, t, sleutelFormule(sleutelKolommen!, eersteRij)));
     }
   }
-  const laatsteRij = Math.max(register.laatsteRij, 1);
+  const tabelEinde = TABEL_EERSTE_RIJ + Math.max(tabel.length, 1) - 1;
   return {
     blad: register.blad ?? "",
     verborgenBlad: naam,
     naam,
-    naamVerwijzing: `=${bladVerwijzing(naam)}!$A$1:$${kolomLetter(Math.max(laatsteKolom, 1))}$${laatsteRij}`,
+    naamVerwijzing: `=${bladVerwijzing(naam)}!$A$${TABEL_EERSTE_RIJ}:$${kolomLetter(Math.max(laatsteKolom, ZIEKTEDAG_KOLOM))}$${tabelEinde}`,
     kolommen,
     regels,
+    sleutel: sleutelKolommen,
+    dossiers: tabel.length,
     legenda: maakLegenda(opties.horizonDagen),
   };
 }
 
-/** Kleurnamen op het legendablad (het blad zelf heeft geen opmaak nodig: het noemt de kleur). */
+/** Kleurnamen op het legendablad: de tekst in de kleurstaal (de cel heeft zelf die kleur). */
 export const KLEURNAAM: Readonly<Record<MarkeringSoort, string>> = {
   "te-laat": "Rood",
   binnenkort: "Oranje",
@@ -256,78 +410,92 @@ export const KLEURNAAM: Readonly<Record<MarkeringSoort, string>> = {
   "volgende-binnenkort": "Oranje tekst",
 };
 
+/** Rij (1-based) van de eerste kleur op het legendablad; erboven de titel, een lege rij en de kopjes. */
+const LEGENDA_EERSTE_KLEUR = 4;
+
 /**
- * De cellen van het legendablad, in beide hosts hetzelfde: A1 de titel, rij 2 leeg, dan per regel in A de
- * kleurnaam (leeg bij een toelichting) en in B de uitleg. Alleen tekst, geen opmaak.
+ * De cellen van het legendablad, in beide hosts hetzelfde: A1 de titel, rij 3 de kopjes, dan per regel in A de
+ * kleurstaal (de kleurnaam; de host geeft de cel die kleur, zie `legendaStalen`) en in B de uitleg; een
+ * toelichting heeft A leeg.
  */
 export function legendaRaster(legenda: MarkeringLegenda): string[][] {
-  const soorten = Object.keys(MARKERING_KLEUREN) as MarkeringSoort[];
   return [
     [legenda.titel, ""],
     ["", ""],
-    ...legenda.regels.map((r) => {
-      const soort = soorten.find((s) => MARKERING_KLEUREN[s] === r.stijl);
-      return [soort ? KLEURNAAM[soort] : "", r.uitleg];
-    }),
+    ["Kleur", "Betekenis"],
+    ...legenda.regels.map((r) => [r.voorbeeld, r.uitleg]),
   ];
 }
 
-/** De legenda: elke kleur met haar betekenis, in de woorden van het rapport. */
+/** De kleurstalen van het legendablad: cel (A1-adres in legendaRaster) en stijl, zoals de regels op het register. */
+export function legendaStalen(legenda: MarkeringLegenda): { adres: string; stijl: MarkeringStijl }[] {
+  const uit: { adres: string; stijl: MarkeringStijl }[] = [];
+  legenda.regels.forEach((r, i) => {
+    if (r.stijl) uit.push({ adres: `A${LEGENDA_EERSTE_KLEUR + i}`, stijl: r.stijl });
+  });
+  return uit;
+}
+
+/**
+ * De legenda: elke kleur met haar betekenis, in de woorden van het rapport, voor wie de werkmap opent zonder
+ * Poortwachter (een klant, een collega): wat de kleur zegt, dat ze bij de persoon horen en wat er met een
+ * nieuwe rij gebeurt.
+ */
 export function maakLegenda(horizon: number): MarkeringLegenda {
   const soorten: MarkeringSoort[] = ["te-laat", "binnenkort", "gedaan", "nvt", "volgende-te-laat", "volgende-binnenkort"];
+  const toelichting = (uitleg: string) => ({ voorbeeld: "", stijl: null, uitleg });
   return {
     blad: LEGENDA_BLAD,
     titel: LEGENDA_TITEL,
     regels: [
       ...soorten.map((s) => ({
-        voorbeeld: s.startsWith("volgende") ? "01-01-2026" : s === "nvt" ? "n.v.t." : s === "gedaan" ? "01-01-2026" : "",
+        voorbeeld: KLEURNAAM[s],
         stijl: MARKERING_KLEUREN[s],
         uitleg: s === "binnenkort" ? MARKERING_UITLEG[s].replace("de horizon", `${horizon} dagen`) : MARKERING_UITLEG[s],
       })),
       {
-        voorbeeld: "",
+        voorbeeld: "Geen kleur",
         stijl: null,
         uitleg:
-          "Geen kleur: nog niet aan de orde, of onbekend. Tekst of een foutwaarde in een mijlpaalcel (\"volgt\", \"?\", #N/B) is geen datum: de stap blijft open en het rapport meldt de cel.",
+          "Geen kleur: nog niet aan de orde, of niet te beoordelen. Tekst of een foutwaarde in een mijlpaalcel (\"volgt\", \"?\", #N/B) is geen datum: de stap blijft open.",
       },
-      {
-        voorbeeld: "",
-        stijl: null,
-        uitleg:
-          "De kleuren rekenen met VANDAAG() en kloppen dus elke dag, ook zonder de invoegtoepassing. Na nieuwe rijen of een nieuwe ziekteperiode: markeer opnieuw.",
-      },
+      toelichting(""),
+      toelichting(
+        "De kleuren rekenen met de datum van vandaag: ze kloppen elke dag dat u het bestand opent, ook zonder Poortwachter. U hoeft niets te installeren.",
+      ),
+      toelichting(
+        "De kleuren horen bij de persoon, niet bij de plek in de lijst: u kunt sorteren, filteren en rijen invoegen of verwijderen. Een rij wordt herkend aan de eerste ziektedag en het personeelsnummer (of, zonder personeelsnummer, de naam).",
+      ),
+      toelichting(
+        "Vult u in een rode of oranje cel een datum in (vandaag of eerder), dan telt de stap als gedaan: de cel wordt groen (bij Laatste evaluatie kleurt de tekst naar de vólgende evaluatie). Termijnen die van zo'n nieuwe datum afhangen, schuiven pas mee als de termijnen opnieuw berekend zijn.",
+      ),
+      toelichting(
+        "Een rij die later is toegevoegd, of waarvan de eerste ziektedag, het personeelsnummer of de naam is gewijzigd, blijft zonder kleur totdat de termijnen opnieuw berekend zijn door wie het verzuimregister met Poortwachter bijhoudt.",
+      ),
     ],
   };
 }
 
 /**
- * De regels voor één kolom. `M` is de termijn uit het verborgen blad op hetzelfde adres, `D` de eerste
- * ziektedag van het dossier (hulpkolom), `S` het begin van "binnenkort" voor stappen met een venster.
+ * De regels voor één kolom. `R` zoekt de rij van het dossier in de tabel op met de sleutel uit de eigen cellen
+ * van de rij (MATCH, exact); `M` is de termijn, `S` het begin van "binnenkort", `D` de eerste ziektedag (voor
+ * de EJE: het begin van het venster). Een rij waarvan de sleutel niet in de tabel staat (toegevoegd na het
+ * markeren, of sleutel gewijzigd) geeft #N/B en krijgt dus geen kleur, in Excel en in LibreOffice.
  * Gedaan (`K`) betekent precies wat de engine leest: een getal in de cel, niet vóór D en niet na vandaag.
  * Tekst en foutwaarden in de cel zijn geen getal: de stap is open (IF voorkomt dat een foutwaarde de regel breekt).
  * Voor EVAL (de volgende evaluatie) hoort de kleur bij de vólgende evaluatie: met een ingevulde laatste
  * evaluatie gekleurde tekst in plaats van een vulling, en groen zolang de volgende nog niet binnenkort is.
  */
-function regelsVoorKolom(
-  naam: string,
-  cel: string,
-  bereik: string,
-  herhalend: boolean,
-  horizon: number,
-  ziektedagKolom: number,
-  vanafBasis: number | null,
-  nietVoorVenster = false,
-): MarkeringRegel[] {
-  const M = `INDEX(${naam},ROW(${cel}),COLUMN(${cel}))`;
-  const D = `INDEX(${naam},ROW(${cel}),${ziektedagKolom})`;
-  const V = vanafBasis === null ? null : `INDEX(${naam},ROW(${cel}),COLUMN(${cel})+${vanafBasis})`;
-  // Een EJE vóór week 46 is een gewone evaluatie, geen eerstejaarsevaluatie (Regeling procesgang art. 4):
-  // zoals in de engine (regels/eerste-jaar.ts) telt zij dan niet als gedaan.
-  const K = nietVoorVenster && V !== null ? `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}>=${V},${cel}<TODAY()+1),FALSE)` : `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}<TODAY()+1),FALSE)`;
-  // binnenkortVanaf: binnen de horizon, of het venster van de stap is open.
-  const binnen = V === null ? `${M}-TODAY()<=${horizon}` : `OR(${M}-TODAY()<=${horizon},TODAY()>=${V})`;
+function regelsVoorKolom(naam: string, cel: string, bereik: string, t: TabelKolommen, sleutel: string): MarkeringRegel[] {
+  const R = `MATCH(${sleutel},INDEX(${naam},0,${SLEUTEL_KOLOM}),0)`;
+  const L = (kolom: number) => `INDEX(${naam},${R},${kolom})`;
+  const M = L(t.termijn);
+  const S = L(t.binnenkort);
+  const D = L(t.gedaanVanaf ?? ZIEKTEDAG_KOLOM);
+  const K = `IF(ISNUMBER(${cel}),AND(${cel}>=${D},${cel}<TODAY()+1),FALSE)`;
+  const binnen = `TODAY()>=${S}`;
   const regel = (soort: MarkeringSoort, volgorde: number, formule: string): MarkeringRegel => ({ soort, bereik, volgorde, formule, stijl: MARKERING_KLEUREN[soort] });
-  if (herhalend) {
+  if (t.code === "EVAL") {
     return [
       regel("nvt", 1, `=${M}="nvt"`),
       regel("te-laat", 2, `=AND(ISNUMBER(${M}),NOT(${K}),${M}<TODAY())`),

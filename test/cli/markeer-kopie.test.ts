@@ -88,7 +88,12 @@ function planVoor(blad: string): MarkeringPlan {
   const register = leesRegister(waarden, { datumsysteem: "1900", rijOffset: 3, kolomOffset: 1, blad, tabel: "Verzuim" });
   if (!register) throw new Error("register niet gelezen");
   const { items } = evalueerRegister(register, PEILDATUM, STANDAARD_INSTELLINGEN);
-  return maakMarkeringPlan(register, items, { index: 1, datumsysteem: "1900", horizonDagen: STANDAARD_INSTELLINGEN.horizonDagen });
+  return maakMarkeringPlan(register, items, {
+    index: 1,
+    datumsysteem: "1900",
+    horizonDagen: STANDAARD_INSTELLINGEN.horizonDagen,
+    celInhoud: (rij, kolom) => waarden[rij - 3]?.[kolom - 1],
+  });
 }
 
 // ---- De werkmappen ---------------------------------------------------------------------------------
@@ -184,7 +189,9 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       const b = readFileSync(kopiePad(g));
       const blad = [await tekstVan(a, g.registerblad), await tekstVan(b, g.registerblad)];
       expect(zonderEigen(blad[1])).toBe(zonderEigen(blad[0]));
-      expect(blad[1]).toMatch(/INDEX\(PW_T_1,ROW\(E4\),COLUMN\(E4\)\)/);
+      // De regels zoeken de rij op met de eigen sleutelcellen (eerste ziektedag C, personeelsnummer B, naam A), nooit met ROW().
+      expect(blad[1]).toMatch(/INDEX\(PW_T_1,MATCH\(SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\(IF\(ISNUMBER\(\$C4\)[^<]*\$B4[^<]*\$A4[^<]*INDEX\(PW_T_1,0,1\),0\),\d+\)/);
+      expect(blad[1]).not.toMatch(/ROW\(/);
       // conditionalFormatting staat na sheetData/mergeCells/phoneticPr en vóór dataValidations…extLst.
       const volgorde = [...blad[1].matchAll(/<(?:x:)?(sheetData|sheetProtection|mergeCells|phoneticPr|conditionalFormatting|dataValidations|hyperlinks|pageMargins|pageSetup|drawing|legacyDrawing|tableParts|extLst)\b/g)].map((m) => m[1]);
       const plek = (n: string) => volgorde.indexOf(n);
@@ -229,7 +236,9 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       const kopie = new ExcelJS.Workbook();
       await kopie.xlsx.load(readFileSync(kopiePad(g)) as unknown as ArrayBuffer);
       expect(kopie.getWorksheet("PW_T_1")?.state).toBe("veryHidden");
-      expect(kopie.getWorksheet("PW_T_1")?.getCell("E4").value).toBe(46337); // PA-termijn van Anna: 11-11-2026
+      // De opzoektabel: Anna (eerste ziektedag 01-10-2026 = 46296, personeelsnummer 1001) op rij 2, haar PA-termijn 11-11-2026.
+      expect(kopie.getWorksheet("PW_T_1")?.getCell("A2").value).toBe("46296|1001");
+      expect(kopie.getWorksheet("PW_T_1")?.getCell("C2").value).toBe(46337);
     }),
   );
 
@@ -244,7 +253,7 @@ describe.each(["exceljs", "met de hand", "met de hand, .xlsm met oude markering"
       const bladen = (x: typeof a) => Object.fromEntries(Object.entries(x.bladen as Record<string, { opmaak: unknown[][] }>).filter(([n]) => !eigen(n)).map(([n, bl]) => [n, { ...bl, opmaak: bl.opmaak.filter((r) => !/PW_T_/.test(JSON.stringify(r[2]))) }]));
       expect(bladen(b)).toEqual(bladen(a));
       expect(b.namen.filter((n: unknown[]) => !eigen(String(n[0])))).toEqual(a.namen.filter((n: unknown[]) => !eigen(String(n[0]))));
-      expect(b.namen.filter((n: unknown[]) => eigen(String(n[0])))).toEqual([["PW_T_1", expect.stringMatching(/^'PW_T_1'!\$A\$1:\$[A-Z]+\$8$/), null, null]]);
+      expect(b.namen.filter((n: unknown[]) => eigen(String(n[0])))).toEqual([["PW_T_1", expect.stringMatching(/^'PW_T_1'!\$A\$2:\$[A-Z]+\$\d+$/), null, null]]);
       expect(b.werkmapbeveiliging).toEqual(a.werkmapbeveiliging);
       expect(b.actief).toEqual(a.actief);
       expect(b.volgorde).toEqual([...a.volgorde.filter((n: string) => !eigen(n)), "Poortwachter legenda", "PW_T_1"]);

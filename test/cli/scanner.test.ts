@@ -201,10 +201,12 @@ describe("--markeer", () => {
     const regels = (wb as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
     expect(regels.length).toBeGreaterThan(0);
     expect(regels.every((cf) => cf.rules.every((x) => isEigenRegel(x.formulae[0])))).toBe(true);
-    // De PA-termijn van Anna (rij 4, kolom E) staat in het verborgen blad op hetzelfde adres.
-    expect(verborgen.getCell("E4").value).toBe(46337);
+    // De opzoektabel: Anna (eerste ziektedag 46296, personeelsnummer 1001) is het eerste dossier, op rij 2, met
+    // haar PA-termijn (kolom E van het register: de eerste termijnkolom, C).
+    expect(verborgen.getCell("A2").value).toBe("46296|1001");
+    expect(verborgen.getCell("C2").value).toBe(46337);
     const wbXml = await (await JSZip.loadAsync(readFileSync(kopie))).file("xl/workbook.xml")!.async("string");
-    expect(wbXml.replace(/&apos;/g, "'")).toMatch(/<definedName name="PW_T_1">'PW_T_1'!\$A\$1:\$[A-Z]+\$8<\/definedName>/);
+    expect(wbXml.replace(/&apos;/g, "'")).toMatch(/<definedName name="PW_T_1">'PW_T_1'!\$A\$2:\$[A-Z]+\$\d+<\/definedName>/);
   }, 60000);
 
   test("nog een keer markeren (ook op de kopie) verandert niets aan het aantal regels, bladen en namen", async () => {

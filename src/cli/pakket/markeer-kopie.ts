@@ -29,6 +29,7 @@ import {
   LEGENDA_BLAD,
   LEGENDA_TITEL,
   legendaRaster,
+  legendaStalen,
   MARKERING_KENMERK,
   MARKERING_KLEUREN,
   naamInRegel,
@@ -37,6 +38,7 @@ import {
   type MarkeringLegenda,
   type MarkeringPlan,
   type MarkeringRegel,
+  type MarkeringStijl,
 } from "../../core/markering";
 import { doelPad, Pakket, PakketFout, relsPad } from "./opc";
 import {
@@ -126,10 +128,11 @@ type RegelMetOpmaak = MarkeringRegel & { vulling?: unknown; tekst?: unknown; sto
 
 /** De dxf van een regel: kleuren uit de regel zelf als het plan ze meegeeft, anders uit MARKERING_KLEUREN. */
 function dxfVoor(r: RegelMetOpmaak, p: string): string {
-  const standaard = (MARKERING_KLEUREN as Record<string, { vulling: string; tekst: string } | undefined>)[r.soort];
-  const vulling = typeof r.vulling === "string" ? r.vulling : standaard?.vulling;
-  const letter = typeof r.tekst === "string" ? r.tekst : standaard?.tekst;
-  const font = letter ? `<${p}font><${p}color rgb="${argb(letter)}"/></${p}font>` : "";
+  const stijl = (r.stijl as MarkeringStijl | undefined) ?? (MARKERING_KLEUREN as Record<string, MarkeringStijl | undefined>)[r.soort];
+  const vulling = typeof r.vulling === "string" ? r.vulling : stijl?.vulling;
+  const letter = typeof r.tekst === "string" ? r.tekst : stijl?.tekst;
+  const vet = stijl?.vet ? `<${p}b/>` : "";
+  const font = letter ? `<${p}font>${vet}<${p}color rgb="${argb(letter)}"/></${p}font>` : "";
   const fill = vulling
     ? `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb(vulling)}"/><${p}bgColor rgb="${argb(vulling)}"/></${p}patternFill></${p}fill>`
     : "";
@@ -275,6 +278,11 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const telGebruik = (xml: string, teken: 1 | -1) => {
     for (const m of xml.matchAll(/\bdxfId="(\d+)"/g)) gebruikDxf.set(+m[1], (gebruikDxf.get(+m[1]) ?? 0) + teken);
   };
+  // De kleurstalen op ons legendablad gebruiken dxf-stijlen van ons (zoals de eigen regels): die gaan mee weg.
+  for (const b of eigen) {
+    if (naamSleutel(b.naam) !== naamSleutel(LEGENDA_BLAD) || !b.pad) continue;
+    for (const m of (await pakket.leesTekst(b.pad))?.matchAll(/\bdxfId="(\d+)"/g) ?? []) eigenDxf.add(+m[1]);
+  }
   const bladOnderdelen: { blad: Blad; xml: Onderdeel; wortel: Element; invoegen: number; maxPrioriteit: number }[] = [];
   const gelezen = new Set<string>();
   for (const blad of bladen) {
@@ -379,6 +387,10 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
     }
   }
 
+  // De kleurstalen van de legenda: elke staal een regel die altijd geldt (TRUE), met de dxf van zijn kleur.
+  // Zo toont het legendablad precies de opmaak die de regels op het register geven, zonder eigen celstijlen.
+  const stalen = legenda ? legendaStalen(legenda).map((st) => ({ adres: st.adres, dxf: dxfIndex({ soort: "te-laat", stijl: st.stijl } as MarkeringRegel) })) : [];
+
   const gewijzigd: Onderdeel[] = bladOnderdelen.map((b) => b.xml);
 
   // dxfs: alleen aanraken als er iets verandert.
@@ -448,7 +460,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   }));
   // Het legendablad vóór de verborgen bladen: dan ligt zijn plek (onderdeel, sheetId) vast, hoeveel registers er
   // ook komen en gaan, en geeft nog eens markeren met minder plannen dezelfde kopie als meteen.
-  if (legenda !== null) toeTeVoegen.unshift({ naam: legenda.blad, zichtbaar: true, inhoud: () => legendaBlad(legenda, nsMain) });
+  if (legenda !== null) toeTeVoegen.unshift({ naam: legenda.blad, zichtbaar: true, inhoud: () => legendaBlad(legenda, nsMain, stalen) });
   for (const { naam, zichtbaar, inhoud: maakInhoud } of toeTeVoegen) {
     const oud = hergebruikt.get(naam);
     let pad: string;
@@ -535,8 +547,11 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
 }
 
 
-/** Het zichtbare legendablad (legendaRaster: titel, dan per kleur haar naam en de uitleg). Alleen tekst, geen opmaak. */
-function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
+/**
+ * Het zichtbare legendablad (legendaRaster: titel, kopjes, per kleur een staal en de uitleg). De stalen krijgen
+ * hun kleur van een opmaakregel met TRUE en de dxf van die kleur (`stalen`).
+ */
+function legendaBlad(legenda: MarkeringLegenda, ns: string, stalen: readonly { adres: string; dxf: number }[]): string {
   const cel = (adres: string, tekst: string) => `<c r="${adres}" t="inlineStr"><is><t xml:space="preserve">${versleutel(tekst)}</t></is></c>`;
   const raster = legendaRaster(legenda);
   let data = "";
@@ -544,15 +559,18 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string): string {
     const cellen = rij.map((w, k) => (w ? cel(`${"AB"[k]}${i + 1}`, w) : "")).join("");
     if (cellen) data += `<row r="${i + 1}">${cellen}</row>`;
   });
+  const opmaak = stalen
+    .map((st, i) => `<conditionalFormatting sqref="${st.adres}"><cfRule type="expression" dxfId="${st.dxf}" priority="${i + 1}"><formula>TRUE</formula></cfRule></conditionalFormatting>`)
+    .join("");
   // Afdrukken: liggend en op één pagina breed (anders valt de uitleg in kolom B op een eigen pagina).
   return (
     `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:B${raster.length}"/>` +
-    `<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData>` +
+    `<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData>${opmaak}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`
   );
 }
 
-/** Het verborgen blad: de termijnen (serienummers) en "nvt" op dezelfde adressen als in het register. */
+/** Het verborgen blad: de opzoektabel van het plan (sleutels, termijnen als serienummers, "nvt"/"gedaan"), vanaf rij 2. */
 function verborgenBlad(plan: MarkeringPlan, ns: string): string {
   const rijen = new Map<number, { kolom: number; w: number | string }[]>();
   let maxR = 0;
