@@ -257,3 +257,13 @@ describe("docs/kolommen.md", () => {
     }
   });
 });
+
+describe("een personeelslijst is geen register", () => {
+  test("alleen naam, nummer en afdeling: geen register (niet 'niet te beoordelen')", () => {
+    expect(leesRegister([["Naam", "Personeelsnummer", "Afdeling", "Telefoon"], ["Jan", "1", "Winkel", "06"]])).toBeNull();
+  });
+  test("met iets dat op een datumkolom lijkt wel: dan is het niet te beoordelen, met de reden", () => {
+    expect(lees([["Naam", "Afdeling", "Begindatum"], ["Jan", "Winkel", s("2026-01-05")]]).nietTeBeoordelen).toMatch(/Bedoelde u kolom "Begindatum" \(C\)\?/);
+    expect(lees([["Naam", "PA"], ["Jan", ""]]).nietTeBeoordelen).toMatch(/^Niet te beoordelen: er is geen kolom "Eerste ziektedag" herkend\./);
+  });
+});

@@ -83,6 +83,13 @@ function bedoeldVoor(kaart: Kaart, veld: Veld): string {
   return dichtbij.length ? ` Bedoelde u ${dichtbij.map((n) => `kolom "${n.kop}" (${n.letter})`).join(" of ")}? Geef die kolom dan de kop "${kop}".` : "";
 }
 
+/** Geen eerste ziektedag, alleen tekstkolommen (naam, nummer, afdeling) en niets dat op een datumkolom lijkt. */
+function isPersoneelslijst(kaart: Kaart): boolean {
+  if (kaart.perVeld.has("eersteZiektedag")) return false;
+  if (kaart.kolommen.some((k) => VELD_SOORT[k.veld] !== "tekst")) return false;
+  return !kaart.nietGebruikt.some((n) => n.reden === "geen-datums" || n.bedoeldeU.some((b) => b !== "Werknemer" && b !== "Personeelsnummer" && b !== "Afdeling"));
+}
+
 /** De reden dat een register niet te beoordelen is: de kolom Eerste ziektedag ontbreekt of bevat geen datums. */
 function nietTeBeoordelenReden(kaart: Kaart): string | null {
   if (kaart.perVeld.has("eersteZiektedag")) return null;
@@ -154,6 +161,9 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
   const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
   const koprij = rijOffset + k;
   const kaart = maakKaart(waarden[k], kolomOffset, koprij, { waarden, vanaf: k + 1, rijOffset, systeem: inst.systeem, utc: inst.utc, blad: opties.blad });
+  // Alleen namen, nummers en afdelingen, geen enkele datumkolom of iets dat op een eerste ziektedag lijkt: een
+  // personeelslijst, geen verzuimregister (anders zou elke lijst met "Naam" en "Afdeling" niet te beoordelen heten).
+  if (isPersoneelslijst(kaart)) return null;
   const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
 
   const gelezen: GelezenRij[] = [];
