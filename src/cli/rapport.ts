@@ -539,10 +539,12 @@ export interface BestandOverzicht {
   onleesbaar: string | null;
   /** Een andere opmerking (geen register, geen kopie). */
   opmerking: string | null;
+  /** Gelezen, maar geen register herkend: de reden staat in `opmerking`. */
+  nietTeBeoordelen?: boolean;
 }
 
 export function overzichtVan(u: BestandUitslag): BestandOverzicht {
-  const o: BestandOverzicht = { bestand: u.bestand, dossiers: 0, teLaat: 0, binnenkort: 0, onleesbaar: u.onleesbaar ? u.fout : null, opmerking: u.onleesbaar ? null : u.fout };
+  const o: BestandOverzicht = { bestand: u.bestand, dossiers: 0, teLaat: 0, binnenkort: 0, onleesbaar: u.onleesbaar ? u.fout : null, opmerking: u.onleesbaar ? null : u.fout, nietTeBeoordelen: !!u.nietTeBeoordelen };
   for (const r of u.registers) {
     o.dossiers += r.telling.dossiers;
     o.teLaat += r.telling.teLaat;
@@ -560,6 +562,7 @@ export function rapportOverzicht(regels: readonly BestandOverzicht[], overgeslag
   const breed = Math.min(60, Math.max(8, ...regels.map((r) => r.bestand.length)));
   for (const r of regels) {
     if (r.onleesbaar !== null) uit.push(`  ${pad(r.bestand, breed + 1)} NIET GELEZEN: ${r.onleesbaar}`);
+    else if (r.nietTeBeoordelen && r.opmerking) uit.push(`  ${pad(r.bestand, breed + 1)} NIET TE BEOORDELEN: ${r.opmerking.replace(/^Niet te beoordelen: /, "")}`);
     else uit.push(`  ${pad(r.bestand, breed + 1)} ${r.dossiers} dossiers, ${r.teLaat} te laat, ${r.binnenkort} binnenkort${r.opmerking ? ` — ${r.opmerking}` : ""}`);
   }
   const onleesbaar = regels.filter((r) => r.onleesbaar !== null).length;

@@ -256,5 +256,6 @@ describe("niet te beoordelen is een mislukking", () => {
     expect(r.code).toBe(EXIT.GOED);
     expect(r.out).toMatch(/3 niet te beoordelen\./);
     expect(r.out).toMatch(/10 bestanden/);
+    expect(r.out).toMatch(/geen-kolommen\.xlsx\s+NIET TE BEOORDELEN: geen verzuimregister herkend\./);
   });
 });
