@@ -19,7 +19,7 @@ import { parseISO } from "../src/core/dagen";
 import { STANDAARD_INSTELLINGEN } from "../src/core/instellingen";
 import { leesBestand } from "../src/cli/lezen";
 import { Bewaker, STANDAARD_LIMIETEN } from "../src/cli/lezen/fout";
-import { Zip } from "../src/cli/lezen/zip";
+import { Pakket } from "../src/cli/pakket/opc";
 import { maakRegisterXlsx } from "./hulp/register-xlsx";
 
 const PEIL = "2026-11-25";
@@ -39,12 +39,13 @@ async function scanZonderUitvoer(bestand: string): Promise<number> {
 
 /** Bodem: uitpakken + celtokens (waarde van elke <c>), niets anders. */
 async function bodem(buf: Buffer): Promise<number> {
-  const zip = new Zip(buf, new Bewaker(STANDAARD_LIMIETEN));
+  const zip = await Pakket.open(buf);
+  const bewaker = new Bewaker(STANDAARD_LIMIETEN);
   const dec = new TextDecoder();
   let rest = "";
   let n = 0;
   const re = /<c [^>]*?(?:\/>|>(?:<v>([^<]*)<\/v>)?)/g;
-  for await (const stuk of zip.stukken("xl/worksheets/sheet1.xml")) {
+  for await (const stuk of zip.stukken("xl/worksheets/sheet1.xml", bewaker)) {
     const s = rest + dec.decode(stuk, { stream: true });
     const eind = s.lastIndexOf("</c>");
     re.lastIndex = 0;
@@ -57,14 +58,15 @@ async function bodem(buf: Buffer): Promise<number> {
 
 /** Dezelfde bodem met saxes (SAX, zoals exceljs): ter onderbouwing van de keuze voor een eigen tokenizer. */
 async function bodemSaxes(buf: Buffer): Promise<number> {
-  const zip = new Zip(buf, new Bewaker(STANDAARD_LIMIETEN));
+  const zip = await Pakket.open(buf);
+  const bewaker = new Bewaker(STANDAARD_LIMIETEN);
   const dec = new TextDecoder();
   const p = new SaxesParser();
   let n = 0;
   p.on("opentag", (t) => {
     if (t.name === "c") n++;
   });
-  for await (const stuk of zip.stukken("xl/worksheets/sheet1.xml")) p.write(dec.decode(stuk, { stream: true }));
+  for await (const stuk of zip.stukken("xl/worksheets/sheet1.xml", bewaker)) p.write(dec.decode(stuk, { stream: true }));
   p.close();
   return n;
 }

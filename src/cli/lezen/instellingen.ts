@@ -6,17 +6,18 @@
 import { readFile } from "node:fs/promises";
 import { INSTELLINGEN_SLEUTEL, type Instellingen } from "../../core/instellingen";
 import { leesBewaardeInstellingen } from "../../core/instellingen-lezen";
+import { Pakket } from "../pakket/opc";
+import { elementen } from "../pakket/xml";
 import { Bewaker, STANDAARD_LIMIETEN } from "./fout";
-import { elementen } from "./xml";
-import { Zip } from "./zip";
 
 /** Alle eigenschappen van de invoegtoepassingen in een .xlsx-pakket (naam → ruwe waarde). */
 export async function invoegtoepassingEigenschappen(buf: Buffer): Promise<Map<string, string>> {
   const uit = new Map<string, string>();
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50) return uit;
-  const zip = new Zip(buf, new Bewaker(STANDAARD_LIMIETEN));
-  for (const naam of zip.namen().filter((n) => /^\/?xl\/webextensions\/webextension\d*\.xml$/i.test(n)).sort()) {
-    const xml = await zip.tekst(naam);
+  const pakket = await Pakket.open(buf);
+  const bewaker = new Bewaker(STANDAARD_LIMIETEN);
+  for (const naam of pakket.namen().filter((n) => /^\/?xl\/webextensions\/webextension\d*\.xml$/i.test(n)).sort()) {
+    const xml = await pakket.tekst(naam, bewaker);
     if (!xml) continue;
     for (const p of elementen(xml, "property")) if (p.name !== undefined && p.value !== undefined && !uit.has(p.name)) uit.set(p.name, p.value);
   }

@@ -1,6 +1,7 @@
 /**
- * Een .xlsx/.xlsm-werkmap lezen zonder exceljs: de onderdelen worden via hun relaties gevonden (OPC),
- * het werkblad wordt in stukken uitgepakt en getokeniseerd (geen DOM, geen opmaak, geen formules
+ * Een .xlsx/.xlsm-werkmap lezen zonder exceljs: de onderdelen worden via hun relaties gevonden (het
+ * pakketmodel van ../pakket/opc.ts, dezelfde als voor de kopieën), het werkblad wordt in stukken uitgepakt
+ * en getokeniseerd (geen DOM, geen opmaak, geen formules
  * doorrekenen). Het resultaat is per Excel-tabel, en per blad zonder tabel het gebruikte bereik, een blok
  * celwaarden zoals de registerlezer het wil (`Cel[][]`): tekst, getal (datums als serienummer), boolean,
  * foutwaarde als tekst (`#N/A`), of leeg.
@@ -14,8 +15,8 @@ import type { Datumsysteem } from "../../core/dagen";
 import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
 import { Bewaker, LeesFout } from "./fout";
-import { attribuut, attributen, elementen, isWaar, ooxmlTekst, xmlDecoder } from "./xml";
-import { Zip } from "./zip";
+import { isRelatieType, leesRelaties, Pakket, relsPad, ZipFout } from "../pakket/opc";
+import { attribuut, elementen, isWaar, ooxmlTekst, XmlFout, xmlDecoder } from "../pakket/xml";
 
 export interface Blok {
   blad: string;
@@ -48,48 +49,25 @@ interface Relatie {
   doel: string;
 }
 
-/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`. */
-function relsVan(onderdeel: string): string {
-  const i = onderdeel.lastIndexOf("/");
-  return `${onderdeel.slice(0, i + 1)}_rels/${onderdeel.slice(i + 1)}.rels`;
-}
-
-/** Een relatiedoel → onderdeelnaam: absoluut (`/xl/tables/table1.xml`) of relatief aan de bron. */
-export function losOp(bron: string, doel: string): string {
-  let pad = doel;
-  try {
-    pad = decodeURIComponent(doel);
-  } catch {
-    /* laat staan */
-  }
-  pad = pad.replace(/\\/g, "/");
-  const delen = pad.startsWith("/") ? [] : bron.split("/").slice(0, -1);
-  for (const d of pad.split("/")) {
-    if (d === "" || d === ".") continue;
-    if (d === "..") delen.pop();
-    else delen.push(d);
-  }
-  return delen.join("/");
-}
-
-async function relaties(zip: Zip, onderdeel: string): Promise<Relatie[]> {
-  const xml = await zip.tekst(relsVan(onderdeel));
+/** De interne relaties van een onderdeel (het gedeelde pakketmodel: ../pakket/opc.ts). */
+async function relaties(zip: Pakket, onderdeel: string, bewaker: Bewaker): Promise<Relatie[]> {
+  const xml = await zip.tekst(relsPad(onderdeel), bewaker);
   if (xml === null) return [];
-  return elementen(xml, "Relationship")
-    .filter((a) => a.Id && a.Target && a.TargetMode !== "External")
-    .map((a) => ({ id: a.Id, type: a.Type ?? "", doel: losOp(onderdeel, a.Target) }));
+  return leesRelaties(xml, onderdeel)
+    .relaties.filter((r) => r.id && r.target && r.doel !== null)
+    .map((r) => ({ id: r.id, type: r.type, doel: r.doel! }));
 }
 
-const isType = (r: Relatie, soort: string) => r.type.endsWith("/" + soort);
+const isType = (r: Relatie, soort: string) => isRelatieType(r.type, soort);
 
 // ---- Tekst in stukken ----------------------------------------------------------------------------
 
 /** Loopt een XML-onderdeel in stukken door; `verwerk` geeft de index terug tot waar de tekst af is. */
-async function stroomXml(zip: Zip, onderdeel: string, verwerk: (s: string, laatste: boolean) => number | "klaar"): Promise<boolean> {
+async function stroomXml(zip: Pakket, onderdeel: string, bewaker: Bewaker, verwerk: (s: string, laatste: boolean) => number | "klaar"): Promise<boolean> {
   if (!zip.heeft(onderdeel)) return false;
   let dec: ReturnType<typeof xmlDecoder> | null = null;
   let rest = "";
-  for await (const stuk of zip.stukken(onderdeel)) {
+  for await (const stuk of zip.stukken(onderdeel, bewaker)) {
     const s = rest + (dec ??= xmlDecoder(stuk)).decode(stuk, { stream: true });
     const tot = verwerk(s, false);
     if (tot === "klaar") return true;
@@ -117,11 +95,11 @@ function tekstVan(inhoud: string): string {
   return ooxmlTekst(uit);
 }
 
-async function leesGedeeldeTeksten(zip: Zip, onderdeel: string | null, bewaker: Bewaker): Promise<string[]> {
+async function leesGedeeldeTeksten(zip: Pakket, onderdeel: string | null, bewaker: Bewaker): Promise<string[]> {
   const uit: string[] = [];
   if (!onderdeel) return uit;
   let p: string | null = null;
-  await stroomXml(zip, onderdeel, (s) => {
+  await stroomXml(zip, onderdeel, bewaker, (s) => {
     if (p === null) {
       const i = s.search(/<([\w.-]+:)?sst[\s>]/);
       if (i < 0) return Math.max(0, s.length - 200);
@@ -195,7 +173,7 @@ export const MAX_KOLOMMEN = 16_384;
 const BUITEN_EXCEL =
   "Het werkblad heeft cellen buiten wat Excel toestaat (meer dan 1.048.576 rijen of 16.384 kolommen): het bestand is beschadigd of niet door een rekenprogramma gemaakt; het is niet gelezen.";
 
-async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker): Promise<GelezenBlad> {
+async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker): Promise<GelezenBlad> {
   const blad: GelezenBlad = { rijen: [], minRij: Infinity, maxRij: 0, minKol: Infinity, maxKol: 0, formules: [] };
   let p: string | null = null;
   let cOpen = "";
@@ -330,7 +308,7 @@ async function leesBlad(zip: Zip, onderdeel: string, sst: string[], filter: Rech
     return true;
   };
 
-  await stroomXml(zip, onderdeel, (s) => {
+  await stroomXml(zip, onderdeel, bewaker, (s) => {
     if (p === null) {
       // Het voorvoegsel van sheetData (en dus van rijen en cellen): dat kan een ander zijn dan dat van de
       // wortel (<worksheet xmlns=…> met <x:sheetData> erin).
@@ -416,29 +394,50 @@ function blokkenVanBlad(naam: string, blad: GelezenBlad, tabellen: { naam: strin
   return uit;
 }
 
+const BESCHADIGD = "Het bestand is beschadigd of onvolledig (de zip-structuur klopt niet); open en bewaar het opnieuw in Excel.";
+
+/** Een fout van de zip- of XML-laag als Nederlandse leesfout. */
+function alsLeesFout(e: unknown): unknown {
+  if (e instanceof ZipFout) {
+    if (e.soort === "versleuteld") return new LeesFout("Het bestand is versleuteld; sla het op zonder wachtwoord.");
+    if (e.soort === "methode") return new LeesFout(`Het bestand gebruikt een onbekende compressiemethode (${e.message.replace(/\D+/g, "")}); sla het opnieuw op als .xlsx.`);
+    return new LeesFout(BESCHADIGD);
+  }
+  if (e instanceof XmlFout) return new LeesFout("Het bestand is beschadigd: een relatieonderdeel is geen geldige XML. Open het in Excel (dat biedt herstel aan) en sla het opnieuw op.");
+  return e;
+}
+
 export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
-  const zip = new Zip(buf, bewaker);
+  try {
+    return await lees(buf, bewaker);
+  } catch (e) {
+    throw alsLeesFout(e);
+  }
+}
+
+async function lees(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
+  const zip = await Pakket.open(buf);
   if (zip.heeft("mimetype") && zip.heeft("content.xml")) {
     throw new LeesFout("Dit is een OpenDocument-rekenblad (.ods); de scanner leest alleen .xlsx. Sla het in LibreOffice op als Excel 2007-365 (.xlsx).");
   }
   if (zip.heeft("Index/Document.iwa")) {
     throw new LeesFout("Dit is een Apple Numbers-bestand; exporteer het in Numbers naar Excel (.xlsx).");
   }
-  const hoofd = (await relaties(zip, "")).find((r) => isType(r, "officeDocument"))?.doel ?? "xl/workbook.xml";
+  const hoofd = (await relaties(zip, "", bewaker)).find((r) => isType(r, "officeDocument"))?.doel ?? "xl/workbook.xml";
   if (/\.bin$/i.test(hoofd) || zip.heeft("xl/workbook.bin")) {
     throw new LeesFout("Dit is een binaire Excel-werkmap (.xlsb); sla het in Excel op als .xlsx.");
   }
-  const wbXml = await zip.tekst(hoofd);
+  const wbXml = await zip.tekst(hoofd, bewaker);
   if (wbXml === null) throw new LeesFout("Het bestand is geen Excel-werkmap (het werkmaponderdeel ontbreekt).");
   const pr = elementen(wbXml, "workbookPr")[0];
   const datumsysteem: Datumsysteem = pr && isWaar(pr.date1904) ? "1904" : "1900";
-  const rels = await relaties(zip, hoofd);
+  const rels = await relaties(zip, hoofd, bewaker);
   const perId = new Map(rels.map((r) => [r.id, r]));
   const sstRel = rels.find((r) => isType(r, "sharedStrings"));
   // Wat de werkmap noemt maar niet in het pakket zit: het bestand is beschadigd (zie onder).
   const ontbreekt: string[] = [];
   if (sstRel && !zip.heeft(sstRel.doel)) ontbreekt.push("de gedeelde teksten");
-  const zonderRelaties = !zip.heeft(relsVan(hoofd));
+  const zonderRelaties = !zip.heeft(relsPad(hoofd));
   if (zonderRelaties) ontbreekt.push("het relatieonderdeel van de werkmap");
   const sst = await leesGedeeldeTeksten(zip, sstRel?.doel ?? (zip.heeft("xl/sharedStrings.xml") ? "xl/sharedStrings.xml" : null), bewaker);
 
@@ -457,8 +456,8 @@ export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWe
       continue;
     }
     const tabellen: { naam: string; r: Rechthoek }[] = [];
-    for (const tr of (await relaties(zip, rel.doel)).filter((r) => isType(r, "table"))) {
-      const xml = await zip.tekst(tr.doel);
+    for (const tr of (await relaties(zip, rel.doel, bewaker)).filter((r) => isType(r, "table"))) {
+      const xml = await zip.tekst(tr.doel, bewaker);
       const t = xml ? elementen(xml, "table")[0] : undefined;
       const r = t ? leesBereik(t.ref ?? "") : null;
       if (!t || !r) continue;
@@ -478,4 +477,3 @@ export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWe
   return { soort: "xlsx", datumsysteem, blokken };
 }
 
-export { attributen };
