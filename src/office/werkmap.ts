@@ -35,6 +35,7 @@ import {
   LEGENDA_BLAD,
   LEGENDA_TITEL,
   legendaRaster,
+  legendaStalen,
   naamInRegel,
   naamSleutel,
   vrijeNummers,
@@ -639,6 +640,13 @@ export async function markeerTermijnen(context: Excel.RequestContext, peildatum:
         else blad = wb.worksheets.add(LEGENDA_BLAD);
         const raster = legendaRaster(legenda);
         blad.getRange(`A1:B${raster.length}`).values = raster;
+        // De kleurstalen: de cel zelf in de kleur van de regel (zoals de kopie van de scanner ze toont).
+        for (const { adres, stijl } of legendaStalen(legenda)) {
+          const staal = blad.getRange(adres);
+          if (stijl.vulling) staal.format.fill.color = stijl.vulling;
+          staal.format.font.color = stijl.tekst;
+          if (stijl.vet) staal.format.font.bold = true;
+        }
         // Zoals in de kopie van de scanner: smalle kolom voor de kleur, brede voor de uitleg; liggend op één pagina.
         blad.getRange(`A1:A${raster.length}`).format.columnWidth = LEGENDA_BREEDTE_PUNTEN[0];
         blad.getRange(`B1:B${raster.length}`).format.columnWidth = LEGENDA_BREEDTE_PUNTEN[1];

@@ -34,6 +34,8 @@ export interface MockBlad {
   namen?: Map<string, string>;
   /** Kolombreedte in punten per kolomnummer (range.format.columnWidth). */
   breedtes?: Map<number, number>;
+  /** Celopmaak per "rij,kolom" (range.format.fill.color, font.color, font.bold); clear() wist haar mee. */
+  opmaak?: Map<string, { vulling?: string; tekst?: string; vet?: boolean }>;
   /** Afdrukinstellingen (worksheet.pageLayout). */
   afdruk?: { orientation?: string; zoom?: unknown };
 }
@@ -144,6 +146,7 @@ export function momentopname(staat: MockStaat): unknown {
       naam: b.naam,
       zichtbaarheid: b.zichtbaarheid,
       cellen: [...b.cellen.entries()].sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0)),
+      opmaak: [...(b.opmaak?.entries() ?? [])].sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0)),
       tabellen: b.tabellen,
     })),
     namen: [...staat.namen.entries()].sort(),
@@ -354,7 +357,20 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
       get: Object.getOwnPropertyDescriptor(r, "values")!.get,
       set: (w: Waarde[][]) => zet("values", w),
     });
-    r.format = {};
+    r.format = { fill: {}, font: {} };
+    const celOpmaak = (wat: string, v: unknown, zet: (o: { vulling?: string; tekst?: string; vet?: boolean }) => void) =>
+      schrijf(`opmaak ${blad.naam}!${h ? adresVan(h) : "-"} ${wat} ${String(v)}`, 20, () => {
+        if (!h) return;
+        for (let i = h.r1; i <= h.r2; i++)
+          for (let j = h.c1; j <= h.c2; j++) {
+            const o = (blad.opmaak ??= new Map()).get(`${i},${j}`) ?? {};
+            zet(o);
+            blad.opmaak.set(`${i},${j}`, o);
+          }
+      });
+    Object.defineProperty(r.format.fill, "color", { set: (v: string) => celOpmaak("vulling", v, (o) => (o.vulling = v)) });
+    Object.defineProperty(r.format.font, "color", { set: (v: string) => celOpmaak("tekst", v, (o) => (o.tekst = v)) });
+    Object.defineProperty(r.format.font, "bold", { set: (v: boolean) => celOpmaak("vet", v, (o) => (o.vet = v)) });
     Object.defineProperty(r.format, "columnWidth", {
       set: (w: number) =>
         schrijf(`breedte ${blad.naam}!${h ? adresVan(h) : "-"} ${w}`, 20, () => {
@@ -371,6 +387,10 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
         for (const k of [...blad.cellen.keys()]) {
           const [i, j] = k.split(",").map(Number);
           if (!h || (i >= h.r1 && i <= h.r2 && j >= h.c1 && j <= h.c2)) blad.cellen.delete(k);
+        }
+        for (const k of [...(blad.opmaak?.keys() ?? [])]) {
+          const [i, j] = k.split(",").map(Number);
+          if (!h || (i >= h.r1 && i <= h.r2 && j >= h.c1 && j <= h.c2)) blad.opmaak!.delete(k);
         }
       });
     r.select = () => schrijf(`selecteer ${blad.naam}!${h ? adresVan(h) : ""}`, 20, () => (staat.selectie = `${blad.naam}!${h ? adresVan(h) : ""}`));

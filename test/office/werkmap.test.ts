@@ -1,6 +1,7 @@
 import { dagVan } from "../../src/core/dagen";
 import { plekVan } from "../../src/core/dossier";
-import { bladUitFormule, isEigenRegel, LEGENDA_BLAD, LEGENDA_TITEL, legendaRaster, maakLegenda, MARKERING_KENMERK, MARKERING_KLEUREN, vrijeNummers } from "../../src/core/markering";
+import { bladUitFormule, isEigenRegel, LEGENDA_BLAD, LEGENDA_TITEL, leesBereik, legendaRaster, legendaStalen, maakLegenda, MARKERING_KENMERK, MARKERING_KLEUREN, vrijeNummers } from "../../src/core/markering";
+import { regelWaar, type Werkmap } from "../excel-formule";
 import {
   INSTELLINGEN_SLEUTEL,
   leesWerkmap,
@@ -148,7 +149,7 @@ describe("markeerTermijnen", () => {
     expect(r.schrijfRondes).toBe(1);
     expect(r.syncs).toBe(ctx.syncs);
     expect(Math.max(...ctx.verzoekBytes)).toBeLessThan(5_000_000);
-    expect(r.cellen).toBe(3 * n); // twee mijlpaalkolommen + de hulpkolom met de eerste ziektedag
+    expect(r.cellen).toBe(6 * n); // opzoektabel: sleutel, eerste ziektedag, en per mijlpaalkolom termijn en begin van "binnenkort"
     expect(r.regels).toBe(8);
   });
 
@@ -161,10 +162,14 @@ describe("markeerTermijnen", () => {
     const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
     expect(verborgen.zichtbaarheid).toBe("VeryHidden");
     expect(s.namen.get("PW_T_1")).toBe(plan.naamVerwijzing);
-    // PA-kolom is D (4), eerste datarij 4: termijn = D + 41 (serienummer in 1900-systeem)
+    // De opzoektabel: rij 2 is het eerste dossier, met zijn sleutel (eerste ziektedag | naam), de eerste ziektedag,
+    // de PA-termijn en het begin van "binnenkort" (C, D) en de PVA-termijn (E).
     const tl = r.lezing.registers[0].evaluaties[0].tijdlijn;
-    expect(verborgen.cellen.get("4,4")?.v).toBe(tl.mijlpalen.PA.uiterlijk);
-    expect(verborgen.cellen.get("4,5")?.v).toBe(tl.mijlpalen.PVA.uiterlijk);
+    expect(verborgen.cellen.get("2,1")?.v).toBe(`${tl.eersteZiektedag}|Werknemer 1`);
+    expect(verborgen.cellen.get("2,2")?.v).toBe(tl.eersteZiektedag);
+    expect(verborgen.cellen.get("2,3")?.v).toBe(tl.mijlpalen.PA.uiterlijk);
+    expect(verborgen.cellen.get("2,4")?.v).toBe(tl.mijlpalen.PA.uiterlijk - 14);
+    expect(verborgen.cellen.get("2,5")?.v).toBe(tl.mijlpalen.PVA.uiterlijk);
     const eigen = s.regels.filter((x) => isEigenRegel(x.formule));
     expect(eigen.map((x) => x.bereik)).toEqual(["D4:D13", "D4:D13", "D4:D13", "D4:D13", "E4:E13", "E4:E13", "E4:E13", "E4:E13"]);
     expect(eigen[1]).toMatchObject({ vulling: MARKERING_KLEUREN["te-laat"].vulling, tekst: MARKERING_KLEUREN["te-laat"].tekst });
@@ -178,7 +183,7 @@ describe("markeerTermijnen", () => {
     const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
     expect(r.lezing.registers[0].evaluaties[0].tijdlijn.mijlpalen.PA.status).toBe("gedaan");
     expect(verborgen.cellen.get("2,3")?.v).toBe("gedaan"); // tekstdatum: het plan legt het oordeel vast
-    expect(typeof verborgen.cellen.get("2,4")?.v).toBe("number"); // echte datum: de cel beslist zelf
+    expect(typeof verborgen.cellen.get("2,5")?.v).toBe("number"); // echte datum: de cel beslist zelf (PVA-termijn)
   });
 
   test("tweemaal markeren verandert niets", async () => {
@@ -227,7 +232,7 @@ describe("markeerTermijnen", () => {
     const s = werkmap(3, { datum1904: true });
     const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     const tl = r.lezing.registers[0].evaluaties[0].tijdlijn;
-    expect(s.bladen.find((b) => b.naam === "PW_T_1")!.cellen.get("4,4")?.v).toBe(tl.mijlpalen.PA.uiterlijk - 1462);
+    expect(s.bladen.find((b) => b.naam === "PW_T_1")!.cellen.get("2,3")?.v).toBe(tl.mijlpalen.PA.uiterlijk - 1462);
   });
 });
 
@@ -252,7 +257,7 @@ describe("alleen wat van ons is", () => {
     const eigen = s.bladen.find((b) => b.naam === "PW_T_3")!;
     expect(eigen.zichtbaarheid).toBe("VeryHidden");
     expect(eigen.cellen.get("1,1")?.v).toBe(MARKERING_KENMERK);
-    expect(s.namen.get("PW_T_3")).toBe("='PW_T_3'!$A$1:$F$13"); // mijlpaalkolommen + hulpkolom eerste ziektedag
+    expect(s.namen.get("PW_T_3")).toBe("='PW_T_3'!$A$2:$F$11"); // tien dossiers: sleutel, eerste ziektedag, 2 × (termijn, binnenkort)
     expect(s.regels.filter((x) => x.formule.includes("INDEX(PW_T_3,"))).toHaveLength(8);
 
     const na1 = momentopname(s);
@@ -420,6 +425,15 @@ describe("het legendablad (zoals in de gekleurde kopie van de scanner)", () => {
     expect(cellen(s, LEGENDA_BLAD)![0][0]).toBe(LEGENDA_TITEL);
     expect([b.breedtes?.get(1), b.breedtes?.get(2)]).toEqual([90, 580]);
     expect(b.afdruk).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
+    // Kleurstalen: de cel met de kleurnaam heeft zelf die kleur (vulling, tekst, vet), zoals de regels op het register.
+    const stalen = legendaStalen(maakLegenda(14));
+    expect(stalen).toHaveLength(6);
+    for (const { adres, stijl } of stalen) {
+      const { boven, links } = leesBereik(adres)!;
+      expect([adres, b.opmaak?.get(`${boven},${links}`)]).toEqual([adres, { ...(stijl.vulling ? { vulling: stijl.vulling } : {}), tekst: stijl.tekst, ...(stijl.vet ? { vet: true } : {}) }]);
+    }
+    expect(b.cellen.get("4,1")?.v).toBe("Rood");
+    expect(b.opmaak?.get("4,1")?.vulling).toBe(MARKERING_KLEUREN["te-laat"].vulling);
     const na = momentopname(s);
     await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(momentopname(s)).toEqual(na);
@@ -487,5 +501,61 @@ describe("foutTekst: wat het taakvenster toont als een bewerking mislukt (altijd
     const t = foutTekst(fout);
     expect(t).toMatch(verwacht);
     expect(t).not.toMatch(/operation failed|internal error|Cannot read/);
+  });
+});
+
+/**
+ * "Markeer termijnen" in het taakvenster: hetzelfde plan als de kopie van de scanner, dus ook hier volgen de
+ * kleuren de persoon. Na het markeren sorteert de gebruiker het register (de regels blijven staan) of voegt hij
+ * een rij in (Excel rekt het bereik van de regels op); elke regel wordt uitgerekend zoals Excel dat doet.
+ */
+describe("Markeer termijnen: de kleuren blijven bij de persoon na sorteren en invoegen", () => {
+  /** Per werknemer (kolom B) de kleuren (vulling/tekst) in de kolommen D en E, voor rij 4 t/m `laatste`. */
+  function kleuren(s: MockStaat, laatste: number): Map<string, string[]> {
+    const blad = s.bladen.find((b) => b.naam === "Verzuim")!;
+    const verborgen = s.bladen.find((b) => b.naam === "PW_T_1")!;
+    const naam = leesBereik(s.namen.get("PW_T_1")!.replace(/^=/, ""))!;
+    const wm: Werkmap = {
+      blad: (r, k) => blad.cellen.get(`${r},${k}`)?.v,
+      namen: new Map([["PW_T_1", { blad: (r: number, k: number) => verborgen.cellen.get(`${r},${k}`)?.v, ...naam }]]),
+      vandaag: P,
+    };
+    const eigen = s.regels.filter((x) => isEigenRegel(x.formule));
+    const uit = new Map<string, string[]>();
+    for (let rij = 4; rij <= laatste; rij++) {
+      const kleur = [4, 5].map((kolom) => {
+        const raak = eigen.filter((x) => leesBereik(x.bereik)!.links === kolom && regelWaar(x.formule, { rij, kolom }, { rij: leesBereik(x.bereik)!.boven, kolom }, wm));
+        expect(raak.length).toBeLessThanOrEqual(1);
+        return raak.length ? `${raak[0].vulling}/${raak[0].tekst}` : "geen";
+      });
+      uit.set(String(blad.cellen.get(`${rij},2`)?.v), kleur);
+    }
+    return uit;
+  }
+  /** Zet de rijen 4… van kolom B t/m E op het blad (de gebruiker sorteert of voegt in). */
+  function zetRijen(s: MockStaat, rijen: Waarde[][]): void {
+    const blad = s.bladen.find((b) => b.naam === "Verzuim")!;
+    for (const k of [...blad.cellen.keys()]) if (Number(k.split(",")[0]) >= 4 && Number(k.split(",")[1]) <= 5) blad.cellen.delete(k);
+    rijen.forEach((rij, i) => rij.forEach((v, j) => v !== "" && blad.cellen.set(`${4 + i},${2 + j}`, { v })));
+  }
+
+  test("omgekeerd gesorteerd en een rij ingevoegd: elke persoon dezelfde kleuren; de nieuwe rij geen kleur", async () => {
+    const s = werkmap(40);
+    await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    const voor = kleuren(s, 43);
+    expect(new Set([...voor.values()].flat()).size).toBeGreaterThanOrEqual(2); // er is iets te vergelijken
+    const blad = s.bladen.find((b) => b.naam === "Verzuim")!;
+    const rijen = Array.from({ length: 40 }, (_, i) => [2, 3, 4, 5].map((k) => blad.cellen.get(`${4 + i},${k}`)?.v ?? ""));
+    zetRijen(s, [...rijen].reverse());
+    const gesorteerd = kleuren(s, 43);
+    expect(gesorteerd).toEqual(voor);
+    // Op rijpositie zijn de kleuren wél anders: kleuren die bij de rij hoorden, zouden deze test laten falen.
+    expect([...gesorteerd.values()]).not.toEqual([...voor.values()]);
+    // Een nieuwe werknemer tussen de andere (Excel rekt de regels op tot rij 44).
+    zetRijen(s, [...rijen.slice(0, 10), ["Nieuw", dagVan(2025, 1, 6), "", ""], ...rijen.slice(10)]);
+    const na = kleuren(s, 44);
+    expect(na.get("Nieuw")).toEqual(["geen", "geen"]);
+    na.delete("Nieuw");
+    expect(na).toEqual(voor);
   });
 });
