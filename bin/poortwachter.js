@@ -19,7 +19,7 @@ try {
 // `poortwachter scan … | head`: wie leest, stopt; de scanner stopt dan ook, stil (zoals elk Unix-gereedschap).
 process.stdout.on("error", (e) => {
   if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  process.stderr.write(`poortwachter: de uitvoer kan niet geschreven worden (${(e && e.code) || "fout"}).\n`);
+  process.stderr.write(`poortwachter: de uitvoer kan niet geschreven worden (${require("../lib/src/cli/systeemcodes.js").systeemReden(e, "schrijven")}).\n`);
   process.exit(3);
 });
 // process.exitCode in plaats van process.exit(): anders gaat uitvoer naar een pipe verloren (> 64 kB).

@@ -31,6 +31,7 @@ import {
 import { scanBestand, type BestandUitslag, type ScanOpties, type UitvoerVerslag } from "./scan";
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 import { verzamel } from "./verzamel";
+import { docPad } from "./documentatie";
 import { statistiekCommando } from "./statistiek";
 import { redenTekst } from "../core/deelkopie";
 import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
@@ -49,7 +50,7 @@ Opties:
                            vandaag in Nederland)
   --horizon DAGEN          een termijn binnen zoveel dagen heet "binnenkort" (standaard 14)
   --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
-  --json                   JSON volgens docs/scanner-json.md in plaats van het rapport
+  --json                   JSON in plaats van het rapport (velden: ${docPad("scanner-json.md")})
   --csv                    CSV (scheidingsteken ;), één regel per dossier
   --uitvoer BESTAND        schrijf het rapport (of de JSON of CSV) naar BESTAND in plaats van naar het scherm
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
@@ -73,6 +74,9 @@ Exitcodes: 0 alles gelezen; 1 te late termijnen (met --streng); 2 fout in het co
 scannen; 3 geen enkel bestand kon gelezen worden; 4 een deel van de bestanden kon niet gelezen worden;
 5 een gevraagde uitvoer (--uitvoer, --markeer, --deelkopie, --ics) kon niet geschreven worden;
 6 een werkmap of blad is niet te beoordelen (met --streng; gaat vóór 1).
+
+Handleiding: ${docPad("scanner.md")}
+Welke kolomkoppen herkend worden: ${docPad("kolommen.md")}
 `;
 
 interface Uitvoer {
@@ -185,7 +189,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const deel = (o["deel-kolom"] ?? []).map((k) => k.trim()).filter(Boolean);
   const v = await verzamel(paden, markeerMap);
   const bestanden = v.bestanden;
-  const fouten = v.bestaatNiet.map((p) => `${p}: bestaat niet.`);
+  const fouten = v.bestaatNiet.map((x) => `${x.pad}: ${x.melding}`);
   if (bestanden.length === 0 && v.onleesbaar.length === 0) {
     const og = v.overgeslagen.map((x) => `${x.bestand}: ${x.reden}`);
     uit.err(`poortwachter: geen werkmappen (.xlsx, .xlsm, .csv) gevonden.${[...fouten, ...og].length ? "\n" + [...fouten, ...og].join("\n") : ""}\n`);
@@ -316,6 +320,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   else if (!o.csv) {
     if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) out("\n" + rapportOverzicht(overzicht, v.overgeslagen));
     out(rapportSamenvatting(t));
+    // Geen pad uit de broncode: het meegeleverde document in het geïnstalleerde pakket.
+    if (t.nietTeBeoordelen) out(`Welke kolomkoppen herkend worden: ${docPad("kolommen.md")}\n`);
     const mis = verslagen.filter((x) => x.fout !== null).length;
     if (mis) out(`${mis} gevraagde ${mis === 1 ? "uitvoer is" : "uitvoerbestanden zijn"} niet geschreven (zie de redenen hierboven en op stderr).\n`);
   }

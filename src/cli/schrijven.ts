@@ -18,6 +18,7 @@
  * 6. Elke systeemfout wordt een Nederlandse reden met de naam van het bestand (`SchrijfFout`).
  */
 import { closeSync, constants, fsyncSync, openSync, unlinkSync, writeSync, promises as fs, type BigIntStats } from "node:fs";
+import { systeemReden } from "./systeemcodes";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -37,52 +38,9 @@ const MAX_NIVEAUS = 64;
 const MAX_NUMMERS = 1000;
 const TIJDELIJK = /^\.pw-(\d+)-[0-9a-f]+\.tmp$/;
 
-/** Een systeemfout (errno-code) als Nederlandse reden, zonder hoofdletter en punt. */
+/** Een systeemfout (errno-code) als Nederlandse reden, zonder hoofdletter en punt (tabel in systeemcodes.ts). */
 export function schrijfReden(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "de map bestaat niet en kan hier niet gemaakt worden (bijvoorbeeld een alleen-lezen schijf, /proc, of een verdwenen netwerkschijf)";
-    case "EROFS":
-      return "de schijf of map is alleen-lezen";
-    case "ENOSPC":
-    case "EDQUOT":
-      return "de schijf is vol (of uw schijfruimte is op)";
-    case "EFBIG":
-      return "het bestand is te groot voor deze schijf";
-    case "EACCES":
-    case "EPERM":
-      return "geen schrijfrechten in deze map";
-    case "EEXIST":
-      return "er staat al een bestand met die naam";
-    case "ENAMETOOLONG":
-      return "de naam of het pad is te lang";
-    case "EAGAIN":
-    case "EWOULDBLOCK":
-      return "het bestand is tijdelijk niet beschikbaar (vergrendeld); probeer het later opnieuw";
-    case "EBUSY":
-    case "ETXTBSY":
-      return "het bestand is in gebruik (open in Excel?)";
-    case "ENOTDIR":
-      return "een deel van het pad is een bestand in plaats van een map";
-    case "EISDIR":
-      return "op die plek staat een map, geen bestand";
-    case "ELOOP":
-      return "het pad loopt via symbolische koppelingen in een kring";
-    case "EIO":
-      return "schrijffout van de schijf (EIO)";
-    case "EMFILE":
-    case "ENFILE":
-      return "er staan te veel bestanden tegelijk open";
-    case "EINVAL":
-      return "de naam bevat tekens die deze schijf niet toestaat";
-    case "EXDEV":
-    case "ENOTSUP":
-    case "EOPNOTSUPP":
-      return "deze schijf ondersteunt het veilig wegschrijven niet";
-    default:
-      return code ? `systeemfout ${code}` : "onbekende fout";
-  }
+  return systeemReden(e, "schrijven");
 }
 
 const code = (e: unknown): string | null => (e as NodeJS.ErrnoException | null)?.code ?? null;

@@ -13,6 +13,7 @@ import { berekenStatistiek, meldingenVan, type Cijfers, type Statistiek } from "
 import { scanBestand } from "./scan";
 import { bewaardeInstellingen } from "./lezen/instellingen";
 import { verzamel } from "./verzamel";
+import { docPad } from "./documentatie";
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 
 export const HULP_STATISTIEK = `Gebruik: poortwachter statistiek <bestanden of mappen…> --van DATUM --tot DATUM --medewerkers N [opties]
@@ -30,7 +31,7 @@ Opties:
                            frequentie en nulverzuim), voor werkmappen zonder eigen aantal: het aantal
                            dat het taakvenster in een werkmap bewaarde, gaat voor
   --per-afdeling "A=N;B=M" aantal medewerkers per afdeling (kolom Afdeling), voor de percentages per afdeling
-  --json                   JSON in plaats van tekst (velden: docs/inzicht.md)
+  --json                   JSON in plaats van tekst (velden: ${docPad("inzicht.md")})
   --html BESTAND           schrijf ook een HTML-rapport met een grafiek per maand (geen netwerk nodig)
   --overschrijf            een bestaand HTML-bestand mag vervangen worden (nooit een invoerbestand of
                            een symbolische koppeling)
@@ -259,7 +260,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
   }
   const v = await verzamel(paden, null);
   const bestanden = v.bestanden;
-  for (const p of v.bestaatNiet) uit.err(`poortwachter statistiek: ${p}: bestaat niet.\n`);
+  for (const x of v.bestaatNiet) uit.err(`poortwachter statistiek: ${x.pad}: ${x.melding}\n`);
   if (bestanden.length === 0) {
     uit.err("poortwachter statistiek: geen .xlsx-bestanden gevonden.\n");
     return 2;

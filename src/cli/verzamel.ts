@@ -5,6 +5,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { WERKMAP_EXTENSIES, systeemFout } from "./lezen";
+import { systeemReden } from "./systeemcodes";
 import { GEEN_WERKMAP, type Overgeslagen } from "./rapport";
 
 export interface Verzameling {
@@ -13,8 +14,8 @@ export interface Verzameling {
   onleesbaar: { bestand: string; reden: string }[];
   /** Bewust overgeslagen, met de reden: geen werkmap, slotbestand, pijp of apparaat, al gescand. */
   overgeslagen: Overgeslagen[];
-  /** Opgegeven paden die niet bestaan. */
-  bestaatNiet: string[];
+  /** Opgegeven paden die niet bestaan, met de zin voor de gebruiker ("bestaat niet." of waarom niet). */
+  bestaatNiet: { pad: string; melding: string }[];
 }
 
 /**
@@ -31,7 +32,8 @@ export async function verzamel(invoer: string[], uitsluiten: string | null): Pro
       st = await fs.stat(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (expliciet && code === "ENOENT") v.bestaatNiet.push(p);
+      if (expliciet && code === "ENOENT") v.bestaatNiet.push({ pad: p, melding: "bestaat niet." });
+      else if (expliciet && code === "ENOTDIR") v.bestaatNiet.push({ pad: p, melding: `bestaat niet: ${systeemReden(e, "lezen")}.` });
       else if (code === "ENOENT") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling naar iets dat niet bestaat" });
       else if (code === "ELOOP") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling in een kring (verwijst naar zichzelf)" });
       else v.onleesbaar.push({ bestand: p, reden: systeemFout(e) });

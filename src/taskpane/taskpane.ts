@@ -187,7 +187,18 @@ function toonGeenRegister(l: WerkmapLezing): HTMLElement {
   } else {
     vak.append(el("p", {}, "De werkmap bevat geen bladen met tekst in de bovenste rijen."));
   }
-  vak.append(el("p", {}, "Welke koppen herkend worden: zie docs/kolommen.md, of begin met het sjabloon assets/verzuimregister-sjabloon.xlsx."));
+  // De hulppagina staat naast dit taakvenster (dist/help.html); geen paden uit de broncode.
+  vak.append(
+    el(
+      "p",
+      {},
+      "Welke koppen herkend worden, staat in de ",
+      el("a", { href: "help.html#kolommen", target: "_blank", rel: "noopener" }, "hulp bij de kolommen"),
+      "; daar vindt u ook een leeg ",
+      el("a", { href: "verzuimregister-sjabloon.xlsx", download: "" }, "sjabloon"),
+      " om mee te beginnen.",
+    ),
+  );
   return vak;
 }
 

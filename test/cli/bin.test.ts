@@ -3,7 +3,7 @@
  * de uitvoer in een pijp gaat die eerder sluit, of als er iets onverwachts misgaat.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { maakRegisterXlsx } from "../../bench/hulp/register-xlsx";
@@ -58,4 +58,83 @@ describe("fouten in de opdracht in het Nederlands (nooit de Engelse melding van 
     expect(err).toMatch(melding);
     expect(err).not.toMatch(/Unknown|Option|argument/);
   });
+});
+
+/** Draait bin/poortwachter.js en geeft exitcode, stdout en stderr. */
+function draaiBin(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((klaar) => {
+    const p = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    p.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    p.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    p.on("close", (code) => klaar({ code, out, err }));
+  });
+}
+
+describe("geen interne namen of systeemcodes voor de gebruiker (de echte bin)", () => {
+  // Een bestand waar een map verwacht wordt, een map waar een bestand verwacht wordt, iets wat niet bestaat.
+  const bestand = () => path.join(map, "gewoon.txt");
+  const klein = path.join(map, "klein.xlsx");
+  beforeAll(async () => {
+    writeFileSync(bestand(), "geen werkmap\n");
+    writeFileSync(klein, await maakRegisterXlsx(20));
+  });
+
+  test.each([
+    ["pad bestaat niet", () => ["scan", path.join(map, "bestaat-niet.xlsx")], 2, /bestaat-niet\.xlsx: bestaat niet\./],
+    ["pad onder een bestand", () => ["scan", path.join(bestand(), "register.xlsx")], 2, /gewoon\.txt\/register\.xlsx: bestaat niet: een deel van het pad is een bestand in plaats van een map\./],
+    ["een bestaand en een ontbrekend pad", () => ["scan", klein, path.join(map, "weg"), "--peildatum", "25-11-2026"], 4, /weg: bestaat niet\./],
+    ["--markeer onder een bestand", () => ["scan", klein, "--markeer", path.join(bestand(), "uit"), "--peildatum", "2026-11-25"], 5, /gewoon\.txt/],
+    ["--uitvoer is een map", () => ["scan", klein, "--uitvoer", map, "--peildatum", "2026-11-25"], 5, /map/],
+    ["--ics onder een bestand", () => ["scan", klein, "--ics", path.join(bestand(), "a.ics"), "--peildatum", "2026-11-25"], 5, /agendabestand/],
+    ["--horizon geen getal", () => ["scan", klein, "--horizon", "veel"], 2, /^poortwachter: --horizon: moet een heel aantal dagen zijn/],
+    ["--pa-termijn onbekend", () => ["scan", klein, "--pa-termijn", "week7"], 2, /^poortwachter: --pa-termijn: moet "einde-week-6" of "zes-weken-na" zijn/],
+    ["--peildatum onleesbaar", () => ["scan", klein, "--peildatum", "11/25/2026"], 2, /"11\/25\/2026" bestaat niet als datum\. Schrijf bijvoorbeeld 25-11-2026 of 2026-11-25\./],
+    ["statistiek: pad bestaat niet", () => ["statistiek", path.join(map, "weg.xlsx"), "--van", "1-1-2026", "--tot", "31-3-2026"], 2, /weg\.xlsx: bestaat niet\./],
+    ["statistiek: pad onder een bestand", () => ["statistiek", path.join(bestand(), "x.xlsx")], 2, /een deel van het pad is een bestand/],
+    ["statistiek: --html onder een bestand", () => ["statistiek", klein, "--html", path.join(bestand(), "r.html"), "--van", "1-1-2026", "--tot", "31-3-2026", "--medewerkers", "10"], 5, /HTML/],
+  ])("%s", async (_n, args, code, melding) => {
+    const r = await draaiBin(args());
+    const tekst = (r.err + r.out).split(map).join("<map>");
+    expect(tekst).toMatch(melding);
+    expect(r.code).toBe(code);
+    expect(tekst).not.toMatch(/\bE[A-Z]{3,}\b/); // ENOENT, ENOTDIR, EISDIR…
+    expect(tekst).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/); // horizonDagen, paTermijn…
+    expect(tekst).not.toMatch(/Error|at .*\.js:\d+/);
+  }, 30_000);
+
+  test("--peildatum als dd-mm-jjjj en d-m-jjjj rekent hetzelfde als jjjj-mm-dd", async () => {
+    const iso = await draaiBin(["scan", klein, "--json", "--peildatum", "2026-01-05"]);
+    const nl = await draaiBin(["scan", klein, "--json", "--peildatum", "05-01-2026"]);
+    const kort = await draaiBin(["scan", klein, "--json", "--peildatum", "5-1-2026"]);
+    expect(iso.code).toBe(0);
+    expect(JSON.parse(iso.out).peildatum).toBe("2026-01-05");
+    expect(nl.out).toBe(iso.out);
+    expect(kort.out).toBe(iso.out);
+  }, 30_000);
+});
+
+describe("verwijzingen naar documentatie die de gebruiker heeft", () => {
+  /** Elk absoluut pad naar een .md-bestand in de tekst. */
+  const paden = (tekst: string) => [...tekst.matchAll(/(\/\S+\.md)\b/g)].map((m) => m[1]);
+
+  test.each([["scan"], ["statistiek"]])("%s --help noemt alleen meegeleverde bestanden die bestaan", async (commando) => {
+    const r = await draaiBin([commando, "--help"]);
+    expect(r.code).toBe(0);
+    expect(paden(r.out).length).toBeGreaterThan(0);
+    for (const p of paden(r.out)) expect(existsSync(p)).toBe(true);
+    expect(r.out).not.toMatch(/(^|\s)docs\//m);
+  });
+
+  test("geen register herkend: het rapport zegt welke koppen er staan en waar de herkende koppen beschreven zijn", async () => {
+    const csv = path.join(map, "boodschappen.csv");
+    writeFileSync(csv, "Boodschappen;Aantal\nmelk;2\n");
+    const r = await draaiBin(["scan", csv, "--peildatum", "2026-11-25"]);
+    expect(r.out).toMatch(/"Boodschappen", "Aantal"/);
+    const m = /Welke kolomkoppen herkend worden: (\S+)\n/.exec(r.out);
+    expect(m).not.toBeNull();
+    expect(existsSync(m![1])).toBe(true);
+    expect(path.basename(m![1])).toBe("kolommen.md");
+  }, 30_000);
 });

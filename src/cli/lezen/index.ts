@@ -8,6 +8,7 @@ import path from "node:path";
 import { leesCsv } from "./csv";
 import { Bewaker, LeesFout, mbTekst, type Limieten } from "./fout";
 import { leesXlsx, type GelezenWerkmap } from "./xlsx";
+import { systeemReden } from "../systeemcodes";
 
 export { LeesFout, STANDAARD_LIMIETEN, type Limieten } from "./fout";
 export type { Blok, GelezenWerkmap } from "./xlsx";
@@ -37,27 +38,10 @@ async function leesBytes(pad: string, limieten: Limieten): Promise<Buffer> {
   }
 }
 
-/** Een fout van het besturingssysteem in het Nederlands. */
+/** Een fout van het besturingssysteem bij het lezen, als Nederlandse zin (tabel in systeemcodes.ts). */
 export function systeemFout(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "Het bestand bestaat niet (meer).";
-    case "EACCES":
-    case "EPERM":
-      return "Geen toegang: het bestand of de map mag niet gelezen worden (rechten).";
-    case "ELOOP":
-      return "Symbolische koppeling die naar zichzelf verwijst (een kring); overgeslagen.";
-    case "EISDIR":
-      return "Dit is een map, geen bestand.";
-    case "EBUSY":
-    case "ETXTBSY":
-      return "Het bestand is in gebruik door een ander programma; probeer het later opnieuw.";
-    case "EIO":
-      return "Leesfout van de schijf (EIO).";
-    default:
-      return `Het bestand kan niet gelezen worden${code ? ` (${code})` : ""}.`;
-  }
+  const r = systeemReden(e, "lezen");
+  return `${r.charAt(0).toUpperCase()}${r.slice(1)}.`;
 }
 
 const OLE = 0xe011cfd0;
