@@ -69,6 +69,32 @@ class PaginaGroottePlugin {
 }
 
 /**
+ * Welke bronmodules in welk script van dist/ zitten, als JSON buiten dist/ (bouwverslag/dist-modules.json):
+ * zo toetst test/functions/uitrol.test.ts dat de kern één keer geladen wordt, zonder bronkaarten mee te
+ * leveren (een productiebuild heeft geen .map-bestanden: die zouden de broncode aan iedereen tonen).
+ */
+class ModuleOverzichtPlugin {
+  constructor(bestand) {
+    this.bestand = bestand;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ModuleOverzichtPlugin", (compilation) => {
+      const overzicht = {};
+      for (const chunk of compilation.chunks) {
+        const bronnen = new Set();
+        for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          // Samengevoegde modules (scope hoisting) bevatten er meerdere.
+          for (const deel of m.modules ? m.modules : [m]) if (deel.resource) bronnen.add(path.relative(__dirname, deel.resource).split(path.sep).join("/"));
+        }
+        for (const f of chunk.files) if (f.endsWith(".js")) overzicht[f] = [...bronnen].sort();
+      }
+      require("fs").mkdirSync(path.dirname(this.bestand), { recursive: true });
+      require("fs").writeFileSync(this.bestand, JSON.stringify(overzicht, null, 1));
+    });
+  }
+}
+
+/**
  * dist/functions.nl-NL.json (Nederlandse namen en beschrijvingen, manifest: bt:Override Locale="nl-NL") uit
  * functions.json, met de vertaaltabel src/functions/nl-NL.json. Een ontbrekende vertaling laat de build falen.
  */
@@ -105,7 +131,8 @@ module.exports = async (_env, options) => {
   if (!dev && !adres) console.log(`PW_URL niet gezet: dist/ verwijst naar ${ONTWIKKEL_ADRES} (voor uitrol: PW_URL=https://uw-server/pad/ npm run build)`);
   const { maakNlMetadata } = await import("./scripts/maak-functies-nl.mjs");
   const config = {
-    devtool: "source-map",
+    // Bronkaarten alleen bij ontwikkelen (npm start); nooit in een productiebuild in dist/.
+    devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
@@ -162,6 +189,7 @@ module.exports = async (_env, options) => {
       }),
       new AdresPlugin(adres),
       new PaginaGroottePlugin(),
+      new ModuleOverzichtPlugin(path.join(__dirname, "bouwverslag", "dist-modules.json")),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -5,7 +5,7 @@
  * Bouwt eerst als dist/ ontbreekt (zoals dist.test.ts).
  */
 import { execSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -19,8 +19,11 @@ const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 const GRENS_GZIP = 60 * 1024;
 
+const modulesBestand = path.join(root, "bouwverslag", "dist-modules.json");
+
 beforeAll(() => {
-  if (!existsSync(path.join(dist, "taskpane.html")) || !existsSync(path.join(dist, "help.html"))) {
+  // Een dist/ van vóór het moduleoverzicht (of met bronkaarten) opnieuw bouwen.
+  if (!existsSync(path.join(dist, "taskpane.html")) || !existsSync(path.join(dist, "help.html")) || !existsSync(modulesBestand) || existsSync(path.join(dist, "taskpane.js.map"))) {
     execSync("npx webpack --mode production", { cwd: root, stdio: "inherit", timeout: 300_000 });
   }
 }, 320_000);
@@ -40,15 +43,24 @@ describe("de taakvensterpagina", () => {
     expect(gzip).toBeLessThanOrEqual(GRENS_GZIP);
   });
 
-  test("bevat elke bronmodule één keer: geen bestand uit src/ of node_modules/ in twee scripts (bronkaarten)", () => {
+  test("bevat elke bronmodule één keer: geen bestand uit src/ of node_modules/ in twee scripts (moduleoverzicht van de build)", () => {
+    const overzicht = JSON.parse(readFileSync(modulesBestand, "utf8")) as Record<string, string[]>;
     const waar = new Map<string, string[]>();
     for (const f of scriptsVanPagina()) {
-      const kaart = JSON.parse(lees(`${f}.map`)) as { sources: string[] };
-      for (const bron of kaart.sources) if (!bron.startsWith("webpack/")) waar.set(bron, [...(waar.get(bron) ?? []), f]);
+      expect(overzicht[f]).toBeDefined();
+      for (const bron of overzicht[f]) waar.set(bron, [...(waar.get(bron) ?? []), f]);
     }
-    const kern = [...waar.keys()].filter((b) => b.includes("/src/core/"));
+    const kern = [...waar.keys()].filter((b) => b.startsWith("src/core/"));
     expect(kern.length).toBeGreaterThan(10);
     expect([...waar].filter(([, fs]) => fs.length > 1)).toEqual([]);
+  });
+});
+
+describe("geen bronkaarten in een productiebuild", () => {
+  test("dist/ bevat geen .map-bestanden en geen verwijzing ernaar (sourceMappingURL)", () => {
+    const bestanden = readdirSync(dist, { recursive: true }).map(String);
+    expect(bestanden.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const f of bestanden.filter((x) => x.endsWith(".js"))) expect(lees(f)).not.toMatch(/sourceMappingURL/);
   });
 });
 
