@@ -2,10 +2,13 @@
  * `--deelkopie MAP`: per werkmap een NIEUWE werkmap met alleen het register, zonder interne en medische
  * kolommen (src/core/deelkopie.ts), met dezelfde kleuren als de gemarkeerde kopie. Een nieuwe werkmap in
  * plaats van een bewerkte kopie: zo gaat er niets anders mee (andere bladen, opmerkingen in cellen,
- * verborgen bladen, documenteigenschappen, aangepaste XML). exceljs schrijft alleen deze eigen werkmap.
+ * verborgen bladen, documenteigenschappen, aangepaste XML). De werkmap komt van dezelfde pakketlaag als de
+ * gekleurde kopie (src/cli/pakket/nieuwe-werkmap.ts), de kleuren van de gekleurde kopie zelf (markeerKopie).
+ * Alleen een gevoeligheidslabel (MSIP_Label_… in docProps/custom.xml) gaat mee: een label "Vertrouwelijk -
+ * Medisch" hoort bij de gegevens, ook in de deelkopie. Met `werknemer` alleen de rijen van die ene werknemer.
  */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import type { Dag, Datumsysteem } from "../core/dagen";
 import { deelkopieRaster, kiesDeelkolommen, type DeelkopieKeuze } from "../core/deelkopie";
 import type { Instellingen } from "../core/instellingen";
@@ -13,7 +16,10 @@ import { maakMarkeringPlan } from "../core/markering";
 import { evalueerRegister } from "../core/pipeline";
 import { herkenKop, leesRegister, VELD_SOORT, type Cel, type Register } from "../core/register";
 import type { Blok } from "./lezen";
-import { Schrijver } from "./schrijven";
+import { markeerKopie } from "./pakket/markeer-kopie";
+import { alleenLabels, maakWerkmap } from "./pakket/nieuwe-werkmap";
+import { Pakket, PakketFout } from "./pakket/opc";
+import { Schrijver, SchrijfFout } from "./schrijven";
 
 export interface DeelkopieUitslag {
   /** Pad van de geschreven deelkopie. */
@@ -22,6 +28,8 @@ export interface DeelkopieUitslag {
   /** Met --deel-kolom genoemde koppen die niet in dit register staan. */
   nietGevonden: string[];
   dossiers: number;
+  /** Het gevoeligheidslabel van de invoer (naam van het label) dat in de deelkopie staat, of null. */
+  label: string | null;
 }
 
 /** Unieke, niet-lege tabelkoppen (Excel eist dat). */
@@ -51,43 +59,75 @@ export interface DeelkopieOpties {
   datumsysteem: Datumsysteem;
   peildatum: Dag;
   instellingen: Instellingen;
+  /** Alleen de rijen van deze werknemer (personeelsnummer of naam, --werknemer). */
+  werknemer?: string | null;
 }
 
-/** Schrijf de deelkopie van één register (blok + gelezen register) als nieuwe werkmap. */
-export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register: Register, opties: DeelkopieOpties): Promise<DeelkopieUitslag> {
+const vergelijk = (s: unknown) => (s === null || s === undefined ? "" : String(s)).normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+
+/**
+ * Is deze rij van de gevraagde werknemer? Op personeelsnummer (precies, zonder voorloopspaties) of op de naam
+ * (hoofdletters en dubbele spaties tellen niet; uit aparte naamkolommen samengevoegd).
+ */
+function vanWerknemer(rij: readonly Cel[], register: Register, blok: Blok, gezocht: string): boolean {
+  const g = vergelijk(gezocht);
+  for (const k of register.kolommen) {
+    const i = k.kolom - blok.kolomOffset;
+    if (k.veld === "personeelsnummer" && vergelijk(rij[i]) === g) return true;
+    if (k.veld === "werknemer") {
+      const naam = k.delen?.length ? k.delen.map((d) => vergelijk(rij[d])).filter(Boolean).join(" ") : vergelijk(rij[i]);
+      if (naam === g) return true;
+    }
+  }
+  return false;
+}
+
+/** Het gevoeligheidslabel van de invoer: de custom.xml met alleen de MSIP-eigenschappen, en de naam van het label. */
+async function labelVan(bronBestand: string): Promise<{ xml: string; naam: string } | null> {
+  try {
+    const pakket = await Pakket.open(await readFile(bronBestand));
+    const xml = alleenLabels(await pakket.tekst("docProps/custom.xml"));
+    if (!xml) return null;
+    const naam = /name="MSIP_Label_[^"]*_Name"[^>]*>\s*<(?:[\w.-]+:)?lpwstr>([^<]*)</.exec(xml)?.[1] ?? "gevoeligheidslabel";
+    return { xml, naam };
+  } catch {
+    return null; // geen pakket (CSV) of geen leesbare eigenschappen: geen label
+  }
+}
+
+/**
+ * Schrijf de deelkopie van één register (blok + gelezen register) als nieuwe werkmap. Met `werknemer` en geen
+ * enkele rij van die werknemer in dit register: null (er is niets te delen).
+ */
+export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register: Register, opties: DeelkopieOpties): Promise<DeelkopieUitslag | null> {
   const k = register.koprij - blok.rijOffset;
   const koprij = blok.waarden[k] ?? [];
-  const rijen = blok.waarden.slice(k + 1, register.laatsteRij - blok.rijOffset + 1);
+  let rijen = blok.waarden.slice(k + 1, register.laatsteRij - blok.rijOffset + 1);
+  if (opties.werknemer) {
+    rijen = rijen.filter((r) => vanWerknemer(r, register, blok, opties.werknemer!));
+    if (rijen.length === 0) return null;
+  }
   // Alleen de kolommen die het register werkelijk las (en de delen van een gesplitste naam), plus --deel-kolom.
   const registerKolommen = new Set(register.kolommen.flatMap((c) => [c.kolom - blok.kolomOffset, ...(c.delen ?? [])]));
   const keuze = kiesDeelkolommen(koprij, { intern: opties.intern, deel: opties.deel, registerKolommen });
   const raster = deelkopieRaster(koprij, rijen, keuze, opties.datumsysteem);
 
-  // exceljs (alleen voor deze nieuwe eigen werkmap) pas laden als er een deelkopie gemaakt wordt: elke
-  // andere scan start dan ~0,2 s sneller.
-  // (require, geen import(): de bibliotheek is CommonJS en jest laadt geen ES-modules.)
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const Excel = require("exceljs") as typeof import("exceljs");
-  const { pasMarkeringToe } = require("./xlsx") as typeof import("./xlsx");
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  const wb = new Excel.Workbook();
-  wb.creator = "Poortwachter voor Excel (deelkopie)";
-  const ws = wb.addWorksheet("Verzuim");
   const koppen = tabelKoppen(raster[0]);
-  ws.addTable({
-    name: "Verzuim",
-    ref: "A1",
-    headerRow: true,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: koppen.map((name) => ({ name, filterButton: true })),
-    rows: raster.length > 1 ? raster.slice(1).map((r) => r.map((c) => (c === undefined ? null : c)) as ExcelJS.CellValue[]) : [koppen.map(() => null)],
-  });
+  const datumKolommen = new Set<number>();
   koppen.forEach((kop, i) => {
     const veld = herkenKop(kop);
     const soort = veld ? VELD_SOORT[veld] : null;
-    const kolom = ws.getColumn(i + 1);
-    kolom.width = Math.min(40, Math.max(12, kop.length + 2));
-    if (soort === "datum" || soort === "datumOfJanee") kolom.numFmt = "dd-mm-yyyy";
+    if (soort === "datum" || soort === "datumOfJanee") datumKolommen.add(i);
+  });
+  const label = await labelVan(bronBestand);
+  let bytes: Buffer = await maakWerkmap({
+    blad: "Verzuim",
+    tabel: "Verzuim",
+    koppen,
+    rijen: raster.slice(1),
+    datumKolommen,
+    breedtes: koppen.map((kop) => Math.min(40, Math.max(12, kop.length + 2))),
+    eigenschappen: label?.xml ?? null,
   });
 
   // Dezelfde kleuren: het nieuwe raster opnieuw lezen en evalueren, zoals de scanner een werkmap markeert.
@@ -96,7 +136,12 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   if (nieuw) {
     const { items } = evalueerRegister(nieuw, opties.peildatum, opties.instellingen);
     dossiers = nieuw.dossiers.length;
-    pasMarkeringToe(wb, [maakMarkeringPlan(nieuw, items, { index: 1, datumsysteem: "1900", horizonDagen: opties.instellingen.horizonDagen })]);
+    const plan = maakMarkeringPlan(nieuw, items, { index: 1, datumsysteem: "1900", horizonDagen: opties.instellingen.horizonDagen });
+    try {
+      bytes = await markeerKopie(bytes, [plan]);
+    } catch (e) {
+      throw new SchrijfFout(e instanceof PakketFout ? e.message : "De deelkopie kon niet gekleurd worden (onverwachte fout in de scanner); er is geen deelkopie gemaakt. Meld dit graag.", opties.map);
+    }
   }
   // "naam (deelkopie).xlsx" in de gespiegelde submap; bestaat die (of is hij van deze run): "(deelkopie 2)", …
   const rel = opties.naam ?? path.basename(bronBestand);
@@ -104,7 +149,6 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   const kandidaat = (n: number) => `${basis} (deelkopie${n > 1 ? ` ${n}` : ""}).xlsx`;
   const schrijver = opties.schrijver ?? new Schrijver();
   if (!opties.schrijver) await schrijver.bescherm(bronBestand);
-  const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const { pad } = await schrijver.schrijf(path.join(opties.map, path.dirname(rel), kandidaat(1)), bytes, { wat: "de deelkopie", nummeren: true, kandidaat });
-  return { pad, weggelaten: keuze.weggelaten, nietGevonden: keuze.nietGevonden, dossiers };
+  return { pad, weggelaten: keuze.weggelaten, nietGevonden: keuze.nietGevonden, dossiers, label: label?.naam ?? null };
 }

@@ -59,6 +59,7 @@ Opties:
                            contactgegevens, notities, medische of andere kolommen die u niet noemt
   --deel-kolom KOP         neem deze kolom ook op in de deelkopie (herhaalbaar; nooit een medische kolom)
   --intern "KOP;KOP"       kolommen die niet in de deelkopie mogen, ook als het registerkolommen zijn
+  --werknemer NR_OF_NAAM   deelkopie met alleen de rijen van deze werknemer (personeelsnummer of naam)
   --ics BESTAND            schrijf herinneringen als agendabestand (iCalendar): één afspraak per open stap
   --overschrijf            een bestaand bestand mag vervangen worden (--uitvoer, --ics, kopieën); nooit
                            een invoerbestand, iets wat deze run schreef of een symbolische koppeling
@@ -127,6 +128,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         deelkopie: { type: "string" },
         intern: { type: "string" },
         "deel-kolom": { type: "string", multiple: true },
+        werknemer: { type: "string" },
         uitvoer: { type: "string" },
         overschrijf: { type: "boolean" },
         streng: { type: "boolean" },
@@ -187,6 +189,11 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const deelkopieMap = o.deelkopie ? path.resolve(o.deelkopie) : null;
   const intern = o.intern ? o.intern.split(";").map((k) => k.trim()).filter(Boolean) : [];
   const deel = (o["deel-kolom"] ?? []).map((k) => k.trim()).filter(Boolean);
+  const werknemer = o.werknemer?.trim() || null;
+  if (o.werknemer !== undefined && (!werknemer || !deelkopieMap)) {
+    uit.err(`poortwachter: --werknemer hoort bij --deelkopie MAP en verwacht een personeelsnummer of naam.\n`);
+    return EXIT.GEBRUIK;
+  }
   const v = await verzamel(paden, markeerMap);
   const bestanden = v.bestanden;
   const fouten = v.bestaatNiet.map((x) => `${x.pad}: ${x.melding}`);
@@ -278,7 +285,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     gebruikt.add(kopieNaam.toLowerCase());
     if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
     huidig = bestand;
-    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, deel, schrijver, ...stroom });
+    const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, deel, werknemer, schrijver, ...stroom });
     for (const x of u.uitvoer ?? []) verslagen.push({ ...x, bestand });
     schrijf(u);
     if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
@@ -286,6 +293,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
       for (const dk of u.deelkopieen ?? []) {
         const weg = dk.weggelaten.map((w) => `${w.kop} (${redenTekst(w.reden)})`).join(", ");
         out(`  Deelkopie: ${dk.pad}${weg ? ` — weggelaten: ${weg}` : " — geen kolommen weggelaten"}\n`);
+        if (dk.label) out(`  Het gevoeligheidslabel "${dk.label}" staat ook op de deelkopie.\n`);
         if (dk.nietGevonden.length) out(`  Let op: --deel-kolom ${dk.nietGevonden.map((k) => `"${k}"`).join(", ")} staat niet in dit register.\n`);
       }
     }
@@ -299,6 +307,10 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const andere = v.overgeslagen.filter((x) => x.reden === GEEN_WERKMAP).length;
   if (andere) uit.err(`poortwachter: ${andere} ${andere === 1 ? "bestand" : "bestanden"} overgeslagen die geen werkmap of CSV zijn.\n`);
   // Het agendabestand vóór het einde van het rapport en de JSON: die noemen waar het staat (of waarom niet).
+  // --werknemer die in geen enkel gelezen register staat: geen deelkopie, en dat is een uitvoer die niet geschreven is.
+  if (werknemer && !verslagen.some((x) => x.soort === "deelkopie")) {
+    verslagen.push({ soort: "deelkopie", bestand: null, pad: null, fout: `Werknemer "${werknemer}" staat in geen enkel register (personeelsnummer of naam); er is geen deelkopie gemaakt.` });
+  }
   if (agenda && icsBestand) {
     agenda.sort((a, b) => a.datum - b.datum || a.uid.localeCompare(b.uid));
     try {

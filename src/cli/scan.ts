@@ -103,6 +103,8 @@ export interface ScanOpties {
   intern?: readonly string[];
   /** Koppen die de gebruiker wil delen (--deel-kolom). */
   deel?: readonly string[];
+  /** Alleen deze werknemer in de deelkopie (--werknemer: personeelsnummer of naam). */
+  werknemer?: string | null;
   /** De schrijver van deze run: kent de invoer (nooit overschrijven) en wat al geschreven is. */
   schrijver?: Schrijver;
   /**
@@ -246,9 +248,13 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
           datumsysteem,
           peildatum: opties.peildatum,
           instellingen: opties.instellingen,
+          werknemer: opties.werknemer,
         });
-        (uitslag.deelkopieen ??= []).push(dk);
-        (uitslag.uitvoer ??= []).push({ soort: "deelkopie", pad: dk.pad, fout: null });
+        // Met --werknemer en niemand van die naam of dat nummer in dit register: geen deelkopie van dit register.
+        if (dk) {
+          (uitslag.deelkopieen ??= []).push(dk);
+          (uitslag.uitvoer ??= []).push({ soort: "deelkopie", pad: dk.pad, fout: null });
+        }
       } catch (e) {
         const reden = e instanceof SchrijfFout ? e.message : "De deelkopie kon door een onverwachte fout in de scanner niet gemaakt worden. Meld dit graag, zonder het bestand mee te sturen.";
         (uitslag.uitvoer ??= []).push({ soort: "deelkopie", pad: null, fout: reden });
