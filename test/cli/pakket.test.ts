@@ -50,12 +50,31 @@ afterAll(() => {
 
 describe("het pakket (npm pack)", () => {
   test("bevat alleen wat de scanner nodig heeft: bin, lib/src/core en lib/src/cli, documentatie", () => {
-    const toegestaan = [/^bin\/poortwachter\.js$/, /^lib\/src\/(core|cli)\/.+\.js$/, /^docs\/[a-z-]+\.md$/, /^(README|CHANGELOG)\.md$/, /^LICENSE$/, /^package\.json$/];
+    // De documentatie gaat helemaal mee (docs/, wet/, SECURITY.md, CONTRIBUTING.md), zodat elke link erin bestaat.
+    const toegestaan = [/^bin\/poortwachter\.js$/, /^lib\/src\/(core|cli)\/.+\.js$/, /^docs\/[a-z-]+\.md$/, /^wet\/[a-z0-9_]+\.yaml$/, /^wet\/README\.md$/, /^(README|CHANGELOG|SECURITY|CONTRIBUTING)\.md$/, /^LICENSE$/, /^package\.json$/];
     const vreemd = bestanden.filter((f) => !toegestaan.some((re) => re.test(f)));
     expect(vreemd).toEqual([]);
     for (const nodig of ["bin/poortwachter.js", "lib/src/cli/main.js", "lib/src/core/index.js", "README.md", "LICENSE", "package.json"]) {
       expect(bestanden).toContain(nodig);
     }
+  });
+
+  test("README noemt de bibliotheken die npm install -g echt installeert, en hoeveel pakketten dat zijn", () => {
+    const modules = path.join(path.dirname(path.dirname(bin)), process.platform === "win32" ? "" : "lib", "node_modules", "poortwachter-voor-excel", "node_modules");
+    // Alle pakketten onder de installatie, ook geneste node_modules.
+    const tel = (map: string): number =>
+      !existsSync(map)
+        ? 0
+        : readdirSync(map)
+            .filter((n) => !n.startsWith("."))
+            .flatMap((n) => (n.startsWith("@") ? readdirSync(path.join(map, n)).map((m) => path.join(n, m)) : [n]))
+            .reduce((som, n) => som + 1 + tel(path.join(map, n, "node_modules")), 0);
+    const readme = readFileSync(path.join(root, "README.md"), "utf8").replace(/\s+/g, " ");
+    const m = /cache, zonder internet, als ze daar al staan\): (.+?) \(de `dependencies` in package\.json\) en wat die zelf gebruiken, samen (\d+) pakketten\./.exec(readme);
+    expect(m).not.toBeNull();
+    const genoemd = m![1].split(/, | en /);
+    expect(genoemd.sort()).toEqual(Object.keys(pkg.dependencies).sort());
+    expect(Number(m![2])).toBe(tel(modules));
   });
 
   test("installeert geen ontwikkelgereedschap mee (devDependencies blijven buiten de installatie)", () => {
