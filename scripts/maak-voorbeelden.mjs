@@ -86,7 +86,7 @@ async function maakSjabloon(bestand) {
   uitleg.columns = [
     { header: "Kolom", key: "kop", width: 32 },
     { header: "Verplicht", key: "verplicht", width: 12 },
-    { header: "Wat vul je in", key: "soort", width: 48 },
+    { header: "Wat vult u in", key: "soort", width: 48 },
     { header: "Ook herkend als kop", key: "synoniemen", width: 90 },
   ];
   uitleg.getRow(1).font = { bold: true };
