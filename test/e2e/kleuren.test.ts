@@ -8,11 +8,16 @@
  * krijgt dezelfde tijdzone). Twee werkmappen: het voorbeeldregister en een gegenereerd register met tekst,
  * foutwaarden, n.v.t. en datums buiten het venster in de mijlpaalcellen.
  *
+ * Daarna doet de test wat een gebruiker doet (issue 20): in LibreOffice sorteren, een rij invoegen en een rij
+ * verwijderen en rijen wegfilteren (UNO, sorteer-lo.py), en de rijen door een ander programma laten herschikken
+ * (openpyxl, sorteer-openpyxl.py). Opnieuw laat LibreOffice de kleuren uitrekenen: elke persoon heeft in elke
+ * mijlpaalkolom dezelfde kleur als vóór het sorteren, en de ingevoegde rij heeft geen kleur.
+ *
  *   npx jest test/e2e/kleuren.test.ts
  */
 import { verwachteKleur } from "../helpers";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -22,6 +27,7 @@ import { formatISO, naarExcelSerienummer, parseISO, vandaag, type Dag } from "..
 import { MARKERING_KLEUREN, type MarkeringSoort } from "../../src/core/markering";
 import type { MijlpaalCode } from "../../src/core/mijlpalen";
 import { herkenKop, MIJLPAAL_VELD } from "../../src/core/register";
+import { pythonMetOpenpyxl } from "../fixtures/werkmappen/maak";
 import { nodig } from "../hulpmiddel";
 
 jest.setTimeout(240_000);
@@ -199,6 +205,86 @@ async function scanEnRender(map: string, bestanden: string[], P: Dag): Promise<{
     // De vergelijking dekt de kleuren die ertoe doen: rood, oranje, groen en grijs komen voor.
     for (const s of ["te-laat", "binnenkort", "gedaan", "nvt"]) expect(gezien.get(s) ?? 0).toBeGreaterThan(0);
   });
+
+  /** Per persoon (naam | eerste ziektedag) de kleur van elke mijlpaalcel, uit de HTML van een blad. */
+  function kleurenPerPersoon(tabel: HtmlCel[][]): { koprij: number; naamKolom: number; dagKolom: number; perPersoon: Map<string, (MarkeringSoort | null)[]>; volgorde: (MarkeringSoort | null)[][] } {
+    const koprij = tabel.findIndex((r) => r.some((c) => c.tekst === "Eerste ziektedag"));
+    let naamKolom = -1;
+    let dagKolom = -1;
+    const mijlpalen: number[] = [];
+    tabel[koprij].forEach((c, i) => {
+      const veld = herkenKop(c.tekst);
+      if (veld === "werknemer") naamKolom = i;
+      if (veld === "eersteZiektedag") dagKolom = i;
+      if (veld && MIJLPAAL_VELD[veld]) mijlpalen.push(i);
+    });
+    const perPersoon = new Map<string, (MarkeringSoort | null)[]>();
+    const volgorde: (MarkeringSoort | null)[][] = [];
+    for (const rij of tabel.slice(koprij + 1)) {
+      const naam = rij[naamKolom]?.tekst;
+      if (!naam) continue;
+      const kleuren = mijlpalen.map((k) => (rij[k] ? soortVan(rij[k]) : null));
+      perPersoon.set(`${naam} | ${rij[dagKolom]?.waarde ?? rij[dagKolom]?.tekst}`, kleuren);
+      volgorde.push(kleuren);
+    }
+    return { koprij: koprij + 1, naamKolom: naamKolom + 1, dagKolom: dagKolom + 1, perPersoon, volgorde };
+  }
+
+  const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+  const NIEUW = "Nieuw na het markeren";
+
+  test.each([["voorbeeld.xlsx"], ["tekst-in-cellen.xlsx"]])(
+    "%s: gesorteerd, ingevoegd, verwijderd en gefilterd in LibreOffice, herschikt door openpyxl: elke persoon dezelfde kleuren",
+    (bestand) => {
+      const register = uitkomst.json.bestanden.find((b) => path.basename(b.bestand) === bestand)!;
+      const tabel = uitkomst.html.get(bestand)!.find((t) => t.some((r) => r.some((c) => c.tekst === "Eerste ziektedag")))!;
+      const voor = kleurenPerPersoon(tabel);
+      expect(voor.perPersoon.size).toBeGreaterThan(10);
+      const kopie = path.join(map, "uit", bestand);
+      const naam = bestand.replace(/\.xlsx$/, "");
+      const lo = path.join(map, "gesorteerd", `${naam}-libreoffice.xlsx`);
+      const py = path.join(map, "gesorteerd", `${naam}-openpyxl.xlsx`);
+      mkdirSync(path.dirname(lo), { recursive: true });
+      const env = { ...process.env, TZ: "Europe/Amsterdam" };
+      const uno = JSON.parse(
+        execFileSync(PYTHON, [path.join(__dirname, "sorteer-lo.py"), "soffice", path.join(map, "lo-uno"), kopie, lo, register.blad!, String(voor.koprij), String(voor.naamKolom), String(voor.dagKolom), NIEUW, String(naarExcelSerienummer(P) - 100)], { encoding: "utf8", timeout: 180_000, env }),
+      ) as { verwijderd: string; verborgen: string[] };
+      const metOpenpyxl = pythonMetOpenpyxl() !== null;
+      if (metOpenpyxl) execFileSync(PYTHON, [path.join(__dirname, "sorteer-openpyxl.py"), kopie, py, register.blad!, String(voor.koprij), String(voor.dagKolom)], { timeout: 60_000 });
+      const uit = path.join(map, "gesorteerd-html");
+      execFileSync("soffice", [`-env:UserInstallation=file://${path.join(map, "lo-profiel")}`, "--headless", "--convert-to", "html", "--outdir", uit, lo, ...(metOpenpyxl ? [py] : [])], { stdio: "ignore", timeout: 180_000, env });
+
+      for (const [wie, xlsx] of [["LibreOffice", lo], ...(metOpenpyxl ? [["openpyxl", py]] : [])]) {
+        const html = leesHtml(readFileSync(path.join(uit, path.basename(xlsx).replace(/\.xlsx$/, ".html")), "utf8"));
+        const na = kleurenPerPersoon(html.find((t) => t.some((r) => r.some((c) => c.tekst === "Eerste ziektedag")))!);
+        const verschillen: string[] = [];
+        let vergeleken = 0;
+        for (const [persoon, kleuren] of na.perPersoon) {
+          if (persoon.startsWith(`${NIEUW} |`)) {
+            // Een rij die na het markeren is toegevoegd, staat niet in de opzoektabel: geen kleur.
+            expect([wie, persoon, kleuren]).toEqual([wie, persoon, kleuren.map(() => null)]);
+            continue;
+          }
+          const moet = voor.perPersoon.get(persoon);
+          if (!moet) {
+            verschillen.push(`${wie}: ${persoon} stond niet in het origineel`);
+            continue;
+          }
+          vergeleken++;
+          if (JSON.stringify(kleuren) !== JSON.stringify(moet)) verschillen.push(`${wie}: ${persoon} ${JSON.stringify(moet)} → ${JSON.stringify(kleuren)}`);
+        }
+        expect(verschillen).toEqual([]);
+        // Bijna iedereen is vergeleken (hooguit de verwijderde en de verborgen rijen niet) …
+        expect(vergeleken).toBeGreaterThanOrEqual(voor.perPersoon.size - 1 - (wie === "LibreOffice" ? uno.verborgen.length : voor.perPersoon.size / 4));
+        if (wie === "LibreOffice") {
+          expect(na.perPersoon.has(`${NIEUW} | ${naarExcelSerienummer(P) - 100}`)).toBe(true);
+          expect([...na.perPersoon.keys()].some((k) => k.startsWith(`${uno.verwijderd} |`))).toBe(uno.verwijderd === "" || [...voor.perPersoon.keys()].filter((k) => k.startsWith(`${uno.verwijderd} |`)).length > 1);
+        }
+        // … en op rijpositie zijn de kleuren anders: kleuren die bij de rij hoorden, zouden hier falen.
+        expect(na.volgorde).not.toEqual(voor.volgorde);
+      }
+    },
+  );
 
   test("tekst en foutwaarden in mijlpaalcellen: gemeld met rij en kolom, nooit groen", () => {
     const register = uitkomst.json.bestanden.find((b) => path.basename(b.bestand) === "tekst-in-cellen.xlsx")!;
