@@ -34,6 +34,9 @@ export async function verzamel(invoer: string[], uitsluiten: string | null): Pro
       const code = (e as NodeJS.ErrnoException).code;
       if (expliciet && code === "ENOENT") v.bestaatNiet.push({ pad: p, melding: "bestaat niet." });
       else if (expliciet && code === "ENOTDIR") v.bestaatNiet.push({ pad: p, melding: `bestaat niet: ${systeemReden(e, "lezen")}.` });
+      // Een kapotte koppeling met de naam van een werkmap is een werkmap die niet gelezen kon worden (exitcode 3/4),
+      // geen bestand dat er niet toe doet.
+      else if (code === "ENOENT" && WERKMAP_EXTENSIES.test(path.basename(p))) v.onleesbaar.push({ bestand: p, reden: "Symbolische koppeling naar een bestand dat niet bestaat; niet gelezen." });
       else if (code === "ENOENT") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling naar iets dat niet bestaat" });
       else if (code === "ELOOP") v.overgeslagen.push({ bestand: p, reden: "symbolische koppeling in een kring (verwijst naar zichzelf)" });
       else v.onleesbaar.push({ bestand: p, reden: systeemFout(e) });

@@ -189,6 +189,13 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const nsMain = namespaceVan(wbAttrs, p) ?? NS_MAIN;
   const wbKinderen = kinderen(wb.xml, wbWortel);
   const sheetsEl = wbKinderen.find((k) => k.lokaal === "sheets");
+  // Een werkmap met een vergrendelde structuur (Controleren › Werkmap beveiligen) krijgt geen bladen van ons erbij.
+  const beveiliging = wbKinderen.find((k) => k.lokaal === "workbookProtection");
+  if (beveiliging && plannen.length && /^(1|true)$/i.test(attributen(wb.xml, beveiliging).get("lockStructure")?.trim() ?? "")) {
+    throw new PakketFout(
+      "De structuur van de werkmap is beveiligd (Controleren › Werkmap beveiligen); de gekleurde kopie heeft een eigen verborgen blad en een legendablad nodig, en die voegt de scanner daar niet aan toe. Hef de beveiliging op (of markeer in Excel met het taakvenster). Er is geen kopie gemaakt.",
+    );
+  }
   if (!sheetsEl) throw new PakketFout("De werkmap heeft geen bladenlijst; er is geen kopie gemaakt.");
   const bladen: Blad[] = kinderen(wb.xml, sheetsEl)
     .filter((k) => k.lokaal === "sheet")
@@ -539,7 +546,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
 
   // ---- Schrijven: alleen wat echt anders is -----------------------------------------------------
   for (const o of [ct, wb, wbRels, ...gewijzigd]) {
-    const uit = o.resultaat();
+    const uit = geldigePrioriteiten(o.resultaat());
     if (uit !== o.xml || (o === stijlOnderdeel && !stijl)) pakket.schrijf(o.naam, uit, datum);
   }
   for (const o of verborgenOnderdelen) pakket.schrijf(o.naam, o.xml, datum);
@@ -638,4 +645,21 @@ async function a1Tekst(xml: string, gedeeld: (k: number) => Promise<string | nul
   if (!v) return null;
   if (t === "s") return gedeeld(Number(v[1]));
   return t === "str" ? ontsleutel(v[1]) : null;
+}
+
+/** De hoogste prioriteit die Excel in een opmaakregel accepteert (xsd:int). */
+const MAX_PRIORITEIT = 2147483647;
+
+/**
+ * Staat er een prioriteit boven xsd:int in een werkblad (onze regels komen na de hoogste van de gebruiker, en die
+ * kan 2147483647 zijn), dan krijgen alle regels van het blad (ook die in de uitbreiding, x14) opnieuw 1, 2, 3, …
+ * in dezelfde volgorde: de onderlinge voorrang blijft, elke prioriteit is weer geldig. Anders verandert er niets.
+ */
+function geldigePrioriteiten(xml: string): string {
+  const re = /(<[\w.-]*:?cfRule\b[^>]*?\bpriority=")(\d+)(")/g;
+  let te = false;
+  for (const m of xml.matchAll(re)) if (Number(m[2]) > MAX_PRIORITEIT) te = true;
+  if (!te) return xml;
+  const rang = new Map([...new Set([...xml.matchAll(re)].map((m) => Number(m[2])))].sort((a, b) => a - b).map((w, i) => [w, i + 1]));
+  return xml.replace(re, (_m, a: string, w: string, z: string) => `${a}${rang.get(Number(w))}${z}`);
 }
