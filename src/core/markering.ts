@@ -456,22 +456,19 @@ export function maakLegenda(horizon: number): MarkeringLegenda {
       {
         voorbeeld: "Geen kleur",
         stijl: null,
-        uitleg:
-          "Geen kleur: nog niet aan de orde, of niet te beoordelen. Tekst of een foutwaarde in een mijlpaalcel (\"volgt\", \"?\", #N/B) is geen datum: de stap blijft open.",
+        uitleg: "Geen kleur: nog niet aan de orde, of niet te beoordelen (ook een rij die later is toegevoegd).",
       },
       toelichting(""),
-      toelichting(
-        "De kleuren rekenen met de datum van vandaag: ze kloppen elke dag dat u het bestand opent, ook zonder Poortwachter. U hoeft niets te installeren.",
-      ),
-      toelichting(
-        "De kleuren horen bij de persoon, niet bij de plek in de lijst: u kunt sorteren, filteren en rijen invoegen of verwijderen. Een rij wordt herkend aan de eerste ziektedag en het personeelsnummer (of, zonder personeelsnummer, de naam).",
-      ),
-      toelichting(
-        "Vult u in een rode of oranje cel een datum in (vandaag of eerder), dan telt de stap als gedaan: de cel wordt groen (bij Laatste evaluatie kleurt de tekst naar de vólgende evaluatie). Termijnen die van zo'n nieuwe datum afhangen, schuiven pas mee als de termijnen opnieuw berekend zijn.",
-      ),
-      toelichting(
-        "Een rij die later is toegevoegd, of waarvan de eerste ziektedag, het personeelsnummer of de naam is gewijzigd, blijft zonder kleur totdat de termijnen opnieuw berekend zijn door wie het verzuimregister met Poortwachter bijhoudt.",
-      ),
+      // Korte regels (past in kolom B, ook afgedrukt): wie de werkmap zonder Poortwachter opent, leest hier alles.
+      toelichting("Tekst of een foutwaarde in een mijlpaalcel (\"volgt\", \"?\", #N/B) is geen datum: de stap blijft open."),
+      toelichting("De kleuren rekenen met de datum van vandaag: ze kloppen elke dag, ook zonder Poortwachter."),
+      toelichting("De kleuren horen bij de persoon: u kunt sorteren, filteren en rijen invoegen of verwijderen."),
+      toelichting("Een rij wordt herkend aan de eerste ziektedag en het personeelsnummer (zonder personeelsnummer: de naam)."),
+      toelichting("Vult u in een rode of oranje cel een datum in (vandaag of eerder), dan telt de stap als gedaan."),
+      toelichting("Termijnen die van zo'n nieuwe datum afhangen, schuiven pas mee als de termijnen opnieuw berekend zijn."),
+      toelichting("Een rij die later is toegevoegd, blijft zonder kleur tot de termijnen opnieuw berekend zijn."),
+      toelichting("Dat geldt ook als u de eerste ziektedag, de naam of het personeelsnummer van een rij wijzigt."),
+      toelichting("Opnieuw berekenen doet wie het verzuimregister met Poortwachter bijhoudt."),
     ],
   };
 }
