@@ -175,7 +175,7 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const ct = await lees("[Content_Types].xml");
   const pakketRels = leesRelaties((await lees("_rels/.rels")).xml, "");
   const wbPad = pakketRels.relaties.find((r) => isType(r.type, "officeDocument") && r.doel)?.doel;
-  if (!wbPad) throw new PakketFout("De werkmap heeft geen hoofdonderdeel (officeDocument); er is geen kopie gemaakt.");
+  if (!wbPad) throw new PakketFout("De werkmap mist haar hoofdonderdeel (het pakket zegt niet waar de werkmap staat); er is geen kopie gemaakt.");
   const wb = await lees(wbPad);
   const wbDir = wb.naam.slice(0, wb.naam.lastIndexOf("/") + 1);
   const wbRels = await lees(relsPad(wb.naam));
