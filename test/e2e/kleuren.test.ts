@@ -24,7 +24,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { JsonDossier, JsonRapport } from "../../src/cli/rapport";
 import { formatISO, naarExcelSerienummer, parseISO, vandaag, type Dag } from "../../src/core/dagen";
-import { MARKERING_KLEUREN, type MarkeringSoort } from "../../src/core/markering";
+import { KLEURNAAM, LEGENDA_TITEL, MARKERING_KLEUREN, type MarkeringSoort } from "../../src/core/markering";
 import type { MijlpaalCode } from "../../src/core/mijlpalen";
 import { herkenKop, MIJLPAAL_VELD } from "../../src/core/register";
 import { pythonMetOpenpyxl } from "../fixtures/werkmappen/maak";
@@ -285,6 +285,18 @@ async function scanEnRender(map: string, bestanden: string[], P: Dag): Promise<{
       }
     },
   );
+
+  test("het legendablad toont elke kleur als staal (de cel zelf in die kleur), zoals LibreOffice het tekent", () => {
+    for (const bestand of ["voorbeeld.xlsx", "tekst-in-cellen.xlsx"]) {
+      const legenda = uitkomst.html.get(bestand)!.find((t) => t.some((r) => r.some((c) => c.tekst === LEGENDA_TITEL)))!;
+      for (const [soort, naam] of Object.entries(KLEURNAAM) as [MarkeringSoort, string][]) {
+        const staal = legenda.flat().find((c) => c.tekst === naam)!;
+        expect([bestand, naam, soortVan(staal)]).toEqual([bestand, naam, soort]);
+      }
+      expect(legenda.flat().some((c) => /sorteren, filteren en rijen invoegen/.test(c.tekst))).toBe(true);
+      expect(legenda.flat().some((c) => /later is toegevoegd, blijft zonder kleur/.test(c.tekst))).toBe(true);
+    }
+  });
 
   test("tekst en foutwaarden in mijlpaalcellen: gemeld met rij en kolom, nooit groen", () => {
     const register = uitkomst.json.bestanden.find((b) => path.basename(b.bestand) === "tekst-in-cellen.xlsx")!;
