@@ -84,7 +84,12 @@ export function legenda(horizon: number): { soort: keyof typeof MARKERING_KLEURE
     { soort: "binnenkort", tekst: `Binnenkort: termijn binnen ${aantal(horizon, "dag", "dagen")}, of het venster is open` },
     { soort: "gedaan", tekst: "Gedaan: er staat een datum in de cel" },
     { soort: "nvt", tekst: "N.v.t.: de stap vervalt (bijvoorbeeld na herstel)" },
-    { soort: "geen", tekst: "Geen kleur: nog niet aan de orde, of onbekend (het register heeft geen kolom voor de stap)" },
+    // De kleuren horen bij de persoon (opzoektabel op personeelsnummer of naam en eerste ziektedag, src/core/markering.ts).
+    {
+      soort: "geen",
+      tekst:
+        "Geen kleur: nog niet aan de orde, onbekend (het register heeft geen kolom voor de stap), of een rij die na Markeer termijnen is toegevoegd. Sorteren en filteren mag: de kleuren blijven bij de persoon",
+    },
   ];
 }
 
