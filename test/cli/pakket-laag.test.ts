@@ -4,7 +4,7 @@
  * prioriteiten blijven geldig; een vergrendelde structuur krijgt geen bladen erbij; een kapotte koppeling telt
  * als onleesbaar; de deelkopie houdt het gevoeligheidslabel en laat met --werknemer niemand anders zien.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inflateRawSync } from "node:zlib";
@@ -105,13 +105,16 @@ describe("--markeer op randgevallen die de lezer accepteert: een kopie of een Ne
     expect(new Set(prioriteiten).size).toBe(prioriteiten.length);
   });
 
-  test("lockStructure=\"1\": geen kopie met stil twee bladen erbij, maar een Nederlandse reden en exitcode 5", async () => {
+  test("lockStructure=\"1\": de kopie krijgt haar eigen bladen niet stil: de scanner zegt het (de beveiliging blijft)", async () => {
     const bestand = await werkmap("beveiligd.xlsx", { [WB]: (x) => x.replace(/<sheets>/, '<workbookProtection lockStructure="1"/><sheets>') });
     const uit = path.join(map, "uit-beveiligd");
     const r = await scan([bestand, "--markeer", uit]);
-    expect(r.code).toBe(5);
-    expect(r.err).toMatch(/structuur van de werkmap is beveiligd/);
-    expect(existsSync(uit) ? readdirSync(uit).filter((n) => n.endsWith(".xlsx")) : []).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Let op: .*structuur van deze werkmap is beveiligd.*Poortwachter legenda/);
+    expect(await (await Pakket.open(readFileSync(path.join(uit, "beveiligd.xlsx")))).tekst(WB)).toMatch(/<workbookProtection lockStructure="1"\/>/);
+    // Zonder beveiliging geen melding.
+    const gewoon = await scan([await werkmap("onbeveiligd.xlsx"), "--markeer", path.join(map, "uit-onbeveiligd")]);
+    expect(gewoon.out).not.toMatch(/structuur van deze werkmap is beveiligd/);
   });
 });
 

@@ -189,13 +189,6 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   const nsMain = namespaceVan(wbAttrs, p) ?? NS_MAIN;
   const wbKinderen = kinderen(wb.xml, wbWortel);
   const sheetsEl = wbKinderen.find((k) => k.lokaal === "sheets");
-  // Een werkmap met een vergrendelde structuur (Controleren › Werkmap beveiligen) krijgt geen bladen van ons erbij.
-  const beveiliging = wbKinderen.find((k) => k.lokaal === "workbookProtection");
-  if (beveiliging && plannen.length && /^(1|true)$/i.test(attributen(wb.xml, beveiliging).get("lockStructure")?.trim() ?? "")) {
-    throw new PakketFout(
-      "De structuur van de werkmap is beveiligd (Controleren › Werkmap beveiligen); de gekleurde kopie heeft een eigen verborgen blad en een legendablad nodig, en die voegt de scanner daar niet aan toe. Hef de beveiliging op (of markeer in Excel met het taakvenster). Er is geen kopie gemaakt.",
-    );
-  }
   if (!sheetsEl) throw new PakketFout("De werkmap heeft geen bladenlijst; er is geen kopie gemaakt.");
   const bladen: Blad[] = kinderen(wb.xml, sheetsEl)
     .filter((k) => k.lokaal === "sheet")

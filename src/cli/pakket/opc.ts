@@ -326,3 +326,20 @@ export class Inhoudstypen {
     return w.length ? pasToe(this.xml, w) : this.xml;
   }
 }
+
+/**
+ * Is de structuur van de werkmap beveiligd (`<workbookProtection lockStructure="1">`, Controleren › Werkmap
+ * beveiligen)? Dan zegt de scanner erbij dat de gekleurde kopie toch eigen bladen kreeg.
+ */
+export async function structuurBeveiligd(bytes: Uint8Array): Promise<boolean> {
+  try {
+    const p = await Pakket.open(bytes);
+    const rels = await p.tekst("_rels/.rels");
+    const wb = rels ? leesRelaties(rels, "").relaties.find((r) => isRelatieType(r.type, "officeDocument") && r.doel)?.doel : null;
+    const xml = wb ? await p.tekst(wb) : null;
+    const tag = xml ? /<(?:[\w.-]+:)?workbookProtection\b([^>]*)>/.exec(xml)?.[1] : undefined;
+    return tag !== undefined && /\blockStructure\s*=\s*["'](1|true)["']/i.test(tag);
+  } catch {
+    return false;
+  }
+}
