@@ -136,7 +136,13 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   if (nieuw) {
     const { items } = evalueerRegister(nieuw, opties.peildatum, opties.instellingen);
     dossiers = nieuw.dossiers.length;
-    const plan = maakMarkeringPlan(nieuw, items, { index: 1, datumsysteem: "1900", horizonDagen: opties.instellingen.horizonDagen });
+    // De cellen zoals ze in de deelkopie staan: daaruit komt de sleutel waarmee elke rij haar termijnen opzoekt.
+    const plan = maakMarkeringPlan(nieuw, items, {
+      index: 1,
+      datumsysteem: "1900",
+      horizonDagen: opties.instellingen.horizonDagen,
+      celInhoud: (rij, kolom) => raster[rij - 1]?.[kolom - 1],
+    });
     try {
       bytes = await markeerKopie(bytes, [plan]);
     } catch (e) {
