@@ -175,6 +175,10 @@ describe("blad en rapport zijn het voor elke cel eens (lezer → engine → plan
     expect(verschillen).toEqual([]);
     expect(vergeleken).toBe(3000);
   });
+  test("elke regelformule past in Excel (ten hoogste 8192 tekens, MS-OI29500 §2.1.1085)", () => {
+    const langste = Math.max(...plan.regels.map((r) => r.formule.length));
+    expect(langste).toBeLessThan(8192 / 2); // ruim: ook met kolommen als XFD en een personeelsnummer én naam
+  });
   test("tekst en foutwaarden in een mijlpaalcel worden gemeld met rij en kolom", () => {
     const meldingen = register.problemen.filter((p) => p.code === "GEEN_DATUM" || p.code === "FOUTWAARDE");
     expect(meldingen.length).toBeGreaterThan(100);
@@ -331,6 +335,12 @@ describe("sorteren, filteren, invoegen en verwijderen: de kleuren blijven bij de
     for (let i = 0; i < 12; i++) expect(voor.get(wie(rijen[160 + 2 * i]))).toEqual([null, null, null, null, null, null]);
     const alle = [...voor.values()].flat();
     for (const s of ["te-laat", "binnenkort", "gedaan", "nvt"] as const) expect(alle).toContain(s);
+  });
+
+  test("de langste regelformule (met personeelsnummer én naam in de sleutel) past ruim in Excel (8192 tekens)", () => {
+    const langste = Math.max(...plan.regels.map((r) => r.formule.length));
+    expect(langste).toBeGreaterThan(500); // de sleutel staat erin, drie- tot viermaal (nu ~800 tekens)
+    expect(langste).toBeLessThan(8192 / 3);
   });
 
   test.each([
