@@ -7,6 +7,7 @@
  * --streng als een werkmap of register niet te beoordelen is (geen herkenbare verplichte kolommen).
  */
 import path from "node:path";
+import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
 import { parseDatumOptie, vandaag, type Dag } from "../core/dagen";
@@ -21,18 +22,20 @@ import {
   JsonStroom,
   nieuweTotalen,
   overzichtVan,
-  rapportBestand,
+  rapportBestandStukken,
+  RapportRegister,
   rapportKop,
   rapportOverzicht,
   rapportSamenvatting,
   telOp,
   type BestandOverzicht,
 } from "./rapport";
-import { scanBestand, type BestandUitslag, type ScanOpties, type UitvoerVerslag } from "./scan";
+import { scanBestand, type BestandUitslag, type RegisterUitslag, type ScanOpties, type UitvoerVerslag } from "./scan";
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 import { verzamel } from "./verzamel";
 import { docPad } from "./documentatie";
 import { statistiekCommando } from "./statistiek";
+import { uitstroomNaar, uitstroomVia } from "./uitstroom";
 import { redenTekst } from "../core/deelkopie";
 import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 
@@ -84,31 +87,16 @@ interface Uitvoer {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** De stroom achter `out` (process.stdout): dan wacht de scanner op 'drain' (src/cli/uitstroom.ts). */
+  stroom?: Writable;
 }
 
 const standaardUitvoer: Uitvoer = {
+  stroom: process.stdout,
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
 };
-
-/** Schrijft door in stukken van minstens 64 kB; `leeg` schrijft de rest. */
-function bundel(out: (s: string) => void): { schrijf: (s: string) => void; leeg: () => void } {
-  let buf = "";
-  return {
-    schrijf: (s) => {
-      buf += s;
-      if (buf.length >= 1 << 16) {
-        out(buf);
-        buf = "";
-      }
-    },
-    leeg: () => {
-      if (buf) out(buf);
-      buf = "";
-    },
-  };
-}
 
 export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
   if (argv[0] === "statistiek") return statistiekCommando(argv.slice(1), uit);
@@ -247,35 +235,42 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   // bestanden er ook zijn (één werkmap tegelijk). Alleen de totalen worden bewaard.
   const t = nieuweTotalen();
   const json = o.json ? new JsonStroom(peildatum) : null;
-  // Alles op stdout gaat in stukken van ~64 kB: 50.000 dossiers zijn geen 50.000 schrijfopdrachten.
-  const uitvoer = bundel(scherm);
-  const out = uitvoer.schrijf;
+  // Alles gaat in stukken van ~64 kB, en wie niet bijkomt (een trage of volle pijp) laat de scan wachten:
+  // het geheugen groeit nooit met de uitvoer. Naar --uitvoer schrijft de schrijver synchroon (wacht vanzelf).
+  const uitvoer = !naarUit && uit.stroom ? uitstroomNaar(uit.stroom) : uitstroomVia(scherm);
+  const out = (s: string) => uitvoer.schrijf(s);
   if (json) out(json.begin());
   else if (o.csv) out(csvKop());
   else out(rapportKop(peildatum));
   const overzicht: BestandOverzicht[] = [];
-  const schrijf = (u: BestandUitslag) => {
+  // Het tekstrapport: per register alleen wat het moet sorteren (RapportRegister), nooit de evaluaties.
+  const verzameld = new Map<RegisterUitslag, RapportRegister>();
+  const schrijf = async (u: BestandUitslag) => {
     const ov = overzichtVan(u);
     telOp(t, u, ov);
     overzicht.push(ov);
-    if (json) for (const stuk of json.stukken(u)) out(stuk);
-    else if (o.csv) out(csvBestand(u));
-    else out(rapportBestand(peildatum, instellingen.horizonDagen, u));
+    if (json) {
+      for (const stuk of json.stukken(u)) await out(stuk);
+    } else if (o.csv) await out(csvBestand(u));
+    else for (const stuk of rapportBestandStukken(peildatum, instellingen.horizonDagen, u, verzameld)) await out(stuk);
+    verzameld.clear();
   };
   const gebruikt = new Set<string>();
   // Herinneringen: alleen de kleine agenda-items blijven bewaard, niet de werkmappen.
   const agenda: AgendaItem[] | null = o.ics ? [] : null;
-  // JSON en CSV: elk dossier wordt geschreven zodra het beoordeeld is en daarna losgelaten (geheugen van
-  // één dossier, niet van een register van 50.000). Het tekstrapport sorteert over het register en houdt ze vast.
+  // Elk dossier wordt verwerkt zodra het beoordeeld is en daarna losgelaten (geheugen van één dossier, niet
+  // van een register van 50.000): JSON en CSV schrijven het meteen; het tekstrapport houdt alleen korte regels.
   let huidig = "";
   const stroom: Pick<ScanOpties, "perDossier" | "perRegister"> = {};
-  if (json || o.csv) {
-    stroom.perDossier = (r, e) => {
-      out(json ? json.dossier(e) : csvDossier(huidig, r, e));
-      if (agenda) agenda.push(...agendaItems([e], { peildatum }));
-    };
-    if (json) stroom.perRegister = (r) => out(json.register(huidig, r));
-  }
+  stroom.perDossier = (r, e) => {
+    if (agenda) agenda.push(...agendaItems([e], { peildatum }));
+    if (json || o.csv) return out(json ? json.dossier(e) : csvDossier(huidig, r, e));
+    let rr = verzameld.get(r);
+    if (!rr) verzameld.set(r, (rr = new RapportRegister(huidig, r)));
+    rr.dossier(e);
+    return undefined;
+  };
+  if (json) stroom.perRegister = (r) => out(json.register(huidig, r));
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
   for (let i = 0; i < bestanden.length; i++) {
@@ -287,8 +282,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     huidig = bestand;
     const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, deel, werknemer, schrijver, ...stroom });
     for (const x of u.uitvoer ?? []) verslagen.push({ ...x, bestand });
-    schrijf(u);
-    if (agenda) for (const r of u.registers) agenda.push(...agendaItems(r.evaluaties, { peildatum }));
+    await schrijf(u);
     if (!json && !o.csv) {
       for (const dk of u.deelkopieen ?? []) {
         const weg = dk.weggelaten.map((w) => `${w.kop} (${redenTekst(w.reden)})`).join(", ");
@@ -301,7 +295,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   }
   if (voortgang && uit.isTTY) uit.err("\n");
   // Wat niet gelezen kon worden, staat in elke uitvoer als bestand met reden (en telt mee voor de exitcode).
-  for (const x of v.onleesbaar) schrijf({ bestand: x.bestand, registers: [], fout: x.reden, onleesbaar: true, kopie: null });
+  for (const x of v.onleesbaar) await schrijf({ bestand: x.bestand, registers: [], fout: x.reden, onleesbaar: true, kopie: null });
   for (const f of fouten) uit.err(`poortwachter: ${f}\n`);
   for (const x of v.overgeslagen) if (x.reden !== GEEN_WERKMAP) uit.err(`poortwachter: overgeslagen: ${x.bestand}: ${x.reden}\n`);
   const andere = v.overgeslagen.filter((x) => x.reden === GEEN_WERKMAP).length;
@@ -337,7 +331,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     const mis = verslagen.filter((x) => x.fout !== null).length;
     if (mis) out(`${mis} gevraagde ${mis === 1 ? "uitvoer is" : "uitvoerbestanden zijn"} niet geschreven (zie de redenen hierboven en op stderr).\n`);
   }
-  uitvoer.leeg();
+  await uitvoer.leeg();
   if (uitvoerBestand) {
     if (uitvoerFout === null) {
       try {

@@ -330,25 +330,32 @@ const GROEP_NR: Readonly<Record<ActieGroep, number>> = { "deze-week": 0, "te-laa
 /** Alle acties die te laat zijn of binnenkort moeten, in de volgorde "wat doe ik vandaag?". */
 export function acties(bestand: string, r: RegisterUitslag): Actie[] {
   const uit: Actie[] = [];
-  for (const e of r.evaluaties) {
-    for (const c of MIJLPAAL_CODES) {
-      const m = e.tijdlijn.mijlpalen[c];
-      if (!OPEN.has(m.status)) continue;
-      const h = e.tijdlijn.hersteldatum;
-      const tot = kanHerlevenTot(e.tijdlijn);
-      uit.push({
-        bestand,
-        blad: r.blad,
-        rij: e.dossier.rijen[e.dossier.rijen.length - 1],
-        werknemer: naamVan(e),
-        code: c,
-        uiterlijk: m.uiterlijk,
-        status: m.status,
-        groep: groepVan(e, c, m.status, m.uiterlijk),
-        herstel: h !== null && tot !== null ? { per: h, herlevenTot: tot } : undefined,
-      });
-    }
+  for (const e of r.evaluaties) actiesVan(bestand, r.blad, e, uit);
+  return sorteerActies(uit);
+}
+
+/** De open stappen van één dossier als acties (bij `uit` gevoegd). */
+function actiesVan(bestand: string, blad: string, e: DossierEvaluatie, uit: Actie[]): void {
+  for (const c of MIJLPAAL_CODES) {
+    const m = e.tijdlijn.mijlpalen[c];
+    if (!OPEN.has(m.status)) continue;
+    const h = e.tijdlijn.hersteldatum;
+    const tot = kanHerlevenTot(e.tijdlijn);
+    uit.push({
+      bestand,
+      blad,
+      rij: e.dossier.rijen[e.dossier.rijen.length - 1],
+      werknemer: naamVan(e),
+      code: c,
+      uiterlijk: m.uiterlijk,
+      status: m.status,
+      groep: groepVan(e, c, m.status, m.uiterlijk),
+      herstel: h !== null && tot !== null ? { per: h, herlevenTot: tot } : undefined,
+    });
   }
+}
+
+function sorteerActies(uit: Actie[]): Actie[] {
   return uit.sort(
     (a, b) =>
       GROEP_NR[a.groep] - GROEP_NR[b.groep] ||
@@ -411,106 +418,161 @@ export function rapportKop(peildatum: Dag): string {
 }
 
 /**
- * Het rapport van één bestand, per register in de volgorde "wat doe ik vandaag?": vandaag en deze week, te
- * laat maar nog in te halen, binnenkort (later), en wat voorbij is en niet meer te herstellen; daarna RIV,
- * spoor 2 en loonsanctie, stappen die onbekend zijn (geen kolom) en de problemen in het register.
+ * Het rapport van één register, dossier voor dossier opgebouwd: van elk dossier blijft alleen over wat het
+ * rapport moet sorteren of later toont (de open stappen als korte acties en een paar kant-en-klare regels),
+ * nooit de evaluatie zelf. Zo blijft het geheugen vlak, hoeveel dossiers een register ook heeft.
  */
-export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitslag): string {
-  const regels: string[] = [];
-  if (u.registers.length === 0) {
-    regels.push(`== ${u.bestand} ==`, u.nietTeBeoordelen ? `  ${u.fout}` : `  Niet gescand: ${u.fout ?? "geen register"}`, "");
-    return regels.join("\n") + "\n";
-  }
-  for (const r of u.registers) {
-    const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
-    if (r.register.archief) {
-      // Geschiedenis: geen werk, wel zeggen hoe het blad gelezen is (en wat er niet klopt).
-      regels.push(`== ${u.bestand} — ${waar} (archief) ==`, archiefTekst(r.register) ?? "");
-      if (r.problemen.length) {
-        regels.push(`Problemen in het archief (${r.problemen.length}):`);
-        for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
-      }
-      regels.push("");
-      continue;
-    }
+export class RapportRegister {
+  private dossiers = 0;
+  private open = 0;
+  private readonly lijst: Actie[] = [];
+  private readonly loonsancties: string[] = [];
+  private readonly beoordeeld: string[] = [];
+  private readonly onbekendeDossiers: string[] = [];
+  private readonly onbekend = new Set<MijlpaalCode>();
+  constructor(
+    private readonly bestand: string,
+    private readonly r: Pick<RegisterUitslag, "blad">,
+  ) {}
+
+  dossier(e: DossierEvaluatie): void {
+    this.dossiers++;
+    const st = dossierStand(e);
     // Open: nog ziek, of hersteld met een stap die nog in te halen is (kan herleven) — zoals het taakvenster.
-    const open = r.evaluaties.filter((e) => e.tijdlijn.hersteldatum === null || dossierStand(e).inTeHalen.length > 0).length;
-    regels.push(`== ${u.bestand} — ${waar} (${aantal(r.evaluaties.length, "dossier", "dossiers")}, ${open} open) ==`);
-    const a = acties(u.bestand, r);
-    const groep = (g: ActieGroep) => a.filter((x) => x.groep === g);
-    const loonsancties = r.evaluaties.filter((e) => e.tijdlijn.loonsanctieDagen > 0);
+    if (e.tijdlijn.hersteldatum === null || st.inTeHalen.length > 0) this.open++;
+    actiesVan(this.bestand, this.r.blad, e, this.lijst);
+    const rij = e.dossier.rijen[e.dossier.rijen.length - 1];
+    if (e.tijdlijn.loonsanctieDagen > 0) {
+      const s = e.tijdlijn.signalen.find((x) => x.code === "LOONSANCTIE");
+      this.loonsancties.push(`  ${" ".repeat(10)}  ${pad(`${naamVan(e)} (rij ${rij})`, 30)} ${s ? s.tekst : "Loonsanctie opgelegd."}`);
+    }
+    const risico = toonbaarRisico(e);
+    if (e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || !["geen", "onbekend"].includes(risico)) {
+      const regels = [
+        `  ${naamVan(e)} (rij ${rij}, week ${e.tijdlijn.ziekteweek ?? "–"})`,
+        `    RIV: ${e.beoordeling.riv.oordeel}`,
+        `    Spoor 2: ${e.beoordeling.spoor2.oordeel}`,
+      ];
+      if (risico !== "geen") regels.push(`    Loonsanctie: ${risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
+      this.beoordeeld.push(regels.join("\n"));
+    }
+    // Dossiers waarover het register te weinig vertelt: nooit "niets te doen" (toonbaarRisico, src/core/stand.ts).
+    if (st.risico === "onbekend") {
+      const wat = st.onbekend.stappen.length ? st.onbekend.stappen.map((c) => MIJLPAAL_NAAM[c]).join(", ") : "de stappen waarvan de termijn verstreken is";
+      let regel = `  ${naamVan(e)} (rij ${rij}, week ${e.tijdlijn.ziekteweek ?? "–"}): het register zegt niets over ${wat}.`;
+      if (st.onbekend.kolommen.length) regel += `\n    Kolommen die het zouden vertellen: ${st.onbekend.kolommen.join(", ")}.`;
+      this.onbekendeDossiers.push(regel);
+    }
+    for (const c of MIJLPAAL_CODES) if (e.tijdlijn.mijlpalen[c].status === "onbekend") this.onbekend.add(c);
+  }
+
+  /** De regels van het register (zie `rapportBestand`), één voor één: ook de tekst staat nooit in zijn geheel in het geheugen. */
+  *regels(bestand: string, r: RegisterUitslag, peildatum: Dag, horizon: number): Generator<string> {
+    const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
+    yield `== ${bestand} — ${waar} (${aantal(this.dossiers, "dossier", "dossiers")}, ${this.open} open) ==`;
+    const a = sorteerActies(this.lijst);
     const koppen: [ActieGroep, string][] = [
       ["deze-week", "Vandaag en deze week"],
       ["te-laat", "Te laat, nog in te halen"],
       ["binnenkort", `Binnenkort, na deze week — termijn binnen ${horizon} dagen of venster open`],
       ["voorbij", "Voorbij, niet meer in te halen (geschiedenis: geen herinnering, telt niet als te laat)"],
     ];
-    // Dossiers waarover het register te weinig vertelt: nooit "niets te doen" (toonbaarRisico, src/core/stand.ts).
-    const onbekendeDossiers = r.evaluaties.map((e) => ({ e, st: dossierStand(e) })).filter((x) => x.st.risico === "onbekend");
+    const onbekendeDossiers = this.onbekendeDossiers.length;
     // Niet te beoordelen (geen bruikbare eerste ziektedag): een mislukking met de reden, nooit "niets te doen".
-    if (r.register.nietTeBeoordelen) regels.push(r.register.nietTeBeoordelen);
+    if (r.register.nietTeBeoordelen) yield r.register.nietTeBeoordelen;
     // Alleen geschiedenis (voorbij) is geen werk: dan ook "niets te doen", met de geschiedenis eronder.
-    else if (a.every((x) => x.groep === "voorbij") && loonsancties.length === 0) {
-      regels.push(
-        onbekendeDossiers.length
-          ? `Geen stap te laat of binnenkort voor zover het register het laat zien; maar ${aantal(onbekendeDossiers.length, "dossier is", "dossiers zijn")} niet te beoordelen (zie hieronder).`
-          : "Niets te doen: geen stap te laat of binnenkort.",
+    else if (a.every((x) => x.groep === "voorbij") && this.loonsancties.length === 0) {
+      yield (
+        onbekendeDossiers
+          ? `Geen stap te laat of binnenkort voor zover het register het laat zien; maar ${aantal(onbekendeDossiers, "dossier is", "dossiers zijn")} niet te beoordelen (zie hieronder).`
+          : "Niets te doen: geen stap te laat of binnenkort."
       );
     }
     for (const [g, kop] of koppen) {
-      const lijst = groep(g);
-      const extra = g === "voorbij" ? loonsancties.length : 0;
+      const lijst = a.filter((x) => x.groep === g);
+      const extra = g === "voorbij" ? this.loonsancties.length : 0;
       if (lijst.length + extra === 0) continue;
-      regels.push(`${kop} (${lijst.length + extra}):`);
-      for (const x of lijst) regels.push(actieRegel(x, peildatum));
-      if (g === "voorbij") {
-        for (const e of loonsancties) {
-          const s = e.tijdlijn.signalen.find((x) => x.code === "LOONSANCTIE");
-          regels.push(`  ${" ".repeat(10)}  ${pad(`${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]})`, 30)} ${s ? s.tekst : "Loonsanctie opgelegd."}`);
-        }
-      }
+      yield `${kop} (${lijst.length + extra}):`;
+      for (const x of lijst) yield actieRegel(x, peildatum);
+      if (g === "voorbij") yield* this.loonsancties;
     }
-    const beoordeeld = r.evaluaties.filter(
-      (e) => e.beoordeling.riv.uitkomst !== "nog-niet-aan-de-orde" || e.beoordeling.spoor2.uitkomst === "te-laat" || !["geen", "onbekend"].includes(toonbaarRisico(e)),
-    );
-    if (beoordeeld.length) {
-      regels.push("RIV, spoor 2 en loonsanctie:");
-      for (const e of beoordeeld) {
-        regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"})`);
-        regels.push(`    RIV: ${e.beoordeling.riv.oordeel}`);
-        regels.push(`    Spoor 2: ${e.beoordeling.spoor2.oordeel}`);
-        const risico = toonbaarRisico(e);
-        if (risico !== "geen") {
-          regels.push(`    Loonsanctie: ${risico}${e.beoordeling.loonsanctie.redenen.length ? " — " + e.beoordeling.loonsanctie.redenen.join("; ") : ""}`);
-        }
-      }
+    if (this.beoordeeld.length) {
+      yield "RIV, spoor 2 en loonsanctie:";
+      yield* this.beoordeeld;
     }
-    if (onbekendeDossiers.length) {
-      regels.push(`Niet te beoordelen — loonsanctierisico onbekend (${onbekendeDossiers.length}):`);
-      for (const { e, st } of onbekendeDossiers) {
-        const wat = st.onbekend.stappen.length ? st.onbekend.stappen.map((c) => MIJLPAAL_NAAM[c]).join(", ") : "de stappen waarvan de termijn verstreken is";
-        regels.push(`  ${naamVan(e)} (rij ${e.dossier.rijen[e.dossier.rijen.length - 1]}, week ${e.tijdlijn.ziekteweek ?? "–"}): het register zegt niets over ${wat}.`);
-        if (st.onbekend.kolommen.length) regels.push(`    Kolommen die het zouden vertellen: ${st.onbekend.kolommen.join(", ")}.`);
-      }
+    if (onbekendeDossiers) {
+      yield `Niet te beoordelen — loonsanctierisico onbekend (${onbekendeDossiers}):`;
+      yield* this.onbekendeDossiers;
     }
-    const onbekend = MIJLPAAL_CODES.filter((c) => r.evaluaties.some((e) => e.tijdlijn.mijlpalen[c].status === "onbekend"));
+    const onbekend = MIJLPAAL_CODES.filter((c) => this.onbekend.has(c));
     if (onbekend.length) {
-      regels.push(
+      yield (
         `Onbekend — het register heeft geen kolom voor: ${onbekend.map((c) => MIJLPAAL_NAAM[c]).join(", ")}. ` +
-          "Deze stappen heten nooit te laat of gedaan; voeg de kolom toe om ze te volgen.",
+          "Deze stappen heten nooit te laat of gedaan; voeg de kolom toe om ze te volgen."
       );
     }
     if (r.problemen.length) {
-      regels.push(`Problemen in het register (${r.problemen.length}):`);
-      for (const p of r.problemen) regels.push(`  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`);
+      yield `Problemen in het register (${r.problemen.length}):`;
+      for (const p of r.problemen) yield `  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`;
     }
     const ongebruikt = nietGebruiktRegel(r.register.nietGebruikt ?? []);
-    if (ongebruikt) regels.push(ongebruikt);
-    regels.push("");
+    if (ongebruikt) yield ongebruikt;
+    yield "";
   }
-  if (u.fout !== null) regels.push(`  Let op: ${u.fout}`, "");
-  if (u.kopie) regels.push(`  Gemarkeerde kopie: ${u.kopie}`, "");
-  return regels.join("\n") + "\n";
+}
+
+/**
+ * Het rapport van één bestand, per register in de volgorde "wat doe ik vandaag?": vandaag en deze week, te
+ * laat maar nog in te halen, binnenkort (later), en wat voorbij is en niet meer te herstellen; daarna RIV,
+ * spoor 2 en loonsanctie, stappen die onbekend zijn (geen kolom) en de problemen in het register.
+ * `verzameld`: de registers die de scanner al dossier voor dossier opbouwde (dan zijn de evaluaties niet bewaard).
+ */
+export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): string {
+  return [...rapportBestandStukken(peildatum, horizon, u, verzameld)].join("");
+}
+
+/** Het rapport van `rapportBestand` in stukken van ~64 kB (de scanner schrijft ze één voor één weg). */
+export function* rapportBestandStukken(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): Generator<string> {
+  let stuk = "";
+  for (const regel of rapportRegels(peildatum, horizon, u, verzameld)) {
+    stuk += regel + "\n";
+    if (stuk.length >= 1 << 16) {
+      yield stuk;
+      stuk = "";
+    }
+  }
+  if (stuk) yield stuk;
+}
+
+function* rapportRegels(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): Generator<string> {
+  if (u.registers.length === 0) {
+    yield `== ${u.bestand} ==`;
+    yield u.nietTeBeoordelen ? `  ${u.fout}` : `  Niet gescand: ${u.fout ?? "geen register"}`;
+    yield "";
+    return;
+  }
+  for (const r of u.registers) {
+    if (r.register.archief) {
+      const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
+      // Geschiedenis: geen werk, wel zeggen hoe het blad gelezen is (en wat er niet klopt).
+      yield `== ${u.bestand} — ${waar} (archief) ==`;
+      yield archiefTekst(r.register) ?? "";
+      if (r.problemen.length) {
+        yield `Problemen in het archief (${r.problemen.length}):`;
+        for (const p of r.problemen) yield `  ${p.ernst === "waarschuwing" ? "let op: " : ""}${beschrijfProbleem(p)}`;
+      }
+      yield "";
+      continue;
+    }
+    let rr = verzameld?.get(r);
+    if (!rr) {
+      rr = new RapportRegister(u.bestand, r);
+      for (const e of r.evaluaties) rr.dossier(e);
+    }
+    yield* rr.regels(u.bestand, r, peildatum, horizon);
+  }
+  if (u.fout !== null) yield* [`  Let op: ${u.fout}`, ""];
+  if (u.kopie) yield* [`  Gemarkeerde kopie: ${u.kopie}`, ""];
 }
 
 function actieRegel(x: Actie, peildatum: Dag): string {

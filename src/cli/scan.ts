@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Dag, Datumsysteem } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
 import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
-import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
+import { evalueerDossiers, type DossierEvaluatie, type RegisterEvaluatie } from "../core/pipeline";
 import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
 import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
@@ -111,10 +111,16 @@ export interface ScanOpties {
   /**
    * Krijgt elk beoordeelde dossier zodra het klaar is (JSON en CSV schrijven zo per dossier weg). Dan
    * bewaart de uitslag de evaluaties niet: het geheugen blijft dat van één dossier, niet van het register.
+   * Geeft hij een belofte (de uitvoer moet eerst weg: back-pressure), dan wacht de scan daarop.
    */
-  perDossier?: (r: RegisterUitslag, e: DossierEvaluatie) => void;
+  perDossier?: (r: RegisterUitslag, e: DossierEvaluatie) => void | Promise<void>;
   /** Bij een stroom: een nieuw register begint (vóór zijn eerste dossier). */
-  perRegister?: (r: RegisterUitslag) => void;
+  perRegister?: (r: RegisterUitslag) => void | Promise<void>;
+  /**
+   * Nee: de dossiers niet beoordelen (geen tijdlijnen, geen evaluaties, telling 0); alleen lezen. Voor
+   * `statistiek`, dat alleen de ziekmeldingen telt.
+   */
+  beoordelen?: boolean;
 }
 
 export const FORMULE_ZONDER_WAARDE = "Formule zonder berekende waarde: open en bewaar het bestand in Excel.";
@@ -200,6 +206,25 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
   return deel;
 }
 
+/**
+ * Alle blokken van een werkmap tot registers (bladen samengeteld). Een eigen, synchrone functie: zo blijven de
+ * gelezen rijen (RegisterDeel) niet op de stapel van `scan` staan terwijl de dossiers doorgerekend worden
+ * (bij 50.000 rijen 25 MB die anders tot het eind van het bestand bleef).
+ */
+function leesRegisters(blokken: Blok[], datumsysteem: Datumsysteem, peildatum: Dag, bewaarCellen: boolean): { registers: Register[]; blokVan: (Blok | null)[]; gezien: GezienBlad[] } {
+  const delen: RegisterDeel[] = [];
+  const gezien: GezienBlad[] = [];
+  const blokVan: (Blok | null)[] = [];
+  for (let i = 0; i < blokken.length; i++) {
+    const blok = bewaarCellen ? blokken[i] : null;
+    const deel = leesBlok(blokken, i, datumsysteem, gezien);
+    if (!deel) continue;
+    delen.push(deel);
+    blokVan.push(blok);
+  }
+  return { registers: voegBladenSamen(delen, peildatum), blokVan, gezien };
+}
+
 async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
   const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
   const datumsysteem = gelezen.datumsysteem;
@@ -207,36 +232,34 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   // Eerst alle bladen lezen: één werknemer kan op meer bladen staan (een archief), en zijn perioden tellen
   // samen (voegBladenSamen). Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard
   // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
-  const bewaarCellen = !!(opties.markeerMap || opties.deelkopieMap);
-  const delen: RegisterDeel[] = [];
-  const gezien: GezienBlad[] = [];
-  const blokVan: (Blok | null)[] = [];
-  for (let i = 0; i < gelezen.blokken.length; i++) {
-    const blok = bewaarCellen ? gelezen.blokken[i] : null;
-    const deel = leesBlok(gelezen.blokken, i, datumsysteem, gezien);
-    if (!deel) continue;
-    delen.push(deel);
-    blokVan.push(blok);
-  }
-  const registers = voegBladenSamen(delen, opties.peildatum);
-  delen.length = 0; // de gelezen rijen zijn nu dossiers: loslaten
+  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, !!(opties.markeerMap || opties.deelkopieMap));
   for (let i = 0; i < registers.length; i++) {
     const register = registers[i];
     const blok = blokVan[i];
     blokVan[i] = null;
     const ru: RegisterUitslag = { blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties: [], problemen: [], telling: { dossiers: 0, teLaat: 0, binnenkort: 0 } };
     const stroom = opties.perDossier;
-    if (stroom) opties.perRegister?.(ru);
-    const { evaluaties, items, problemen } = evalueerRegister(register, opties.peildatum, opties.instellingen, {
-      bewaarEvaluaties: !stroom,
-      bewaarItems: !!opties.markeerMap,
-      perDossier: (e) => {
-        telDossier(ru.telling, e);
-        stroom?.(ru, e);
-      },
-    });
-    ru.evaluaties = evaluaties;
-    ru.problemen = problemen;
+    if (stroom) await opties.perRegister?.(ru);
+    let items: RegisterEvaluatie["items"] = [];
+    if (opties.beoordelen === false) ru.problemen = [...register.problemen];
+    else {
+      // Dossier voor dossier: vraagt de afnemer te wachten (een trage lezer van de uitvoer), dan wacht de
+      // evaluatie mee; er wordt nooit uitvoer opgespaard.
+      const stap = evalueerDossiers(register, opties.peildatum, opties.instellingen, !!opties.markeerMap);
+      for (let r = stap.next(); ; r = stap.next()) {
+        if (r.done) {
+          items = r.value.items;
+          ru.problemen = r.value.problemen;
+          break;
+        }
+        telDossier(ru.telling, r.value);
+        if (!stroom) ru.evaluaties.push(r.value);
+        else {
+          const wacht = stroom(ru, r.value);
+          if (wacht) await wacht;
+        }
+      }
+    }
     uitslag.registers.push(ru);
     if (opties.deelkopieMap) {
       try {

@@ -281,7 +281,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
   // Wat niet gelezen kon worden, staat met zijn reden in de uitvoer (nooit stil overgeslagen).
   const uitslagen: StatistiekUitslag[] = v.onleesbaar.map((x) => ({ bestand: x.bestand, fout: x.reden, statistiek: null }));
   for (const bestand of bestanden) {
-    const scan = await scanBestand(bestand, { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null });
+    const scan = await scanBestand(bestand, { peildatum, instellingen: STANDAARD_INSTELLINGEN, markeerMap: null, beoordelen: false });
     if (scan.fout && scan.registers.length === 0) {
       uitslagen.push({ bestand, fout: scan.fout, statistiek: null });
       continue;

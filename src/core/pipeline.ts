@@ -73,20 +73,36 @@ export function evalueerRegister(
 ): RegisterEvaluatie {
   const { perDossier, bewaarEvaluaties = true, bewaarItems = true } = opties;
   const evaluaties: DossierEvaluatie[] = [];
+  const stap = evalueerDossiers(register, peildatum, instellingen, bewaarItems);
+  for (let r = stap.next(); ; r = stap.next()) {
+    if (r.done) return { ...r.value, evaluaties };
+    if (bewaarEvaluaties) evaluaties.push(r.value);
+    perDossier?.(r.value);
+  }
+}
+
+/**
+ * Hetzelfde als evalueerRegister, dossier voor dossier: geeft elke evaluatie op registervolgorde en aan het
+ * eind de items en de problemen (zonder evaluaties). Wie afneemt kan tussen twee dossiers wachten (de scanner
+ * wacht op een trage lezer van zijn uitvoer) zonder dat er iets opgespaard wordt.
+ */
+export function* evalueerDossiers(
+  register: Register,
+  peildatum: Dag,
+  instellingen: Instellingen = STANDAARD_INSTELLINGEN,
+  bewaarItems = true,
+): Generator<DossierEvaluatie, Omit<RegisterEvaluatie, "evaluaties">, void> {
   const items: RegisterEvaluatie["items"] = [];
   const problemen: Probleem[] = [...register.problemen];
-  if (register.archief) return { evaluaties, items, problemen };
+  if (register.archief) return { items, problemen };
   const kolommen = kolomPerVeld(register);
   for (const dossier of register.dossiers) {
     const r = evalueerDossier(dossier, peildatum, instellingen);
     const eigen = r.ok ? r.evaluatie.tijdlijn.problemen : r.problemen;
     for (const p of eigen) problemen.push(plaatsProbleem(p, dossier, register, kolommen));
-    if (r.ok) {
-      if (bewaarEvaluaties) evaluaties.push(r.evaluatie);
-      perDossier?.(r.evaluatie);
-    }
     if (bewaarItems) items.push({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
+    if (r.ok) yield r.evaluatie;
   }
   problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
-  return { evaluaties, items, problemen };
+  return { items, problemen };
 }
