@@ -1,5 +1,5 @@
 // Programma's buiten Node die sommige tests nodig hebben (LibreOffice, Chromium, xmllint, pdftoppm, Python met
-// openpyxl): waar ze staan, hoe u ze installeert, en wat er gebeurt als ze ontbreken.
+// openpyxl, Python met UNO): waar ze staan, hoe u ze installeert, en wat er gebeurt als ze ontbreken.
 //
 // - Lokaal (CI niet gezet): een test die een ontbrekend programma nodig heeft, wordt overgeslagen; de testronde
 //   meldt dat één keer per programma met één Nederlandse regel ("overgeslagen: … ontbreekt; installeer met …")
@@ -90,6 +90,19 @@ const HULPMIDDELEN = {
       linux: "sudo apt-get install python3-openpyxl python3-pil",
       darwin: "python3 -m pip install openpyxl pillow",
       win32: "py -m pip install openpyxl pillow",
+    },
+  },
+  uno: {
+    omschrijving: "Python 3 met UNO van LibreOffice, nodig om een gemarkeerde kopie te sorteren en te filteren zoals een gebruiker",
+    zoek: () => {
+      const kandidaten = process.platform === "win32" ? ["python", "py"] : ["/usr/bin/python3", "python3"];
+      for (const p of kandidaten) if (spawnSync(p, ["-c", "import uno"], { stdio: "ignore" }).status === 0) return p;
+      return null;
+    },
+    installeer: {
+      linux: "sudo apt-get install python3-uno",
+      darwin: "gebruik de python van LibreOffice (/Applications/LibreOffice.app/Contents/Resources/python)",
+      win32: "gebruik de python van LibreOffice (program\\python.exe in de LibreOffice-map)",
     },
   },
 };

@@ -17,7 +17,7 @@ const h = require("../scripts/hulpmiddelen.cjs") as {
   ontbrekend(): Hulpmiddel[];
 };
 
-export type Hulpmiddel = "chromium" | "soffice" | "xmllint" | "pdftoppm" | "openpyxl";
+export type Hulpmiddel = "chromium" | "soffice" | "xmllint" | "pdftoppm" | "openpyxl" | "uno";
 
 export class HulpmiddelOntbreekt extends Error {}
 
