@@ -125,7 +125,7 @@ describe("leesWerkmap", () => {
     const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(l.instellingen.horizonDagen).toBe(30);
     expect(l.instellingen.paTermijn).toBe("einde-week-6");
-    expect(l.meldingen.join(" ")).toMatch(/paTermijn/);
+    expect(l.meldingen.join(" ")).toMatch(/Termijn probleemanalyse/);
   });
 
   test("slechte cel wordt probleem met rij, andere rijen gaan door", async () => {
