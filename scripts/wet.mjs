@@ -144,30 +144,43 @@ export function maakTs(wet) {
   for (const [k, v] of Object.entries(wet.bronnen)) r.push(`  ${k}: ${JSON.stringify(v)},`);
   r.push("} as const;");
   r.push("");
+  // Wat de engine nodig heeft (ook in de bundel van taakvenster en functies): per parameter de bron en de
+  // waarden per ingangsdatum.
   r.push("export const WET = {");
   for (const [id, p] of Object.entries(wet.parameters)) {
     r.push(`  ${id}: {`);
     r.push(`    id: ${JSON.stringify(id)},`);
-    r.push(`    naam: ${JSON.stringify(p.naam)},`);
     r.push(`    bron: BRONNEN.${p.bron},`);
-    r.push(`    eenheid: ${JSON.stringify(p.eenheid)},`);
-    r.push(`    gekozenOp: ${JSON.stringify(p.gekozen_op)},`);
-    r.push(`    zekerheid: ${JSON.stringify(p.zekerheid ?? "wet")},`);
     r.push("    waarden: [");
     for (const w of p.waarden) {
       const vw = w.voorwaarde ? `, voorwaarde: ${naarTs(w.voorwaarde)}` : "";
-      r.push(`      { vanaf: ${JSON.stringify(w.vanaf)}, waarde: ${naarTs(w.waarde)}, referentie: ${JSON.stringify(w.referentie)}${vw} },`);
+      r.push(`      { vanaf: ${JSON.stringify(w.vanaf)}, waarde: ${naarTs(w.waarde)}${vw} },`);
     }
     r.push("    ],");
     r.push("  },");
   }
   r.push("};");
   r.push("");
+  r.push("/**");
+  r.push(" * Wat een lezer over elke parameter wil weten: naam, eenheid, waarop gekozen, zekerheid en per rij de");
+  r.push(" * referentie. Alleen documentatie en tests lezen dit (alleParameters in wet.ts); de bundel laat het weg.");
+  r.push(" */");
+  r.push("export const WET_VINDPLAATS = {");
+  for (const [id, p] of Object.entries(wet.parameters)) {
+    r.push(
+      `  ${id}: { naam: ${JSON.stringify(p.naam)}, eenheid: ${JSON.stringify(p.eenheid)}, gekozenOp: ${JSON.stringify(p.gekozen_op)}, zekerheid: ${JSON.stringify(p.zekerheid ?? "wet")}, referenties: ${JSON.stringify(p.waarden.map((w) => w.referentie))} },`,
+    );
+  }
+  r.push("};");
+  r.push("");
   r.push("/** Algemene termijnenwet art. 3 lid 3: bij koninklijk besluit met een feestdag gelijkgestelde dagen. */");
   r.push("export const GELIJKGESTELD = [");
-  for (const b of wet.besluiten) {
-    r.push(`  { besluit: ${JSON.stringify(b.besluit)}, referentie: ${JSON.stringify(b.referentie)}, jaren: ${JSON.stringify(b.jaren)}, dagen: ${JSON.stringify(b.dagen)} },`);
-  }
+  for (const b of wet.besluiten) r.push(`  { jaren: ${JSON.stringify(b.jaren)}, dagen: ${JSON.stringify(b.dagen)} },`);
+  r.push("];");
+  r.push("");
+  r.push("/** De besluiten bij GELIJKGESTELD (zelfde volgorde), met hun vindplaats. */");
+  r.push("export const GELIJKGESTELD_BESLUITEN = [");
+  for (const b of wet.besluiten) r.push(`  { besluit: ${JSON.stringify(b.besluit)}, referentie: ${JSON.stringify(b.referentie)} },`);
   r.push("];");
   r.push("");
   r.push("/** Jaren met een besluit dat niet is nagezocht: de werkdag kan daar later liggen dan de engine rekent. */");

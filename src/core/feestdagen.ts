@@ -13,7 +13,7 @@
  * Pasen wordt berekend (anonieme Gregoriaanse rekenregel, Meeus/Jones/Butcher): geen jaartabellen.
  */
 import { dagVan, jaarVan, weekdag, type Dag } from "./dagen";
-import { GELIJKGESTELD, GELIJKGESTELD_NIET_NAGEZOCHT } from "./wet-gegevens";
+import { GELIJKGESTELD, GELIJKGESTELD_BESLUITEN, GELIJKGESTELD_NIET_NAGEZOCHT } from "./wet-gegevens";
 
 /** Paaszondag van een jaar (Gregoriaanse kalender). */
 export function paaszondag(jaar: number): Dag {
@@ -39,13 +39,12 @@ export interface Feestdag {
   naam: string;
 }
 
-/** Een besluit op grond van art. 3 lid 3: de gelijkgestelde dagen en waar het besluit staat. */
+/** Een besluit op grond van art. 3 lid 3: de jaren en de gelijkgestelde dagen. */
 export interface GelijkstellingsBesluit {
   /** De jaren waarvoor het besluit de dagen aanwijst. */
   jaren: readonly number[];
   /** ISO-datums van de gelijkgestelde dagen. */
   dagen: readonly string[];
-  bron: string;
 }
 
 /**
@@ -60,7 +59,12 @@ export interface GelijkstellingsBesluit {
  * (het besluit voor die jaren is niet gevonden; een secundaire bron noemt vrijdag 27 mei 2022). Vanaf 2029 is nog
  * geen besluit gepubliceerd.
  */
-export const GELIJKGESTELDE_DAGEN: readonly GelijkstellingsBesluit[] = GELIJKGESTELD.map((b) => ({ jaren: b.jaren, dagen: b.dagen, bron: `${b.besluit} (${b.referentie})` }));
+export const GELIJKGESTELDE_DAGEN: readonly GelijkstellingsBesluit[] = GELIJKGESTELD;
+
+/** De besluiten met hun titel en vindplaats (documentatie en tests; niet in de bundel). */
+export function gelijkstellingsBesluiten(): (GelijkstellingsBesluit & { besluit: string; referentie: string })[] {
+  return GELIJKGESTELD.map((b, i) => ({ ...b, ...GELIJKGESTELD_BESLUITEN[i] }));
+}
 
 /**
  * Jaren vóór 2029 waarvoor wel een besluit bestaat of bestond, maar de tekst niet is nagezocht: de termijn kan

@@ -11,7 +11,7 @@
  * Termijnen in dagen tellen vanaf de eerste ziektedag D = dag 1 (zie docs/regels.md §1):
  * "uiterlijk in week k" = D + 7k − 1; "de eerste dag na week k" = D + 7k.
  */
-import { BRONNEN, WET } from "./wet-gegevens";
+import { BRONNEN, WET, WET_VINDPLAATS } from "./wet-gegevens";
 
 /** Een week heeft zeven dagen (kalenderrekenen, geen wetsparameter). */
 export const DAGEN_PER_WEEK = 7;
@@ -51,42 +51,43 @@ export interface ParameterWaarde<T> {
   /** Ingangsdatum (ISO, jjjj-mm-dd). */
   vanaf: string;
   waarde: T;
-  /** Wetsversie of besluit waaruit de waarde komt (link naar wetten.overheid.nl of officielebekendmakingen.nl). */
-  referentie: string;
   /** Alleen voor dossiers met deze kenmerken (leeg = iedereen). */
   voorwaarde?: Partial<Kenmerken>;
 }
 
+/** Een parameter zoals de engine hem leest: de bron en de waarden per ingangsdatum. */
 export interface Parameter<T> {
   /** De naam van het bestand in wet/ (zonder .yaml). */
   id: string;
-  naam: string;
   bron: Bron;
-  eenheid: string;
-  /** Op welke datum de waarde gekozen wordt (eerste ziektedag, datum van het stuk …). */
-  gekozenOp: string;
-  /** wet, regeling, beleid, praktijk of keuze (van ons). */
-  zekerheid: string;
   /** Oplopend op ingangsdatum. */
   waarden: readonly ParameterWaarde<T>[];
   /** De ingangsdatums als dagnummers (parallel aan `waarden`; eenmaal omgerekend). */
   dagen: readonly number[];
 }
 
+/** Een parameter met wat een lezer erover wil weten (documentatie en tests; niet in de bundel). */
+export interface BeschrevenParameter<T> extends Parameter<T> {
+  naam: string;
+  eenheid: string;
+  /** Op welke datum de waarde gekozen wordt (eerste ziektedag, datum van het stuk …). */
+  gekozenOp: string;
+  /** wet, regeling, beleid, praktijk of keuze (van ons). */
+  zekerheid: string;
+  /** Per rij (parallel aan `waarden`) de wetsversie of het besluit: link naar wetten.overheid.nl, Stb. of Stcrt. */
+  referenties: readonly string[];
+}
+
 interface Gegevens {
   id: string;
-  naam: string;
   bron: string;
-  eenheid: string;
-  gekozenOp: string;
-  zekerheid: string;
-  waarden: readonly { vanaf: string; waarde: unknown; referentie: string; voorwaarde?: Partial<Kenmerken> }[];
+  waarden: readonly { vanaf: string; waarde: unknown; voorwaarde?: Partial<Kenmerken> }[];
 }
 
 /** Een parameter uit wet/<id>.yaml, met zijn ingangsdatums omgerekend. */
 export function parameter<T>(g: Gegevens): Parameter<T> {
   const waarden = g.waarden as readonly ParameterWaarde<T>[];
-  return { id: g.id, naam: g.naam, bron: g.bron as Bron, eenheid: g.eenheid, gekozenOp: g.gekozenOp, zekerheid: g.zekerheid, waarden, dagen: waarden.map((w) => isoDag(w.vanaf)) };
+  return { id: g.id, bron: g.bron as Bron, waarden, dagen: waarden.map((w) => isoDag(w.vanaf)) };
 }
 
 /** Dagnummer (zelfde stelsel als dagen.ts: Excel-serienummer 1900) van een ISO-datum. */
@@ -190,5 +191,7 @@ export const P_ZW_VERHAAL_MAX_WEKEN = parameter<Weken>(WET.ziektewet_verhaal);
 /** WIA-aanvraag na een late brief van UWV: tijdig binnen … weken na ontvangst (WIA art. 64 lid 6). */
 export const P_WIA_NA_LATE_BRIEF_WEKEN = parameter<Weken>(WET.wia_aanvraag_na_late_brief);
 
-/** Alle gedateerde parameters (voor documentatie en tests): één per bestand in wet/. */
-export const PARAMETERS: readonly Parameter<unknown>[] = Object.values(WET).map((g) => parameter<unknown>(g));
+/** Alle gedateerde parameters met hun beschrijving en referenties (voor documentatie en tests): één per bestand in wet/. */
+export function alleParameters(): BeschrevenParameter<unknown>[] {
+  return Object.values(WET).map((g) => ({ ...parameter<unknown>(g), ...WET_VINDPLAATS[g.id as keyof typeof WET_VINDPLAATS] }));
+}

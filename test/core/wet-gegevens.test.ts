@@ -46,12 +46,12 @@ describe("wet/*.yaml", () => {
 
   test("elk bestand hoort bij een parameter van de engine, en omgekeerd", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PARAMETERS } = require("../../src/core/wet") as typeof import("../../src/core/wet");
+    const { alleParameters } = require("../../src/core/wet") as typeof import("../../src/core/wet");
     const bestanden = readdirSync(path.join(root, "wet"))
       .filter((f) => f.endsWith(".yaml") && !f.startsWith("_") && f !== "gelijkgestelde_dagen.yaml")
       .map((f) => f.slice(0, -5))
       .sort();
-    expect(PARAMETERS.map((p) => p.id).sort()).toEqual(bestanden);
+    expect(alleParameters().map((p) => p.id).sort()).toEqual(bestanden);
   });
 
   test.each([

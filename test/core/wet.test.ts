@@ -1,13 +1,14 @@
 import { formatISO } from "../../src/core/dagen";
-import { PARAMETERS, parameter, P_AOW_LOONDOORBETALING_WEKEN, P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, regelOp, waardeOp, ingangsdag, type Parameter } from "../../src/core/wet";
+import { alleParameters, parameter, P_AOW_LOONDOORBETALING_WEKEN, P_WIA_AANVRAAG_VOOR_EINDE_WEKEN, regelOp, waardeOp, ingangsdag, type Parameter } from "../../src/core/wet";
 import { d } from "../helpers";
 
 describe("de wet als gedateerde gegevens", () => {
-  test.each(PARAMETERS.map((p) => [p.naam, p] as const))("%s: oplopende ingangsdatums, elk met een referentie naar de wetsversie", (_n, p) => {
+  test.each(alleParameters().map((p) => [p.naam, p] as const))("%s: oplopende ingangsdatums, elk met een referentie naar de wetsversie", (_n, p) => {
     expect(p.waarden.length).toBeGreaterThan(0);
-    for (const w of p.waarden) {
-      expect(formatISO(ingangsdag(w))).toBe(w.vanaf);
-      expect(w.referentie).toMatch(/^https:\/\/(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+|www\.uwv\.nl\/)/);
+    expect(p.referenties.length).toBe(p.waarden.length);
+    for (const w of p.waarden) expect(formatISO(ingangsdag(w))).toBe(w.vanaf);
+    for (const referentie of p.referenties) {
+      expect(referentie).toMatch(/^https:\/\/(wetten\.overheid\.nl\/jci1\.3:c:BWBR\d+|www\.uwv\.nl\/)/);
     }
     for (let i = 1; i < p.waarden.length; i++) expect(ingangsdag(p.waarden[i])).toBeGreaterThan(ingangsdag(p.waarden[i - 1]));
     expect(p.bron.length).toBeGreaterThan(10);
@@ -28,8 +29,8 @@ describe("de wet als gedateerde gegevens", () => {
       ...P_AOW_LOONDOORBETALING_WEKEN,
       id: "voorbeeld",
       waarden: [
-        { vanaf: "2004-01-01", waarde: 104, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290" },
-        { vanaf: "2028-01-01", waarde: 52, referentie: "https://wetten.overheid.nl/jci1.3:c:BWBR0005290", voorwaarde: { kleineWerkgever: true } },
+        { vanaf: "2004-01-01", waarde: 104 },
+        { vanaf: "2028-01-01", waarde: 52, voorwaarde: { kleineWerkgever: true } },
       ],
     });
     expect(waardeOp(p, d("2029-01-01"))).toBe(104);
