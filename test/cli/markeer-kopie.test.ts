@@ -33,6 +33,8 @@ import {
   serienummer,
   soffice,
 } from "../fixtures/werkmappen/maak";
+import { kleurenPerPersoon, leesHtml } from "../fixtures/lo-html";
+import { nodig } from "../hulpmiddel";
 
 jest.setTimeout(240000);
 
@@ -340,5 +342,55 @@ test("LibreOffice opent elke kopie en tekent rood (te laat) waar het origineel g
   te.forEach((g, i) => {
     expect([g.naam, telKleur(pdfs[i], rood)]).toEqual([g.naam, 0]);
     expect([g.naam, telKleur(pdfs[te.length + i], rood) > 0]).toEqual([g.naam, true]);
+  });
+});
+
+/**
+ * Issue 20: de kleuren horen bij de persoon, voor kopieën van elke schrijver (exceljs, met de hand zoals Excel,
+ * openpyxl, LibreOffice). LibreOffice sorteert de kopie aflopend op naam, voegt een rij in, verwijdert er een en
+ * verbergt rijen (test/e2e/sorteer-lo.py, UNO) en rekent dan de kleuren uit: elke persoon heeft in elke
+ * mijlpaalkolom dezelfde kleur als in de ongesorteerde kopie, de ingevoegde rij geen.
+ */
+const UNO = lo ? nodig("uno") : null;
+(UNO ? test : test.skip)("gesorteerd, ingevoegd, verwijderd en gefilterd in LibreOffice: elke persoon dezelfde kleuren, voor kopieën van elke schrijver", async () => {
+  const te = gevallen.filter((x) => !x.macro);
+  const werk = mkdtempSync(path.join(tmpdir(), "pw-sorteer-"));
+  const NIEUW = "Nieuw na het markeren";
+  const gesorteerd: string[] = [];
+  for (const [i, g] of te.entries()) {
+    // De bladen van de generatoren zijn beveiligd (ook in Excel sorteert u dan niet): de eigenaar heft de
+    // beveiliging op. Hier: <sheetProtection> uit de kopie; verder blijft elk onderdeel gelijk.
+    const zip = await JSZip.loadAsync(readFileSync(kopiePad(g)));
+    for (const naam of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+      zip.file(naam, (await zip.file(naam)!.async("string")).replace(/<(\w+:)?sheetProtection\b[^>]*\/>/g, ""));
+    }
+    const open = path.join(werk, `open-${i}.xlsx`);
+    writeFileSync(open, await zip.generateAsync({ type: "nodebuffer" }));
+    const uit = path.join(werk, `gesorteerd-${i}.xlsx`);
+    // Koprij 3, naam in A, eerste ziektedag in C (test/fixtures/werkmappen).
+    execFileSync(UNO!, [path.join(__dirname, "../e2e/sorteer-lo.py"), lo!, path.join(werk, "uno"), open, uit, g.blad, "3", "1", "3", NIEUW, String(serienummer("2026-06-01"))], {
+      timeout: 180_000,
+    });
+    gesorteerd.push(uit);
+  }
+  execFileSync(lo!, [`-env:UserInstallation=file://${path.join(werk, "profiel")}`, "--headless", "--convert-to", "html", "--outdir", werk, ...te.map(kopiePad), ...gesorteerd], { stdio: "ignore", timeout: 300_000 });
+  const kleuren = (xlsx: string) => {
+    const tabellen = leesHtml(readFileSync(path.join(werk, path.basename(xlsx).replace(/\.xls[xm]$/, ".html")), "utf8"));
+    return kleurenPerPersoon(tabellen.find((t) => t.some((r) => r.some((c) => c.tekst === "Eerste ziektedag")))!).perPersoon;
+  };
+  te.forEach((g, i) => {
+    const voor = kleuren(kopiePad(g));
+    const na = kleuren(gesorteerd[i]);
+    expect([g.naam, voor.size]).toEqual([g.naam, RIJEN.length]);
+    expect([g.naam, [...voor.values()].flat().filter((x) => x !== null).length > 0]).toEqual([g.naam, true]);
+    let vergeleken = 0;
+    for (const [persoon, k] of na) {
+      if (persoon.startsWith(`${NIEUW} |`)) expect([g.naam, persoon, k]).toEqual([g.naam, persoon, k.map(() => null)]);
+      else {
+        expect([g.naam, persoon, k]).toEqual([g.naam, persoon, voor.get(persoon)]);
+        vergeleken++;
+      }
+    }
+    expect([g.naam, vergeleken >= 3]).toEqual([g.naam, true]);
   });
 });

@@ -24,9 +24,10 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { JsonDossier, JsonRapport } from "../../src/cli/rapport";
 import { formatISO, naarExcelSerienummer, parseISO, vandaag, type Dag } from "../../src/core/dagen";
-import { KLEURNAAM, LEGENDA_TITEL, MARKERING_KLEUREN, type MarkeringSoort } from "../../src/core/markering";
+import { KLEURNAAM, LEGENDA_TITEL, type MarkeringSoort } from "../../src/core/markering";
 import type { MijlpaalCode } from "../../src/core/mijlpalen";
 import { herkenKop, MIJLPAAL_VELD } from "../../src/core/register";
+import { kleurenPerPersoon, leesHtml, soortVan, type HtmlCel } from "../fixtures/lo-html";
 import { pythonMetOpenpyxl } from "../fixtures/werkmappen/maak";
 import { nodig } from "../hulpmiddel";
 
@@ -37,48 +38,6 @@ const SOFFICE = nodig("soffice");
 /** Python met UNO: sorteren en filteren in LibreOffice zoals een gebruiker (sorteer-lo.py). */
 const UNO = SOFFICE ? nodig("uno") : null;
 const VOORBEELD = path.resolve(__dirname, "../../assets/voorbeeld-verzuimregister.xlsx");
-
-interface HtmlCel {
-  tekst: string;
-  waarde: number | null;
-  vulling: string | null;
-  tekstkleur: string | null;
-}
-
-/** De tabellen (één per zichtbaar blad) uit LibreOffice's HTML: rijen van cellen, kolom 1 = index 0. */
-function leesHtml(html: string): HtmlCel[][][] {
-  const tabellen: HtmlCel[][][] = [];
-  for (const tabel of html.split(/<table\b/i).slice(1)) {
-    const rijen: HtmlCel[][] = [];
-    for (const tr of tabel.split(/<\/table>/i)[0].split(/<tr\b/i).slice(1)) {
-      const rij: HtmlCel[] = [];
-      for (const m of tr.matchAll(/<td\b([^>]*)>([\s\S]*?)<\/td>/gi)) {
-        const attr = m[1];
-        const inhoud = m[2];
-        const span = Number(/colspan="?(\d+)/i.exec(attr)?.[1] ?? 1);
-        const cel: HtmlCel = {
-          tekst: inhoud.replace(/<br>/gi, "").replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&quot;/g, '"').trim(),
-          waarde: /sdval="([-\d.]+)"/i.test(attr) ? Number(/sdval="([-\d.]+)"/i.exec(attr)![1]) : null,
-          vulling: /bgcolor="(#[0-9A-F]{6})"/i.exec(attr)?.[1].toUpperCase() ?? null,
-          tekstkleur: /<font color="(#[0-9A-F]{6})"/i.exec(inhoud)?.[1].toUpperCase() ?? null,
-        };
-        for (let i = 0; i < span; i++) rij.push(cel);
-      }
-      rijen.push(rij);
-    }
-    tabellen.push(rijen);
-  }
-  return tabellen;
-}
-
-/** De markering die een cel kreeg, afgelezen aan de kleuren (die van het plan zelf). */
-function soortVan(c: HtmlCel): MarkeringSoort | null {
-  for (const [soort, stijl] of Object.entries(MARKERING_KLEUREN) as [MarkeringSoort, (typeof MARKERING_KLEUREN)[MarkeringSoort]][]) {
-    if (stijl.vulling !== null ? c.vulling === stijl.vulling : c.vulling === null && c.tekstkleur === stijl.tekst) return soort;
-  }
-  return null;
-}
-
 
 /** Een register met wat gebruikers echt in mijlpaalcellen zetten, rond vandaag (P). */
 async function maakTekstRegister(bestand: string, P: Dag): Promise<void> {
@@ -207,30 +166,6 @@ async function scanEnRender(map: string, bestanden: string[], P: Dag): Promise<{
     // De vergelijking dekt de kleuren die ertoe doen: rood, oranje, groen en grijs komen voor.
     for (const s of ["te-laat", "binnenkort", "gedaan", "nvt"]) expect(gezien.get(s) ?? 0).toBeGreaterThan(0);
   });
-
-  /** Per persoon (naam | eerste ziektedag) de kleur van elke mijlpaalcel, uit de HTML van een blad. */
-  function kleurenPerPersoon(tabel: HtmlCel[][]): { koprij: number; naamKolom: number; dagKolom: number; perPersoon: Map<string, (MarkeringSoort | null)[]>; volgorde: (MarkeringSoort | null)[][] } {
-    const koprij = tabel.findIndex((r) => r.some((c) => c.tekst === "Eerste ziektedag"));
-    let naamKolom = -1;
-    let dagKolom = -1;
-    const mijlpalen: number[] = [];
-    tabel[koprij].forEach((c, i) => {
-      const veld = herkenKop(c.tekst);
-      if (veld === "werknemer") naamKolom = i;
-      if (veld === "eersteZiektedag") dagKolom = i;
-      if (veld && MIJLPAAL_VELD[veld]) mijlpalen.push(i);
-    });
-    const perPersoon = new Map<string, (MarkeringSoort | null)[]>();
-    const volgorde: (MarkeringSoort | null)[][] = [];
-    for (const rij of tabel.slice(koprij + 1)) {
-      const naam = rij[naamKolom]?.tekst;
-      if (!naam) continue;
-      const kleuren = mijlpalen.map((k) => (rij[k] ? soortVan(rij[k]) : null));
-      perPersoon.set(`${naam} | ${rij[dagKolom]?.waarde ?? rij[dagKolom]?.tekst}`, kleuren);
-      volgorde.push(kleuren);
-    }
-    return { koprij: koprij + 1, naamKolom: naamKolom + 1, dagKolom: dagKolom + 1, perPersoon, volgorde };
-  }
 
   const NIEUW = "Nieuw na het markeren";
 

@@ -5,7 +5,10 @@ Wat een gebruiker in LibreOffice Calc met een gemarkeerde kopie doet, headless v
 rijen verbergt. Daarna opslaan als .xlsx (zoals de gebruiker het bestand bewaart).
 
     python3 sorteer-lo.py <soffice> <profielmap> <invoer.xlsx> <uitvoer.xlsx> <blad> <koprij> <naamkolom> \
-        <ziektedagkolom> <nieuwe naam> <nieuwe eerste ziektedag (serienummer)>
+        <ziektedagkolom> <nieuwe naam> <nieuwe eerste ziektedag (serienummer)> [wachtwoord]
+
+Een beveiligd blad kan ook in Excel niet gesorteerd worden: met het wachtwoord heft het script de beveiliging
+op (zoals de gebruiker), sorteert, en beveiligt het blad daarna weer.
 
 Rijen en kolommen 1-based, zoals in Excel. Schrijft op stdout JSON: {"verwijderd": naam, "verborgen": [namen]}.
 """
@@ -31,6 +34,7 @@ def main():
     soffice, profiel, invoer, uitvoer, bladnaam = sys.argv[1:6]
     koprij, naamkolom, dagkolom = (int(x) for x in sys.argv[6:9])
     nieuwe_naam, nieuwe_dag = sys.argv[9], float(sys.argv[10])
+    wachtwoord = sys.argv[11] if len(sys.argv) > 11 else ""
     pijp = "pw_sorteer_%d" % os.getpid()
     proces = subprocess.Popen(
         [soffice, "-env:UserInstallation=file://" + profiel, "--headless", "--invisible", "--norestore",
@@ -51,6 +55,9 @@ def main():
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(invoer)), "_blank", 0, (prop("Hidden", True),))
         blad = doc.Sheets.getByName(bladnaam)
+        beveiligd = blad.isProtected()
+        if beveiligd:
+            blad.unprotect(wachtwoord)
         cursor = blad.createCursor()
         cursor.gotoEndOfUsedArea(False)
         laatste_rij = cursor.RangeAddress.EndRow  # 0-based
@@ -90,6 +97,8 @@ def main():
             blad.Rows.getByIndex(r).IsVisible = False
             verborgen.append(blad.getCellByPosition(naamkolom - 1, r).getString())
 
+        if beveiligd:
+            blad.protect(wachtwoord)
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(uitvoer)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)
         print(json.dumps({"verwijderd": verwijderd, "verborgen": verborgen}))
