@@ -120,7 +120,10 @@ export interface MarkeringOpties {
   /**
    * De inhoud van een cel van het registerblad (rij, kolom 1-based), zoals de lezer hem kreeg. Met deze
    * functie weet het plan of een gedane stap uit een echte datum in die cel komt; zo niet (een tekstdatum,
-   * of een datum uit een eerdere rij van een samengesteld dossier), dan legt het plan "gedaan" vast.
+   * of een datum uit een eerdere rij van een samengesteld dossier), dan legt het plan "gedaan" vast. En de
+   * sleutel van elke rij komt uit deze cellen, precies zoals de regelformule hem uit het blad leest; zonder
+   * deze functie neemt het plan de gelezen waarden van het dossier (minder precies, bijvoorbeeld bij
+   * aparte naamkolommen).
    */
   celInhoud?: (rij: number, kolom: number) => unknown;
 }
