@@ -20,6 +20,7 @@ import {
   csvKop,
   GEEN_WERKMAP,
   JsonStroom,
+  JsonStroomV2,
   nieuweTotalen,
   overzichtVan,
   rapportBestandStukken,
@@ -53,7 +54,8 @@ Opties:
                            vandaag in Nederland)
   --horizon DAGEN          een termijn binnen zoveel dagen heet "binnenkort" (standaard 14)
   --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
-  --json                   JSON in plaats van het rapport (velden: ${docPad("scanner-json.md")})
+  --json                   JSON in plaats van het rapport (versie 2; velden: ${docPad("scanner-json.md")})
+  --json-versie 1          de oude JSON (versie 1), nog één uitgave beschikbaar
   --csv                    CSV (scheidingsteken ;), één regel per dossier
   --uitvoer BESTAND        schrijf het rapport (of de JSON of CSV) naar BESTAND in plaats van naar het scherm
   --markeer MAP            schrijf per werkmap een gekleurde kopie in MAP (de invoer blijft ongewijzigd)
@@ -110,6 +112,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         horizon: { type: "string" },
         "pa-termijn": { type: "string" },
         json: { type: "boolean" },
+        "json-versie": { type: "string" },
         csv: { type: "boolean" },
         markeer: { type: "string" },
         ics: { type: "string" },
@@ -140,6 +143,11 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     uit.err(commando && commando !== "scan" ? `poortwachter: onbekend commando "${commando}".\n\n${HULP}` : HULP);
     return 2;
   }
+  if (o["json-versie"] !== undefined && o["json-versie"] !== "1" && o["json-versie"] !== "2") {
+    uit.err(`poortwachter: --json-versie is 1 of 2, niet "${o["json-versie"]}".\n`);
+    return EXIT.GEBRUIK;
+  }
+  if (o["json-versie"] !== undefined) o.json = true;
   if (o.json && o.csv) {
     uit.err("poortwachter: kies --json of --csv, niet allebei.\n");
     return 2;
@@ -234,7 +242,8 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   // Elk bestand wordt meteen gerapporteerd en daarna losgelaten: het geheugen blijft vlak, hoeveel
   // bestanden er ook zijn (één werkmap tegelijk). Alleen de totalen worden bewaard.
   const t = nieuweTotalen();
-  const json = o.json ? new JsonStroom(peildatum) : null;
+  // Versie 2 (docs/scanner-json.md); versie 1 nog één uitgave met --json-versie 1.
+  const json = !o.json ? null : o["json-versie"] === "1" ? new JsonStroom(peildatum) : new JsonStroomV2(peildatum);
   // Alles gaat in stukken van ~64 kB, en wie niet bijkomt (een trage of volle pijp) laat de scan wachten:
   // het geheugen groeit nooit met de uitvoer. Naar --uitvoer schrijft de schrijver synchroon (wacht vanzelf).
   const uitvoer = !naarUit && uit.stroom ? uitstroomNaar(uit.stroom) : uitstroomVia(scherm);
@@ -320,8 +329,11 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   if (json) {
     // "uitvoer": elke gevraagde uitvoer met het pad dat geschreven is, of de reden waarom niet (docs/scanner-json.md).
     const lijst = verslagen.map((x) => ({ soort: x.soort, bestand: x.bestand, pad: x.pad, fout: x.fout }));
-    const eind = json.eind(v.overgeslagen);
-    out(lijst.length ? eind.replace(/\n}\n$/, `,\n  "uitvoer": ${JSON.stringify(lijst, null, 2).replace(/\n/g, "\n  ")}\n}\n`) : eind);
+    if (json instanceof JsonStroomV2) out(json.eind(v.overgeslagen, lijst));
+    else {
+      const eind = json.eind(v.overgeslagen);
+      out(lijst.length ? eind.replace(/\n}\n$/, `,\n  "uitvoer": ${JSON.stringify(lijst, null, 2).replace(/\n/g, "\n  ")}\n}\n`) : eind);
+    }
   }
   else if (!o.csv) {
     if (overzicht.length > 1 || v.overgeslagen.length || t.nietGelezen) out("\n" + rapportOverzicht(overzicht, v.overgeslagen));

@@ -11,6 +11,8 @@ import { DOSSIER_STATUS_TEKST, dossierStand, toonbaarRisico, type DossierStatus 
 import { isVoorbij, kanHerlevenTot } from "../core/tijdlijn";
 import { nietGebruiktRegel, type NietGebruikteKolom, type Register } from "../core/register";
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
+import { BRONNEN } from "../core/wet-gegevens";
+import type { JsonBevindingV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
 
 type NietGebruiktReden = NietGebruikteKolom["reden"];
 
@@ -281,6 +283,210 @@ export class JsonStroom {
     const og = overgeslagen.length ? `,\n  "overgeslagen": ${inspring(JSON.stringify(overgeslagen, null, 2), 2)}` : "";
     return `${this.eerste ? "" : "\n  "}]${og}\n}\n`;
   }
+}
+
+// ---- JSON versie 2 ---------------------------------------------------------------------------------
+
+/** De id van elke bron in src/core/wet-gegevens.ts (BRONNEN): de sleutel, bijvoorbeeld "WIA_25". */
+const BRON_ID = new Map<string, string>(Object.entries(BRONNEN).map(([id, tekst]) => [tekst, id]));
+
+/**
+ * De id van een bron: de sleutel in BRONNEN, anders (een bron die niet in die tabel staat) "BRON_" en een
+ * vaste hash van de tekst. Zo is de id overal dezelfde, ook als twee werkers elk een deel schrijven.
+ */
+export function bronId(tekst: string): string {
+  const id = BRON_ID.get(tekst);
+  if (id !== undefined) return id;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < tekst.length; i++) h = Math.imul(h ^ tekst.charCodeAt(i), 0x01000193) >>> 0;
+  const nieuw = `BRON_${h.toString(16).toUpperCase().padStart(8, "0")}`;
+  BRON_ID.set(tekst, nieuw);
+  return nieuw;
+}
+
+/** Alleen wat een waarde heeft: null, undefined en lege lijsten vallen weg. */
+function alleenGevuld<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) {
+    const v = o[k];
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) delete o[k];
+  }
+  return o;
+}
+
+/**
+ * Wat een register in versie 2 deelt: de bronnen (id → tekst, voor het hele document) en per code de tekst
+ * die een bevinding met die code het eerst had in dit register (`teksten` van het register). Een bevinding
+ * met precies die tekst laat `tekst` weg: een vaste uitleg (zoals DEUGDELIJKE_GROND) staat zo één keer per
+ * register in plaats van in elk dossier.
+ */
+export interface GedeeldV2 {
+  bronnen: Map<string, string>;
+  teksten: Map<string, string>;
+}
+
+/** De bevindingen als v2 (bron op id, vaste tekst in `teksten`). */
+function bevindingenV2(lijst: readonly { code: string; ernst: string; tekst: string; bron: string }[], g: GedeeldV2): JsonBevindingV2[] | undefined {
+  if (lijst.length === 0) return undefined;
+  return lijst.map((f) => {
+    const id = bronId(f.bron);
+    if (!g.bronnen.has(id)) g.bronnen.set(id, f.bron);
+    let vast = g.teksten.get(f.code);
+    if (vast === undefined) g.teksten.set(f.code, (vast = f.tekst));
+    return { code: f.code, ernst: f.ernst as JsonBevindingV2["ernst"], tekst: f.tekst === vast ? undefined : f.tekst, bron: id };
+  });
+}
+
+/** Eén dossier in versie 2 (docs/scanner-json.md, src/cli/scanner-json.ts). */
+export function dossierJsonV2(e: DossierEvaluatie, g: GedeeldV2): JsonDossierV2 {
+  const t = e.tijdlijn;
+  const mijlpalen = {} as JsonDossierV2["mijlpalen"];
+  for (const c of MIJLPAAL_CODES) {
+    const m = t.mijlpalen[c];
+    mijlpalen[c] = { uiterlijk: formatISO(m.uiterlijk), vanaf: iso(m.vanaf) ?? undefined, gedaan: iso(m.gedaan) ?? undefined, status: m.status };
+  }
+  const b = e.beoordeling;
+  const st = dossierStand(e);
+  const d = e.dossier;
+  const onbekend = st.onbekend.stappen.length || st.onbekend.kolommen.length ? { stappen: gevuld(st.onbekend.stappen), kolommen: gevuld(st.onbekend.kolommen) } : undefined;
+  // JSON.stringify laat velden met undefined weg: zo staat er geen leeg veld in het document.
+  return {
+    rijen: d.rijen,
+    elders: d.elders?.length ? d.elders.map((x) => ({ blad: x.blad, rij: x.rij ?? undefined, eersteZiektedag: formatISO(x.eersteZiektedag) })) : undefined,
+    werknemer: d.werknemer ?? undefined,
+    personeelsnummer: d.personeelsnummer ?? undefined,
+    eersteZiektedag: formatISO(t.eersteZiektedag),
+    samengeteldeDagen: t.samengeteldeDagen || undefined,
+    ziekteweek: t.ziekteweek ?? undefined,
+    hersteldatum: iso(t.hersteldatum) ?? undefined,
+    laatsteDagLoondoorbetaling: formatISO(t.laatsteDagLoondoorbetaling),
+    ingangsdatumWia: formatISO(t.ingangsdatumWia),
+    eindeWachttijd: formatISO(t.eindeWachttijd),
+    ingangsdatumIva: iso(t.ingangsdatumIva) ?? undefined,
+    uitDienst: t.uitDienst === null ? undefined : { per: formatISO(t.uitDienst.per), melding: formatISO(t.uitDienst.melding.uiterlijk), meldingStatus: t.uitDienst.melding.status, riv: t.uitDienst.riv },
+    volgendeActie: e.volgende ? { mijlpaal: e.volgende.code, uiterlijk: formatISO(e.volgende.uiterlijk), status: e.volgende.status } : undefined,
+    mijlpalen,
+    riv: { uitkomst: b.riv.uitkomst, oordeel: b.riv.oordeel, bevindingen: bevindingenV2(b.riv.bevindingen, g) },
+    spoor2: { uitkomst: b.spoor2.uitkomst, oordeel: b.spoor2.oordeel, bevindingen: bevindingenV2(b.spoor2.bevindingen, g) },
+    loonsanctie: { risico: st.risico, redenen: gevuld(b.loonsanctie.redenen), bevindingen: bevindingenV2(b.loonsanctie.bevindingen, g) },
+    signalen: bevindingenV2(t.signalen, g),
+    stand: { status: st.status, inTeHalen: gevuld(st.inTeHalen), voorbij: gevuld(st.voorbij), kanHerlevenTot: iso(st.kanHerlevenTot) ?? undefined, onbekend },
+  };
+}
+
+const gevuld = <T>(xs: readonly T[]): T[] | undefined => (xs.length ? (xs as T[]) : undefined);
+
+/** De kop van een register in versie 2 (zonder dossiers en problemen). */
+function registerKopV2(bestand: string, r: RegisterUitslag | null): Partial<JsonRegisterV2> {
+  if (r === null) return { bestand };
+  return alleenGevuld({ bestand, blad: r.blad || undefined, tabel: r.tabel ?? undefined, ...archiefJson(r) });
+}
+
+/**
+ * Versie 2 van het document in stukken, met dezelfde aanroepen als JsonStroom (begin, register, dossier,
+ * stukken, eind). Elk register staat op een paar regels, elk dossier op één. `bronnen` komt als laatste:
+ * pas aan het eind is bekend welke bronnen het document noemt.
+ */
+export class JsonStroomV2 {
+  private eerste = true;
+  private open: RegisterUitslag | null = null;
+  private inOpen = 0;
+  private readonly gesloten = new Set<RegisterUitslag>();
+  /** Elke bron die het document tot nu toe noemt (id → tekst) en de vaste teksten van het open register. */
+  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), teksten: new Map() };
+  get bronnen(): ReadonlyMap<string, string> {
+    return this.gedeeld.bronnen;
+  }
+  constructor(private readonly peildatum: Dag) {}
+  begin(): string {
+    return `{\n  "versie": 2,\n  "peildatum": "${formatISO(this.peildatum)}",\n  "bestanden": [`;
+  }
+  /** Sluit het open register en schrijft de kop van `r` (de dossiers volgen; zonder dossiers geen sleutel). */
+  register(bestand: string, r: RegisterUitslag): string {
+    const kop = JSON.stringify(registerKopV2(bestand, r));
+    const s = this.sluit() + (this.eerste ? "\n    " : ",\n    ") + kop.slice(0, -1);
+    this.eerste = false;
+    this.open = r;
+    this.inOpen = 0;
+    return s;
+  }
+  dossier(e: DossierEvaluatie): string {
+    return (this.inOpen++ ? ",\n        " : ',\n      "dossiers": [\n        ') + JSON.stringify(dossierJsonV2(e, this.gedeeld));
+  }
+  private sluit(): string {
+    const r = this.open;
+    if (r === null) return "";
+    this.open = null;
+    this.gesloten.add(r);
+    const problemen = r.problemen.map((p) => alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
+    const rest = {
+      ...(this.gedeeld.teksten.size ? { teksten: Object.fromEntries(this.gedeeld.teksten) } : {}),
+      ...(problemen.length ? { problemen } : {}),
+      ...kolommenJsonV2(r.register),
+    };
+    this.gedeeld.teksten.clear();
+    const staart = Object.entries(rest)
+      .map(([k, v]) => `,\n      ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join("");
+    return (this.inOpen ? "\n      ]" : "") + staart + "\n    }";
+  }
+  /** De rest van bestand `u` (zie JsonStroom.stukken). */
+  *stukken(u: BestandUitslag): Generator<string> {
+    const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
+    let stuk = "";
+    for (const r of registers) {
+      if (this.gesloten.has(r) || this.open === r) continue;
+      stuk += this.register(u.bestand, r);
+      for (const e of r.evaluaties) {
+        stuk += this.dossier(e);
+        if (stuk.length > 1 << 16) {
+          yield stuk;
+          stuk = "";
+        }
+      }
+    }
+    stuk += this.sluit();
+    this.gesloten.clear();
+    if (u.fout !== null) {
+      const el = alleenGevuld({
+        bestand: u.bestand,
+        problemen: [{ melding: u.fout }],
+        onleesbaar: u.onleesbaar ? (true as const) : undefined,
+        nietTeBeoordelen: u.nietTeBeoordelen && u.registers.length === 0 ? u.fout : undefined,
+      });
+      stuk += (this.eerste ? "\n    " : ",\n    ") + JSON.stringify(el);
+      this.eerste = false;
+    }
+    if (stuk) yield stuk;
+  }
+  /** Het einde: overgeslagen, uitvoer (elk alleen als er iets is) en de bronnen. */
+  eind(overgeslagen: Overgeslagen[] = [], uitvoer: { soort: string; bestand: string | null; pad: string | null; fout: string | null }[] = []): string {
+    const delen: string[] = [];
+    if (overgeslagen.length) delen.push(`"overgeslagen": ${inspring(JSON.stringify(overgeslagen, null, 2), 2)}`);
+    if (uitvoer.length) delen.push(`"uitvoer": ${inspring(JSON.stringify(uitvoer.map((x) => alleenGevuld({ ...x })), null, 2), 2)}`);
+    if (this.gedeeld.bronnen.size) {
+      const bronnen = Object.fromEntries([...this.gedeeld.bronnen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      delen.push(`"bronnen": ${inspring(JSON.stringify(bronnen, null, 2), 2)}`);
+    }
+    return `${this.eerste ? "" : "\n  "}]${delen.map((d) => `,\n  ${d}`).join("")}\n}\n`;
+  }
+}
+
+/** De kolominformatie van een register in versie 2 (bedoeldeU alleen als er iets bedoeld kan zijn). */
+function kolommenJsonV2(reg: Register): Pick<JsonRegisterV2, "nietTeBeoordelen" | "nietGebruikteKolommen"> {
+  return {
+    ...(reg.nietTeBeoordelen ? { nietTeBeoordelen: reg.nietTeBeoordelen } : {}),
+    ...(reg.nietGebruikt?.length
+      ? { nietGebruikteKolommen: reg.nietGebruikt.map((k) => alleenGevuld({ kop: k.kop, kolom: k.letter, reden: k.reden, bedoeldeU: k.bedoeldeU })) }
+      : {}),
+  };
+}
+
+/** Het hele document in versie 2 (voor tests en kleine aantallen; de scanner schrijft het in stukken). */
+export function rapportJsonV2(peildatum: Dag, uitslagen: BestandUitslag[], overgeslagen: Overgeslagen[] = []): JsonRapportV2 {
+  const j = new JsonStroomV2(peildatum);
+  let s = j.begin();
+  for (const u of uitslagen) for (const stuk of j.stukken(u)) s += stuk;
+  return JSON.parse(s + j.eind(overgeslagen)) as JsonRapportV2;
 }
 
 // ---- Tekst ---------------------------------------------------------------------------------------

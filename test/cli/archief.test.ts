@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { JsonRapport } from "../../src/cli/rapport";
+import type { JsonRapportV2 } from "../../src/cli/scanner-json";
 import { maakArchiefWerkmap, PYTHON } from "./generatoren/werkmappen";
 
 async function draai(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -47,13 +47,14 @@ describe.each(bestanden)("live blad + archiefblad (%s)", (_maker, naam) => {
 
   test("JSON: het archief zonder dossiers, met zijn melding; het dossier noemt de periode op het archief", async () => {
     const r = await draai(["scan", path.join(map, naam), ...P, "--json"]);
-    const j = JSON.parse(r.out) as JsonRapport;
-    expect(j.bestanden.map((b) => [b.blad, b.dossiers.length, b.archief?.meldingen])).toEqual([
+    const j = JSON.parse(r.out) as JsonRapportV2;
+    // Versie 2: een archief heeft geen sleutel "dossiers" (geen leeg veld).
+    expect(j.bestanden.map((b) => [b.blad, b.dossiers?.length ?? 0, b.archief?.meldingen])).toEqual([
       ["Verzuim", 3, undefined],
       ["Archief 2025", 0, 3],
     ]);
     expect(j.bestanden[1].archief!.melding).toMatch(/^Blad 'Archief 2025' gelezen als archief/);
-    const jan = j.bestanden[0].dossiers.find((x) => x.werknemer === "Jan de Vries")!;
+    const jan = j.bestanden[0].dossiers!.find((x) => x.werknemer === "Jan de Vries")!;
     expect(jan.rijen).toEqual([3]);
     expect(jan.elders).toEqual([{ blad: "Archief 2025", rij: 3, eersteZiektedag: "2026-03-02" }]);
     expect(jan.eersteZiektedag).toBe("2026-03-02"); // de eerste dag van de samengetelde keten
@@ -97,7 +98,7 @@ describe.each(bestanden)("live blad + archiefblad (%s)", (_maker, naam) => {
 
 test("een blad met alleen afgesloten meldingen naast het live blad is archief, ook zonder archiefnaam", async () => {
   const r = await draai(["scan", path.join(map, "zonder-naam.xlsx"), ...P, "--json"]);
-  const j = JSON.parse(r.out) as JsonRapport;
+  const j = JSON.parse(r.out) as JsonRapportV2;
   expect(j.bestanden.map((b) => [b.blad, b.archief?.meldingen ?? null])).toEqual([
     ["Verzuim", null],
     ["2025", 3],

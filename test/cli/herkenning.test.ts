@@ -127,8 +127,9 @@ beforeAll(async () => {
   );
 }, 60_000);
 
+/** Versie 1 van de JSON (--json-versie 1): deze toetsen lezen de velden zoals versie 1 ze geeft (ook null en lege lijsten). */
 async function json(bestand: string): Promise<JsonRegister[]> {
-  const r = await draai(["scan", bestand, "--json", "--peildatum", PEIL]);
+  const r = await draai(["scan", bestand, "--json-versie", "1", "--peildatum", PEIL]);
   return (JSON.parse(r.out) as JsonRapport).bestanden;
 }
 
@@ -157,7 +158,7 @@ describe("koppen in de woorden van de gebruiker", () => {
       expect.stringMatching(/^De kolom "Arbodienst" \(C\) op blad "Verzuim" bevat geen datums maar tekst \(3 van de 3 gevulde cellen, bijvoorbeeld in rij 2\); niet gebruikt als Ziekmelding arbodienst\./),
     );
     expect(b.nietGebruikteKolommen).toEqual([{ kop: "Arbodienst", kolom: "C", reden: "geen-datums", bedoeldeU: ["Ziekmelding arbodienst"] }]);
-    const r = await draai(["scan", f.arbodienst, "--json", "--peildatum", PEIL]);
+    const r = await draai(["scan", f.arbodienst, "--json-versie", "1", "--peildatum", PEIL]);
     expect(r.out).not.toMatch(/ArboNed|Zorg van de Zaak/); // nooit de tekst uit de cellen (AVG)
   });
   test("een tikfout in de verplichte kop: gelezen, gemeld, en --streng ziet de te late probleemanalyse", async () => {

@@ -88,7 +88,7 @@ beforeAll(async () => {
   schrijf(map, "beveiligd.xlsx", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]));
 
   let out = "";
-  exitcode = await main(["scan", map, "--peildatum", "2026-11-25", "--json", "--stil"], { out: (s) => (out += s), err: () => undefined, isTTY: false });
+  exitcode = await main(["scan", map, "--peildatum", "2026-11-25", "--json-versie", "1", "--stil"], { out: (s) => (out += s), err: () => undefined, isTTY: false });
   rapport = JSON.parse(out) as JsonRapport;
 }, 300_000);
 

@@ -7,7 +7,7 @@ import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
-import type { JsonRapport } from "../../src/cli/rapport";
+import type { JsonRapportV2 } from "../../src/cli/scanner-json";
 import { KopieFout, kopieNaamVoor, schrijfKopie } from "../../src/cli/pakket/uitvoer";
 import { maakExceljs } from "../fixtures/werkmappen/maak";
 
@@ -118,8 +118,8 @@ describe("poortwachter scan --markeer", () => {
     mkdirSync(uit);
     writeFileSync(j(uit, "bakker"), "een bestand waar een map moet komen");
     const r = await draai(["scan", j(map, "klanten"), "--peildatum", "2026-11-25", "--markeer", uit, "--json"]);
-    const rapport = JSON.parse(r.out) as JsonRapport;
-    const meldingen = rapport.bestanden.filter((x) => x.bestand.includes("bakker")).flatMap((x) => x.problemen.map((p) => p.melding));
+    const rapport = JSON.parse(r.out) as JsonRapportV2;
+    const meldingen = rapport.bestanden.filter((x) => x.bestand.includes("bakker")).flatMap((x) => (x.problemen ?? []).map((p) => p.melding));
     expect(meldingen.some((m) => /kopie kan niet geschreven worden/.test(m))).toBe(true);
     expect(existsSync(j(uit, "slager", "verzuim.xlsx"))).toBe(true);
   }, 60000);
@@ -128,8 +128,8 @@ describe("poortwachter scan --markeer", () => {
     symlinkSync(j(map, "klanten", "bakker"), j(map, "zelfde"));
     const voor = readdirSync(j(map, "klanten", "bakker"));
     const r = await draai(["scan", j(map, "klanten", "bakker", "verzuim.xlsx"), "--peildatum", "2026-11-25", "--markeer", j(map, "zelfde"), "--json"]);
-    const rapport = JSON.parse(r.out) as JsonRapport;
-    expect(rapport.bestanden.some((b) => b.problemen.some((p) => /nooit overschreven/.test(p.melding)))).toBe(true);
+    const rapport = JSON.parse(r.out) as JsonRapportV2;
+    expect(rapport.bestanden.some((b) => b.problemen?.some((p) => /nooit overschreven/.test(p.melding)))).toBe(true);
     expect(readdirSync(j(map, "klanten", "bakker"))).toEqual(voor);
   }, 60000);
 });

@@ -107,7 +107,7 @@ describe("het pakket (npm pack)", () => {
     if (r.status !== 0) console.error(r.stderr);
     expect({ status: r.status, fout: r.error?.message }).toEqual({ status: 0, fout: undefined });
     const rapport = JSON.parse(r.stdout) as { versie: number; bestanden: { blad: string; dossiers: unknown[] }[] };
-    expect(rapport.versie).toBe(1);
+    expect(rapport.versie).toBe(2);
     expect(rapport.bestanden).toHaveLength(1);
     expect(rapport.bestanden[0].blad).toBe("Verzuim");
     expect(rapport.bestanden[0].dossiers.length).toBeGreaterThan(20);

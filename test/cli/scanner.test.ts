@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import type { JsonRapport } from "../../src/cli/rapport";
+import { ScannerJsonV2, type JsonRapportV2 } from "../../src/cli/scanner-json";
 import { scanBestand } from "../../src/cli/scan";
 import { STANDAARD_INSTELLINGEN } from "../../src/core/instellingen";
 import { isEigenRegel } from "../../src/core/markering";
@@ -71,53 +72,80 @@ beforeAll(async () => {
 }, 60000);
 
 describe("poortwachter scan", () => {
-  let rapport: JsonRapport;
+  let rapport: JsonRapportV2;
   beforeAll(async () => {
     const r = await draai(["scan", map, "--peildatum", "2026-11-25", "--json"]);
     expect(r.code).toBe(4); // kapot.xlsx en wachtwoord.xlsx konden niet gelezen worden
     rapport = JSON.parse(r.out);
   }, 60000);
 
-  test("JSON-contract: peildatum, bestanden, dossiers met elke mijlpaal", () => {
+  test("JSON-contract (versie 2): volgens het schema; peildatum, bestanden, dossiers met elke mijlpaal", () => {
+    // Strikt: geen veld dat het schema niet kent, geen leeg veld (null, lege lijst).
+    ScannerJsonV2.parse(rapport);
+    expect(rapport.versie).toBe(2);
     expect(rapport.peildatum).toBe("2026-11-25");
     const bakkerij = rapport.bestanden.find((b) => b.bestand.endsWith("bakkerij.xlsx"))!;
     expect(bakkerij.blad).toBe("Verzuim");
     expect(bakkerij.tabel).toBe("Verzuim");
-    const anna = bakkerij.dossiers.find((x) => x.werknemer === "Anna de Vries")!;
+    const anna = bakkerij.dossiers!.find((x) => x.werknemer === "Anna de Vries")!;
     expect(anna.rijen).toEqual([4]);
     expect(anna.eersteZiektedag).toBe("2026-10-01");
-    expect(anna.mijlpalen.PA).toEqual({ uiterlijk: "2026-11-11", vanaf: null, gedaan: null, status: "te-laat" });
+    expect(anna.mijlpalen.PA).toEqual({ uiterlijk: "2026-11-11", status: "te-laat" });
     expect(Object.keys(anna.mijlpalen).sort()).toEqual(["AO", "ARBO", "EINDEVAL", "EJE", "EVAL", "EWT", "PA", "PVA", "SPOOR2", "UWV42", "WIA"]);
-    const bram = bakkerij.dossiers.find((x) => x.werknemer === "Bram Jansen")!;
+    const bram = bakkerij.dossiers!.find((x) => x.werknemer === "Bram Jansen")!;
     expect(bram.mijlpalen.UWV42.status).toBe("te-laat");
-    expect(bram.signalen.map((s) => s.code)).toContain("UWV42_TE_LAAT");
+    expect(bram.signalen!.map((s) => s.code)).toContain("UWV42_TE_LAAT");
     expect(typeof bram.riv.oordeel).toBe("string");
+    // Elke bron één keer, op id; elke bevinding onder één sleutel.
+    for (const b of rapport.bestanden) {
+      for (const x of b.dossiers ?? []) {
+        const alle = [...(x.riv.bevindingen ?? []), ...(x.spoor2.bevindingen ?? []), ...(x.loonsanctie.bevindingen ?? []), ...(x.signalen ?? [])];
+        for (const f of alle) {
+          expect(rapport.bronnen?.[f.bron]).toEqual(expect.any(String));
+          expect(f.tekst ?? b.teksten?.[f.code]).toEqual(expect.any(String));
+        }
+        const codes = alle.map((f) => f.code);
+        expect(new Set(codes).size).toBe(codes.length);
+      }
+    }
+    expect(new Set(Object.values(rapport.bronnen ?? {})).size).toBe(Object.keys(rapport.bronnen ?? {}).length);
+  });
+
+  test("--json-versie 1: het oude document (nog één uitgave), met lege velden en de bevindingen ook onder signalen", async () => {
+    const r = await draai(["scan", path.join(map, "bakkerij.xlsx"), "--peildatum", "2026-11-25", "--json-versie", "1"]);
+    const v1 = JSON.parse(r.out) as JsonRapport;
+    expect(v1.versie).toBe(1);
+    const anna = v1.bestanden[0].dossiers.find((x) => x.werknemer === "Anna de Vries")!;
+    expect(anna.mijlpalen.PA).toEqual({ uiterlijk: "2026-11-11", vanaf: null, gedaan: null, status: "te-laat" });
+    expect(anna.riv.bevindingen.every((f) => f.bron.length > 20)).toBe(true); // de bron voluit
+    const fout = await draai(["scan", path.join(map, "bakkerij.xlsx"), "--json-versie", "3"]);
+    expect(fout.code).toBe(2);
   });
 
   test("een onmogelijke datum is een probleem met rij en kolom; de andere rijen gaan door", () => {
     const bakkerij = rapport.bestanden.find((b) => b.bestand.endsWith("bakkerij.xlsx"))!;
-    const p = bakkerij.problemen.find((x) => x.rij === 7);
+    const p = bakkerij.problemen!.find((x) => x.rij === 7);
     expect(p?.kolom).toBe("Eerste ziektedag");
     expect(p?.melding).toMatch(/31-02-2026/);
-    expect(bakkerij.dossiers.map((x) => x.werknemer)).toEqual(expect.arrayContaining(["Anna de Vries", "Bram Jansen", "Cor Smit", "Eva Kok"]));
+    expect(bakkerij.dossiers!.map((x) => x.werknemer)).toEqual(expect.arrayContaining(["Anna de Vries", "Bram Jansen", "Cor Smit", "Eva Kok"]));
   });
 
   test("1904-werkmap geeft dezelfde datums", () => {
     const mac = rapport.bestanden.find((b) => b.bestand.endsWith("mac-1904.xlsx"))!;
-    const anna = mac.dossiers.find((x) => x.werknemer === "Anna de Vries")!;
+    const anna = mac.dossiers!.find((x) => x.werknemer === "Anna de Vries")!;
     expect(anna.eersteZiektedag).toBe("2026-10-01");
   });
 
   test("blad zonder tabel: de koprij wordt gevonden onder de titel", () => {
     const z = rapport.bestanden.find((b) => b.bestand.endsWith("zonder-tabel.xlsx"))!;
-    expect(z.tabel).toBeNull();
-    expect(z.dossiers.find((x) => x.werknemer === "Anna de Vries")?.rijen).toEqual([4]);
+    expect(z.tabel).toBeUndefined(); // versie 2: een veld zonder waarde ontbreekt
+    expect(z.dossiers!.find((x) => x.werknemer === "Anna de Vries")?.rijen).toEqual([4]);
   });
 
   test("absolute tabelrelaties worden genormaliseerd", () => {
     const a = rapport.bestanden.find((b) => b.bestand.endsWith("absoluut.xlsx"))!;
     expect(a.tabel).toBe("Verzuim");
-    expect(a.dossiers.length).toBeGreaterThan(3);
+    expect(a.dossiers!.length).toBeGreaterThan(3);
   });
 
   test.each([
@@ -126,8 +154,8 @@ describe("poortwachter scan", () => {
     ["geen-register.xlsx", /^Niet te beoordelen: geen verzuimregister herkend\..*Blad "Blad1": "Boodschappenlijst"/],
   ])("%s wordt gemeld en de scan gaat door", (naam, melding) => {
     const b = rapport.bestanden.find((x) => x.bestand.endsWith(naam))!;
-    expect(b.dossiers).toEqual([]);
-    expect(b.problemen[0].melding).toMatch(melding);
+    expect(b.dossiers).toBeUndefined(); // versie 2: geen lege lijst
+    expect(b.problemen![0].melding).toMatch(melding);
   });
 });
 
@@ -226,8 +254,8 @@ describe("--markeer", () => {
 
   test("de invoer overschrijven kan niet", async () => {
     const r = await draai(["scan", path.join(map, "bakkerij.xlsx"), "--peildatum", "2026-11-25", "--markeer", map, "--json"]);
-    const j = JSON.parse(r.out) as JsonRapport;
-    expect(j.bestanden.some((b) => b.problemen.some((p) => /nooit overschreven/.test(p.melding)))).toBe(true);
+    const j = JSON.parse(r.out) as JsonRapportV2;
+    expect(j.bestanden.some((b) => b.problemen?.some((p) => /nooit overschreven/.test(p.melding)))).toBe(true);
   });
 });
 
