@@ -54,7 +54,12 @@ export function datumVan(d: Dag): KalenderDatum {
 
 /** Het jaar van een dagnummer (sneller pad voor feestdagcontrole). */
 export function jaarVan(d: Dag): number {
-  return datumVan(d).jaar;
+  // Zonder datumVan (dat een object maakt): een schatting en hoogstens een stap bij; zelfde uitkomst.
+  if (!Number.isInteger(d)) return datumVan(d).jaar;
+  let j = 1900 + Math.floor(d / 365.2425);
+  while (dagVan(j, 1, 1) > d) j--;
+  while (dagVan(j + 1, 1, 1) <= d) j++;
+  return j;
 }
 
 /** ISO-weekdag: 1 = maandag … 7 = zondag. Dag 0 (30-12-1899) was een zaterdag. */

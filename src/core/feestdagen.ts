@@ -143,7 +143,22 @@ export function isFeestdag(d: Dag): boolean {
   return feestdagSet(jaarVan(d)).has(d);
 }
 
+/**
+ * Per dag of het een werkdag is, eenmaal uitgerekend (0 = nog niet, 1 = werkdag, 2 = geen werkdag): de
+ * 42e-weeksmelding en PW.DEADLINE vragen het voor elk dossier, en het jaar van een dag uitrekenen kost meer
+ * dan de opzoeking zelf. Dezelfde uitkomst als weekdag + feestdagen (de feestdagen blijven gegevens).
+ */
+const WERKDAG_CACHE_DAGEN = 150_000; // tot in het jaar 2310
+const werkdagCache = new Uint8Array(WERKDAG_CACHE_DAGEN);
+
 export function isWerkdag(d: Dag): boolean {
+  if (d >= 0 && d < WERKDAG_CACHE_DAGEN && Number.isInteger(d)) {
+    const c = werkdagCache[d];
+    if (c !== 0) return c === 1;
+    const w = weekdag(d) <= 5 && !isFeestdag(d);
+    werkdagCache[d] = w ? 1 : 2;
+    return w;
+  }
   return weekdag(d) <= 5 && !isFeestdag(d);
 }
 
