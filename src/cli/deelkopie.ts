@@ -61,6 +61,8 @@ export interface DeelkopieOpties {
   instellingen: Instellingen;
   /** Alleen de rijen van deze werknemer (personeelsnummer of naam, --werknemer). */
   werknemer?: string | null;
+  /** De bytes die de scan las (het label komt daarvan, niet van een tweede keer lezen). */
+  bron?: Buffer;
 }
 
 const vergelijk = (s: unknown) => (s === null || s === undefined ? "" : String(s)).normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
@@ -83,9 +85,9 @@ function vanWerknemer(rij: readonly Cel[], register: Register, blok: Blok, gezoc
 }
 
 /** Het gevoeligheidslabel van de invoer: de custom.xml met alleen de MSIP-eigenschappen, en de naam van het label. */
-async function labelVan(bronBestand: string): Promise<{ xml: string; naam: string } | null> {
+async function labelVan(bronBestand: string, bron?: Buffer): Promise<{ xml: string; naam: string } | null> {
   try {
-    const pakket = await Pakket.open(await readFile(bronBestand));
+    const pakket = await Pakket.open(bron ?? (await readFile(bronBestand)));
     const xml = alleenLabels(await pakket.tekst("docProps/custom.xml"));
     if (!xml) return null;
     const naam = /name="MSIP_Label_[^"]*_Name"[^>]*>\s*<(?:[\w.-]+:)?lpwstr>([^<]*)</.exec(xml)?.[1] ?? "gevoeligheidslabel";
@@ -119,7 +121,7 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
     const soort = veld ? VELD_SOORT[veld] : null;
     if (soort === "datum" || soort === "datumOfJanee") datumKolommen.add(i);
   });
-  const label = await labelVan(bronBestand);
+  const label = await labelVan(bronBestand, opties.bron);
   let bytes: Buffer = await maakWerkmap({
     blad: "Verzuim",
     tabel: "Verzuim",

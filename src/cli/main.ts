@@ -190,7 +190,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     uit.err(`poortwachter: --werknemer hoort bij --deelkopie MAP en verwacht een personeelsnummer of naam.\n`);
     return EXIT.GEBRUIK;
   }
-  const v = await verzamel(paden, markeerMap);
+  const v = await verzamel(paden, [markeerMap, deelkopieMap]);
   const bestanden = v.bestanden;
   const fouten = v.bestaatNiet.map((x) => `${x.pad}: ${x.melding}`);
   if (bestanden.length === 0 && v.onleesbaar.length === 0) {

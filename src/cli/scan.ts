@@ -2,7 +2,6 @@
  * De scanner: één werkmap lezen (src/cli/lezen/), elk register evalueren met dezelfde kern als het
  * taakvenster, en desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Dag, Datumsysteem } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
@@ -227,6 +226,9 @@ function leesRegisters(blokken: Blok[], datumsysteem: Datumsysteem, peildatum: D
 
 async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
   const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
+  // De gelezen bytes blijven alleen bewaard voor een kopie: die wordt ervan gemaakt (één keer lezen).
+  const bron = opties.markeerMap || opties.deelkopieMap ? gelezen.bytes! : null;
+  delete gelezen.bytes;
   const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
   // Eerst alle bladen lezen: één werknemer kan op meer bladen staan (een archief), en zijn perioden tellen
@@ -273,6 +275,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
           peildatum: opties.peildatum,
           instellingen: opties.instellingen,
           werknemer: opties.werknemer,
+          bron: bron!,
         });
         // Met --werknemer en niemand van die naam of dat nummer in dit register: geen deelkopie van dit register.
         if (dk) {
@@ -310,7 +313,8 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     }
     const doel = path.resolve(opties.markeerMap, opties.kopieNaam ?? path.basename(bestand));
     try {
-      const invoer = readFileSync(bestand);
+      // De bytes die gelezen zijn, niet het bestand van nu (dat kan intussen vervangen zijn).
+      const invoer = bron!;
       uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(invoer, plannen), opties.schrijver)).pad;
       (uitslag.uitvoer ??= []).push({ soort: "markeer", pad: uitslag.kopie, fout: null });
       if (plannen.length && (await structuurBeveiligd(invoer))) {

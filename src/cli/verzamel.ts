@@ -23,9 +23,17 @@ export interface Verzameling {
  * symbolische koppeling of twee keer opgegeven); mappen in een kring van koppelingen één keer; pijpen en
  * apparaten worden nooit geopend. Niets wordt stil overgeslagen: alles komt in `overgeslagen` of `onleesbaar`.
  */
-export async function verzamel(invoer: string[], uitsluiten: string | null): Promise<Verzameling> {
+export async function verzamel(invoer: string[], uitsluiten: string | readonly (string | null)[] | null): Promise<Verzameling> {
   const v: Verzameling = { bestanden: [], onleesbaar: [], overgeslagen: [], bestaatNiet: [] };
   const gezien = new Map<string, string>();
+  // De eigen uitvoermappen (--markeer, --deelkopie) op apparaat en inode: ook via een symbolische koppeling of
+  // een ander pad naar dezelfde map worden ze nooit gescand (anders: kopieën van kopieën, 30 → 60 → 90 dossiers).
+  const uitvoer = new Set<string>();
+  for (const u of typeof uitsluiten === "string" ? [uitsluiten] : (uitsluiten ?? [])) {
+    if (!u) continue;
+    const st = await fs.stat(u).catch(() => null);
+    if (st?.isDirectory()) uitvoer.add(`${st.dev}:${st.ino}`);
+  }
   async function loop(p: string, expliciet: boolean): Promise<void> {
     let st;
     try {
@@ -45,7 +53,7 @@ export async function verzamel(invoer: string[], uitsluiten: string | null): Pro
     const sleutel = `${st.dev}:${st.ino}`;
     const eerder = gezien.get(sleutel);
     if (st.isDirectory()) {
-      if (uitsluiten && path.resolve(p) === uitsluiten) return; // de eigen uitvoermap (--markeer)
+      if (uitvoer.has(sleutel)) return; // een eigen uitvoermap (--markeer, --deelkopie)
       if (eerder !== undefined) {
         v.overgeslagen.push({ bestand: p, reden: `map is al doorzocht als ${eerder} (symbolische koppeling of dubbel opgegeven)` });
         return;

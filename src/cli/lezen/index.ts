@@ -50,8 +50,24 @@ function bevatUtf16(buf: Buffer, woord: string): boolean {
   return buf.indexOf(Buffer.from(woord, "utf16le")) >= 0;
 }
 
-export async function leesBestand(pad: string, limieten: Limieten): Promise<GelezenWerkmap> {
+/**
+ * Alleen voor tests: wordt aangeroepen nadat de bytes van een bestand gelezen zijn (zo kan een test het bestand
+ * midden in de scan vervangen en bewijzen dat de kopie van de gelezen bytes komt, niet van het nieuwe bestand).
+ */
+export const leesHaken: { naLezen?: (pad: string) => void | Promise<void> } = {};
+
+/**
+ * Lees een bestand één keer. Het resultaat draagt de gelezen bytes (`bytes`): de gekleurde kopie en de deelkopie
+ * worden daarvan gemaakt, nooit van een tweede keer lezen (een bestand dat tijdens de scan vervangen wordt, zou
+ * anders een kopie geven met de nieuwe cellen en de termijnen van de oude).
+ */
+export async function leesBestand(pad: string, limieten: Limieten): Promise<GelezenWerkmap & { bytes?: Buffer }> {
   const buf = await leesBytes(pad, limieten);
+  await leesHaken.naLezen?.(pad);
+  return { ...(await leesInhoud(buf, pad, limieten)), bytes: buf };
+}
+
+async function leesInhoud(buf: Buffer, pad: string, limieten: Limieten): Promise<GelezenWerkmap> {
   const bewaker = new Bewaker(limieten);
   const ext = path.extname(pad).toLowerCase();
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) {
