@@ -29,6 +29,10 @@ describe("synoniemen in de woorden van de gebruiker", () => {
     ["Melding UWV (42 weken)", "uwv42"],
     ["UWV melding", "uwv42"],
     ["Week 42", "uwv42"],
+    // Uit het corpus (test/fixtures/registers): een thuiszorgsjabloon en een salarisexport, en een kapsalon.
+    ["Datum ziekmelding 42e week", "uwv42"],
+    ["Datum 42e week melding", "uwv42"],
+    ["Arbo gebeld", "arbo"],
     ["Evaluatie", "laatsteEvaluatie"],
     ["Evaluatiegesprek", "laatsteEvaluatie"],
     ["Evaluaties", "evaluaties"],

@@ -231,7 +231,7 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
     "Melding arbo", "Arbo melding", "Arbomelding", "Gemeld bij arbo", "Gemeld bij arbodienst", "Ziek gemeld bij arbodienst",
     "Melding aan arbodienst", "Doorgegeven aan arbodienst", "Arbodienst ingelicht", "Verzuimmelding arbodienst",
     "Ziekmelding arbodienst/bedrijfsarts", "Datum melding arbodienst", "Melding arbo-dienstverlener", "Ziekmelding arbodienstverlener",
-    "Melding arbodienstverlener", "Arbodienst gemeld",
+    "Melding arbodienstverlener", "Arbodienst gemeld", "Arbo gebeld", "Arbodienst gebeld",
   ],
   pa: [
     "PA", "Probleem analyse", "Probleemanalyse bedrijfsarts", "Oordeel bedrijfsarts", "PA bedrijfsarts", "Probleemanalyse BA",
@@ -254,7 +254,7 @@ const SYNONIEMEN: Readonly<Record<Veld, readonly string[]>> = {
     "42 weken UWV", "42 weken", "42e weken melding", "42-weken melding UWV", "UWV 42 weken", "UWV melding", "Melding UWV 42 weken",
     "Melding UWV (42 weken)", "42e weeks melding UWV", "42e-weeksmelding UWV", "Week 42", "Week 42 melding", "Wk 42", "42ste week",
     "Ziekmelding UWV 42e week", "Ziekmelding bij UWV", "Gemeld bij UWV", "UWV gemeld", "Melding langdurig verzuim", "Melding langdurig ziek",
-    "Melding bij UWV", "Ziek gemeld bij UWV",
+    "Melding bij UWV", "Ziek gemeld bij UWV", "Ziekmelding 42e week", "42e week melding",
   ],
   eje: [
     "EJE", "Eerstejaars evaluatie", "Eerste jaars evaluatie", "Jaarevaluatie", "Evaluatie eerste ziektejaar", "1e jaars evaluatie",
