@@ -29,6 +29,7 @@ import {
   rapportOverzicht,
   rapportSamenvatting,
   telOp,
+  telOpTotalen,
   type BestandOverzicht,
 } from "./rapport";
 import { scanBestand, type BestandUitslag, type RegisterUitslag, type ScanOpties, type UitvoerVerslag } from "./scan";
@@ -37,6 +38,7 @@ import { verzamel } from "./verzamel";
 import { docPad } from "./documentatie";
 import { statistiekCommando } from "./statistiek";
 import { uitstroomNaar, uitstroomVia } from "./uitstroom";
+import { aantalWerkers, scanMetWerkers, werkerBestand, type Taak, type Vorm } from "./werkers";
 import { redenTekst } from "../core/deelkopie";
 import { agendaItems, maakIcs, type AgendaItem } from "../core/agenda";
 
@@ -74,6 +76,8 @@ Opties:
   --max-mb MB              grootste bestand dat gelezen wordt (standaard ${STANDAARD_LIMIETEN.maxBytes / 1024 / 1024})
   --max-seconden S         uiterste leestijd per bestand (standaard ${STANDAARD_LIMIETEN.maxMs / 1000})
   --stil                   geen voortgang op stderr
+  --werkers N              rekenen met N draden bij meer werkmappen (standaard 2, of 1 op één kern; 1 = één
+                           draad); de uitvoer is dezelfde
   -h, --help               deze hulp
 
 Exitcodes: 0 alles gelezen; 1 te late termijnen (met --streng); 2 fout in het commando of niets te
@@ -126,6 +130,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         "max-mb": { type: "string" },
         "max-seconden": { type: "string" },
         stil: { type: "boolean" },
+        werkers: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -168,6 +173,14 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   if (meldingen.length) {
     uit.err(`poortwachter: ${meldingen.join("; ")}\n`);
     return 2;
+  }
+  let werkers: number | null = null;
+  if (o.werkers !== undefined) {
+    if (!/^[1-8]$/.test(o.werkers)) {
+      uit.err(`poortwachter: --werkers verwacht een aantal van 1 tot en met 8, niet "${o.werkers}".\n`);
+      return EXIT.GEBRUIK;
+    }
+    werkers = Number(o.werkers);
   }
   const limieten: Limieten = { ...STANDAARD_LIMIETEN };
   for (const [optie, waarde, zet] of [
@@ -282,7 +295,22 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   if (json) stroom.perRegister = (r) => out(json.register(huidig, r));
   const voortgang = !o.stil && bestanden.length > 1;
   const stap = Math.max(1, Math.floor(bestanden.length / 10));
-  for (let i = 0; i < bestanden.length; i++) {
+  // Beide kernen: meer werkmappen zonder kopieën of agenda gaan naar werkers; de uitvoer is dezelfde, byte
+  // voor byte (src/cli/werkers.ts). --werkers 1 rekent in één draad.
+  const werker = werkerBestand();
+  const nWerkers = aantalWerkers(werkers, bestanden.length);
+  if (werker && nWerkers > 1 && !markeerMap && !deelkopieMap && !agenda) {
+    const vorm: Vorm = json ? (json instanceof JsonStroomV2 ? "json2" : "json1") : o.csv ? "csv" : "tekst";
+    const taken: Taak[] = bestanden.map((bestand, nr) => ({ nr, bestand, eerste: nr === 0, peildatum, instellingen, limieten, vorm }));
+    await scanMetWerkers(werker, taken, nWerkers, out, (nr, u) => {
+      telOpTotalen(t, u.totalen);
+      overzicht.push(u.overzicht);
+      if (json instanceof JsonStroomV2) json.voegBronnenToe(u.bronnen);
+      if (voortgang && uit.isTTY) uit.err(`\r[${nr + 1}/${bestanden.length}] ${path.basename(bestanden[nr]).slice(0, 60).padEnd(60)}`);
+      if (voortgang && !uit.isTTY && ((nr + 1) % stap === 0 || nr + 1 === bestanden.length)) uit.err(`poortwachter: ${nr + 1}/${bestanden.length} bestanden gescand\n`);
+    });
+    if (json && bestanden.length) json.nietEerste();
+  } else for (let i = 0; i < bestanden.length; i++) {
     const bestand = bestanden[i];
     let kopieNaam = kopieNaamVoor(bestand, paden);
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = kopieNaamVoor(bestand, paden).replace(/(\.\w+)$/, ` (${n})$1`);

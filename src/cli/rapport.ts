@@ -221,6 +221,10 @@ export class JsonStroom {
   private inOpen = 0;
   private readonly gesloten = new Set<RegisterUitslag>();
   constructor(private readonly peildatum: Dag) {}
+  /** Er staan al elementen in `bestanden` (een werker schrijft een bestand dat niet het eerste is). */
+  nietEerste(): void {
+    this.eerste = false;
+  }
   begin(): string {
     return `{\n  "versie": ${JSON_SCHEMA_VERSIE},\n  "peildatum": "${formatISO(this.peildatum)}",\n  "bestanden": [`;
   }
@@ -395,6 +399,14 @@ export class JsonStroomV2 {
   private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), teksten: new Map() };
   get bronnen(): ReadonlyMap<string, string> {
     return this.gedeeld.bronnen;
+  }
+  /** Er staan al elementen in `bestanden` (een werker schrijft een bestand dat niet het eerste is). */
+  nietEerste(): void {
+    this.eerste = false;
+  }
+  /** Bronnen die een werker in zijn deel noemde (id → tekst): ze komen in `bronnen` onderaan. */
+  voegBronnenToe(bronnen: Iterable<[string, string]>): void {
+    for (const [id, tekst] of bronnen) this.gedeeld.bronnen.set(id, tekst);
   }
   constructor(private readonly peildatum: Dag) {}
   begin(): string {
@@ -619,6 +631,11 @@ export function telOp(t: Totalen, u: BestandUitslag, o: BestandOverzicht = overz
   t.binnenkort += o.binnenkort;
 }
 
+/** Tel de totalen van één bestand (van een werker) op bij `t`. */
+export function telOpTotalen(t: Totalen, d: Totalen): void {
+  for (const k of Object.keys(t) as (keyof Totalen)[]) t[k] += d[k];
+}
+
 export function rapportKop(peildatum: Dag): string {
   return `Poortwachter-scan — peildatum ${formatNL(peildatum)}\n\n`;
 }
@@ -675,7 +692,7 @@ export class RapportRegister {
   /** De regels van het register (zie `rapportBestand`), één voor één: ook de tekst staat nooit in zijn geheel in het geheugen. */
   *regels(bestand: string, r: RegisterUitslag, peildatum: Dag, horizon: number): Generator<string> {
     const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
-    yield `== ${bestand} — ${waar} (${aantal(this.dossiers, "dossier", "dossiers")}, ${this.open} open) ==`;
+    yield `== ${bestand}${waar ? ` — ${waar}` : ""} (${aantal(this.dossiers, "dossier", "dossiers")}, ${this.open} open) ==`;
     const a = sorteerActies(this.lijst);
     const koppen: [ActieGroep, string][] = [
       ["deze-week", "Vandaag en deze week"],

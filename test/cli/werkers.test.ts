@@ -1,0 +1,64 @@
+/**
+ * Beide kernen op een map (issue 22): een scan over meer werkmappen rekent met twee werkers
+ * (node:worker_threads) en schrijft precies dezelfde bytes als in één draad (--werkers 1), in elke vorm, ook
+ * met een bestand dat niet gelezen kan worden. Draait bin/poortwachter.js op de gebouwde lib/ (de werker is
+ * lib/src/cli/werker.js), zoals test/cli/bin.test.ts.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import path from "node:path";
+import { maakRegisterXlsx } from "../../bench/hulp/register-xlsx";
+
+const root = path.resolve(__dirname, "..", "..");
+const bin = path.join(root, "bin", "poortwachter.js");
+const tel = path.join(__dirname, "hulp", "werkers.cjs");
+const map = mkdtempSync(path.join(tmpdir(), "pw-werkers-"));
+const klanten = path.join(map, "klanten");
+
+jest.setTimeout(120_000);
+beforeAll(async () => {
+  mkdirSync(path.join(klanten, "b"), { recursive: true });
+  writeFileSync(path.join(klanten, "a-groot.xlsx"), await maakRegisterXlsx(4000));
+  writeFileSync(path.join(klanten, "b", "klein.xlsx"), await maakRegisterXlsx(300));
+  writeFileSync(path.join(klanten, "c-middel.xlsx"), await maakRegisterXlsx(1500));
+  copyFileSync(path.join(root, "assets", "voorbeeld-verzuimregister.xlsx"), path.join(klanten, "d-voorbeeld.xlsx"));
+  writeFileSync(path.join(klanten, "e-kapot.xlsx"), "geen zip");
+});
+afterAll(() => rmSync(map, { recursive: true, force: true }));
+
+function draai(args: string[]): Promise<{ code: number | null; out: Buffer; werkers: number }> {
+  const telBestand = path.join(map, `tel-${Math.random().toString(36).slice(2)}`);
+  return new Promise((klaar) => {
+    const p = spawn(process.execPath, ["-r", tel, bin, ...args], { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, PW_WERKERS_BESTAND: telBestand } });
+    const delen: Buffer[] = [];
+    p.stdout.on("data", (d: Buffer) => delen.push(d));
+    p.on("close", (code) => klaar({ code, out: Buffer.concat(delen), werkers: Number(readFileSync(telBestand, "utf8")) }));
+  });
+}
+
+test.each([
+  ["rapport", []],
+  ["JSON", ["--json"]],
+  ["JSON versie 1", ["--json-versie", "1"]],
+  ["CSV", ["--csv"]],
+])("%s: twee werkers geven dezelfde bytes als één draad", async (_n, extra) => {
+  const een = await draai(["scan", klanten, "--peildatum", "2026-11-25", "--stil", "--werkers", "1", ...extra]);
+  const twee = await draai(["scan", klanten, "--peildatum", "2026-11-25", "--stil", "--werkers", "2", ...extra]);
+  expect(een.werkers).toBe(0);
+  expect(twee.werkers).toBe(2);
+  expect(twee.code).toBe(4); // e-kapot.xlsx kon niet gelezen worden
+  expect(een.code).toBe(4);
+  expect(twee.out.length).toBeGreaterThan(100_000);
+  expect(twee.out.equals(een.out)).toBe(true);
+});
+
+test("zonder --werkers rekent een map met twee werkers (op een machine met twee kernen of meer)", async () => {
+  const r = await draai(["scan", klanten, "--peildatum", "2026-11-25", "--stil", "--csv"]);
+  expect(r.werkers).toBe(Math.min(2, os.availableParallelism()));
+});
+
+test("met --markeer blijft het één draad (één schrijver kent alle kopieën)", async () => {
+  const r = await draai(["scan", klanten, "--peildatum", "2026-11-25", "--stil", "--csv", "--markeer", path.join(map, "uit")]);
+  expect(r.werkers).toBe(0);
+});
