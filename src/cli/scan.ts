@@ -12,8 +12,9 @@ import type { Probleem } from "../core/problemen";
 import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
 import { isVoorbij } from "../core/tijdlijn";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
+import { mbTekst } from "./lezen/fout";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
-import { structuurBeveiligd } from "./pakket/opc";
+import { structuurBeveiligd, type Teller } from "./pakket/opc";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
 import { schrijfDeelkopie, type DeelkopieUitslag } from "./deelkopie";
 import { SchrijfFout, type Schrijver } from "./schrijven";
@@ -158,6 +159,25 @@ function formuleProblemen(register: Register, blok: Blok): Probleem[] {
 }
 
 const LOS: Blok = { blad: "", rijOffset: 1, kolomOffset: 1, waarden: [], formulesZonderWaarde: [] };
+
+/**
+ * De grens van --max-mb voor wat de kopie uitpakt (dezelfde als voor het lezen): een onderdeel dat de kopie wel
+ * moet aanvullen en tot een zipbom uitpakt, stopt met een eigen reden. Onderdelen die de kopie niet nodig heeft,
+ * worden niet uitgepakt (ze gaan met hun gecomprimeerde bytes mee).
+ */
+function kopieTeller(limieten: Limieten): Teller {
+  let uitgepakt = 0;
+  return {
+    tel(bytes: number) {
+      uitgepakt += bytes;
+      if (uitgepakt > limieten.maxUitgepakt) {
+        throw new PakketFout(
+          `De werkmap pakt voor de gekleurde kopie uit tot meer dan ${mbTekst(limieten.maxUitgepakt)} (een zipbom of een onredelijk groot werkblad); er is geen kopie gemaakt. Verhoog zo nodig de grens met --max-mb.`,
+        );
+      }
+    },
+  };
+}
 
 export async function scanBestand(bestand: string, opties: ScanOpties): Promise<BestandUitslag> {
   const uitslag: BestandUitslag = { bestand, registers: [], fout: null, onleesbaar: false, kopie: null };
@@ -315,7 +335,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     try {
       // De bytes die gelezen zijn, niet het bestand van nu (dat kan intussen vervangen zijn).
       const invoer = bron!;
-      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(invoer, plannen), opties.schrijver)).pad;
+      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(invoer, plannen, kopieTeller(opties.limieten ?? STANDAARD_LIMIETEN)), opties.schrijver)).pad;
       (uitslag.uitvoer ??= []).push({ soort: "markeer", pad: uitslag.kopie, fout: null });
       if (plannen.length && (await structuurBeveiligd(invoer))) {
         meld(

@@ -40,7 +40,7 @@ import {
   type MarkeringRegel,
   type MarkeringStijl,
 } from "../../core/markering";
-import { doelPad, Pakket, PakketFout, relsPad } from "./opc";
+import { doelPad, Pakket, PakketFout, relsPad, type Teller } from "./opc";
 import {
   attributen,
   attribuutLokaal,
@@ -155,17 +155,18 @@ interface Blad {
  * het resultaat de bytes van de kopie. Plannen voor een blad dat niet (meer) bestaat worden overgeslagen.
  * Gooit `PakketFout` (Nederlandse melding) als het pakket niet aan te vullen is.
  */
-export async function markeerKopie(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): Promise<Buffer> {
+export async function markeerKopie(invoer: Uint8Array, plannen: readonly MarkeringPlan[], teller?: Teller): Promise<Buffer> {
   try {
-    return await markeer(invoer, plannen);
+    return await markeer(invoer, plannen, teller);
   } catch (e) {
     if (e instanceof XmlFout) throw new PakketFout(`De werkmap bevat een onderdeel dat geen geldige XML is (${e.message}); er is geen kopie gemaakt.`);
     throw e;
   }
 }
 
-async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): Promise<Buffer> {
+async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[], teller?: Teller): Promise<Buffer> {
   const pakket = await Pakket.laad(invoer);
+  pakket.teller = teller ?? null;
   const lees = async (naam: string): Promise<Onderdeel> => {
     const xml = await pakket.leesTekst(naam);
     if (xml === null) throw new PakketFout(`Het onderdeel ${naam} ontbreekt in de werkmap; er is geen kopie gemaakt.`);
@@ -238,6 +239,13 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   // Een opmaakregel van ons: INDEX(PW_T_<n>,…) met een eigen naam, of een naam die niet (meer) bestaat (een
   // wees, bijvoorbeeld van een gekopieerd blad). Alleen een regel met een naam van de gebruiker blijft staan.
   const gebruikersNamen = new Set(alleNamen.filter((n) => n.lokaal || !eigenNaamSleutels.has(naamSleutel(n.naam))).map((n) => naamSleutel(n.naam)));
+  // Tabelnamen delen de naamruimte met werkmapnamen: een tabel van de gebruiker die PW_T_1 heet, is bezet (en een
+  // regel met INDEX(PW_T_1,…) is dan van hem). Tabellen zijn klein; alleen hun begintag wordt gelezen.
+  for (const naam of pakket.namen()) {
+    if (!/(^|\/)tables\/[^/]+\.xml$/i.test(naam)) continue;
+    const kop = /<(?:[\w.-]+:)?table\b[^>]*>/.exec((await pakket.leesTekst(naam)) ?? "")?.[0] ?? "";
+    for (const m of kop.matchAll(/\s(?:name|displayName)\s*=\s*"([^"]*)"/g)) gebruikersNamen.add(naamSleutel(ontsleutel(m[1])));
+  }
   const isEigenRegelHier = (formule: string) => isEigenRegel(formule) && !gebruikersNamen.has(naamSleutel(naamInRegel(formule) ?? ""));
   // Bezet door de gebruiker: zijn bladen en werkmapnamen; daar krijgen onze bladen en namen een ander nummer.
   const bezet = new Set<string>([
@@ -335,12 +343,14 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[]): P
   // Wie gebruikt de dxf-stijlen nog meer? Tabellen, draaitabellen, slicers, tabelstijlen (in styles.xml).
   const stijlRel = relaties.find((r) => isType(r.type, "styles") && r.doel);
   const stijlPad = stijlRel?.doel ?? null;
+  // Onderdelen die nooit een dxf-stijl gebruiken (draaitabelcaches, externe koppelingen, verbindingen…) worden niet
+  // uitgepakt: ze gaan met hun gecomprimeerde bytes mee. De rest wordt in stukken doorzocht, binnen de grenzen van
+  // de teller (--max-mb): een draaitabelcache van 600 MB kost zo niets, een zipbom stopt met een melding.
   for (const naam of pakket.namen()) {
     const klein = naam.toLowerCase();
     if (!klein.endsWith(".xml") || gelezen.has(klein) || gelijkPad(naam, stijlPad)) continue;
-    if (/(^|\/)(sharedstrings|theme\d*|calcchain)\.xml$|^(docprops|customxml)\/|\/(drawings|charts|media|theme|worksheets)\//.test(klein)) continue;
-    const xml = await pakket.leesTekst(naam);
-    if (xml && xml.includes("dxfId")) telGebruik(xml, 1);
+    if (/(^|\/)(sharedstrings|theme\d*|calcchain|connections|volatiledependencies)\.xml$|^(docprops|customxml|_xmlsignatures)\/|\/(drawings|charts|chartsheets|media|theme|worksheets|pivotcache|externallinks|querytables|richdata|persons|threadedcomments|ctrlprops|webextensions|model|diagrams)\/|(^|\/)comments\d*\.xml$/.test(klein)) continue;
+    await telDxfInStukken(pakket, naam, (stuk) => telGebruik(stuk, 1));
   }
 
   // ---- Stijlen: de dxf's --------------------------------------------------------------------------
@@ -655,4 +665,20 @@ function geldigePrioriteiten(xml: string): string {
   if (!te) return xml;
   const rang = new Map([...new Set([...xml.matchAll(re)].map((m) => Number(m[2])))].sort((a, b) => a - b).map((w, i) => [w, i + 1]));
   return xml.replace(re, (_m, a: string, w: string, z: string) => `${a}${rang.get(Number(w))}${z}`);
+}
+
+/**
+ * Zoek `dxfId="n"` in een onderdeel zonder het als één tekst te laden: stuk voor stuk (ASCII volstaat, de
+ * naam en het getal zijn ASCII), met een staart van 40 tekens zodat een treffer op de grens van twee stukken
+ * precies één keer telt (een treffer telt in de ronde waarin hij vóór de grens begint).
+ */
+async function telDxfInStukken(pakket: Pakket, naam: string, tel: (treffer: string) => void): Promise<void> {
+  let rest = "";
+  for await (const stuk of pakket.stukken(naam)) {
+    const t = rest + stuk.toString("latin1");
+    const grens = Math.max(0, t.length - 40);
+    for (const m of t.matchAll(/\bdxfId="\d+"/g)) if (m.index < grens) tel(m[0]);
+    rest = t.slice(grens);
+  }
+  for (const m of rest.matchAll(/\bdxfId="\d+"/g)) tel(m[0]);
 }

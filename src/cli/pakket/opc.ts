@@ -37,6 +37,8 @@ export class Pakket {
   /** Vervangen en nieuwe onderdelen, op sleutel. */
   private readonly nieuw = new Map<string, Vervangen>();
   private readonly weg = new Set<string>();
+  /** Telt alles wat uitgepakt wordt als een onderdeel zonder eigen teller gelezen wordt (de kopie: --max-mb). */
+  teller: Teller | null = null;
 
   private constructor(private readonly zip: ZipLezer | null) {}
 
@@ -92,7 +94,7 @@ export class Pakket {
   }
 
   /** Een onderdeel in stukken (Buffers), of niets als het niet bestaat. Stoppen mag: de rest wordt niet uitgepakt. */
-  async *stukken(naam: string, teller?: Teller): AsyncGenerator<Buffer> {
+  async *stukken(naam: string, teller: Teller | undefined = this.teller ?? undefined): AsyncGenerator<Buffer> {
     const n = this.nieuw.get(sleutel(naam));
     if (n) {
       teller?.tel(n.inhoud.length);
