@@ -1,5 +1,5 @@
 /**
- * Een verzuimregister als .xlsx van willekeurige grootte, zonder bibliotheek: 37 kolommen (het sjabloon),
+ * Een verzuimregister als .xlsx van willekeurige grootte, zonder bibliotheek: de kolommen van het sjabloon (TEMPLATE_KOLOMMEN, nu 42),
  * gedeelde teksten zoals Excel ze schrijft, datums als serienummers met een datumnotatie. Het werkblad
  * wordt in stukken gemaakt en gecomprimeerd, zodat ook 500.000 rijen passen.
  */

@@ -6,7 +6,7 @@
  * werkmap niet; zie docs/functies.md).
  */
 import { formatNL, naarExcelSerienummer, type Dag } from "../core/dagen";
-import { MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "../core/mijlpalen";
+import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "../core/mijlpalen";
 import { berekenTijdlijn, ziekteweekOp, type DossierInvoer, type Tijdlijn } from "../core/tijdlijn";
 import { gedeeldeInstellingen } from "../office/gedeeld";
 import { BRON, P_SAMENTELLEN_MAX_GAT_DAGEN, naWeek, waardeOp } from "../core/wet";
@@ -71,6 +71,27 @@ export function termijnViaEngine(code: MijlpaalCode, D: Dag, vorige: Dag | null,
  * Bronnen per regel: MIJLPAAL_BRON in src/core/tijdlijn.ts.
  */
 export function termijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlenging: number | null): Dag {
+  // De gewone aanroep (geen vorige stap, geen verlenging) hangt alleen af van D, de mijlpaal en de instelling
+  // voor de probleemanalyse: eenmaal uitrekenen per combinatie. Een kolom vol PW.DEADLINE herhaalt dezelfde
+  // eerste ziektedagen, en Excel rekent bij elke wijziging opnieuw. De wet blijft gegevens (termijnen.ts).
+  if (vorige === null && verlenging === null && Number.isInteger(D)) {
+    const pa = code === "PA" ? gedeeldeInstellingen().paTermijn : null;
+    const sleutel = D * 32 + CODE_NR[code] * 2 + (pa === "zes-weken-na" ? 1 : 0);
+    const bekend = TERMIJN_CACHE.get(sleutel);
+    if (bekend !== undefined) return bekend;
+    const t = berekenTermijn(code, D, null, null);
+    if (TERMIJN_CACHE.size >= TERMIJN_CACHE_MAX) TERMIJN_CACHE.clear();
+    TERMIJN_CACHE.set(sleutel, t);
+    return t;
+  }
+  return berekenTermijn(code, D, vorige, verlenging);
+}
+
+const CODE_NR = Object.fromEntries(MIJLPAAL_CODES.map((c, i) => [c, i])) as Record<MijlpaalCode, number>;
+const TERMIJN_CACHE = new Map<number, Dag>();
+const TERMIJN_CACHE_MAX = 200_000;
+
+function berekenTermijn(code: MijlpaalCode, D: Dag, vorige: Dag | null, verlenging: number | null): Dag {
   if (vorige !== null && vorige < D) {
     ongeldig(`${MIJLPAAL_NAAM[VORIGE_STAP[code] as MijlpaalCode]} (${formatNL(vorige)}) ligt vóór de eerste ziektedag ${formatNL(D)}; genegeerd.`);
   }
