@@ -107,6 +107,24 @@ describe("PW.TELAAT", () => {
   });
 });
 
+describe("een stapkolom met tekst in plaats van een datum", () => {
+  // De lezer keurt een hele kolom (inhoud.ts): staat er tekst in ("ArboNed" onder "Arbodienst", "ja hoor"), dan is
+  // de kolom geen datumkolom en de stap onbekend. Een functie ziet één rij en beslist met die ene cel hetzelfde,
+  // zodat functie, scanner en taakvenster dezelfde status geven (geen #WAARDE! waar de scanner "onbekend" zegt).
+  test.each([
+    ["pva", "ja hoor", "PVA"],
+    ["arbo", "ArboNed", "ARBO"],
+  ] as [Veld, string, string][])("%s = %s → stap onbekend, de rest gaat door", (veld, tekst, code) => {
+    const t = mijlpalenFn(rij({ ...basis, [veld]: tekst }), K, PEIL) as (string | number)[][];
+    expect(t.find((r) => r[1] === code)![5]).toBe("onbekend");
+    expect(t.find((r) => r[1] === "PA")![5]).toBe("gedaan");
+  });
+
+  test("de eerste ziektedag als tekst blijft een fout met de kolom erbij", () => {
+    expect(fout(() => volgendeFn(rij({ werknemer: "A", eersteZiektedag: "ArboNed" }), K, PEIL)).message).toMatch(/Eerste ziektedag/);
+  });
+});
+
 describe("PW.MIJLPALEN", () => {
   test("een tabel van 12 × 6 met kopregel, serienummers en statussen", () => {
     const t = mijlpalenFn(rij(basis), K, PEIL) as (string | number)[][];
@@ -148,7 +166,6 @@ describe("slechte rijen → #WAARDE! met Nederlandse melding", () => {
     ["lege rij", () => volgendeFn(rij({}), K, PEIL), /rij: de rij is leeg/],
     ["twee rijen", () => rivStatusFn([rij(basis)[0], rij(basis)[0]], K, PEIL), /verwacht één rij/],
     ["geen eerste ziektedag", () => volgendeFn(rij({ werknemer: "F", pa: d("2025-03-20") }), K, PEIL), /ziektedag/i],
-    ["tekst die geen datum is in een mijlpaalkolom", () => volgendeFn(rij({ ...basis, pva: "ja hoor" }), K, PEIL), /Plan van aanpak/],
     ["kopregel zonder eerste ziektedag", () => volgendeFn([["x", 1]], [["Naam", "Iets"]], PEIL), /Eerste ziektedag/],
     ["slechte peildatum", () => spoor2Fn(rij(basis), K, "morgen"), /^peildatum: /],
   ])("%s", (_naam, f, melding) => {

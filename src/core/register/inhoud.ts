@@ -66,7 +66,7 @@ function soortVan(cel: Cel, systeem: Datumsysteem, utc: boolean): "leeg" | "past
 }
 
 /** Keur kolom `index` in de rijen `vanaf` en verder van `waarden`. */
-export function keurDatumkolom(waarden: readonly (readonly Cel[] | undefined)[], index: number, vanaf: number, systeem: Datumsysteem, utc: boolean): Keuring {
+export function keurDatumkolom(waarden: readonly (readonly Cel[] | undefined)[], index: number, vanaf: number, systeem: Datumsysteem, utc: boolean, minAnders = MIN_ANDERS): Keuring {
   let gevuld = 0;
   let anders = 0;
   let eersteAnders = -1;
@@ -88,5 +88,5 @@ export function keurDatumkolom(waarden: readonly (readonly Cel[] | undefined)[],
     }
   }
   const soort: AndersSoort = per.tekst >= per.getallen && per.tekst >= per.janee ? "tekst" : per.getallen >= per.janee ? "getallen" : "janee";
-  return { gevuld, anders, soort, eersteAnders, voorbeeldGetal, bruikbaar: anders < MIN_ANDERS || anders * 2 <= gevuld };
+  return { gevuld, anders, soort, eersteAnders, voorbeeldGetal, bruikbaar: anders < minAnders || anders * 2 <= gevuld };
 }

@@ -9,7 +9,7 @@ import type { Probleem } from "../problemen";
 import { BRON } from "../wet";
 import type { Datumsysteem } from "../dagen";
 import type { Cel } from "./cellen";
-import { keurDatumkolom, type Keuring } from "./inhoud";
+import { MIN_ANDERS, keurDatumkolom, type Keuring } from "./inhoud";
 import { MIJLPAAL_VELD, VELDEN, VELD_SOORT, herkenKopTolerant, isPrivacyKop, kopVan, naamDeelVan, type NaamDeel, type Veld, type VeldSoort } from "./kolommen";
 import { celTekst } from "./koprij";
 
@@ -50,6 +50,12 @@ export interface KaartGegevens {
   systeem: Datumsysteem;
   utc: boolean;
   blad?: string;
+  /**
+   * Eén rij (de PW.*-functies met Verzuim[@] en de koppen): dan is één cel met tekst, een getal of ja/nee
+   * genoeg om de kolom niet als datumkolom te gebruiken. Zo geeft een kolom "Arbodienst" met "ArboNed" in een
+   * functie hetzelfde als in scanner en taakvenster (de stap is onbekend), in plaats van #WAARDE!.
+   */
+  enkeleRij?: boolean;
 }
 
 /** "Kolom "Eerste ziekteag" (B) gelezen als …" en de andere meldingen over kolommen: één korte tekst per niet gebruikte kop. */
@@ -135,7 +141,7 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
     const veld = h.veld;
     const soort = VELD_SOORT[veld];
     if (gegevens && (soort === "datum" || soort === "datums")) {
-      const k = keurDatumkolom(gegevens.waarden, i, gegevens.vanaf, gegevens.systeem, gegevens.utc);
+      const k = keurDatumkolom(gegevens.waarden, i, gegevens.vanaf, gegevens.systeem, gegevens.utc, gegevens.enkeleRij ? 1 : MIN_ANDERS);
       if (!k.bruikbaar) {
         problemen.push({
           code: "KOLOM_GEEN_DATUMS",

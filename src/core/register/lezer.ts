@@ -213,7 +213,17 @@ export function leesRij(rij: Cel[], koppen: Cel[] | null, opties: LeesOpties = {
     }
     kaart = t;
   } else {
-    kaart = maakKaart(Array.isArray(koppen) ? koppen : [], kolomOffset, undefined);
+    // De inhoud van de ene rij keuren zoals de lezer een hele kolom keurt (inhoud.ts): een stapkolom met tekst
+    // ("ArboNed") is geen datumkolom; de stap is dan onbekend, zoals in scanner en taakvenster.
+    const enkel = Array.isArray(rij) ? rij : [];
+    kaart = maakKaart(Array.isArray(koppen) ? koppen : [], kolomOffset, undefined, {
+      waarden: [enkel],
+      vanaf: 0,
+      rijOffset: opties.rijOffset ?? 0,
+      systeem: opties.datumsysteem ?? "1900",
+      utc: opties.jsDatumUtc ?? true,
+      enkeleRij: true,
+    });
   }
   const problemen: Probleem[] = [...kaart.problemen];
   if (!kaart.perVeld.has("eersteZiektedag")) {
