@@ -14,7 +14,7 @@ import { isVoorbij } from "../core/tijdlijn";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { mbTekst } from "./lezen/fout";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
-import { structuurBeveiligd, type Teller } from "./pakket/opc";
+import { ondertekend, structuurBeveiligd, type Teller } from "./pakket/opc";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
 import { schrijfDeelkopie, type DeelkopieUitslag } from "./deelkopie";
 import { SchrijfFout, type Schrijver } from "./schrijven";
@@ -341,6 +341,12 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
         meld(
           uitslag,
           "De structuur van deze werkmap is beveiligd (Controleren › Werkmap beveiligen); de gekleurde kopie heeft toch een zeer verborgen blad met de termijnen en het blad 'Poortwachter legenda' gekregen. De beveiliging zelf is ongewijzigd.",
+        );
+      }
+      if (await ondertekend(invoer)) {
+        meld(
+          uitslag,
+          "De werkmap is digitaal ondertekend. De gekleurde kopie is gewijzigd en heeft daarom geen handtekening (die zou ongeldig zijn); de invoer houdt haar handtekening. Onderteken de kopie zo nodig opnieuw.",
         );
       }
     } catch (e) {

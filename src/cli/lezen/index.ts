@@ -61,6 +61,49 @@ export const leesHaken: { naLezen?: (pad: string) => void | Promise<void> } = {}
  * worden daarvan gemaakt, nooit van een tweede keer lezen (een bestand dat tijdens de scan vervangen wordt, zou
  * anders een kopie geven met de nieuwe cellen en de termijnen van de oude).
  */
+/**
+ * De namen in de map van een OLE-container (Compound File Binary, [MS-CFB]): de kop geeft de sectorgrootte, de
+ * FAT-sectoren (de eerste 109 in de kop) en de eerste sector van de map; elke vermelding is 128 bytes met een
+ * UTF-16-naam. Een container die niet klopt geeft een lege lijst (dan beslist de tekst in het bestand).
+ */
+export function cfbNamen(buf: Buffer): string[] {
+  try {
+    if (buf.length < 512) return [];
+    const sector = 1 << buf.readUInt16LE(30);
+    if (sector !== 512 && sector !== 4096) return [];
+    const fatSectoren: number[] = [];
+    for (let i = 0; i < 109; i++) {
+      const s = buf.readUInt32LE(76 + i * 4);
+      if (s >= 0xfffffffa) break;
+      fatSectoren.push(s);
+    }
+    // Sector s begint na de kop, die één hele sector beslaat (bij 4096 bytes opgevuld).
+    const start = (s: number) => (s + 1) * sector;
+    const volgende = (s: number): number => {
+      const perSector = sector / 4;
+      const f = fatSectoren[Math.floor(s / perSector)];
+      if (f === undefined) return 0xfffffffe;
+      const plek = start(f) + (s % perSector) * 4;
+      return plek + 4 <= buf.length ? buf.readUInt32LE(plek) : 0xfffffffe;
+    };
+    const namen: string[] = [];
+    const gezien = new Set<number>();
+    for (let s = buf.readUInt32LE(48); s < 0xfffffffa && !gezien.has(s) && gezien.size < 10_000; s = volgende(s)) {
+      gezien.add(s);
+      const begin = start(s);
+      for (let e = begin; e + 128 <= Math.min(begin + sector, buf.length); e += 128) {
+        const lengte = buf.readUInt16LE(e + 64);
+        const soort = buf[e + 66];
+        if (lengte < 2 || lengte > 64 || soort === 0) continue;
+        namen.push(buf.toString("utf16le", e, e + lengte - 2));
+      }
+    }
+    return namen;
+  } catch {
+    return [];
+  }
+}
+
 export async function leesBestand(pad: string, limieten: Limieten): Promise<GelezenWerkmap & { bytes?: Buffer }> {
   const buf = await leesBytes(pad, limieten);
   await leesHaken.naLezen?.(pad);
@@ -74,10 +117,24 @@ async function leesInhoud(buf: Buffer, pad: string, limieten: Limieten): Promise
     return leesXlsx(buf, bewaker);
   }
   if (buf.length >= 8 && buf.readUInt32LE(0) === OLE) {
-    if (bevatUtf16(buf, "EncryptedPackage") || bevatUtf16(buf, "EncryptionInfo") || /^\.(xlsx|xlsm|xltx|xltm)$/.test(ext)) {
+    // Een OLE-container (CFB) is óf een versleutelde .xlsx (stromen EncryptionInfo en EncryptedPackage), óf een
+    // oude .xls (stroom Workbook of Book), ook als die de extensie .xlsx kreeg. Eerst de map van de container;
+    // lukt die niet, dan de namen ergens in het bestand.
+    const stromen = cfbNamen(buf).map((n) => n.toLowerCase());
+    const heeft = (naam: string) => (stromen.length ? stromen.includes(naam.toLowerCase()) : bevatUtf16(buf, naam));
+    const ooxml = /^\.(xlsx|xlsm|xltx|xltm)$/.test(ext);
+    if (heeft("EncryptedPackage") || heeft("EncryptionInfo")) {
       // Excel bewaart een werkmap met een wachtwoord als OLE-bestand met de gewone extensie.
       throw new LeesFout("Het bestand is beveiligd met een wachtwoord; sla het op zonder wachtwoord (Bestand › Info › Werkmap beveiligen).");
     }
+    if (heeft("Workbook") || heeft("Book")) {
+      throw new LeesFout(
+        ooxml
+          ? `Dit is het oude Excel-formaat (.xls, Excel 97-2003), ook al heet het bestand ${ext}; de scanner leest het niet. Open het in Excel en sla het op als .xlsx (Excel-werkmap).`
+          : "Dit is een oud Excel-bestand (.xls, Excel 97-2003); de scanner leest het niet. Open het in Excel en sla het op als .xlsx.",
+      );
+    }
+    if (ooxml) throw new LeesFout("Het bestand is beveiligd met een wachtwoord; sla het op zonder wachtwoord (Bestand › Info › Werkmap beveiligen).");
     throw new LeesFout("Dit is een oud Excel-bestand (.xls, Excel 97-2003); de scanner leest het niet. Open het in Excel en sla het op als .xlsx.");
   }
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {

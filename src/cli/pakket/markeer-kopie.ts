@@ -40,7 +40,7 @@ import {
   type MarkeringRegel,
   type MarkeringStijl,
 } from "../../core/markering";
-import { doelPad, Pakket, PakketFout, relsPad, type Teller } from "./opc";
+import { doelPad, isHandtekening, Pakket, PakketFout, relsPad, type Teller } from "./opc";
 import {
   attributen,
   attribuutLokaal,
@@ -547,8 +547,26 @@ async function markeer(invoer: Uint8Array, plannen: readonly MarkeringPlan[], te
     }
   }
 
+  // ---- Digitale handtekening ---------------------------------------------------------------------
+  // Een handtekening geldt voor de onderdelen zoals ze waren; de kopie is gewijzigd (Excel zou haar ongeldig
+  // noemen). De kopie krijgt dus geen handtekening: de onderdelen onder _xmlsignatures/, hun relatie vanuit het
+  // pakket en hun inhoudstypen gaan eruit. De invoer houdt de hare; het rapport zegt het (`ondertekend`).
+  const handtekening = pakket.namen().filter((n) => isHandtekening(n));
+  const pakketRelsOnderdeel = handtekening.length ? await lees("_rels/.rels") : null;
+  if (pakketRelsOnderdeel) {
+    for (const r of leesRelaties(pakketRelsOnderdeel.xml, "").relaties) {
+      if (isType(r.type, "origin") || (r.doel !== null && isHandtekening(r.doel))) pakketRelsOnderdeel.wijzigingen.push({ begin: r.el.begin, einde: r.el.einde, tekst: "" });
+    }
+    for (const o of overrides) {
+      if (wegOverrides.has(o) || !isHandtekening(attributen(ct.xml, o).get("PartName") ?? "")) continue;
+      wegOverrides.add(o);
+      ct.wijzigingen.push({ begin: o.begin, einde: o.einde, tekst: "" });
+    }
+    for (const n of handtekening) pakket.verwijder(n);
+  }
+
   // ---- Schrijven: alleen wat echt anders is -----------------------------------------------------
-  for (const o of [ct, wb, wbRels, ...gewijzigd]) {
+  for (const o of [ct, wb, wbRels, ...gewijzigd, ...(pakketRelsOnderdeel ? [pakketRelsOnderdeel] : [])]) {
     const uit = geldigePrioriteiten(o.resultaat());
     if (uit !== o.xml || (o === stijlOnderdeel && !stijl)) pakket.schrijf(o.naam, uit, datum);
   }

@@ -329,6 +329,18 @@ export class Inhoudstypen {
   }
 }
 
+/** Hoort dit onderdeel bij een digitale handtekening (alles onder _xmlsignatures/)? */
+export const isHandtekening = (naam: string): boolean => sleutel(naam).startsWith("_xmlsignatures/");
+
+/** Is de werkmap digitaal ondertekend? Dan zegt de scanner dat de kopie zonder handtekening is. */
+export async function ondertekend(bytes: Uint8Array): Promise<boolean> {
+  try {
+    return (await Pakket.open(bytes)).namen().some(isHandtekening);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Is de structuur van de werkmap beveiligd (`<workbookProtection lockStructure="1">`, Controleren › Werkmap
  * beveiligen)? Dan zegt de scanner erbij dat de gekleurde kopie toch eigen bladen kreeg.

@@ -47,6 +47,8 @@ function naamVan(e: yauzl.Entry): string {
   const raw = e.fileName as unknown as Buffer;
   // decodeStrings: false → de naam is een Buffer; UTF-8 (bit 11) of CP437 zoals de specificatie zegt. Zonder de
   // naamcontrole van yauzl: een vreemde naam ("../x") maakt de werkmap niet onleesbaar, hij wordt alleen niet gebruikt.
+  // Niet strikt betekent ook: `\` wordt `/` (Windows-zips); de lezer en de kopie zien dus dezelfde namen, en de
+  // kopie schrijft ze met `/` (test/cli/pakket-randgevallen.test.ts).
   return yauzl.getFileNameLowLevel(e.generalPurposeBitFlag, raw, e.extraFields, false);
 }
 
