@@ -11,7 +11,9 @@ import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
 import { parseDatumOptie, vandaag, type Dag } from "../core/dagen";
-import { leesInstellingen } from "../core/instellingen-lezen";
+import { STANDAARD_INSTELLINGEN } from "../core/instellingen";
+import type * as InstellingenLezen from "../core/instellingen-lezen";
+import type * as Statistiek from "./statistiek";
 import { kopieNaamVoor } from "./pakket/uitvoer";
 import { STANDAARD_LIMIETEN, type Limieten } from "./lezen";
 import {
@@ -36,7 +38,6 @@ import { scanBestand, type BestandUitslag, type RegisterUitslag, type ScanOpties
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 import { verzamel } from "./verzamel";
 import { docPad } from "./documentatie";
-import { statistiekCommando } from "./statistiek";
 import { uitstroomNaar, uitstroomVia } from "./uitstroom";
 import { aantalWerkers, scanMetWerkers, werkerBestand, type Taak, type Vorm } from "./werkers";
 import { redenTekst } from "../core/deelkopie";
@@ -105,7 +106,9 @@ const standaardUitvoer: Uitvoer = {
 };
 
 export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
-  if (argv[0] === "statistiek") return statistiekCommando(argv.slice(1), uit);
+  // Alleen laden wat de opdracht gebruikt: statistiek (en zijn lezer van bewaarde instellingen) pas bij statistiek.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (argv[0] === "statistiek") return (require("./statistiek") as typeof Statistiek).statistiekCommando(argv.slice(1), uit);
   let args;
   try {
     args = parseArgs({
@@ -169,7 +172,11 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   const ruw: Record<string, unknown> = {};
   if (o.horizon !== undefined) ruw.horizonDagen = /^\d+$/.test(o.horizon) ? Number(o.horizon) : NaN;
   if (o["pa-termijn"] !== undefined) ruw.paTermijn = o["pa-termijn"];
-  const { instellingen, meldingen } = leesInstellingen(ruw, { horizonDagen: "--horizon", paTermijn: "--pa-termijn" });
+  // zod (de validatie) pas laden als er iets te valideren is: zonder --horizon of --pa-termijn de standaard.
+  const { instellingen, meldingen } = Object.keys(ruw).length
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require("../core/instellingen-lezen") as typeof InstellingenLezen).leesInstellingen(ruw, { horizonDagen: "--horizon", paTermijn: "--pa-termijn" })
+    : { instellingen: { ...STANDAARD_INSTELLINGEN }, meldingen: [] as string[] };
   if (meldingen.length) {
     uit.err(`poortwachter: ${meldingen.join("; ")}\n`);
     return 2;
