@@ -38,6 +38,7 @@ import { scanBestand, type BestandUitslag, type RegisterUitslag, type ScanOpties
 import { SchrijfFout, Schrijver, schrijfReden, type Tijdelijk } from "./schrijven";
 import { verzamel } from "./verzamel";
 import { docPad } from "./documentatie";
+import { veiligeRegel, veiligeRegels } from "../core/tekst";
 import { uitstroomNaar, uitstroomVia } from "./uitstroom";
 import { aantalWerkers, scanMetWerkers, werkerBestand, type Taak, type Vorm } from "./werkers";
 import { redenTekst } from "../core/deelkopie";
@@ -212,9 +213,9 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   }
   const v = await verzamel(paden, [markeerMap, deelkopieMap]);
   const bestanden = v.bestanden;
-  const fouten = v.bestaatNiet.map((x) => `${x.pad}: ${x.melding}`);
+  const fouten = v.bestaatNiet.map((x) => `${veiligeRegel(x.pad)}: ${x.melding}`);
   if (bestanden.length === 0 && v.onleesbaar.length === 0) {
-    const og = v.overgeslagen.map((x) => `${x.bestand}: ${x.reden}`);
+    const og = v.overgeslagen.map((x) => `${veiligeRegel(x.bestand)}: ${x.reden}`);
     uit.err(`poortwachter: geen werkmappen (.xlsx, .xlsm, .csv) gevonden.${[...fouten, ...og].length ? "\n" + [...fouten, ...og].join("\n") : ""}\n`);
     return EXIT.GEBRUIK;
   }
@@ -313,7 +314,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
       telOpTotalen(t, u.totalen);
       overzicht.push(u.overzicht);
       if (json instanceof JsonStroomV2) json.voegBronnenToe(u.bronnen);
-      if (voortgang && uit.isTTY) uit.err(`\r[${nr + 1}/${bestanden.length}] ${path.basename(bestanden[nr]).slice(0, 60).padEnd(60)}`);
+      if (voortgang && uit.isTTY) uit.err(`\r[${nr + 1}/${bestanden.length}] ${veiligeRegel(path.basename(bestanden[nr])).slice(0, 60).padEnd(60)}`);
       if (voortgang && !uit.isTTY && ((nr + 1) % stap === 0 || nr + 1 === bestanden.length)) uit.err(`poortwachter: ${nr + 1}/${bestanden.length} bestanden gescand\n`);
     });
     if (json && bestanden.length) json.nietEerste();
@@ -322,7 +323,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     let kopieNaam = kopieNaamVoor(bestand, paden);
     for (let n = 2; gebruikt.has(kopieNaam.toLowerCase()); n++) kopieNaam = kopieNaamVoor(bestand, paden).replace(/(\.\w+)$/, ` (${n})$1`);
     gebruikt.add(kopieNaam.toLowerCase());
-    if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${path.basename(bestand).slice(0, 60).padEnd(60)}`);
+    if (voortgang && uit.isTTY) uit.err(`\r[${i + 1}/${bestanden.length}] ${veiligeRegel(path.basename(bestand)).slice(0, 60).padEnd(60)}`);
     huidig = bestand;
     const u = await scanBestand(bestand, { peildatum, instellingen, markeerMap, kopieNaam, limieten, deelkopieMap, intern, deel, werknemer, schrijver, ...stroom });
     for (const x of u.uitvoer ?? []) verslagen.push({ ...x, bestand });
@@ -341,7 +342,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   // Wat niet gelezen kon worden, staat in elke uitvoer als bestand met reden (en telt mee voor de exitcode).
   for (const x of v.onleesbaar) await schrijf({ bestand: x.bestand, registers: [], fout: x.reden, onleesbaar: true, kopie: null });
   for (const f of fouten) uit.err(`poortwachter: ${f}\n`);
-  for (const x of v.overgeslagen) if (x.reden !== GEEN_WERKMAP) uit.err(`poortwachter: overgeslagen: ${x.bestand}: ${x.reden}\n`);
+  for (const x of v.overgeslagen) if (x.reden !== GEEN_WERKMAP) uit.err(`poortwachter: overgeslagen: ${veiligeRegel(x.bestand)}: ${x.reden}\n`);
   const andere = v.overgeslagen.filter((x) => x.reden === GEEN_WERKMAP).length;
   if (andere) uit.err(`poortwachter: ${andere} ${andere === 1 ? "bestand" : "bestanden"} overgeslagen die geen werkmap of CSV zijn.\n`);
   // Het agendabestand vóór het einde van het rapport en de JSON: die noemen waar het staat (of waarom niet).
@@ -394,7 +395,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     }
   }
   // Elke uitvoer die niet geschreven is, met zijn eigen reden op stderr (ook als de rest naar een bestand ging).
-  for (const x of verslagen) if (x.fout !== null) uit.err(`poortwachter: ${x.fout}\n`);
+  for (const x of verslagen) if (x.fout !== null) uit.err(`poortwachter: ${veiligeRegels(x.fout)}\n`);
 
   if (t.bestanden > 0 && t.nietGelezen === t.bestanden) return EXIT.NIETS_GELEZEN;
   if (verslagen.some((x) => x.fout !== null)) return EXIT.NIET_GESCHREVEN;

@@ -12,6 +12,7 @@ import { isVoorbij, kanHerlevenTot } from "../core/tijdlijn";
 import { nietGebruiktRegel, type NietGebruikteKolom, type Register } from "../core/register";
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
 import { BRONNEN } from "../core/wet-gegevens";
+import { veiligeRegel, veiligeRegels } from "../core/tekst";
 import type { JsonBevindingV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
 
 type NietGebruiktReden = NietGebruikteKolom["reden"];
@@ -533,7 +534,8 @@ const DEZE_WEEK_DAGEN = 7;
 const ZWAAR: Readonly<Partial<Record<MijlpaalCode, number>>> = { WIA: 0, UWV42: 1, SPOOR2: 2 };
 
 function naamVan(e: DossierEvaluatie): string {
-  return e.dossier.werknemer ?? (e.dossier.personeelsnummer ? `personeelsnr. ${e.dossier.personeelsnummer}` : "(onbekend)");
+  // Uit een cel: nooit stuurtekens of regeleinden in het rapport (src/core/tekst.ts).
+  return veiligeRegel(e.dossier.werknemer ?? (e.dossier.personeelsnummer ? `personeelsnr. ${e.dossier.personeelsnummer}` : "(onbekend)"));
 }
 
 function groepVan(e: DossierEvaluatie, code: MijlpaalCode, status: Status, uiterlijk: Dag): ActieGroep {
@@ -758,7 +760,8 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
 export function* rapportBestandStukken(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): Generator<string> {
   let stuk = "";
   for (const regel of rapportRegels(peildatum, horizon, u, verzameld)) {
-    stuk += regel + "\n";
+    // Wat uit de werkmap komt (cellen, bladnamen, kolomkoppen) kan stuurtekens bevatten: zichtbaar maken.
+    stuk += veiligeRegels(regel) + "\n";
     if (stuk.length >= 1 << 16) {
       yield stuk;
       stuk = "";
@@ -768,8 +771,10 @@ export function* rapportBestandStukken(peildatum: Dag, horizon: number, u: Besta
 }
 
 function* rapportRegels(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): Generator<string> {
+  // Een bestandsnaam kan een regeleinde of stuurteken bevatten: één regel, zichtbaar gemaakt.
+  const bestand = veiligeRegel(u.bestand);
   if (u.registers.length === 0) {
-    yield `== ${u.bestand} ==`;
+    yield `== ${bestand} ==`;
     yield u.nietTeBeoordelen ? `  ${u.fout}` : `  Niet gescand: ${u.fout ?? "geen register"}`;
     yield "";
     return;
@@ -778,7 +783,7 @@ function* rapportRegels(peildatum: Dag, horizon: number, u: BestandUitslag, verz
     if (r.register.archief) {
       const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
       // Geschiedenis: geen werk, wel zeggen hoe het blad gelezen is (en wat er niet klopt).
-      yield `== ${u.bestand} — ${waar} (archief) ==`;
+      yield `== ${bestand} — ${waar} (archief) ==`;
       yield archiefTekst(r.register) ?? "";
       if (r.problemen.length) {
         yield `Problemen in het archief (${r.problemen.length}):`;
@@ -792,10 +797,10 @@ function* rapportRegels(peildatum: Dag, horizon: number, u: BestandUitslag, verz
       rr = new RapportRegister(u.bestand, r);
       for (const e of r.evaluaties) rr.dossier(e);
     }
-    yield* rr.regels(u.bestand, r, peildatum, horizon);
+    yield* rr.regels(bestand, r, peildatum, horizon);
   }
   if (u.fout !== null) yield* [`  Let op: ${u.fout}`, ""];
-  if (u.kopie) yield* [`  Gemarkeerde kopie: ${u.kopie}`, ""];
+  if (u.kopie) yield* [`  Gemarkeerde kopie: ${veiligeRegel(u.kopie)}`, ""];
 }
 
 function actieRegel(x: Actie, peildatum: Dag): string {
@@ -844,6 +849,8 @@ export function overzichtVan(u: BestandUitslag): BestandOverzicht {
  */
 export function rapportOverzicht(regels: readonly BestandOverzicht[], overgeslagen: readonly Overgeslagen[]): string {
   const uit: string[] = ["Overzicht per bestand:"];
+  regels = regels.map((r) => ({ ...r, bestand: veiligeRegel(r.bestand) }));
+  overgeslagen = overgeslagen.map((o) => ({ ...o, bestand: veiligeRegel(o.bestand) }));
   const breed = Math.min(60, Math.max(8, ...regels.map((r) => r.bestand.length)));
   for (const r of regels) {
     if (r.onleesbaar !== null) uit.push(`  ${pad(r.bestand, breed + 1)} NIET GELEZEN: ${r.onleesbaar}`);
@@ -870,7 +877,7 @@ export function rapportOverzicht(regels: readonly BestandOverzicht[], overgeslag
     }
     for (const o of apart) uit.push(`  ${o.bestand}: ${o.reden}`);
   }
-  return uit.join("\n") + "\n";
+  return veiligeRegels(uit.join("\n")) + "\n";
 }
 
 /** De reden voor een gewoon bestand dat geen werkmap of CSV is (in het overzicht per extensie geteld). */
@@ -885,7 +892,8 @@ export const GEEN_WERKMAP = "geen werkmap of CSV";
  */
 export function csvVeld(v: string | number | null): string {
   if (v === null) return "";
-  let s = String(v);
+  // Geen stuurtekens (ESC, CR…) uit cellen of bestandsnamen in het bestand; een regeleinde mag (tussen aanhalingstekens).
+  let s = typeof v === "string" ? veiligeRegels(v) : String(v);
   if (typeof v === "string" && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
   return /[";\n\r\t']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -3,6 +3,7 @@
  * verzuimcijfers per werkmap (Nationale Verzuimstandaard; zie src/core/statistiek.ts en docs/statistiek.md).
  * Eén werkmap = één werkgever: cijfers van verschillende klanten worden niet opgeteld.
  */
+import { veiligeRegels } from "../core/tekst";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { argumentFout } from "./argumenten";
@@ -119,7 +120,7 @@ export function statistiekJson(u: StatistiekUitslag): unknown {
   };
 }
 
-const html = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const html = (t: string) => veiligeRegels(t).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Een zelfstandig HTML-rapport: geen scripts, geen externe bronnen (CSP verbiedt ze ook). */
 export function statistiekHtml(uitslagen: readonly StatistiekUitslag[]): string {
@@ -260,7 +261,7 @@ export async function statistiekCommando(argv: string[], uit: Uitvoer): Promise<
   }
   const v = await verzamel(paden, null);
   const bestanden = v.bestanden;
-  for (const x of v.bestaatNiet) uit.err(`poortwachter statistiek: ${x.pad}: ${x.melding}\n`);
+  for (const x of v.bestaatNiet) uit.err(`poortwachter statistiek: ${veiligeRegels(x.pad)}: ${x.melding}\n`);
   if (bestanden.length === 0) {
     uit.err("poortwachter statistiek: geen .xlsx-bestanden gevonden.\n");
     return 2;

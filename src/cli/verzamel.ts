@@ -6,6 +6,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { WERKMAP_EXTENSIES, systeemFout } from "./lezen";
 import { systeemReden } from "./systeemcodes";
+import { fsPad, naamUitBytes } from "./bestandsnaam";
 import { GEEN_WERKMAP, type Overgeslagen } from "./rapport";
 
 export interface Verzameling {
@@ -37,7 +38,7 @@ export async function verzamel(invoer: string[], uitsluiten: string | readonly (
   async function loop(p: string, expliciet: boolean): Promise<void> {
     let st;
     try {
-      st = await fs.stat(p);
+      st = await fs.stat(fsPad(p));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (expliciet && code === "ENOENT") v.bestaatNiet.push({ pad: p, melding: "bestaat niet." });
@@ -61,7 +62,8 @@ export async function verzamel(invoer: string[], uitsluiten: string | readonly (
       gezien.set(sleutel, p);
       let namen: string[];
       try {
-        namen = await fs.readdir(p);
+        // Als bytes: een naam die geen UTF-8 is, blijft zo te openen (src/cli/bestandsnaam.ts).
+        namen = (await fs.readdir(fsPad(p), { encoding: "buffer" })).map(naamUitBytes);
       } catch (e) {
         v.onleesbaar.push({ bestand: p, reden: `De map kan niet gelezen worden: ${systeemFout(e)}` });
         return;

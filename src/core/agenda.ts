@@ -15,6 +15,7 @@
  * validatiebibliotheek mee (ics → yup). De syntaxis wordt in de tests gecontroleerd met ical.js (Mozilla).
  * Zuiver: geen I/O; de aanroeper schrijft de tekst weg.
  */
+import { veiligeRegels } from "./tekst";
 import { datumVan, formatNL, type Dag } from "./dagen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode } from "./mijlpalen";
 import type { DossierEvaluatie } from "./pipeline";
@@ -39,9 +40,12 @@ function datumIcs(d: Dag): string {
   return `${String(k.jaar).padStart(4, "0")}${String(k.maand).padStart(2, "0")}${String(k.dag).padStart(2, "0")}`;
 }
 
-/** Tekstwaarde volgens RFC 5545 §3.3.11: \ ; , en regeleinden ontsnappen. */
+/**
+ * Tekstwaarde volgens RFC 5545 §3.3.11: \ ; , en regeleinden ontsnappen. Andere stuurtekens (uit een cel of
+ * bestandsnaam) zijn in een TEXT-waarde niet toegestaan: zichtbaar gemaakt (src/core/tekst.ts).
+ */
 export function ontsnap(tekst: string): string {
-  return tekst.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return veiligeRegels(tekst.replace(/\r\n|\r/g, "\n")).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Vouw een regel op 75 octetten (RFC 5545 §3.1), zonder een UTF-8-teken te splitsen. */

@@ -3,6 +3,7 @@
  * taakvenster. Zonder netwerk, lettertypen of scripts; toegankelijk met <title> en <desc> (de cijfers staan
  * ook in een tabel ernaast). Zuiver: alleen tekst.
  */
+import { veiligeRegels } from "./tekst";
 import type { MaandCijfer } from "./statistiek";
 
 const MAANDEN_KORT = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
@@ -12,7 +13,8 @@ export function maandLabel(m: Pick<MaandCijfer, "jaar" | "maand">): string {
 }
 
 function xml(tekst: string): string {
-  return tekst.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  // Stuurtekens zijn in XML niet toegestaan (en horen niet in een rapport): zichtbaar gemaakt.
+  return veiligeRegels(tekst).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 const getal = (x: number, dec = 1) => x.toLocaleString("nl-NL", { minimumFractionDigits: dec, maximumFractionDigits: dec });

@@ -9,6 +9,7 @@ import { leesCsv } from "./csv";
 import { Bewaker, LeesFout, mbTekst, type Limieten } from "./fout";
 import { leesXlsx, type GelezenWerkmap } from "./xlsx";
 import { systeemReden } from "../systeemcodes";
+import { fsPad } from "../bestandsnaam";
 
 export { LeesFout, STANDAARD_LIMIETEN, type Limieten } from "./fout";
 export type { Blok, GelezenWerkmap } from "./xlsx";
@@ -20,7 +21,7 @@ export const WERKMAP_EXTENSIES = /\.(xlsx|xlsm|xltx|xltm|csv|xls|xlsb|ods|fods|n
 async function leesBytes(pad: string, limieten: Limieten): Promise<Buffer> {
   let h: fs.FileHandle;
   try {
-    h = await fs.open(pad, constants.O_RDONLY | constants.O_NONBLOCK);
+    h = await fs.open(fsPad(pad), constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     throw new LeesFout(systeemFout(e));
   }
