@@ -310,7 +310,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   if (werker && nWerkers > 1 && !markeerMap && !deelkopieMap && !agenda) {
     const vorm: Vorm = json ? (json instanceof JsonStroomV2 ? "json2" : "json1") : o.csv ? "csv" : "tekst";
     const taken: Taak[] = bestanden.map((bestand, nr) => ({ nr, bestand, eerste: nr === 0, peildatum, instellingen, limieten, vorm }));
-    await scanMetWerkers(werker, taken, nWerkers, out, (nr, u) => {
+    await scanMetWerkers(werker, taken, nWerkers, (b) => uitvoer.schrijfBytes(b), (nr, u) => {
       telOpTotalen(t, u.totalen);
       overzicht.push(u.overzicht);
       if (json instanceof JsonStroomV2) json.voegBronnenToe(u.bronnen);

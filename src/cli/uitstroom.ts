@@ -9,6 +9,8 @@ import type { Writable } from "node:stream";
 export interface Uitstroom {
   /** Schrijf `s`. Een belofte betekent: wacht hierop vóór u meer schrijft (de afnemer loopt achter). */
   schrijf(s: string): Promise<void> | undefined;
+  /** Schrijf bytes (UTF-8) die al klaar zijn, zoals de werkers ze sturen: zonder ze eerst tekst te maken. */
+  schrijfBytes(b: Uint8Array): Promise<void> | undefined;
   /** Schrijf de rest en wacht tot de afnemer het heeft (of weg is). */
   leeg(): Promise<void>;
   /** De afnemer is weg (pijp gesloten, fout): verder schrijven heeft geen zin. */
@@ -40,14 +42,16 @@ export function uitstroomNaar(w: Writable): Uitstroom {
       w.on("close", af);
       w.on("error", af);
     });
-  const weg = (): Promise<void> | undefined => {
+  const weg = (bytes?: Uint8Array): Promise<void> | undefined => {
     const stuk = buf;
     buf = "";
     if (gesloten || w.destroyed || w.writableEnded) {
       gesloten = true;
       return undefined;
     }
-    return w.write(stuk) ? undefined : wacht();
+    let ok = stuk ? w.write(stuk) : true;
+    if (bytes) ok = w.write(bytes) && ok;
+    return ok ? undefined : wacht();
   };
   return {
     get gesloten() {
@@ -57,6 +61,9 @@ export function uitstroomNaar(w: Writable): Uitstroom {
       if (gesloten) return undefined;
       buf += s;
       return buf.length >= STUK ? weg() : undefined;
+    },
+    schrijfBytes(b) {
+      return gesloten ? undefined : weg(b);
     },
     async leeg() {
       if (buf) await weg();
@@ -68,8 +75,18 @@ export function uitstroomNaar(w: Writable): Uitstroom {
 /** Naar een functie (tests, een bestand via de schrijver: die schrijft synchroon, dus wacht vanzelf). */
 export function uitstroomVia(out: (s: string) => void): Uitstroom {
   let buf = "";
+  const dec = new TextDecoder();
   return {
     gesloten: false,
+    schrijfBytes(b) {
+      // Werkers sturen hele stukken tekst: geen teken wordt over twee stukken gesplitst.
+      buf += dec.decode(b);
+      if (buf.length >= STUK) {
+        out(buf);
+        buf = "";
+      }
+      return undefined;
+    },
     schrijf(s) {
       buf += s;
       if (buf.length >= STUK) {

@@ -18,6 +18,13 @@ import { scanBestand, type RegisterUitslag } from "./scan";
 import type { Bericht, Taak } from "./werkers";
 
 const STUK = 1 << 16;
+const enc = new TextEncoder();
+
+/** Een stuk als UTF-8-bytes, overgedragen (niet gekopieerd): de hoofddraad schrijft ze zo weg. */
+function stuurStuk(nr: number, tekst: string): void {
+  const data = enc.encode(tekst);
+  parentPort!.postMessage({ soort: "stuk", nr, data } satisfies Bericht, [data.buffer as ArrayBuffer]);
+}
 
 async function verwerk(taak: Taak): Promise<void> {
   const poort = parentPort!;
@@ -25,7 +32,7 @@ async function verwerk(taak: Taak): Promise<void> {
   const stuur = (s: string) => {
     buf += s;
     if (buf.length >= STUK) {
-      poort.postMessage({ soort: "stuk", nr: taak.nr, tekst: buf } satisfies Bericht);
+      stuurStuk(taak.nr, buf);
       buf = "";
     }
   };
@@ -51,7 +58,7 @@ async function verwerk(taak: Taak): Promise<void> {
   if (json) for (const s of json.stukken(u)) stuur(s);
   else if (taak.vorm === "csv") stuur(csvBestand(u));
   else for (const s of rapportBestandStukken(taak.peildatum, taak.instellingen.horizonDagen, u, verzameld)) stuur(s);
-  if (buf) poort.postMessage({ soort: "stuk", nr: taak.nr, tekst: buf } satisfies Bericht);
+  if (buf) stuurStuk(taak.nr, buf);
   const overzicht = overzichtVan(u);
   const totalen = nieuweTotalen();
   telOp(totalen, u, overzicht);

@@ -34,7 +34,7 @@ export interface Taak {
 
 /** Wat een werker terugstuurt: stukken tekst, en aan het eind de tellingen van het bestand. */
 export type Bericht =
-  | { soort: "stuk"; nr: number; tekst: string }
+  | { soort: "stuk"; nr: number; data: Uint8Array }
   | { soort: "klaar"; nr: number; overzicht: BestandOverzicht; totalen: Totalen; bronnen: [string, string][] };
 
 /** Het gebouwde werkerbestand (lib/src/cli/werker.js), of null: onder ts-jest of zonder build één draad. */
@@ -57,17 +57,17 @@ export interface Uitkomst {
 }
 
 /**
- * Scan `taken` met `n` werkers. `schrijf` krijgt de tekst van elk bestand op volgorde van `nr` (en wordt
- * afgewacht: back-pressure), `klaar` de tellingen van elk bestand, ook op volgorde.
+ * Scan `taken` met `n` werkers. `schrijf` krijgt de tekst (UTF-8) van elk bestand op volgorde van `nr` (en
+ * wordt afgewacht: back-pressure), `klaar` de tellingen van elk bestand, ook op volgorde.
  */
 export async function scanMetWerkers(
   bestand: string,
   taken: Taak[],
   n: number,
-  schrijf: (tekst: string) => Promise<void> | void,
+  schrijf: (data: Uint8Array) => Promise<void> | void,
   klaar: (nr: number, u: Uitkomst) => void,
 ): Promise<void> {
-  const stukken = new Map<number, string[]>();
+  const stukken = new Map<number, Uint8Array[]>();
   const uitkomsten = new Map<number, Uitkomst>();
   let volgende = 0; // het bestand dat nu geschreven wordt
   let wachtend = 0; // de volgende taak die nog uitgedeeld moet worden
@@ -88,8 +88,8 @@ export async function scanMetWerkers(
     w.on("message", (b: Bericht) => {
       if (b.soort === "stuk") {
         const lijst = stukken.get(b.nr);
-        if (lijst) lijst.push(b.tekst);
-        else stukken.set(b.nr, [b.tekst]);
+        if (lijst) lijst.push(b.data);
+        else stukken.set(b.nr, [b.data]);
       } else {
         uitkomsten.set(b.nr, { overzicht: b.overzicht, totalen: b.totalen, bronnen: b.bronnen });
         geef(w);

@@ -79,8 +79,12 @@ export const ONGEVERIFIEERDE_JAREN: readonly number[] = GELIJKGESTELD_NIET_NAGEZ
  */
 export function gelijkstellingOnzeker(jaar: number): boolean {
   if (jaar < 2004) return false;
-  return ONGEVERIFIEERDE_JAREN.includes(jaar) || !heeftGelijkstellingsbesluit(jaar);
+  // Elke tijdlijn vraagt dit (de 42e-weeksmelding): per jaar eenmaal door de besluiten zoeken.
+  let uit = onzeker.get(jaar);
+  if (uit === undefined) onzeker.set(jaar, (uit = ONGEVERIFIEERDE_JAREN.includes(jaar) || !heeftGelijkstellingsbesluit(jaar)));
+  return uit;
 }
+const onzeker = new Map<number, boolean>();
 
 /** Jaren waarvoor een gelijkstellingsbesluit is opgenomen. */
 export function heeftGelijkstellingsbesluit(jaar: number): boolean {
