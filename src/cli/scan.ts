@@ -214,6 +214,9 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
     return null;
   }
   const register = deel.register;
+  // Wat de lezer anders las dan Excel het toont (rijen onder een tabel die niet meegroeide): als waarschuwing.
+  for (const m of blok.meldingen ?? []) register.problemen.push({ code: "RIJEN_BUITEN_TABEL", ernst: "waarschuwing", melding: m.melding, ...(m.rij !== undefined ? { rij: m.rij } : {}) });
+  if (blok.meldingen?.length) register.problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
   const formules = formuleProblemen(register, blok);
   if (formules.length) {
     // "De eerste ziektedag ontbreekt" op een cel met een formule zonder waarde: vervangen door de echte reden.

@@ -29,6 +29,8 @@ export interface Blok {
   waarden: Cel[][];
   /** Cellen (1-based rij en kolom) met een formule zonder opgeslagen uitkomst. */
   formulesZonderWaarde: { rij: number; kolom: number }[];
+  /** Wat de lezer anders las dan Excel het toont (rijen onder een tabel die niet meegroeide), voor het rapport. */
+  meldingen?: { rij?: number; melding: string }[];
 }
 
 export interface GelezenWerkmap {
@@ -157,6 +159,8 @@ interface GelezenBlad {
   minKol: number;
   maxKol: number;
   formules: { rij: number; kolom: number }[];
+  /** Samengevoegde cellen (mergeCells), na sheetData gelezen. */
+  samengevoegd: Rechthoek[];
 }
 
 function binnen(filter: Rechthoek[] | null, rij: number, kol: number): boolean {
@@ -164,6 +168,9 @@ function binnen(filter: Rechthoek[] | null, rij: number, kol: number): boolean {
   for (const r of filter) if (rij >= r.boven && rij <= r.onder && kol >= r.links && kol <= r.rechts) return true;
   return false;
 }
+
+/** Elementen die in een werkblad na mergeCells komen: daar stopt het zoeken naar samengevoegde cellen. */
+const NA_SAMENGEVOEGD = new Set(["phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "drawing", "legacyDrawing", "tableParts", "extLst"]);
 
 const IS_NAAMEINDE = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 
@@ -174,7 +181,8 @@ const BUITEN_EXCEL =
   "Het werkblad heeft cellen buiten wat Excel toestaat (meer dan 1.048.576 rijen of 16.384 kolommen): het bestand is beschadigd of niet door een rekenprogramma gemaakt; het is niet gelezen.";
 
 async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker): Promise<GelezenBlad> {
-  const blad: GelezenBlad = { rijen: [], minRij: Infinity, maxRij: 0, minKol: Infinity, maxKol: 0, formules: [] };
+  const blad: GelezenBlad = { rijen: [], minRij: Infinity, maxRij: 0, minKol: Infinity, maxKol: 0, formules: [], samengevoegd: [] };
+  let naData = false;
   let p: string | null = null;
   let cOpen = "";
   let cSluit = "";
@@ -308,7 +316,30 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
     return true;
   };
 
+  /**
+   * Na sheetData: de samengevoegde cellen (`<mergeCell ref="A5:A6"/>`). Ze staan vóór de opmaakregels en
+   * validaties (de volgorde van het schema); daar stopt het lezen.
+   */
+  const naDataVerwerk = (s: string, van: number): number | "klaar" => {
+    let i = van;
+    for (;;) {
+      const lt = s.indexOf("<", i);
+      if (lt < 0) return s.length;
+      const gt = s.indexOf(">", lt);
+      if (gt < 0) return lt;
+      const tag = s.slice(lt, gt + 1);
+      const naam = /^<\/?(?:[\w.-]+:)?([\w.-]+)/.exec(tag)?.[1] ?? "";
+      if (tag.startsWith("</") ? naam === "mergeCells" || naam === "worksheet" : NA_SAMENGEVOEGD.has(naam)) return "klaar";
+      if (naam === "mergeCell" && !tag.startsWith("</")) {
+        const r = leesBereik(attribuut(tag, "ref") ?? "");
+        if (r && r.onder <= MAX_RIJEN && r.rechts <= MAX_KOLOMMEN) blad.samengevoegd.push(r);
+      }
+      i = gt + 1;
+    }
+  };
+
   await stroomXml(zip, onderdeel, bewaker, (s) => {
+    if (naData) return naDataVerwerk(s, 0);
     if (p === null) {
       // Het voorvoegsel van sheetData (en dus van rijen en cellen): dat kan een ander zijn dan dat van de
       // wortel (<worksheet xmlns=…> met <x:sheetData> erin).
@@ -363,7 +394,11 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
         i = gt + 1;
         continue;
       }
-      if (s.startsWith(einde, lt) || (s.startsWith(`<${p}sheetData`, lt) && /^<[\w.:-]*sheetData\s*\/>/.test(s.slice(lt, lt + 40)))) return "klaar";
+      if (s.startsWith(einde, lt)) {
+        naData = true;
+        return naDataVerwerk(s, lt + einde.length);
+      }
+      if (s.startsWith(`<${p}sheetData`, lt) && /^<[\w.:-]*sheetData\s*\/>/.test(s.slice(lt, lt + 40))) return "klaar";
       i = lt + 1;
     }
   });
@@ -372,8 +407,49 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
 
 // ---- Werkmap -------------------------------------------------------------------------------------
 
-/** Blokken van één blad: per tabel één, anders het gebruikte bereik. */
-function blokkenVanBlad(naam: string, blad: GelezenBlad, tabellen: { naam: string; r: Rechthoek }[]): Blok[] {
+interface Tabel {
+  naam: string;
+  /** De gegevens (en de kopregel), zonder totaalrij. */
+  r: Rechthoek;
+  /** De laatste rij van de tabel zoals Excel hem kent (met totaalrij). */
+  refOnder: number;
+  /** Aantal kopregels (headerRowCount; 0 = een tabel zonder kopregel). */
+  kopRijen: number;
+}
+
+const isLeeg = (c: Cel | undefined) => c === undefined || c === null || c === "";
+
+/**
+ * Samengevoegde cellen over meer rijen (een naam over twee ziekteperioden) krijgen in elke rij de waarde van de
+ * cel linksboven, zoals de gebruiker ze ziet. Alleen horizontaal samengevoegd (een titel of een kop over meer
+ * kolommen) blijft zoals Excel het bewaart: de waarde in de eerste kolom.
+ */
+function vulSamengevoegd(blad: GelezenBlad): void {
+  let budget = 2_000_000; // een samenvoeging over het hele blad kost niet meer dan dit aantal cellen
+  for (const m of blad.samengevoegd) {
+    if (m.boven === m.onder) continue;
+    const w = blad.rijen[m.boven]?.[m.links - 1];
+    if (isLeeg(w)) continue;
+    for (let r = m.boven; r <= Math.min(m.onder, blad.maxRij); r++) {
+      for (let k = m.links; k <= Math.min(m.rechts, blad.maxKol); k++) {
+        if (r === m.boven && k === m.links) continue;
+        if (--budget < 0) return;
+        let a = blad.rijen[r];
+        if (a === undefined) blad.rijen[r] = a = [];
+        if (isLeeg(a[k - 1])) a[k - 1] = w!;
+      }
+    }
+  }
+}
+
+/**
+ * Blokken van één blad: per tabel één, en wat buiten de tabellen staat als eigen blok (een register als gewoon
+ * bereik naast een opzoektabel); zonder tabel het gebruikte bereik. Een tabel zonder kopregel met de koppen er
+ * vlak boven krijgt die rij erbij; rijen die direct onder een tabel getypt zijn (de tabel groeide niet mee) worden
+ * met de tabel gelezen, met een melding.
+ */
+function blokkenVanBlad(naam: string, blad: GelezenBlad, tabellen: Tabel[]): Blok[] {
+  vulSamengevoegd(blad);
   const uit: Blok[] = [];
   const maak = (r: Rechthoek): Cel[][] => {
     const w: Cel[][] = new Array(Math.max(0, r.onder - r.boven + 1));
@@ -384,13 +460,65 @@ function blokkenVanBlad(naam: string, blad: GelezenBlad, tabellen: { naam: strin
     return w;
   };
   const formulesIn = (r: Rechthoek) => blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
-  if (tabellen.length) {
-    for (const t of tabellen) uit.push({ blad: naam, tabel: t.naam, rijOffset: t.r.boven, kolomOffset: t.r.links, waarden: maak(t.r), formulesZonderWaarde: formulesIn(t.r) });
+  if (tabellen.length === 0) {
+    if (blad.maxRij === 0) return uit;
+    const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
+    uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r) });
     return uit;
   }
-  if (blad.maxRij === 0) return uit;
-  const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
-  uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r) });
+  const rijHeeftIets = (i: number, links: number, rechts: number) => {
+    const a = blad.rijen[i];
+    if (a === undefined) return false;
+    for (let k = links; k <= Math.min(rechts, a.length); k++) if (!isLeeg(a[k - 1])) return true;
+    return false;
+  };
+  const inAndereTabel = (t: Tabel, rij: number) => tabellen.some((x) => x !== t && rij >= x.r.boven && rij <= x.refOnder && x.r.links <= t.r.rechts && x.r.rechts >= t.r.links);
+  const bezet: Rechthoek[] = [];
+  for (const t of tabellen) {
+    const r = { ...t.r };
+    const meldingen: { rij?: number; melding: string }[] = [];
+    if (t.kopRijen === 0 && r.boven > 1 && rijHeeftIets(r.boven - 1, r.links, r.rechts) && !inAndereTabel(t, r.boven - 1)) r.boven--;
+    let onder = t.refOnder;
+    while (onder < blad.maxRij && rijHeeftIets(onder + 1, r.links, r.rechts) && !inAndereTabel(t, onder + 1)) onder++;
+    if (onder > t.refOnder) {
+      const n = onder - t.refOnder;
+      const rijen = n === 1 ? `rij ${onder}` : `rij ${t.refOnder + 1}–${onder}`;
+      meldingen.push({
+        rij: t.refOnder + 1,
+        melding: `${n === 1 ? "1 rij" : `${n} rijen`} direct onder tabel ${t.naam} (${rijen}) ${n === 1 ? "hoort" : "horen"} in Excel niet bij de tabel (de tabel groeide niet mee); de scanner heeft ze wel gelezen. Vergroot de tabel (Tabelontwerp › Formaat van tabel wijzigen), dan tellen filters, formules en kleuren ze ook mee.`,
+      });
+      r.onder = onder;
+    }
+    bezet.push({ ...r, onder: Math.max(r.onder, t.refOnder) });
+    uit.push({ blad: naam, tabel: t.naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r), ...(meldingen.length ? { meldingen } : {}) });
+  }
+  // Wat buiten de tabellen staat: een eigen blok (cellen in een tabel leeg), als er iets staat.
+  const inTabel = (rij: number, kol: number) => bezet.some((b) => rij >= b.boven && rij <= b.onder && kol >= b.links && kol <= b.rechts);
+  let rest: Rechthoek | null = null;
+  for (let i = blad.minRij; i <= blad.maxRij; i++) {
+    const a = blad.rijen[i];
+    if (a === undefined) continue;
+    for (let k = 1; k <= a.length; k++) {
+      if (isLeeg(a[k - 1]) || inTabel(i, k)) continue;
+      if (rest === null) rest = { boven: i, links: k, onder: i, rechts: k };
+      else {
+        rest.onder = i;
+        if (k < rest.links) rest.links = k;
+        if (k > rest.rechts) rest.rechts = k;
+      }
+    }
+  }
+  if (rest !== null) {
+    const r = rest;
+    const waarden: Cel[][] = [];
+    for (let i = r.boven; i <= r.onder; i++) {
+      const a = blad.rijen[i];
+      const rij: Cel[] = a === undefined ? [] : a.slice(r.links - 1, r.rechts);
+      for (let k = 0; k < rij.length; k++) if (inTabel(i, r.links + k)) rij[k] = null;
+      waarden.push(rij);
+    }
+    uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden, formulesZonderWaarde: formulesIn(r).filter((f) => !inTabel(f.rij, f.kolom)) });
+  }
   return uit;
 }
 
@@ -455,17 +583,20 @@ async function lees(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
       ontbreekt.push(`het blad "${naam}"`);
       continue;
     }
-    const tabellen: { naam: string; r: Rechthoek }[] = [];
+    const tabellen: Tabel[] = [];
     for (const tr of (await relaties(zip, rel.doel, bewaker)).filter((r) => isType(r, "table"))) {
       const xml = await zip.tekst(tr.doel, bewaker);
       const t = xml ? elementen(xml, "table")[0] : undefined;
       const r = t ? leesBereik(t.ref ?? "") : null;
       if (!t || !r) continue;
+      const refOnder = r.onder;
       const totalen = Number(t.totalsRowCount ?? 0);
       if (totalen > 0 && r.onder - totalen >= r.boven) r.onder -= totalen;
-      tabellen.push({ naam: t.displayName ?? t.name ?? "", r });
+      const kopRijen = Number(t.headerRowCount ?? 1);
+      tabellen.push({ naam: t.displayName ?? t.name ?? "", r, refOnder, kopRijen: Number.isFinite(kopRijen) ? kopRijen : 1 });
     }
-    const blad = await leesBlad(zip, rel.doel, sst, tabellen.length ? tabellen.map((t) => t.r) : null, datumsysteem, bewaker);
+    // Het hele blad: ook wat buiten de tabellen staat (een tweede register, rijen onder een tabel).
+    const blad = await leesBlad(zip, rel.doel, sst, null, datumsysteem, bewaker);
     blokken.push(...blokkenVanBlad(naam, blad, tabellen));
   }
   // Zonder één leesbaar blad en met ontbrekende onderdelen is "geen register" misleidend: het bestand is kapot.
