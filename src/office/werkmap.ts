@@ -457,8 +457,11 @@ async function leesIntern(
   const eigenNamen = namen.items.filter((n) => isEigenNaam(n.name) && eigenBladSleutels.has(naamNaarBlad.get(naamSleutel(n.name)) ?? ""));
   const eigenNaamSleutels = new Set(eigenNamen.map((n) => naamSleutel(n.name)));
   const lokaleNaamSleutels = new Set(bladNamen.flatMap((c) => c.items.map((n) => naamSleutel(n.name))));
-  const alleNaamSleutels = new Set([...namen.items.map((n) => naamSleutel(n.name)), ...lokaleNaamSleutels]);
-  const bezet = new Set<string>();
+  // Tabelnamen delen de naamruimte met werkmapnamen: een tabel van de gebruiker die PW_T_1 heet, is bezet, en een
+  // regel met INDEX(PW_T_1,…) is dan van hem (zoals in de scanner).
+  const tabelNaamSleutels = new Set(tabellen.items.map((tab) => naamSleutel(tab.name)));
+  const alleNaamSleutels = new Set([...namen.items.map((n) => naamSleutel(n.name)), ...lokaleNaamSleutels, ...tabelNaamSleutels]);
+  const bezet = new Set<string>(tabelNaamSleutels);
   for (const b of bladen.items) if (!eigenBladSleutels.has(naamSleutel(b.name))) bezet.add(naamSleutel(b.name));
   for (const n of namen.items) if (!eigenNaamSleutels.has(naamSleutel(n.name))) bezet.add(naamSleutel(n.name));
   for (const k of lokaleNaamSleutels) bezet.add(k);
@@ -473,7 +476,7 @@ async function leesIntern(
       // gekopieerd blad); alleen een regel met een naam van de gebruiker blijft staan (zoals in de scanner).
       const naam = naamInRegel(c.rule.formula);
       const k = naam === null ? null : naamSleutel(naam);
-      if (k !== null && !lokaleNaamSleutels.has(k) && (eigenNaamSleutels.has(k) || !alleNaamSleutels.has(k))) eigenRegels.push(cf);
+      if (k !== null && !lokaleNaamSleutels.has(k) && !tabelNaamSleutels.has(k) && (eigenNaamSleutels.has(k) || !alleNaamSleutels.has(k))) eigenRegels.push(cf);
     }
   }
 

@@ -559,3 +559,17 @@ describe("Markeer termijnen: de kleuren blijven bij de persoon na sorteren en in
     expect(na).toEqual(voor);
   });
 });
+
+describe("een tabel van de gebruiker die PW_T_1 heet (issue 23)", () => {
+  test("is een bezette naam: het verborgen blad en de naam worden PW_T_2; een regel met INDEX(PW_T_1,…) is van de gebruiker", async () => {
+    const s = werkmap(10);
+    zetWaarden(s, "Opzoek", "A1", [["Code", "Reden"], ["Z", "Ziek"]]).tabellen.push({ naam: "PW_T_1", bereik: "A1:B2" });
+    s.regels.push({ id: 9, blad: "Opzoek", bereik: "A2:A2", type: "Custom", formule: '=INDEX(PW_T_1,1,1)="Z"', vulling: "#00FF00", tekst: null });
+    const r = await markeerTermijnen(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(r.plannen.map((p) => p.verborgenBlad)).toEqual(["PW_T_2"]);
+    expect(s.namen.has("PW_T_1")).toBe(false);
+    expect(s.regels.map((x) => x.formule)).toContain('=INDEX(PW_T_1,1,1)="Z"');
+    await verwijderMarkering(maakContext(s) as unknown as Excel.RequestContext);
+    expect(s.regels.map((x) => x.formule)).toContain('=INDEX(PW_T_1,1,1)="Z"');
+  });
+});
