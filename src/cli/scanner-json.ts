@@ -114,7 +114,7 @@ export const ScannerJsonV2 = z
       .optional(),
     bronnen: z.record(bronId, tekstNietLeeg).optional().describe("elke wettelijke bron die het document noemt, één keer, op id"),
   })
-  .describe("poortwachter scan --json, versie 2 (docs/scanner-json.md)");
+  .describe("poortwachter scan --json, versie 2 (beschreven in scanner-json.md)");
 
 export type JsonDossierV2 = z.infer<typeof DossierV2>;
 export type JsonRegisterV2 = z.infer<typeof RegisterV2>;
