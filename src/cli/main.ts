@@ -6,6 +6,8 @@
  * (kopie, deelkopie, agenda, --uitvoer) is niet (helemaal) geschreven (elk met een eigen reden); 6 met
  * --streng als een werkmap of register niet te beoordelen is (geen herkenbare verplichte kolommen).
  */
+import { readFileSync } from "node:fs";
+import { systeemReden } from "./systeemcodes";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -58,6 +60,8 @@ Opties:
                            vandaag in Nederland)
   --horizon DAGEN          een termijn binnen zoveel dagen heet "binnenkort" (standaard 14)
   --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
+  --kolommen BESTAND       uw kolomkeuze voor alle werkmappen (JSON: {"Datum PvA klaar": "Plan van aanpak",
+                           "Arbodienst": "niet gebruiken"}); een keuze die in een werkmap bewaard is, gaat voor
   --json                   JSON in plaats van het rapport (versie 2; velden: ${docPad("scanner-json.md")})
   --json-versie 1          de oude JSON (versie 1), nog één uitgave beschikbaar
   --csv                    CSV (scheidingsteken ;), één regel per dossier
@@ -127,6 +131,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
         deelkopie: { type: "string" },
         intern: { type: "string" },
         "deel-kolom": { type: "string", multiple: true },
+        kolommen: { type: "string" },
         werknemer: { type: "string" },
         uitvoer: { type: "string" },
         overschrijf: { type: "boolean" },
@@ -181,6 +186,14 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
   if (meldingen.length) {
     uit.err(`poortwachter: ${meldingen.join("; ")}\n`);
     return 2;
+  }
+  if (o.kolommen !== undefined) {
+    const keuze = leesKolomkeuze(o.kolommen);
+    if (typeof keuze === "string") {
+      uit.err(`poortwachter: --kolommen ${o.kolommen}: ${keuze}\n`);
+      return 2;
+    }
+    instellingen.kolommen = keuze;
   }
   let werkers: number | null = null;
   if (o.werkers !== undefined) {
@@ -407,3 +420,30 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
 
 /** De grens voor de uitgepakte inhoud is dit veelvoud van --max-mb (XML comprimeert tot ~10-30×). */
 const UITGEPAKT_FACTOR = 40;
+
+/**
+ * `--kolommen BESTAND`: een JSON-object kop → kop van het sjabloon (of "niet gebruiken"), voor alle werkmappen van
+ * een salarisadministratie. Geeft de keuze, of een Nederlandse reden waarom het bestand niet bruikbaar is.
+ */
+function leesKolomkeuze(pad: string): Record<string, string> | string {
+  let tekst: string;
+  try {
+    tekst = readFileSync(pad, "utf8");
+  } catch (e) {
+    return `het bestand is niet te lezen: ${systeemReden(e, "lezen")}`;
+  }
+  let w: unknown;
+  try {
+    w = JSON.parse(tekst.replace(/^\uFEFF/, ""));
+  } catch {
+    return 'geen geldige JSON. Schrijf bijvoorbeeld {"Datum PvA klaar": "Plan van aanpak", "Arbodienst": "niet gebruiken"}.';
+  }
+  if (w === null || typeof w !== "object" || Array.isArray(w)) return 'verwacht een object: {"kop in het register": "kop van het sjabloon", …}.';
+  const uit: Record<string, string> = {};
+  for (const [k, v] of Object.entries(w)) {
+    if (typeof v !== "string") return `bij "${k}" hoort een kop van het sjabloon of "niet gebruiken" als tekst.`;
+    uit[k] = v;
+  }
+  return uit;
+}
+

@@ -2,6 +2,9 @@
  * De scanner: één werkmap lezen (src/cli/lezen/), elk register evalueren met dezelfde kern als het
  * taakvenster, en desgewenst een gekleurde kopie schrijven. De invoer wordt nooit gewijzigd.
  */
+import { INSTELLINGEN_SLEUTEL } from "../core/instellingen";
+import type * as InstellingenLezen from "../core/instellingen-lezen";
+import { invoegtoepassingEigenschappen } from "./lezen/instellingen";
 import path from "node:path";
 import type { Dag, Datumsysteem } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
@@ -196,7 +199,7 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
  * Lees blok i tot een register (met de formuleproblemen) en laat de ruwe celwaarden daarna los: bij
  * 50.000 rijen scheelt dat de helft van de geheugenpiek tijdens het doorrekenen.
  */
-function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien?: GezienBlad[]): RegisterDeel | null {
+function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien?: GezienBlad[], kolommen?: Readonly<Record<string, string>>): RegisterDeel | null {
   const blok = blokken[i];
   blokken[i] = LOS;
   const deel = leesRegisterDeel(blok.waarden, {
@@ -206,6 +209,7 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
     blad: blok.blad || undefined,
     tabel: blok.tabel,
     jsDatumUtc: true,
+    kolommen,
   });
   if (!deel) {
     // Geen kopregel: onthoud wat er wel staat, voor de reden als de hele werkmap niet te beoordelen is.
@@ -233,13 +237,19 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
  * gelezen rijen (RegisterDeel) niet op de stapel van `scan` staan terwijl de dossiers doorgerekend worden
  * (bij 50.000 rijen 25 MB die anders tot het eind van het bestand bleef).
  */
-function leesRegisters(blokken: Blok[], datumsysteem: Datumsysteem, peildatum: Dag, bewaarCellen: boolean): { registers: Register[]; blokVan: (Blok | null)[]; gezien: GezienBlad[] } {
+function leesRegisters(
+  blokken: Blok[],
+  datumsysteem: Datumsysteem,
+  peildatum: Dag,
+  bewaarCellen: boolean,
+  kolommen?: Readonly<Record<string, string>>,
+): { registers: Register[]; blokVan: (Blok | null)[]; gezien: GezienBlad[] } {
   const delen: RegisterDeel[] = [];
   const gezien: GezienBlad[] = [];
   const blokVan: (Blok | null)[] = [];
   for (let i = 0; i < blokken.length; i++) {
     const blok = bewaarCellen ? blokken[i] : null;
-    const deel = leesBlok(blokken, i, datumsysteem, gezien);
+    const deel = leesBlok(blokken, i, datumsysteem, gezien, kolommen);
     if (!deel) continue;
     delen.push(deel);
     blokVan.push(blok);
@@ -251,13 +261,16 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
   // De gelezen bytes blijven alleen bewaard voor een kopie: die wordt ervan gemaakt (één keer lezen).
   const bron = opties.markeerMap || opties.deelkopieMap ? gelezen.bytes! : null;
+  // De kolomkeuze: die van --kolommen (voor alle werkmappen), per kop overschreven door wat het taakvenster in
+  // deze werkmap bewaarde (één keuze, beide hosts).
+  const kolommen = await kolomkeuze(gelezen.bytes, opties.instellingen.kolommen);
   delete gelezen.bytes;
   const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
   // Eerst alle bladen lezen: één werknemer kan op meer bladen staan (een archief), en zijn perioden tellen
   // samen (voegBladenSamen). Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard
   // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
-  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, !!(opties.markeerMap || opties.deelkopieMap));
+  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, !!(opties.markeerMap || opties.deelkopieMap), kolommen);
   for (let i = 0; i < registers.length; i++) {
     const register = registers[i];
     const blok = blokVan[i];
@@ -361,3 +374,21 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   }
   return uitslag;
 }
+
+/** De kolomkeuze voor één werkmap: die van de opties, aangevuld en per kop overschreven door de bewaarde keuze in het bestand. */
+async function kolomkeuze(bytes: Buffer | undefined, algemeen: Readonly<Record<string, string>> | undefined): Promise<Record<string, string> | undefined> {
+  let bewaard: Record<string, string> | undefined;
+  if (bytes && bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
+    try {
+      const w = (await invoegtoepassingEigenschappen(bytes)).get(INSTELLINGEN_SLEUTEL);
+      // zod (de validatie) pas laden als het taakvenster instellingen in de werkmap bewaarde.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      if (w !== undefined) bewaard = (require("../core/instellingen-lezen") as typeof InstellingenLezen).leesBewaardeInstellingen(w).instellingen.kolommen;
+    } catch {
+      // Een pakket dat de lezer wel las maar waarvan de instellingen onleesbaar zijn: dan alleen --kolommen.
+    }
+  }
+  if (!bewaard) return algemeen ? { ...algemeen } : undefined;
+  return { ...algemeen, ...bewaard };
+}
+

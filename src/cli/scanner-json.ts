@@ -90,7 +90,7 @@ export const RegisterV2 = z.strictObject({
   onleesbaar: z.literal(true).optional(),
   nietTeBeoordelen: tekstNietLeeg.optional(),
   nietGebruikteKolommen: z
-    .array(z.strictObject({ kop: tekstNietLeeg, kolom: tekstNietLeeg, reden: z.enum(["onbekend", "geen-datums", "dubbel", "privacy"]), bedoeldeU: z.array(tekstNietLeeg).min(1).optional() }))
+    .array(z.strictObject({ kop: tekstNietLeeg, kolom: tekstNietLeeg, reden: z.enum(["onbekend", "geen-datums", "dubbel", "privacy", "keuze"]), bedoeldeU: z.array(tekstNietLeeg).min(1).optional() }))
     .min(1)
     .optional(),
 });

@@ -18,6 +18,7 @@ export const InstellingenSchema = z.object({
   ),
   paTermijn: z._default(z.enum(["einde-week-6", "zes-weken-na"], { error: 'moet "einde-week-6" of "zes-weken-na" zijn' }), STANDAARD_INSTELLINGEN.paTermijn),
   toonArboAdvies: z._default(z.boolean({ error: "moet waar of onwaar zijn" }), STANDAARD_INSTELLINGEN.toonArboAdvies),
+  kolommen: z.optional(z.record(z.string(), z.string({ error: 'moet per kop een kolom van het sjabloon of "niet gebruiken" noemen' }))),
   medewerkers: z.optional(
     z.nullable(
       z.int({ error: "moet een heel aantal medewerkers zijn" }).check(
@@ -37,6 +38,7 @@ export const INSTELLING_NAAM: Readonly<Record<keyof Instellingen, string>> = {
   paTermijn: "Termijn probleemanalyse",
   toonArboAdvies: "Ziekmelding bij de arbodienst tonen",
   medewerkers: "Aantal medewerkers",
+  kolommen: "Kolomkeuze",
 };
 
 /** Gedeeltelijke of onbekende invoer → geldige instellingen; een fout veld valt terug op de standaard. */

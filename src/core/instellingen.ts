@@ -20,6 +20,12 @@ export interface Instellingen {
   toonArboAdvies: boolean;
   /** Gemiddeld aantal medewerkers, voor de verzuimcijfers in het taakvenster (één keer gevraagd, in de werkmap bewaard). */
   medewerkers?: number | null;
+  /**
+   * De kolomkeuze van de gebruiker: kop in het register → kop van het sjabloon (of een synoniem), of "niet
+   * gebruiken" (src/core/register/toewijzing.ts). In de werkmap bewaard, zodat scanner en taakvenster dezelfde
+   * kolommen lezen.
+   */
+  kolommen?: Record<string, string>;
 }
 
 /**

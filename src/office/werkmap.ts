@@ -509,6 +509,7 @@ async function leesIntern(
       blad: blok.blad,
       tabel: blok.tabel,
       jsDatumUtc: false,
+      kolommen: instellingen.kolommen,
     });
     if (!deel) {
       const koppen = gezieneKoppen(blok.rijen);

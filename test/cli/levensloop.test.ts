@@ -9,11 +9,10 @@
  *   PW-functies) en dezelfde status en hetzelfde risico eist.
  */
 import "../functions/stub";
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import type { JsonDossier, JsonRapport } from "../../src/cli/rapport";
 import { formatISO, formatNL, vandaag, type Dag } from "../../src/core/dagen";
@@ -24,6 +23,8 @@ import { DOSSIER_STATUS_TEKST } from "../../src/core/stand";
 import { loonsanctieFn, teLaatFn, volgendeFn } from "../../src/functions/functions";
 import { dossierKaart } from "../../src/taskpane/dossierkaart";
 import { csvVelden, d } from "../helpers";
+import { metInstellingen } from "./generatoren/instellingen";
+import JSZip from "jszip";
 
 const P = d("2026-11-25");
 const PEIL = "2026-11-25";
@@ -48,19 +49,6 @@ async function schrijf(bestand: string, kop: string[], rijen: Cel[][]): Promise<
   for (const r of rijen) ws.addRow(r.map((w, i) => (typeof w === "number" && /ziektedag|datum|analyse|aanpak/i.test(kop[i]) ? utc(w) : w)));
   for (let c = 1; c <= kop.length; c++) ws.getColumn(c).numFmt = "dd-mm-yyyy";
   await wb.xlsx.writeFile(bestand);
-}
-
-/** Zet instellingen van het taakvenster in het pakket, zoals Excel ze bewaart (webextension-eigenschap, JSON-waarde). */
-async function metInstellingen(bestand: string, instellingen: object): Promise<void> {
-  const zip = await JSZip.loadAsync(readFileSync(bestand));
-  const waarde = JSON.stringify(JSON.stringify(instellingen)).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  zip.file(
-    "xl/webextensions/webextension1.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5D3C2B1A-0000-4000-8000-000000000002}"><we:reference id="wa000000000" version="1.0.0.0" store="nl-NL" storeType="OMEX"/><we:properties><we:property name="poortwachter.instellingen" value="${waarde}"/></we:properties><we:bindings/><we:snapshot/></we:webextension>`,
-  );
-  const ct = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", ct.replace("</Types>", '<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>'));
-  writeFileSync(bestand, await zip.generateAsync({ type: "nodebuffer" }));
 }
 
 async function draai(argv: string[]): Promise<{ code: number; out: string; err: string }> {

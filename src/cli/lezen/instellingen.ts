@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { INSTELLINGEN_SLEUTEL, type Instellingen } from "../../core/instellingen";
-import { leesBewaardeInstellingen } from "../../core/instellingen-lezen";
+import type * as InstellingenLezen from "../../core/instellingen-lezen";
 import { Pakket } from "../pakket/opc";
 import { elementen } from "../pakket/xml";
 import { Bewaker, STANDAARD_LIMIETEN } from "./fout";
@@ -28,7 +28,9 @@ export async function invoegtoepassingEigenschappen(buf: Buffer): Promise<Map<st
 export async function bewaardeInstellingen(pad: string): Promise<{ instellingen: Instellingen; meldingen: string[] } | null> {
   try {
     const w = (await invoegtoepassingEigenschappen(await readFile(pad))).get(INSTELLINGEN_SLEUTEL);
-    return w === undefined ? null : leesBewaardeInstellingen(w);
+    // zod (de validatie) pas laden als er bewaarde instellingen zijn.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return w === undefined ? null : (require("../../core/instellingen-lezen") as typeof InstellingenLezen).leesBewaardeInstellingen(w);
   } catch {
     return null; // een bestand dat de lezer niet kan openen, meldt de scan zelf
   }

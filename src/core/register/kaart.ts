@@ -10,7 +10,7 @@ import { BRON } from "../wet";
 import type { Datumsysteem } from "../dagen";
 import type { Cel } from "./cellen";
 import { MIN_ANDERS, keurDatumkolom, type Keuring } from "./inhoud";
-import { MIJLPAAL_VELD, VELDEN, VELD_SOORT, herkenKopTolerant, isPrivacyKop, kopVan, naamDeelVan, type NaamDeel, type Veld, type VeldSoort } from "./kolommen";
+import { MIJLPAAL_VELD, VELDEN, VELD_SOORT, herkenKopTolerant, isPrivacyKop, kopVan, naamDeelVan, normaliseerKop, type Herkenning, type NaamDeel, type Veld, type VeldSoort } from "./kolommen";
 import { celTekst } from "./koprij";
 
 export interface KolomInfo {
@@ -27,7 +27,7 @@ export interface KolomInfo {
 }
 
 /** Waarom een kolom met een kop niet gebruikt wordt. */
-export type NietGebruiktReden = "onbekend" | "geen-datums" | "dubbel" | "privacy";
+export type NietGebruiktReden = "onbekend" | "geen-datums" | "dubbel" | "privacy" | "keuze";
 
 /** Een kop die niet gebruikt wordt: in rapport, JSON, CSV en taakvenster, met "bedoelde u …?" als er een in de buurt ligt. */
 export interface NietGebruikteKolom {
@@ -56,12 +56,25 @@ export interface KaartGegevens {
    * functie hetzelfde als in scanner en taakvenster (de stap is onbekend), in plaats van #WAARDE!.
    */
   enkeleRij?: boolean;
+  /**
+   * De kolomkeuze van de gebruiker (instelling `kolommen`, zie toewijzing.ts): genormaliseerde kop → veld, of
+   * null voor "niet gebruiken". Gaat vóór de herkenning; medische kolommen blijven altijd buiten.
+   */
+  toewijzing?: ReadonlyMap<string, Veld | null>;
 }
 
 /** "Kolom "Eerste ziekteag" (B) gelezen als …" en de andere meldingen over kolommen: één korte tekst per niet gebruikte kop. */
 export function nietGebruiktTekst(k: NietGebruikteKolom): string {
   const waarom =
-    k.reden === "privacy" ? "medische gegevens, nooit gelezen" : k.reden === "dubbel" ? "dubbele kolom" : k.reden === "geen-datums" ? "geen datums" : "niet herkend";
+    k.reden === "privacy"
+      ? "medische gegevens, nooit gelezen"
+      : k.reden === "dubbel"
+        ? "dubbele kolom"
+        : k.reden === "geen-datums"
+          ? "geen datums"
+          : k.reden === "keuze"
+            ? "niet gebruiken volgens uw kolomkeuze"
+            : "niet herkend";
   const bedoeld = k.reden === "onbekend" && k.bedoeldeU.length ? `; bedoelde u ${k.bedoeldeU.map((b) => `"${b}"`).join(" of ")}?` : "";
   return `"${k.kop}" (${k.letter}, ${waarom}${bedoeld})`;
 }
@@ -131,7 +144,12 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
       weg("privacy");
       continue;
     }
-    const h = kop.length > 80 ? ({ soort: "geen" } as const) : herkenKopTolerant(kop);
+    const gekozen = gegevens?.toewijzing?.get(normaliseerKop(kop));
+    if (gekozen === null) {
+      weg("keuze");
+      continue;
+    }
+    const h: Herkenning = gekozen !== undefined ? { soort: "exact", veld: gekozen } : kop.length > 80 ? { soort: "geen" } : herkenKopTolerant(kop);
     if (h.soort === "geen" || h.soort === "voorstel") {
       const deel = naamDeelVan(kop);
       if (deel !== null && !naamDelen.has(deel)) naamDelen.set(deel, { index: i, kop });

@@ -15,6 +15,7 @@ import type { Probleem } from "../problemen";
 import type { Cel } from "./cellen";
 import { groepeer, maakDossier, MIJLPAAL_VELDEN } from "./dossiers";
 import { maakKaart, type Kaart, type KolomInfo, type NietGebruikteKolom } from "./kaart";
+import { maakToewijzing } from "./toewijzing";
 import { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, type Veld } from "./kolommen";
 import { scoreKoprij, vindKoprij } from "./koprij";
 import { leesEenRij, type GelezenRij, type Instelling } from "./rij";
@@ -33,6 +34,8 @@ export interface LeesOpties {
   tabel?: string;
   /** Date-cellen dragen de datum op middernacht UTC (exceljs: true); standaard true. */
   jsDatumUtc?: boolean;
+  /** De kolomkeuze van de gebruiker (kop → kop van het sjabloon of "niet gebruiken"; zie toewijzing.ts). */
+  kolommen?: Readonly<Record<string, string>>;
 }
 
 
@@ -160,7 +163,9 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
   const kolomOffset = opties.kolomOffset ?? 1;
   const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
   const koprij = rijOffset + k;
-  const kaart = maakKaart(waarden[k], kolomOffset, koprij, { waarden, vanaf: k + 1, rijOffset, systeem: inst.systeem, utc: inst.utc, blad: opties.blad });
+  const keuze = maakToewijzing(opties.kolommen);
+  const kaart = maakKaart(waarden[k], kolomOffset, koprij, { waarden, vanaf: k + 1, rijOffset, systeem: inst.systeem, utc: inst.utc, blad: opties.blad, toewijzing: keuze.toewijzing });
+  for (const melding of keuze.meldingen) kaart.problemen.push({ code: "KOLOMKEUZE", ernst: "waarschuwing", melding, rij: koprij });
   // Alleen namen, nummers en afdelingen, geen enkele datumkolom of iets dat op een eerste ziektedag lijkt: een
   // personeelslijst, geen verzuimregister (anders zou elke lijst met "Naam" en "Afdeling" niet te beoordelen heten).
   if (isPersoneelslijst(kaart)) return null;

@@ -1,0 +1,111 @@
+/**
+ * De kolomkeuze van de gebruiker (issue 18): een kop die Poortwachter niet herkent, koppelt de gebruiker aan een
+ * stap, of zet hem op "niet gebruiken". Eén keuze voor beide hosts: bewaard in de werkmap (het taakvenster schrijft
+ * haar in de instellingen, de scanner leest haar uit het pakket) en voor alle klanten samen met --kolommen BESTAND.
+ */
+import "../functions/stub";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { Dag } from "../../src/core/dagen";
+import { leesRegister, type Cel } from "../../src/core/register";
+import { evalueerRegister } from "../../src/core/pipeline";
+import { d } from "../helpers";
+import { metInstellingen } from "./generatoren/instellingen";
+
+const P = d("2026-11-25");
+const utc = (dag: Dag) => new Date(Date.UTC(1899, 11, 30) + dag * 86400000);
+// "PvA klaar op" en "Melding bedrijfsarts gedaan" herkent Poortwachter niet zonder meer; "Arbodienst" bevat namen.
+const KOP = ["Werknemer", "Eerste ziektedag", "PvA klaar op", "Arbodienst", "Bijzonderheden"];
+const RIJEN: Cel[][] = [
+  ["Anna", P - 100, P - 60, "ArboNed", "belt zelf"],
+  ["Bert", P - 100, null, "ArboNed", ""],
+];
+
+function status(kolommen: Record<string, string> | undefined, naam: string, code: "PVA" | "ARBO") {
+  const reg = leesRegister([KOP, ...RIJEN], { kolommen })!;
+  const e = evalueerRegister(reg, P).evaluaties.find((x) => x.dossier.werknemer === naam)!;
+  return { status: e.tijdlijn.mijlpalen[code].status, nietGebruikt: reg.nietGebruikt ?? [], problemen: reg.problemen };
+}
+
+describe("kern: de kolomkeuze gaat vóór de herkenning", () => {
+  test("zonder keuze is 'PvA klaar op' niet gebruikt en het plan van aanpak onbekend", () => {
+    const s = status(undefined, "Anna", "PVA");
+    expect(s.status).toBe("onbekend");
+    expect(s.nietGebruikt.map((k) => k.kop)).toContain("PvA klaar op");
+  });
+
+  test("met keuze wordt de kolom gelezen als Plan van aanpak (ook met een synoniem als doel)", () => {
+    expect(status({ "PvA klaar op": "Plan van aanpak" }, "Anna", "PVA").status).toBe("gedaan");
+    expect(status({ "pva klaar op": "PvA" }, "Bert", "PVA").status).toBe("te-laat");
+  });
+
+  test("'niet gebruiken' haalt een kolom weg en zegt waarom", () => {
+    const s = status({ Bijzonderheden: "niet gebruiken" }, "Anna", "PVA");
+    const k = s.nietGebruikt.find((x) => x.kop === "Bijzonderheden")!;
+    expect(k.reden).toBe("keuze");
+  });
+
+  test("een doel dat geen kolom is, geeft een Nederlandse melding en wordt overgeslagen", () => {
+    const s = status({ "PvA klaar op": "Plan van aanval" }, "Anna", "PVA");
+    expect(s.status).toBe("onbekend");
+    expect(s.problemen.map((p) => p.melding).join(" ")).toMatch(/Kolomkeuze "PvA klaar op": "Plan van aanval" is geen kolom van het register/);
+  });
+
+  test("een medische kolom blijft buiten, ook als de gebruiker haar koppelt", () => {
+    const reg = leesRegister([["Werknemer", "Eerste ziektedag", "Diagnose"], ["Anna", P - 10, P - 5]], { kolommen: { Diagnose: "Probleemanalyse" } })!;
+    expect(reg.nietGebruikt?.find((k) => k.kop === "Diagnose")?.reden).toBe("privacy");
+  });
+});
+
+describe("scanner: --kolommen BESTAND en de keuze in de werkmap", () => {
+  let map: string;
+  const pad = (n: string) => path.join(map, n);
+  async function schrijf(bestand: string): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Verzuim");
+    ws.addRow(KOP);
+    for (const r of RIJEN) ws.addRow(r.map((w, i) => (typeof w === "number" && i >= 1 && i <= 2 ? utc(w) : w)));
+    await wb.xlsx.writeFile(bestand);
+  }
+  async function json(argv: string[]) {
+    let out = "";
+    let err = "";
+    const code = await main(["scan", ...argv, "--json", "--json-versie", "1", "--peildatum", "2026-11-25"], { out: (s) => void (out += s), err: (s) => void (err += s), isTTY: false });
+    return { code, err, doc: out ? (JSON.parse(out) as { bestanden: { dossiers: { werknemer: string; mijlpalen: Record<string, { status: string }> }[] }[] }) : null };
+  }
+  const pva = (doc: NonNullable<Awaited<ReturnType<typeof json>>["doc"]>, naam: string) =>
+    doc.bestanden[0].dossiers.find((x) => x.werknemer === naam)!.mijlpalen.PVA.status;
+
+  beforeAll(async () => {
+    map = mkdtempSync(path.join(tmpdir(), "pw-kolomkeuze-"));
+    await schrijf(pad("klant.xlsx"));
+    await schrijf(pad("klant-bewaard.xlsx"));
+    await metInstellingen(pad("klant-bewaard.xlsx"), { horizonDagen: 14, paTermijn: "einde-week-6", toonArboAdvies: true, kolommen: { "PvA klaar op": "Plan van aanpak" } });
+    writeFileSync(pad("keuze.json"), JSON.stringify({ "PvA klaar op": "Plan van aanpak" }));
+    writeFileSync(pad("keuze-uit.json"), JSON.stringify({ "PvA klaar op": "niet gebruiken" }));
+    writeFileSync(pad("kapot.json"), "{ dit is geen json");
+  });
+
+  test("zonder keuze: onbekend; met --kolommen: gelezen", async () => {
+    expect(pva((await json([pad("klant.xlsx")])).doc!, "Anna")).toBe("onbekend");
+    expect(pva((await json([pad("klant.xlsx"), "--kolommen", pad("keuze.json")])).doc!, "Anna")).toBe("gedaan");
+  });
+
+  test("de keuze die het taakvenster in de werkmap bewaarde, leest de scanner uit het bestand en gaat vóór --kolommen", async () => {
+    expect(pva((await json([pad("klant-bewaard.xlsx")])).doc!, "Bert")).toBe("te-laat");
+    expect(pva((await json([pad("klant-bewaard.xlsx"), "--kolommen", pad("keuze-uit.json")])).doc!, "Bert")).toBe("te-laat");
+  });
+
+  test("een onbruikbaar keuzebestand: exitcode 2 met een Nederlandse reden", async () => {
+    const r = await json([pad("klant.xlsx"), "--kolommen", pad("kapot.json")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--kolommen .*kapot\.json: geen geldige JSON/);
+    const weg = await json([pad("klant.xlsx"), "--kolommen", pad("bestaat-niet.json")]);
+    expect(weg.code).toBe(2);
+    expect(weg.err).toMatch(/niet te lezen/);
+    expect(weg.err).not.toMatch(/ENOENT/);
+  });
+});
