@@ -16,7 +16,7 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
 import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
-import { archiefTekst, gezieneKop, nietGebruiktRegel } from "../core/register";
+import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, wijzigKeuze } from "../core/register";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
@@ -271,6 +271,17 @@ function teken() {
     if (g.register.nietTeBeoordelen) meldingen.append(el("li", {}, `${blad}: ${g.register.nietTeBeoordelen}`));
     const regel = nietGebruiktRegel(g.register.nietGebruikt ?? []);
     if (regel) meldingen.append(el("li", { class: "neutraal" }, `${blad}: ${regel}`));
+    // Kolomkeuze: een kop die niet (of niet goed) herkend is, koppelt de gebruiker zelf aan een stap, of zet hem
+    // op "niet gebruiken". De keuze staat in de werkmap; de scanner leest dezelfde keuze.
+    for (const k of g.register.nietGebruikt ?? []) {
+      if (k.reden === "privacy") continue;
+      meldingen.append(kolomkeuzeRegel(blad, k.kop, k.reden === "keuze" ? "niet gebruiken" : (k.bedoeldeU[0] ?? "")));
+    }
+  }
+  for (const [kop, doel] of Object.entries(lezing.instellingen.kolommen ?? {})) {
+    const vergeet = el("button", { type: "button", class: "knop klein" }, "Vergeet");
+    vergeet.addEventListener("click", () => void bewaarKolomkeuze(kop, null));
+    meldingen.append(el("li", { class: "neutraal" }, `Uw kolomkeuze: "${kop}" → ${doel} `, vergeet));
   }
   // Stappen zonder kolom, per register één melding (neutraal: onbekend is niet te laat).
   for (const g of lezing.registers) {
@@ -422,6 +433,35 @@ async function verwijder(): Promise<void> {
   if (r && lezing) lezing = { ...lezing, gemarkeerd: false };
 }
 
+/** Eén regel met een keuzelijst: kolom "kop" koppelen aan een kop van het sjabloon of "niet gebruiken". */
+function kolomkeuzeRegel(blad: string, kop: string, voorstel: string): HTMLLIElement {
+  const keuze = el("select", { "aria-label": `Kolom "${kop}" op blad ${blad} gebruiken als` }, el("option", { value: "" }, "kies…"));
+  for (const o of keuzeOpties()) {
+    const optie = el("option", { value: o }, o);
+    if (o === voorstel) optie.selected = true;
+    keuze.append(optie);
+  }
+  const knop = el("button", { type: "button", class: "knop klein" }, "Bewaar");
+  knop.addEventListener("click", () => {
+    if (keuze.value === "") status(`Kies eerst waarvoor kolom "${kop}" dient.`);
+    else void bewaarKolomkeuze(kop, keuze.value);
+  });
+  return el("li", { class: "neutraal kolomkeuze" }, `${blad}: kolom "${kop}" gebruiken als `, keuze, " ", knop);
+}
+
+/** Bewaart de gewijzigde kolomkeuze in de werkmap (met de andere instellingen) en leest het register opnieuw. */
+async function bewaarKolomkeuze(kop: string, doel: string | null): Promise<void> {
+  if (!lezing) return;
+  const instellingen: Instellingen = { ...lezing.instellingen, kolommen: wijzigKeuze(lezing.instellingen.kolommen, kop, doel) };
+  if (instellingen.kolommen === undefined) delete instellingen.kolommen;
+  const gelukt = await voerUit(doel === null ? `Kolomkeuze voor "${kop}" vergeten.` : `Kolom "${kop}" wordt gelezen als ${doel}; bewaard in de werkmap.`, (ctx) =>
+    bewaarInstellingen(ctx, instellingen),
+  );
+  if (gelukt === null) return;
+  if (lezing.gemarkeerd) await markeer();
+  else await vernieuw();
+}
+
 async function opslaan(ev: Event) {
   ev.preventDefault();
   const { instellingen, meldingen } = leesInstellingen({
@@ -429,6 +469,8 @@ async function opslaan(ev: Event) {
     paTermijn: $<HTMLSelectElement>("paTermijn").value,
     toonArboAdvies: $<HTMLInputElement>("arbo").checked,
     medewerkers: $<HTMLInputElement>("medewerkers").value.trim() === "" ? null : Number($<HTMLInputElement>("medewerkers").value),
+    // De kolomkeuze staat niet in dit formulier; bewaren laat haar staan.
+    ...(lezing?.instellingen.kolommen ? { kolommen: lezing.instellingen.kolommen } : {}),
   });
   if (meldingen.length) {
     status(meldingen.join(" "));

@@ -10,7 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { Dag } from "../../src/core/dagen";
-import { leesRegister, type Cel } from "../../src/core/register";
+import { keuzeOpties, leesRegister, maakToewijzing, wijzigKeuze, type Cel } from "../../src/core/register";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { d } from "../helpers";
 import { metInstellingen } from "./generatoren/instellingen";
@@ -107,5 +107,24 @@ describe("scanner: --kolommen BESTAND en de keuze in de werkmap", () => {
     expect(weg.code).toBe(2);
     expect(weg.err).toMatch(/niet te lezen/);
     expect(weg.err).not.toMatch(/ENOENT/);
+  });
+});
+
+describe("taakvenster: de kolomkeuze wijzigen (zuiver deel)", () => {
+  test("een keuze toevoegen, vervangen (ongeacht hoofdletters) en vergeten", () => {
+    const een = wijzigKeuze(undefined, "PvA klaar op", "Plan van aanpak");
+    expect(een).toEqual({ "PvA klaar op": "Plan van aanpak" });
+    const twee = wijzigKeuze(een, "pva klaar op", "niet gebruiken");
+    expect(twee).toEqual({ "pva klaar op": "niet gebruiken" });
+    expect(wijzigKeuze(twee, "PvA klaar op", null)).toBeUndefined();
+  });
+
+  test("de keuzelijst noemt 'niet gebruiken' en elke kop van het sjabloon, en elke keuze is bruikbaar", () => {
+    const opties = keuzeOpties();
+    expect(opties[0]).toBe("niet gebruiken");
+    expect(opties).toContain("Plan van aanpak");
+    const { toewijzing, meldingen } = maakToewijzing(Object.fromEntries(opties.map((o, i) => [`kop ${i}`, o])));
+    expect(meldingen).toEqual([]);
+    expect(toewijzing.size).toBe(opties.length);
   });
 });

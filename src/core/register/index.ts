@@ -6,5 +6,5 @@ export { vindKoprij, leesRegister, leesRegisterDeel, leesRij, plaatsProbleem, ko
 export { voegBladenSamen, archiefTekst, isArchiefNaam } from "./werkmap";
 export { geenRegisterTekst, gezieneKop, nietGebruiktRegel, VERPLICHT_TEKST, type GezienBlad } from "./uitleg";
 export { kandidaatKoppen } from "./koprij";
-export { maakToewijzing, toewijzingTekst, NIET_GEBRUIKEN } from "./toewijzing";
+export { maakToewijzing, toewijzingTekst, keuzeOpties, wijzigKeuze, NIET_GEBRUIKEN } from "./toewijzing";
 export { nietGebruiktTekst, type NietGebruikteKolom } from "./kaart";

@@ -7,7 +7,7 @@
  * Vorm: { "<kop zoals in het register>": "<kop van het sjabloon of een synoniem>" | "niet gebruiken" }, bijvoorbeeld
  * { "Datum PvA klaar": "Plan van aanpak", "Arbodienst": "niet gebruiken" }.
  */
-import { herkenKop, kopVan, normaliseerKop, type Veld } from "./kolommen";
+import { TEMPLATE_KOLOMMEN, herkenKop, kopVan, normaliseerKop, type Veld } from "./kolommen";
 
 export const NIET_GEBRUIKEN = "niet gebruiken";
 
@@ -38,3 +38,21 @@ export function maakToewijzing(kolommen: Readonly<Record<string, string>> | unde
 export function toewijzingTekst(kop: string, veld: Veld | null): string {
   return `${kop} → ${veld === null ? NIET_GEBRUIKEN : kopVan(veld)}`;
 }
+
+/** De keuzes die het taakvenster aanbiedt: "niet gebruiken" en elke kop van het sjabloon. */
+export function keuzeOpties(): string[] {
+  return [NIET_GEBRUIKEN, ...TEMPLATE_KOLOMMEN.map((k) => k.kop)];
+}
+
+/**
+ * De kolomkeuze na één wijziging in het taakvenster: kop → doel, of de keuze voor die kop vergeten (doel null).
+ * Geeft een nieuw object (de bewaarde instellingen blijven ongemoeid tot de gebruiker bewaart).
+ */
+export function wijzigKeuze(kolommen: Readonly<Record<string, string>> | undefined, kop: string, doel: string | null): Record<string, string> | undefined {
+  const uit: Record<string, string> = {};
+  const sleutel = normaliseerKop(kop);
+  for (const [k, v] of Object.entries(kolommen ?? {})) if (normaliseerKop(k) !== sleutel) uit[k] = v;
+  if (doel !== null) uit[kop] = doel;
+  return Object.keys(uit).length ? uit : undefined;
+}
+
