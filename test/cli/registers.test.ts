@@ -130,14 +130,31 @@ async function lees(bestand: string): Promise<Lezing> {
   const staat = nieuweStaat();
   staat.datum1904 = gelezen.datumsysteem === "1904";
   const cellen = new Map<string, Waarde | null>(); // "blad!rij,kolom" → waarde, voor de rijfuncties
+  // Eerst alle blokken samenvoegen tot één raster per blad: het blok buiten de tabellen laat de cellen van een
+  // tabel leeg (ook in een gedeelde rij, zoals een kopregel met ernaast "Laatst bijgewerkt"), dus een lege cel
+  // overschrijft nooit een gevulde.
+  const perBlad = new Map<string, { cellen: Map<string, Waarde>; boven: number; links: number; onder: number; rechts: number; tabellen: { naam: string; bereik: string }[] }>();
   for (const b of gelezen.blokken) {
     const blad = b.blad || csvBlad;
     const breedte = Math.max(0, ...b.waarden.map((r) => r.length));
-    const waarden = b.waarden.map((r) => Array.from({ length: breedte }, (_, j) => (r[j] === null || r[j] === undefined ? "" : (r[j] as Waarde))));
-    const linksboven = `${kolomLetter(b.kolomOffset)}${b.rijOffset}`;
-    const mb = zetWaarden(staat, blad, linksboven, waarden);
-    if (b.tabel) mb.tabellen.push({ naam: b.tabel, bereik: `${linksboven}:${kolomLetter(b.kolomOffset + breedte - 1)}${b.rijOffset + waarden.length - 1}` });
-    waarden.forEach((r, i) => r.forEach((w, j) => cellen.set(`${blad}!${b.rijOffset + i},${b.kolomOffset + j}`, w === "" ? null : w)));
+    let g = perBlad.get(blad);
+    if (!g) perBlad.set(blad, (g = { cellen: new Map(), boven: b.rijOffset, links: b.kolomOffset, onder: b.rijOffset, rechts: b.kolomOffset, tabellen: [] }));
+    g.boven = Math.min(g.boven, b.rijOffset);
+    g.links = Math.min(g.links, b.kolomOffset);
+    g.onder = Math.max(g.onder, b.rijOffset + b.waarden.length - 1);
+    g.rechts = Math.max(g.rechts, b.kolomOffset + breedte - 1);
+    if (b.tabel) g.tabellen.push({ naam: b.tabel, bereik: `${kolomLetter(b.kolomOffset)}${b.rijOffset}:${kolomLetter(b.kolomOffset + breedte - 1)}${b.rijOffset + b.waarden.length - 1}` });
+    b.waarden.forEach((r, i) =>
+      r.forEach((w, j) => {
+        if (w !== null && w !== undefined && w !== "") g.cellen.set(`${b.rijOffset + i},${b.kolomOffset + j}`, w as Waarde);
+      }),
+    );
+  }
+  for (const [blad, g] of perBlad) {
+    const waarden = Array.from({ length: g.onder - g.boven + 1 }, (_, i) => Array.from({ length: g.rechts - g.links + 1 }, (_, j) => g.cellen.get(`${g.boven + i},${g.links + j}`) ?? ""));
+    const mb = zetWaarden(staat, blad, `${kolomLetter(g.links)}${g.boven}`, waarden);
+    mb.tabellen.push(...g.tabellen);
+    waarden.forEach((r, i) => r.forEach((w, j) => cellen.set(`${blad}!${g.boven + i},${g.links + j}`, w === "" ? null : w)));
   }
   const lezing = await leesWerkmap(maakContext(staat) as unknown as Excel.RequestContext, P);
   for (const g of lezing.registers) {
