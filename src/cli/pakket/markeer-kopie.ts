@@ -40,7 +40,7 @@ import {
   type MarkeringRegel,
   type MarkeringStijl,
 } from "../../core/markering";
-import { doelPad, isHandtekening, Pakket, PakketFout, relsPad, type Teller } from "./opc";
+import { isHandtekening, leesRelaties, Pakket, PakketFout, relsPad, type Relatie, type Teller } from "./opc";
 import {
   attributen,
   attribuutLokaal,
@@ -92,27 +92,6 @@ class Onderdeel {
   resultaat(): string {
     return this.wijzigingen.length ? pasToe(this.xml, this.wijzigingen) : this.xml;
   }
-}
-
-interface Relatie {
-  el: Element;
-  id: string;
-  type: string;
-  /** Onderdeelnaam van het doel (null bij een externe relatie). */
-  doel: string | null;
-  target: string;
-}
-
-function leesRelaties(xml: string, bron: string): { wortel: Element; relaties: Relatie[] } {
-  const w = wortel(xml);
-  const relaties: Relatie[] = [];
-  for (const el of kinderen(xml, w)) {
-    if (el.lokaal !== "Relationship") continue;
-    const a = attributen(xml, el);
-    const target = a.get("Target") ?? "";
-    relaties.push({ el, id: a.get("Id") ?? "", type: a.get("Type") ?? "", target, doel: a.get("TargetMode") === "External" ? null : doelPad(bron, target) });
-  }
-  return { wortel: w, relaties };
 }
 
 const isType = (type: string, soort: string) => type.endsWith(`/${soort}`);
