@@ -209,6 +209,33 @@ export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[], overges
 
 const inspring = (s: string, n: number) => s.replace(/\n/g, "\n" + " ".repeat(n));
 
+
+/**
+ * Kop en dossiers van de registers van `u` die nog niet gestroomd zijn (per 64 kB een stuk) en het sluiten van
+ * het laatste register; geeft wat nog niet weg is terug. Gedeeld door JSON versie 1 en 2.
+ */
+function* resterendeRegisters(
+  u: BestandUitslag,
+  overslaan: (r: RegisterUitslag) => boolean,
+  register: (r: RegisterUitslag) => string,
+  dossier: (e: DossierEvaluatie) => string,
+  sluit: () => string,
+): Generator<string, string> {
+  const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
+  let stuk = "";
+  for (const r of registers) {
+    if (overslaan(r)) continue;
+    stuk += register(r);
+    for (const e of r.evaluaties) {
+      stuk += dossier(e);
+      if (stuk.length > 1 << 16) {
+        yield stuk;
+        stuk = "";
+      }
+    }
+  }
+  return stuk + sluit();
+}
 /**
  * Hetzelfde JSON-document in stukken, zodat de scanner het per dossier kan schrijven en niets hoeft te
  * bewaren: begin, dan per register `register` en per dossier `dossier` (terwijl de scanner rekent), dan
@@ -262,20 +289,13 @@ export class JsonStroom {
    * register dat half gestroomd was toen het bestand alsnog mislukte, wordt gesloten: de JSON blijft geldig.
    */
   *stukken(u: BestandUitslag): Generator<string> {
-    const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
-    let stuk = "";
-    for (const r of registers) {
-      if (this.gesloten.has(r) || this.open === r) continue;
-      stuk += this.register(u.bestand, r);
-      for (const e of r.evaluaties) {
-        stuk += this.dossier(e);
-        if (stuk.length > 1 << 16) {
-          yield stuk;
-          stuk = "";
-        }
-      }
-    }
-    stuk += this.sluit();
+    let stuk = yield* resterendeRegisters(
+      u,
+      (r) => this.gesloten.has(r) || this.open === r,
+      (r) => this.register(u.bestand, r),
+      (e) => this.dossier(e),
+      () => this.sluit(),
+    );
     this.gesloten.clear();
     if (u.fout !== null) {
       const [r] = bestandJson({ ...u, registers: [] });
@@ -444,20 +464,13 @@ export class JsonStroomV2 {
   }
   /** De rest van bestand `u` (zie JsonStroom.stukken). */
   *stukken(u: BestandUitslag): Generator<string> {
-    const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
-    let stuk = "";
-    for (const r of registers) {
-      if (this.gesloten.has(r) || this.open === r) continue;
-      stuk += this.register(u.bestand, r);
-      for (const e of r.evaluaties) {
-        stuk += this.dossier(e);
-        if (stuk.length > 1 << 16) {
-          yield stuk;
-          stuk = "";
-        }
-      }
-    }
-    stuk += this.sluit();
+    let stuk = yield* resterendeRegisters(
+      u,
+      (r) => this.gesloten.has(r) || this.open === r,
+      (r) => this.register(u.bestand, r),
+      (e) => this.dossier(e),
+      () => this.sluit(),
+    );
     this.gesloten.clear();
     if (u.fout !== null) {
       const el = alleenGevuld({
