@@ -54,6 +54,11 @@ describe("synoniemen in de woorden van de gebruiker", () => {
     ["Persnummer", "personeelsnummer"],
     ["PA (week 6)", "pa"],
     ["PvA getekend", "pva"],
+    // Vulwoorden die zeggen dat de stap gedaan is (gevonden door een nieuwe gebruiker: "PvA gemaakt").
+    ["PvA gemaakt", "pva"],
+    ["Probleemanalyse klaar", "pa"],
+    ["42e week melding verzonden", "uwv42"],
+    ["Datum RIV ingevuld", "wiaAanvraag"],
     ["Eerstejaarsevaluatie (week 52)", "eje"],
     ["RIV naar UWV", "wiaAanvraag"],
     ["Spoor 2 ingezet", "startSpoor2"],
