@@ -7,7 +7,7 @@ import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type St
 import type { DossierEvaluatie } from "../core/pipeline";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
 import { archiefTekst } from "../core/register";
-import { DOSSIER_STATUS_TEKST, dossierStand, toonbaarRisico, type DossierStatus } from "../core/stand";
+import { DOSSIER_STATUS_TEKST, dossierStand, geenKolomVoor, toonbaarRisico, type DossierStatus } from "../core/stand";
 import { isVoorbij, kanHerlevenTot } from "../core/tijdlijn";
 import { nietGebruiktRegel, type NietGebruikteKolom, type Register } from "../core/register";
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
@@ -701,7 +701,7 @@ export class RapportRegister {
       if (st.onbekend.kolommen.length) regel += `\n    Kolommen die het zouden vertellen: ${st.onbekend.kolommen.join(", ")}.`;
       this.onbekendeDossiers.push(regel);
     }
-    for (const c of MIJLPAAL_CODES) if (e.tijdlijn.mijlpalen[c].status === "onbekend") this.onbekend.add(c);
+    for (const c of MIJLPAAL_CODES) if (geenKolomVoor(e, c)) this.onbekend.add(c);
   }
 
   /** De regels van het register (zie `rapportBestand`), één voor één: ook de tekst staat nooit in zijn geheel in het geheugen. */

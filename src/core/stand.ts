@@ -100,8 +100,26 @@ export interface DossierStand {
   onbekend: { stappen: MijlpaalCode[]; kolommen: string[] };
 }
 
+/** Een dossier met zijn invoer (DossierEvaluatie): genoeg om te weten welke stappen gedaan zijn zonder datum. */
+interface MetInvoer {
+  dossier?: { invoer: { zonderDatum?: Partial<Record<MijlpaalCode, boolean>> } };
+}
+
+/**
+ * De stap is onbekend omdat de cel "ja"/"x" zegt zonder datum (de kolom bestaat wél), niet omdat het register
+ * geen kolom heeft. Meldingen als "geen kolom voor …" slaan zo'n stap over.
+ */
+export function isZonderDatum(e: MetInvoer, code: MijlpaalCode): boolean {
+  return e.dossier?.invoer.zonderDatum?.[code] === true;
+}
+
+/** De stap is onbekend omdat het register er geen kolom voor heeft (niet: "ja" zonder datum). */
+export function geenKolomVoor(e: MetInvoer & { tijdlijn: Tijdlijn }, code: MijlpaalCode): boolean {
+  return e.tijdlijn.mijlpalen[code].status === "onbekend" && !isZonderDatum(e, code);
+}
+
 /** De stand van één beoordeeld dossier (evalueerDossier). */
-export function dossierStand(e: { tijdlijn: Tijdlijn; beoordeling: Pick<Beoordeling, "loonsanctie"> }): DossierStand {
+export function dossierStand(e: MetInvoer & { tijdlijn: Tijdlijn; beoordeling: Pick<Beoordeling, "loonsanctie"> }): DossierStand {
   const t = e.tijdlijn;
   const inTeHalen: MijlpaalCode[] = [];
   const voorbij: MijlpaalCode[] = [];
@@ -132,7 +150,13 @@ export function dossierStand(e: { tijdlijn: Tijdlijn; beoordeling: Pick<Beoordel
     kanHerlevenTot: kanHerlevenTot(t),
     inTeHalen,
     voorbij,
-    onbekend: { stappen, kolommen: stappen.map((c) => KOLOM_VOOR_STAP[c as Exclude<MijlpaalCode, "EWT">]) },
+    onbekend: {
+      stappen,
+      kolommen: stappen.map((c) => {
+        const kop = KOLOM_VOOR_STAP[c as Exclude<MijlpaalCode, "EWT">];
+        return isZonderDatum(e, c) ? `${kop} (een datum in plaats van het vinkje)` : kop;
+      }),
+    },
   };
 }
 

@@ -52,6 +52,12 @@ export interface DossierInvoer {
   gedaan?: Partial<Record<MijlpaalCode, Dag | null>>;
   /** Mijlpalen die volgens het register niet van toepassing zijn ("n.v.t." in de cel): status nvt. */
   nvt?: Partial<Record<MijlpaalCode, boolean>>;
+  /**
+   * Mijlpalen die volgens het register gedaan zijn, maar zonder datum ("ja", "x", "gedaan" in de datumkolom).
+   * De engine kent voor die stap geen datum (`gedaan` is undefined: onbekend, nooit te laat of op tijd); de
+   * oppervlakken zeggen dat er een datum ontbreekt in plaats van een kolom.
+   */
+  zonderDatum?: Partial<Record<MijlpaalCode, boolean>>;
   /** Vrijwillige verlenging van de wachttijd, in weken (ten minste 13). */
   vrijwilligeVerlengingWeken?: number | null;
   /** Laatste dag van de loonsanctie (verlengde loondoorbetalingsverplichting). */

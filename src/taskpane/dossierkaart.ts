@@ -6,7 +6,7 @@
 import { formatNL } from "../core/dagen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, STATUS_TEKST, type MijlpaalCode, type Status } from "../core/mijlpalen";
 import type { DossierEvaluatie } from "../core/pipeline";
-import { dossierStand, type DossierStand, type DossierStatus, type ToonbaarRisico } from "../core/stand";
+import { dossierStand, isZonderDatum, type DossierStand, type DossierStatus, type ToonbaarRisico } from "../core/stand";
 import { isOpenStap, isVoorbij } from "../core/tijdlijn";
 
 export interface KaartStap {
@@ -36,7 +36,8 @@ export interface DossierKaart {
 export function stapLabel(e: DossierEvaluatie, c: MijlpaalCode): KaartStap {
   const s = e.tijdlijn.mijlpalen[c].status;
   if (s === "te-laat" && isVoorbij(e.tijdlijn, c)) return { code: c, soort: "voorbij", tekst: "voorbij, niet meer in te halen" };
-  return { code: c, soort: s, tekst: s === "onbekend" ? "onbekend (kolom ontbreekt)" : STATUS_TEKST[s] };
+  if (s === "onbekend") return { code: c, soort: s, tekst: isZonderDatum(e, c) ? "onbekend (gedaan, datum ontbreekt)" : "onbekend (kolom ontbreekt)" };
+  return { code: c, soort: s, tekst: STATUS_TEKST[s] };
 }
 
 /**

@@ -20,7 +20,7 @@ import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, wijzigKeuze }
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
-import { toonbaarRisico } from "../core/stand";
+import { geenKolomVoor, toonbaarRisico } from "../core/stand";
 import {
   bewaarInstellingen,
   herbereken,
@@ -285,7 +285,7 @@ function teken() {
   }
   // Stappen zonder kolom, per register één melding (neutraal: onbekend is niet te laat).
   for (const g of lezing.registers) {
-    const onbekend = MIJLPAAL_CODES.filter((c) => g.evaluaties.some((e) => e.tijdlijn.mijlpalen[c].status === "onbekend"));
+    const onbekend = MIJLPAAL_CODES.filter((c) => g.evaluaties.some((e) => geenKolomVoor(e, c)));
     if (onbekend.length) {
       meldingen.append(
         el(

@@ -54,6 +54,8 @@ class Verzamelaar implements RivAnalyse {
   ontbreekt: string[] = [];
   teLaat: string[] = [];
   onbekend: string[] = [];
+  /** Stappen die het register "gedaan" noemt zonder datum ("ja", "x"): onbekend, maar de kolom bestaat. */
+  constructor(private readonly zonderDatum: Partial<Record<string, boolean>> | undefined) {}
 
   /** Zet het onderdeel; analyseerRiv roept dit in de volgorde van RIV_ONDERDELEN aan. */
   zet(code: RivCode, status: RivOnderdeel["status"], datum: Dag | null): void {
@@ -75,7 +77,8 @@ class Verzamelaar implements RivAnalyse {
       this.punten.push(punt(`RIV_${code}_TE_LAAT`, "waarschuwing", `${naam} te laat: ${wanneer}.`, bron, "middel", `${kort} te laat (${wanneer})`));
     } else if (status === "onbekend") {
       const na = uiterlijk !== null ? `; uiterlijk ${datumNL(uiterlijk)}` : "";
-      this.punten.push(punt(`RIV_${code}_ONBEKEND`, "info", `${naam}: het register heeft er geen kolom voor, dus niet te controleren${na}.`, bron, "laag", `${kort} onbekend`));
+      const waarom = this.zonderDatum?.[code] ? "het register noemt het gedaan, maar zonder datum" : "het register heeft er geen kolom voor";
+      this.punten.push(punt(`RIV_${code}_ONBEKEND`, "info", `${naam}: ${waarom}, dus niet te controleren${na}.`, bron, "laag", `${kort} onbekend`));
     }
   }
 }
@@ -324,7 +327,7 @@ function reintegratievisie(v: Verzamelaar, t: Tijdlijn, rivFase: boolean): void 
 }
 
 export function analyseerRiv(invoer: DossierInvoer, gegevens: DossierGegevens, t: Tijdlijn, spoor2: Spoor2Analyse): RivAnalyse {
-  const v = new Verzamelaar();
+  const v = new Verzamelaar(invoer.zonderDatum);
   const P = t.peildatum;
   const gedaan = invoer.gedaan;
   const wia = t.mijlpalen.WIA;

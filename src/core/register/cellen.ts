@@ -88,13 +88,17 @@ export function isNvtWoord(tekst: string): boolean {
 
 /**
  * Een mijlpaalcel (de datum waarop een stap gedaan is). Een datum, leeg, of een n.v.t.-woord (→ "nvt").
+ * "ja", "x", "gedaan" of een vinkje → "zonderDatum": gedaan, maar op een onbekende dag (de stap is onbekend,
+ * zoals in de PW-functies, nooit te laat).
  * Tekst ("volgt", "aangevraagd", "?") en foutwaarden zijn geen datum van uitvoering: een melding, en de stap
  * telt als niet gedaan — precies wat de kleuren op het blad ook laten zien (ISNUMBER in markering.ts).
  */
-export function leesStapDatum(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean): CelUitkomst<Dag | "nvt"> {
+export function leesStapDatum(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boolean): CelUitkomst<Dag | "nvt" | "zonderDatum"> {
   if (typeof cel === "string") {
     const t = cel.trim();
     if (isNvtWoord(t)) return { ok: true, waarde: "nvt" };
+    // "ja", "x", "gedaan", een vinkje: de stap is gedaan, maar wanneer zegt de cel niet (onbekend, niet te laat).
+    if (JA.has(t.toLowerCase())) return { ok: true, waarde: "zonderDatum" };
     if (t.charCodeAt(0) === 35 && isFoutwaarde(t)) {
       return mis("FOUTWAARDE", `de cel bevat de foutwaarde ${foutwaardeNL(t)}; dat is geen datum, dus de stap telt als niet gedaan. Herstel de formule of vul de datum in.`);
     }
@@ -120,6 +124,21 @@ export function scheidNvt(gedaan: Record<string, unknown>): Record<string, boole
     }
   }
   return nvt;
+}
+
+/**
+ * Haalt "gedaan zonder datum" ("ja", "x" in een mijlpaalcel) uit de gedane datums: die stappen krijgen geen
+ * datum (undefined = onbekend voor de engine) en staan in `zonderDatum`. Undefined als er geen zijn.
+ */
+export function scheidZonderDatum(gedaan: Record<string, unknown>): Record<string, boolean> | undefined {
+  let zonder: Record<string, boolean> | undefined;
+  for (const code in gedaan) {
+    if (gedaan[code] === "zonderDatum") {
+      (zonder ??= {})[code] = true;
+      gedaan[code] = undefined;
+    }
+  }
+  return zonder;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { MijlpaalCode } from "../mijlpalen";
 import type { Probleem } from "../problemen";
 import { maxGatOp, nieuwHerstel, sluitAan, type Interval } from "../regels/samentellen";
 import type { DossierInvoer } from "../tijdlijn";
-import { herkenUitzondering, scheidNvt } from "./cellen";
+import { herkenUitzondering, scheidNvt, scheidZonderDatum } from "./cellen";
 import { V, type Kaart } from "./kaart";
 import { MIJLPAAL_VELD, type Veld } from "./kolommen";
 import { celProbleem, type GelezenRij } from "./rij";
@@ -54,6 +54,8 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAan
   };
   // "n.v.t." in een mijlpaalcel: de stap is n.v.t. (geen datum).
   const nvt = scheidNvt(gedaan);
+  // "ja"/"x" zonder datum: onbekend voor de engine (geen datum), met de reden voor de oppervlakken.
+  const zonderDatum = scheidZonderDatum(gedaan);
 
   let evaluaties: Dag[] | null | undefined;
   if (ketenAanwezig[V.evaluaties]) {
@@ -117,6 +119,7 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAan
       keten.length > 1 ? keten.slice(0, -1).map((r) => (r.waarden[V.andereOorzaakNaVerlof] === true ? { eersteZiektedag: r.D, hersteldatum: r.h, andereOorzaakNaVerlof: true } : { eersteZiektedag: r.D, hersteldatum: r.h })) : undefined,
     gedaan,
     nvt,
+    zonderDatum,
     vrijwilligeVerlengingWeken: w("vrijwilligeVerlengingWeken") as number | null | undefined,
     loonsanctieTot: w("loonsanctieTot") as Dag | null | undefined,
     bekortingsbesluit: w("bekortingsbesluit") as Dag | null | undefined,

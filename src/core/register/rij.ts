@@ -143,6 +143,18 @@ export function leesEenRij(rij: readonly Cel[], kaart: Kaart, rijNummer: number 
     const r = MIJLPAAL_VELD[info.veld] !== undefined ? leesStapDatum(c, inst.systeem, inst.utc) : leesCel(soort, c, inst);
     if (r.ok) {
       waarden[kaart.veldIndex[k]] = r.waarde;
+      if (r.waarde === "zonderDatum") {
+        problemen.push(
+          celProbleem(
+            "GEDAAN_ZONDER_DATUM",
+            // Een woord uit de vaste lijst (ja, x, gedaan, ✓): veilig om te herhalen.
+            `"${String(c).trim()}" zegt dat de stap gedaan is, maar niet wanneer; of dat op tijd was, is daarom onbekend (niet te laat). Vul de datum in waarop de stap gedaan is.`,
+            rijNummer,
+            info,
+            "waarschuwing",
+          ),
+        );
+      }
     } else {
       waarden[kaart.veldIndex[k]] = null;
       if (info === dInfo) {
