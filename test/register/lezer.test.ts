@@ -81,6 +81,11 @@ describe("koppen herkennen", () => {
     ["Reden geen spoor 2", false],
     ["Andere oorzaak na verlof", false], // ja/nee-oordeel van de bedrijfsarts, geen oorzaak
     ["Oorzaak na verlof", true],
+    // Gevonden bij het proberen als nieuwe gebruiker: een HR-export met "Afwezigheidsreden".
+    ["Afwezigheidsreden", true],
+    ["Reden van verzuim", true],
+    ["Reden", true],
+    ["Reden uit dienst", false],
     ["Werknemer", false],
   ])("privacykop %s → %s", (kop, verwacht) => {
     expect(isPrivacyKop(kop)).toBe(verwacht);

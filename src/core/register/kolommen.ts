@@ -384,6 +384,13 @@ const PRIVACY_WOORDEN: readonly string[] = [
   "verzuimreden",
   "redenziek",
   "redenuitval",
+  "redenvanverzuim",
+  "redenvanziekte",
+  "redenvanafwezigheid",
+  "redenafwezigheid",
+  "afwezigheidsreden",
+  "ziektereden",
+  "uitvalreden",
   "aandoening",
   "medisch",
   "ziektebeeld",
@@ -399,6 +406,7 @@ const PRIVACY_WOORDEN: readonly string[] = [
   "kwaal",
   "ziektegeschiedenis",
   "ziekte",
+  "reden",
 ];
 
 /** Wijst deze kop op medische gegevens? ("Diagnose", "Klachten", "Reden verzuim", "Soort ziekte", …) */
@@ -408,9 +416,10 @@ export function isPrivacyKop(kop: string): boolean {
   // "Andere oorzaak na verlof" is een ja/nee-oordeel van de bedrijfsarts, geen oorzaak: toegestaan.
   if (VOLLEDIG.get(n) === "andereOorzaakNaVerlof" || KERN.get(kernVanKop(kop)) === "andereOorzaakNaVerlof") return false;
   for (const w of PRIVACY_WOORDEN) {
-    if (w === "ziekte") {
-      // Alleen "ziekte" als geheel of "ziekte" zonder "dag"/"periode"/"week"… (dat zijn datums).
-      if (n === "ziekte") return true;
+    if (w === "ziekte" || w === "reden") {
+      // Alleen "ziekte" als geheel of "ziekte" zonder "dag"/"periode"/"week"… (dat zijn datums); alleen "Reden"
+      // als geheel (in een verzuimregister de reden van het verzuim; "Reden uit dienst" is dat niet).
+      if (n === w) return true;
       continue;
     }
     if (n.includes(w)) return true;
