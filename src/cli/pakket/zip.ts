@@ -1,6 +1,7 @@
 /**
- * De zip-laag onder het pakketmodel (./opc.ts): lezen met yauzl, schrijven met fflate (zie
- * docs/architectuur.md waarom deze twee en geen andere).
+ * De zip-laag onder het pakketmodel (./opc.ts): lezen met yauzl, schrijven met fflate; een vervangen onderdeel
+ * comprimeert node:zlib (native, in de threadpool) en fflate krijgt het als voorgecomprimeerde bytes met CRC
+ * (zie docs/architectuur.md waarom deze en geen andere).
  *
  * Lezen gaat via de centrale map (yauzl, ook zip64): een onderdeel wordt pas uitgepakt als iemand het
  * vraagt, en dan in stukken (node:zlib), zodat het geheugen van de lezer niet van de grootte van het
@@ -9,8 +10,10 @@
  * zijn plek, datum en methode (STORE blijft STORE). Dezelfde invoer geeft dezelfde bytes (geen tijd van nu).
  */
 import type { Readable } from "node:stream";
+import { promisify } from "node:util";
+import * as zlib from "node:zlib";
 import * as yauzl from "yauzl";
-import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
+import { Zip, ZipPassThrough, type ZipInputFile } from "fflate";
 
 /** Een fout in de zip-structuur (beschadigd, onbekende compressie, versleuteld); `soort` voor de melding. */
 export class ZipFout extends Error {
@@ -159,12 +162,51 @@ function dosDatum(d: Date): Date {
   return d;
 }
 
+/** Een onderdeel dat al gecomprimeerd is (DEFLATE, zonder zlib-kop) met de CRC-32 en grootte van de inhoud. */
+export interface Gecomprimeerd {
+  bytes: Uint8Array;
+  crc: number;
+  grootte: number;
+}
+
+// CRC-32 (IEEE, zoals zip hem wil): zlib.crc32 als Node hem heeft (≥ 20.15 / 22.2), anders een tabel.
+let crcTabel: Int32Array | null = null;
+function crcMetTabel(data: Uint8Array): number {
+  if (!crcTabel) {
+    crcTabel = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTabel[n] = c;
+    }
+  }
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = crcTabel[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+const nativeCrc = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
+/** CRC-32 van de inhoud; `tabel` dwingt de tabelversie af (voor de test die beide vergelijkt). */
+export function crc32(data: Uint8Array, tabel = false): number {
+  return !tabel && nativeCrc ? nativeCrc(data) >>> 0 : crcMetTabel(data);
+}
+
+const deflateRaw = promisify(zlib.deflateRaw) as (b: Uint8Array, o: zlib.ZlibOptions) => Promise<Buffer>;
+/** Zoals Excel: DEFLATE met het standaardniveau van zlib (6). */
+export const NIVEAU = 6;
+
+/** Comprimeer nieuwe inhoud met node:zlib (native; meerdere onderdelen tegelijk in de threadpool). */
+export async function comprimeer(inhoud: Uint8Array): Promise<Gecomprimeerd> {
+  return { bytes: await deflateRaw(inhoud, { level: NIVEAU }), crc: crc32(inhoud), grootte: inhoud.length };
+}
+
 /**
  * Schrijf een zip met deze onderdelen, in deze volgorde (fflate's streaming `Zip`). Een `ruw` onderdeel gaat
  * met zijn gecomprimeerde bytes, CRC en methode letterlijk mee (fflate's `ZipInputFile`: niets opnieuw
- * comprimeren); nieuwe inhoud wordt gecomprimeerd met DEFLATE niveau 6 (of STORE).
+ * comprimeren); nieuwe inhoud wordt eerst met node:zlib gecomprimeerd (DEFLATE niveau 6, alle onderdelen
+ * tegelijk) en gaat dan op dezelfde manier als voorgecomprimeerde bytes mee (of STORE).
  */
 export async function schrijfZip(onderdelen: readonly ZipInvoer[]): Promise<Buffer> {
+  const gecomprimeerd = await Promise.all(onderdelen.map((o) => (!o.ruw && o.comprimeer !== false ? comprimeer(o.inhoud ?? new Uint8Array(0)) : null)));
   const delen: Uint8Array[] = [];
   let fout: Error | null = null;
   let klaar = false;
@@ -173,16 +215,22 @@ export async function schrijfZip(onderdelen: readonly ZipInvoer[]): Promise<Buff
     else if (data) delen.push(data);
     if (final) klaar = true;
   });
-  for (const o of onderdelen) {
+  for (const [i, o] of onderdelen.entries()) {
     const attrs = { mtime: dosDatum(o.datum), ...(o.modus ? { attrs: o.modus << 16, os: 3 } : {}), ...(o.commentaar ? { comment: o.commentaar } : {}) };
+    const g = gecomprimeerd[i];
     if (o.ruw) {
       const { lezer, item } = o.ruw;
       const bytes = await lezer.ruweBytes(item);
       const bestand: ZipInputFile = { filename: o.naam, size: item.uitgepakt, crc: item.entry.crc32, compression: item.methode, flag: (item.entry.generalPurposeBitFlag >> 1) & 3, ...attrs };
       zip.add(bestand);
       bestand.ondata!(null, bytes as Uint8Array<ArrayBuffer>, true);
+    } else if (g) {
+      // flag 0: DEFLATE "normaal", zoals Excel het opgeeft.
+      const bestand: ZipInputFile = { filename: o.naam, size: g.grootte, crc: g.crc, compression: 8, flag: 0, ...attrs };
+      zip.add(bestand);
+      bestand.ondata!(null, g.bytes as Uint8Array<ArrayBuffer>, true);
     } else {
-      const bestand = o.comprimeer === false ? new ZipPassThrough(o.naam) : new ZipDeflate(o.naam, { level: 6 });
+      const bestand = new ZipPassThrough(o.naam);
       Object.assign(bestand, attrs);
       zip.add(bestand);
       bestand.push(o.inhoud ?? new Uint8Array(0), true);
