@@ -35,4 +35,12 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: ["fs", "node:*", "path", "exceljs", "*/office/*", "*/taskpane/*", "*/cli/*"] }],
     },
   },
+  {
+    // The shared package layer runs in the scanner and in the task pane: no Node modules, no Buffer, no network.
+    files: ["src/pakket/**/*.ts"],
+    rules: {
+      "no-restricted-globals": ["error", "Office", "Excel", "document", "window", "fetch", "XMLHttpRequest", "Buffer", "process", "require"],
+      "no-restricted-imports": ["error", { patterns: ["fs", "node:*", "path", "yauzl", "exceljs", "*/office/*", "*/taskpane/*", "*/cli/*"] }],
+    },
+  },
 );

@@ -2,23 +2,21 @@
  * `--deelkopie MAP`: per werkmap een NIEUWE werkmap met alleen het register, zonder interne en medische
  * kolommen (src/core/deelkopie.ts), met dezelfde kleuren als de gemarkeerde kopie. Een nieuwe werkmap in
  * plaats van een bewerkte kopie: zo gaat er niets anders mee (andere bladen, opmerkingen in cellen,
- * verborgen bladen, documenteigenschappen, aangepaste XML). De werkmap komt van dezelfde pakketlaag als de
- * gekleurde kopie (src/cli/pakket/nieuwe-werkmap.ts), de kleuren van de gekleurde kopie zelf (markeerKopie).
+ * verborgen bladen, documenteigenschappen, aangepaste XML). De werkmap en haar kleuren maakt de gedeelde
+ * pakketlaag (src/pakket/deelkopie.ts, ook gebruikt door het taakvenster); hier: rijen kiezen, label, schrijven.
  * Alleen een gevoeligheidslabel (MSIP_Label_… in docProps/custom.xml) gaat mee: een label "Vertrouwelijk -
  * Medisch" hoort bij de gegevens, ook in de deelkopie. Met `werknemer` alleen de rijen van die ene werknemer.
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Dag, Datumsysteem } from "../core/dagen";
-import { deelkopieRaster, kiesDeelkolommen, type DeelkopieKeuze } from "../core/deelkopie";
+import type { DeelkopieKeuze } from "../core/deelkopie";
 import type { Instellingen } from "../core/instellingen";
-import { maakMarkeringPlan } from "../core/markering";
-import { evalueerRegister } from "../core/pipeline";
-import { herkenKop, leesRegister, VELD_SOORT, type Cel, type Register } from "../core/register";
+import type { Cel, Register } from "../core/register";
+import { maakDeelkopie } from "../pakket/deelkopie";
+import { alleenLabels } from "../pakket/nieuwe-werkmap";
 import type { Blok } from "./lezen";
-import { markeerKopie } from "./pakket/markeer-kopie";
-import { alleenLabels, maakWerkmap } from "./pakket/nieuwe-werkmap";
-import { Pakket, PakketFout } from "./pakket/opc";
+import { Pakket, PakketFout, pakketBytes } from "./pakket/opc";
 import { Schrijver, SchrijfFout } from "./schrijven";
 
 export interface DeelkopieUitslag {
@@ -30,17 +28,6 @@ export interface DeelkopieUitslag {
   dossiers: number;
   /** Het gevoeligheidslabel van de invoer (naam van het label) dat in de deelkopie staat, of null. */
   label: string | null;
-}
-
-/** Unieke, niet-lege tabelkoppen (Excel eist dat). */
-function tabelKoppen(koppen: readonly Cel[]): string[] {
-  const gezien = new Set<string>();
-  return koppen.map((k, i) => {
-    let kop = typeof k === "string" && k.trim() !== "" ? k.trim() : `Kolom${i + 1}`;
-    for (let n = 2; gezien.has(kop.toLowerCase()); n++) kop = `${kop} (${n})`;
-    gezien.add(kop.toLowerCase());
-    return kop;
-  });
 }
 
 export interface DeelkopieOpties {
@@ -111,45 +98,26 @@ export async function schrijfDeelkopie(bronBestand: string, blok: Blok, register
   }
   // Alleen de kolommen die het register werkelijk las (en de delen van een gesplitste naam), plus --deel-kolom.
   const registerKolommen = new Set(register.kolommen.flatMap((c) => [c.kolom - blok.kolomOffset, ...(c.delen ?? [])]));
-  const keuze = kiesDeelkolommen(koprij, { intern: opties.intern, deel: opties.deel, registerKolommen });
-  const raster = deelkopieRaster(koprij, rijen, keuze, opties.datumsysteem);
-
-  const koppen = tabelKoppen(raster[0]);
-  const datumKolommen = new Set<number>();
-  koppen.forEach((kop, i) => {
-    const veld = herkenKop(kop);
-    const soort = veld ? VELD_SOORT[veld] : null;
-    if (soort === "datum" || soort === "datumOfJanee") datumKolommen.add(i);
-  });
   const label = await labelVan(bronBestand, opties.bron);
-  let bytes: Buffer = await maakWerkmap({
-    blad: "Verzuim",
-    tabel: "Verzuim",
-    koppen,
-    rijen: raster.slice(1),
-    datumKolommen,
-    breedtes: koppen.map((kop) => Math.min(40, Math.max(12, kop.length + 2))),
-    eigenschappen: label?.xml ?? null,
-  });
-
-  // Dezelfde kleuren: het nieuwe raster opnieuw lezen en evalueren, zoals de scanner een werkmap markeert.
-  const nieuw = leesRegister(raster, { tabel: "Verzuim", blad: "Verzuim", rijOffset: 1, kolomOffset: 1, datumsysteem: "1900", jsDatumUtc: true });
-  let dossiers = 0;
-  if (nieuw) {
-    const { items } = evalueerRegister(nieuw, opties.peildatum, opties.instellingen);
-    dossiers = nieuw.dossiers.length;
-    // De cellen zoals ze in de deelkopie staan: daaruit komt de sleutel waarmee elke rij haar termijnen opzoekt.
-    const plan = maakMarkeringPlan(nieuw, items, {
-      index: 1,
-      datumsysteem: "1900",
-      horizonDagen: opties.instellingen.horizonDagen,
-      celInhoud: (rij, kolom) => raster[rij - 1]?.[kolom - 1],
+  let bytes: Buffer;
+  let keuze: DeelkopieKeuze;
+  let dossiers: number;
+  try {
+    const d = await maakDeelkopie({
+      koprij,
+      rijen,
+      registerKolommen,
+      intern: opties.intern,
+      deel: opties.deel,
+      datumsysteem: opties.datumsysteem,
+      peildatum: opties.peildatum,
+      instellingen: opties.instellingen,
+      label: label?.xml ?? null,
     });
-    try {
-      bytes = await markeerKopie(bytes, [plan]);
-    } catch (e) {
-      throw new SchrijfFout(e instanceof PakketFout ? e.message : "De deelkopie kon niet gekleurd worden (onverwachte fout in de scanner); er is geen deelkopie gemaakt. Meld dit graag.", opties.map);
-    }
+    ({ keuze, dossiers } = d);
+    bytes = await pakketBytes(d.pakket);
+  } catch (e) {
+    throw new SchrijfFout(e instanceof PakketFout ? e.message : "De deelkopie kon niet gekleurd worden (onverwachte fout in de scanner); er is geen deelkopie gemaakt. Meld dit graag.", opties.map);
   }
   // "naam (deelkopie).xlsx" in de gespiegelde submap; bestaat die (of is hij van deze run): "(deelkopie 2)", …
   const rel = opties.naam ?? path.basename(bronBestand);

@@ -2,7 +2,7 @@
  * De tokenizer waarmee de gekleurde kopie elementgrenzen vindt (src/cli/pakket/xml.ts): wat hij niet
  * wijzigt, blijft teken voor teken staan.
  */
-import { attributen, kinderen, ontsleutel, pasToe, tekst, wortel, XmlFout } from "../../src/cli/pakket/xml";
+import { attributen, kinderen, ontsleutel, pasToe, tekst, wortel, XmlFout } from "../../src/pakket/xml";
 
 describe("kinderen: de directe kinderen van de wortel, met hun grenzen", () => {
   test.each([

@@ -49,9 +49,9 @@ afterAll(() => {
 });
 
 describe("het pakket (npm pack)", () => {
-  test("bevat alleen wat de scanner nodig heeft: bin, lib/src/core en lib/src/cli, documentatie", () => {
+  test("bevat alleen wat de scanner nodig heeft: bin, lib/src/core, lib/src/pakket en lib/src/cli, documentatie", () => {
     // De documentatie gaat helemaal mee (docs/, wet/, SECURITY.md, CONTRIBUTING.md), zodat elke link erin bestaat.
-    const toegestaan = [/^bin\/poortwachter\.js$/, /^lib\/src\/(core|cli)\/.+\.js$/, /^docs\/[a-z-]+\.md$/, /^docs\/[a-z-]+\.schema\.json$/, /^wet\/[a-z0-9_]+\.yaml$/, /^wet\/README\.md$/, /^(README|CHANGELOG|SECURITY|CONTRIBUTING)\.md$/, /^LICENSE$/, /^package\.json$/];
+    const toegestaan = [/^bin\/poortwachter\.js$/, /^lib\/src\/(core|pakket|cli)\/.+\.js$/, /^docs\/[a-z-]+\.md$/, /^docs\/[a-z-]+\.schema\.json$/, /^wet\/[a-z0-9_]+\.yaml$/, /^wet\/README\.md$/, /^(README|CHANGELOG|SECURITY|CONTRIBUTING)\.md$/, /^LICENSE$/, /^package\.json$/];
     const vreemd = bestanden.filter((f) => !toegestaan.some((re) => re.test(f)));
     expect(vreemd).toEqual([]);
     for (const nodig of ["bin/poortwachter.js", "lib/src/cli/main.js", "lib/src/core/index.js", "README.md", "LICENSE", "package.json"]) {

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { INSTELLINGEN_SLEUTEL, type Instellingen } from "../../core/instellingen";
 import type * as InstellingenLezen from "../../core/instellingen-lezen";
 import { Pakket } from "../pakket/opc";
-import { elementen } from "../pakket/xml";
+import { elementen } from "../../pakket/xml";
 import { Bewaker, STANDAARD_LIMIETEN } from "./fout";
 
 /** Alle eigenschappen van de invoegtoepassingen in een .xlsx-pakket (naam → ruwe waarde). */

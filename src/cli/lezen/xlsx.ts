@@ -16,7 +16,7 @@ import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
 import { Bewaker, LeesFout } from "./fout";
 import { isRelatieType, leesRelaties, Pakket, relsPad, ZipFout } from "../pakket/opc";
-import { attribuut, elementen, isWaar, ooxmlTekst, XmlFout, xmlDecoder } from "../pakket/xml";
+import { attribuut, elementen, isWaar, ooxmlTekst, XmlFout, xmlDecoder } from "../../pakket/xml";
 
 export interface Blok {
   blad: string;

@@ -1,7 +1,8 @@
 /**
- * De zip-laag onder het pakketmodel (./opc.ts): lezen met yauzl, schrijven met fflate; een vervangen onderdeel
- * comprimeert node:zlib (native, in de threadpool) en fflate krijgt het als voorgecomprimeerde bytes met CRC
- * (zie docs/architectuur.md waarom deze en geen andere).
+ * De zip-laag van de scanner onder het pakketmodel (src/pakket/opc.ts): lezen met yauzl (hier, alleen Node),
+ * schrijven met fflate (src/pakket/zip.ts, gedeeld met het taakvenster); een vervangen onderdeel comprimeert
+ * node:zlib (native, in de threadpool) en fflate krijgt het als voorgecomprimeerde bytes met CRC (zie
+ * docs/architectuur.md waarom deze en geen andere).
  *
  * Lezen gaat via de centrale map (yauzl, ook zip64): een onderdeel wordt pas uitgepakt als iemand het
  * vraagt, en dan in stukken (node:zlib), zodat het geheugen van de lezer niet van de grootte van het
@@ -13,37 +14,12 @@ import type { Readable } from "node:stream";
 import { promisify } from "node:util";
 import * as zlib from "node:zlib";
 import * as yauzl from "yauzl";
-import { Zip, ZipPassThrough, type ZipInputFile } from "fflate";
+import { NIVEAU, schrijfZip as schrijfZipMet, sleutel, ZipFout, type BronItem, type Gecomprimeerd, type PakketBron, type ZipInvoer } from "../../pakket/zip";
 
-/** Een fout in de zip-structuur (beschadigd, onbekende compressie, versleuteld); `soort` voor de melding. */
-export class ZipFout extends Error {
-  constructor(
-    readonly soort: "beschadigd" | "versleuteld" | "methode" | "naam",
-    melding: string,
-  ) {
-    super(melding);
-  }
-}
+export { sleutel, ZipFout, type Gecomprimeerd, type ZipInvoer };
 
-export interface ZipItem {
-  /** Naam zoals in de zip (zonder `/` vooraan te normaliseren). */
-  naam: string;
-  /** 0 = STORE, 8 = DEFLATE, anders onbekend. */
-  methode: number;
-  versleuteld: boolean;
-  gecomprimeerd: number;
-  uitgepakt: number;
-  datum: Date;
-  /** Unix-rechten (als de maker ze gaf), anders null. */
-  modus: number | null;
-  commentaar: string;
-  map: boolean;
+export interface ZipItem extends BronItem {
   entry: yauzl.Entry;
-}
-
-/** Onderdeelnamen in OPC zijn niet hoofdlettergevoelig; `\` telt als `/`, `/` vooraan telt niet. */
-export function sleutel(naam: string): string {
-  return naam.replace(/\\/g, "/").replace(/^\/+/, "").toLowerCase();
 }
 
 function naamVan(e: yauzl.Entry): string {
@@ -55,7 +31,7 @@ function naamVan(e: yauzl.Entry): string {
   return yauzl.getFileNameLowLevel(e.generalPurposeBitFlag, raw, e.extraFields, false);
 }
 
-export class ZipLezer {
+export class ZipLezer implements PakketBron {
   private readonly perSleutel = new Map<string, ZipItem>();
   private constructor(
     private readonly zip: yauzl.ZipFile,
@@ -78,6 +54,8 @@ export class ZipLezer {
           versleuteld: e.isEncrypted(),
           gecomprimeerd: e.compressedSize,
           uitgepakt: e.uncompressedSize,
+          crc: e.crc32,
+          vlag: (e.generalPurposeBitFlag >> 1) & 3,
           datum: e.getLastModDate({ forceDosFormat: true }),
           modus: unix & 0o777 ? unix : null,
           commentaar: (e.fileComment as unknown as Buffer).toString("latin1"),
@@ -141,34 +119,6 @@ export class ZipLezer {
   }
 }
 
-/** Eén onderdeel voor de schrijver: nieuwe inhoud, of de ruwe bytes van een onderdeel uit een `ZipLezer`. */
-export interface ZipInvoer {
-  naam: string;
-  /** Nieuwe (uitgepakte) inhoud; of `ruw` om een bestaand onderdeel letterlijk over te nemen. */
-  inhoud?: Buffer;
-  ruw?: { lezer: ZipLezer; item: ZipItem };
-  datum: Date;
-  /** STORE (false) of DEFLATE (true, standaard) voor nieuwe inhoud. */
-  comprimeer?: boolean;
-  modus?: number | null;
-  commentaar?: string;
-}
-
-/** DOS-datums kennen 1980 t/m 2099: daarbuiten (een onderdeel zonder datum) wordt het de grens. */
-function dosDatum(d: Date): Date {
-  const j = d.getFullYear();
-  if (!Number.isFinite(j) || j < 1980) return new Date(1980, 0, 1);
-  if (j > 2099) return new Date(2099, 11, 31, 23, 59, 58);
-  return d;
-}
-
-/** Een onderdeel dat al gecomprimeerd is (DEFLATE, zonder zlib-kop) met de CRC-32 en grootte van de inhoud. */
-export interface Gecomprimeerd {
-  bytes: Uint8Array;
-  crc: number;
-  grootte: number;
-}
-
 // CRC-32 (IEEE, zoals zip hem wil): zlib.crc32 als Node hem heeft (≥ 20.15 / 22.2), anders een tabel.
 let crcTabel: Int32Array | null = null;
 function crcMetTabel(data: Uint8Array): number {
@@ -191,53 +141,14 @@ export function crc32(data: Uint8Array, tabel = false): number {
 }
 
 const deflateRaw = promisify(zlib.deflateRaw) as (b: Uint8Array, o: zlib.ZlibOptions) => Promise<Buffer>;
-/** Zoals Excel: DEFLATE met het standaardniveau van zlib (6). */
-export const NIVEAU = 6;
 
 /** Comprimeer nieuwe inhoud met node:zlib (native; meerdere onderdelen tegelijk in de threadpool). */
 export async function comprimeer(inhoud: Uint8Array): Promise<Gecomprimeerd> {
   return { bytes: await deflateRaw(inhoud, { level: NIVEAU }), crc: crc32(inhoud), grootte: inhoud.length };
 }
 
-/**
- * Schrijf een zip met deze onderdelen, in deze volgorde (fflate's streaming `Zip`). Een `ruw` onderdeel gaat
- * met zijn gecomprimeerde bytes, CRC en methode letterlijk mee (fflate's `ZipInputFile`: niets opnieuw
- * comprimeren); nieuwe inhoud wordt eerst met node:zlib gecomprimeerd (DEFLATE niveau 6, alle onderdelen
- * tegelijk) en gaat dan op dezelfde manier als voorgecomprimeerde bytes mee (of STORE).
- */
+/** `schrijfZip` van de gedeelde laag met node:zlib als comprimeerder (de scanner). */
 export async function schrijfZip(onderdelen: readonly ZipInvoer[]): Promise<Buffer> {
-  const gecomprimeerd = await Promise.all(onderdelen.map((o) => (!o.ruw && o.comprimeer !== false ? comprimeer(o.inhoud ?? new Uint8Array(0)) : null)));
-  const delen: Uint8Array[] = [];
-  let fout: Error | null = null;
-  let klaar = false;
-  const zip = new Zip((err, data, final) => {
-    if (err) fout ??= err;
-    else if (data) delen.push(data);
-    if (final) klaar = true;
-  });
-  for (const [i, o] of onderdelen.entries()) {
-    const attrs = { mtime: dosDatum(o.datum), ...(o.modus ? { attrs: o.modus << 16, os: 3 } : {}), ...(o.commentaar ? { comment: o.commentaar } : {}) };
-    const g = gecomprimeerd[i];
-    if (o.ruw) {
-      const { lezer, item } = o.ruw;
-      const bytes = await lezer.ruweBytes(item);
-      const bestand: ZipInputFile = { filename: o.naam, size: item.uitgepakt, crc: item.entry.crc32, compression: item.methode, flag: (item.entry.generalPurposeBitFlag >> 1) & 3, ...attrs };
-      zip.add(bestand);
-      bestand.ondata!(null, bytes as Uint8Array<ArrayBuffer>, true);
-    } else if (g) {
-      // flag 0: DEFLATE "normaal", zoals Excel het opgeeft.
-      const bestand: ZipInputFile = { filename: o.naam, size: g.grootte, crc: g.crc, compression: 8, flag: 0, ...attrs };
-      zip.add(bestand);
-      bestand.ondata!(null, g.bytes as Uint8Array<ArrayBuffer>, true);
-    } else {
-      const bestand = new ZipPassThrough(o.naam);
-      Object.assign(bestand, attrs);
-      zip.add(bestand);
-      bestand.push(o.inhoud ?? new Uint8Array(0), true);
-    }
-    if (fout) throw new ZipFout("naam", `${o.naam}: ${(fout as Error).message}`);
-  }
-  zip.end();
-  if (fout || !klaar) throw new ZipFout("beschadigd", String((fout as Error | null)?.message ?? "onvolledig"));
-  return Buffer.concat(delen);
+  const b = await schrijfZipMet(onderdelen, comprimeer);
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
 }

@@ -1,11 +1,12 @@
 /**
- * Een nieuwe, kleine werkmap (voor de deelkopie) op het pakketmodel (./opc.ts): één blad met een Excel-tabel,
+ * Een nieuwe, kleine werkmap (voor de deelkopie, in de scanner en het taakvenster) op het pakketmodel (./opc.ts),
+ * in het geheugen: één blad met een Excel-tabel,
  * kolombreedtes en een datumopmaak voor datumkolommen. Alleen wat hier staat komt in het bestand: geen maker,
  * geen tijdstip van nu (dezelfde invoer geeft dezelfde bytes), geen gedeelde teksten (tekst staat in de cel).
- * Kleuren komen daarna van de gekleurde kopie (./markeer-kopie.ts), zoals bij elke andere werkmap.
+ * Kleuren komen daarna van de gekleurde kopie (./markeer-kopie.ts, `markeerPakket`), zoals bij elke andere werkmap.
  */
-import { kolomLetter } from "../../core/markering";
-import type { Cel } from "../../core/register";
+import { kolomLetter } from "../core/markering";
+import type { Cel } from "../core/register";
 import { CT_PAD, Inhoudstypen, Pakket } from "./opc";
 import { versleutel } from "./xml";
 
@@ -42,8 +43,8 @@ function celXml(adres: string, w: Cel, datum: boolean): string {
   return `<c r="${adres}" t="inlineStr"><is><t xml:space="preserve">${versleutel(String(w))}</t></is></c>`;
 }
 
-/** De bytes van een nieuwe werkmap met dit ene blad. */
-export async function maakWerkmap(b: NieuwBlad): Promise<Buffer> {
+/** Een nieuwe werkmap met dit ene blad, als pakket in het geheugen (`bytes()` geeft het .xlsx-bestand). */
+export function maakWerkmap(b: NieuwBlad): Pakket {
   const p = Pakket.leeg();
   const ct = Inhoudstypen.nieuw();
   ct.standaard("rels", "application/vnd.openxmlformats-package.relationships+xml");
@@ -108,7 +109,7 @@ export async function maakWerkmap(b: NieuwBlad): Promise<Buffer> {
       `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
     DATUM,
   );
-  return p.bytes();
+  return p;
 }
 
 /**
