@@ -142,7 +142,9 @@ module.exports = async (_env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".js"] },
+    // extensionAlias: een dynamische import (het lui geladen script van de deelkopie) noemt "./x.js", zoals
+    // TypeScript met nodenext eist; webpack zoekt dan eerst x.ts.
+    resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
     module: {
       rules: [
         {

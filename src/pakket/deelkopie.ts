@@ -92,3 +92,4 @@ export async function maakDeelkopie(i: DeelkopieInvoer): Promise<Deelkopie> {
   }
   return { pakket, keuze, dossiers };
 }
+export { PakketFout } from "./opc";

@@ -30,8 +30,11 @@ import {
   markeerTermijnen,
   selecteerCel,
   verwijderMarkering,
+  WerkmapFout,
+  type GevondenRegister,
   type WerkmapLezing,
 } from "../office/werkmap";
+import { leesDeelkopieBron, openNieuweWerkmap, rijenVanWerknemer } from "../office/deelkopie";
 
 type Filter = "te-laat" | "binnenkort" | "alle";
 
@@ -164,9 +167,70 @@ function toonDossier(blad: string, e: DossierEvaluatie): HTMLLIElement {
       el("h3", {}, "Loonsanctie ", label(risico.soort, risico.tekst)),
     );
     if (b.loonsanctie.redenen.length) det.append(redenen);
+    const g = lezing?.registers.find((r) => r.evaluaties.includes(e));
+    if (g) det.append(deelkopieKnop(g, e, naam));
     li.append(det);
   }
   return li;
+}
+
+/**
+ * "Deelkopie voor deze werknemer": een NIEUWE werkmap met alleen de rijen van deze werknemer en alleen de
+ * kolommen die mee mogen (dezelfde keuze en dezelfde code als `scan --deelkopie --werknemer`: src/pakket/,
+ * lui geladen), met dezelfde kleuren. Geopend met Excel.createWorkbook; kan deze Excel dat niet, dan als
+ * download. Er gaat niets naar buiten: de werkmap wordt in het taakvenster gemaakt.
+ */
+function deelkopieKnop(g: GevondenRegister, e: DossierEvaluatie, naam: string): HTMLElement {
+  const k = el("button", { type: "button", class: "knop klein deelkopie" }, "Deelkopie voor deze werknemer");
+  k.addEventListener("click", () => void maakDeelkopieVoor(g, e, naam));
+  return el(
+    "p",
+    { class: "deelkopie-regel" },
+    k,
+    el("span", { class: "uitleg" }, " Nieuwe werkmap met alleen deze werknemer, zonder interne, medische en contactkolommen."),
+  );
+}
+
+let deelkopieAdres: string | null = null;
+const LABEL_ZIN = "Het gevoeligheidslabel van deze werkmap gaat niet vanzelf mee: geef de kopie zelf een label als uw organisatie dat gebruikt.";
+
+async function maakDeelkopieVoor(g: GevondenRegister, e: DossierEvaluatie, naam: string): Promise<void> {
+  const l = lezing;
+  if (!l) return;
+  const r = await voerUit(
+    (x: { geopend: boolean; weg: number }) =>
+      x.geopend
+        ? `Deelkopie van ${naam} geopend als nieuwe werkmap${x.weg ? ` (${aantal(x.weg, "kolom", "kolommen")} weggelaten)` : ""}. Sla hem op voordat u hem deelt. ${LABEL_ZIN}`
+        : "",
+    async (ctx) => {
+      const bron = await leesDeelkopieBron(ctx, g.register, rijenVanWerknemer(g.register, e.dossier));
+      // Lui: de pakketlaag (fflate, XML) komt pas als iemand een deelkopie vraagt, in een eigen script.
+      const pakket = await import(/* webpackChunkName: "deelkopie" */ "../pakket/deelkopie.js");
+      let bytes: Uint8Array;
+      let weg: number;
+      try {
+        const d = await pakket.maakDeelkopie({ ...bron, datumsysteem: l.datumsysteem, peildatum: peildatum(), instellingen: l.instellingen });
+        bytes = await d.pakket.bytes();
+        weg = d.keuze.weggelaten.length;
+      } catch (f: unknown) {
+        throw f instanceof pakket.PakketFout ? new WerkmapFout((f as Error).message.replace("kopie", "deelkopie")) : f;
+      }
+      const geopend = await openNieuweWerkmap(bytes);
+      if (!geopend) {
+        if (deelkopieAdres) URL.revokeObjectURL(deelkopieAdres);
+        deelkopieAdres = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      }
+      return { geopend, weg };
+    },
+  );
+  if (r && !r.geopend && deelkopieAdres) {
+    const bestand = `${naam.replace(/[\\/:*?"<>|]+/g, "_").trim() || "werknemer"} (deelkopie).xlsx`;
+    const a = el("a", { class: "knop", href: deelkopieAdres, download: bestand, id: "deelkopie-download" }, `Download ${bestand}`);
+    $("status").replaceChildren(
+      `Deze versie van Excel kan vanuit de invoegtoepassing geen nieuwe werkmap openen. Download de deelkopie van ${naam} en open hem in Excel. ${LABEL_ZIN} `,
+      a,
+    );
+  }
 }
 
 /** Lege toestand: geen register gevonden. Zegt wat te doen, met de koppen die wel gezien zijn. */
