@@ -187,7 +187,7 @@ function deelkopieKnop(g: GevondenRegister, e: DossierEvaluatie, naam: string): 
     "p",
     { class: "deelkopie-regel" },
     k,
-    el("span", { class: "uitleg" }, " Nieuwe werkmap met alleen deze werknemer, zonder interne, medische en contactkolommen."),
+    el("span", { class: "uitleg" }, "Een nieuwe werkmap met alleen deze werknemer, zonder interne, medische en contactkolommen, met dezelfde kleuren."),
   );
 }
 

@@ -14,6 +14,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import ts from "typescript";
+import { strFromU8, unzipSync } from "fflate";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { vandaag } from "../../src/core/dagen";
 import { nodig } from "../hulpmiddel";
@@ -67,6 +68,8 @@ interface Host {
   rijen: (string | number)[][];
   /** Office.context.officeTheme.bodyBackgroundColor, of weglaten. */
   thema?: string;
+  /** Excel zonder ExcelApi 1.8 (geen Excel.createWorkbook): de deelkopie wordt een download. */
+  zonderNieuweWerkmap?: boolean;
   tabel?: boolean;
   /** Een tweede blad "Archief 2025" met deze rijen (afgesloten meldingen). */
   archief?: (string | number)[][];
@@ -91,7 +94,7 @@ function stubScript(host: Host): string {
   window.__pw = pw;
   window.Office = {
     HostType: { Excel: "Excel" },
-    context: ${host.thema ? `{ officeTheme: { bodyBackgroundColor: ${JSON.stringify(host.thema)} } }` : "{}"},
+    context: ${host.thema ? `{ officeTheme: { bodyBackgroundColor: ${JSON.stringify(host.thema)} } }` : host.zonderNieuweWerkmap ? '{ requirements: { isSetSupported: function (s, v) { return s === "ExcelApi" && Number(String(v).split(".")[1]) <= 7; } } }' : "{}"},
     onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; setTimeout(function () { cb && cb(info); }, 0); return Promise.resolve(info); },
   };
   // De functions-chunk (gedeelde runtime) registreert PW.*-functies.
@@ -101,7 +104,10 @@ function stubScript(host: Host): string {
     Error: function (code, bericht) { this.code = code; this.message = bericht; },
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
   };
+  // Excel.createWorkbook (ExcelApi 1.8): de nieuwe werkmap opnemen (base64) in plaats van haar te openen.
+  pw.nieuweWerkmappen = [];
   window.Excel = {
+    createWorkbook: async function (b64) { pw.nieuweWerkmappen.push(b64); },
     run: async function (fn) {
       var ctx = mock.maakContext(staat, { limietBytes: 5000000 });
       var r = await fn(ctx);
@@ -452,6 +458,61 @@ const CHROMIUM = nodig("chromium");
     if (bestand !== "hoog-contrast") expect(achter).toBe("rgb(31, 31, 31)");
     expect(await axe(page)).toEqual([]);
     await schermafdruk(page, bestand);
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
+  /** Alle onderdelen van een zip, uitgepakt, als één tekst (om te zoeken wat er nergens mag staan). */
+  const zipTekst = (bytes: Uint8Array) =>
+    Object.entries(unzipSync(bytes))
+      .map(([n, b]) => `${n}\n${strFromU8(b)}`)
+      .join("\n");
+
+  test("Deelkopie voor deze werknemer: een nieuwe werkmap via Excel.createWorkbook met alleen deze werknemer, lui geladen, zonder netwerk", async () => {
+    const T = vandaag();
+    const { page, verzoeken, fouten } = await openVenster({ rijen: voorbeeld(T) });
+    // Het script van de deelkopie (fflate, pakketlaag) is nog niet geladen.
+    expect(verzoeken.filter((u) => /deelkopie/.test(u))).toEqual([]);
+    await page.locator(".dossier button.open-dicht", { hasText: "A. de Vries" }).click();
+    const knop = page.locator(".dossier .details button.deelkopie");
+    await expect(knop.textContent()).resolves.toBe("Deelkopie voor deze werknemer");
+    expect(await axe(page)).toEqual([]);
+    await knop.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(UIT, "taakvenster-deelkopie.png") });
+    await knop.click();
+    await page.waitForFunction(() => /Deelkopie van .* geopend/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    const melding = (await page.textContent("#status")) ?? "";
+    expect(melding).toMatch(/gevoeligheidslabel/);
+    expect(melding).toMatch(/1 kolom weggelaten/); // Diagnose
+    const b64 = await page.evaluate(() => (window as unknown as { __pw: { nieuweWerkmappen: string[] } }).__pw.nieuweWerkmappen);
+    expect(b64).toHaveLength(1);
+    const alles = zipTekst(Buffer.from(b64[0], "base64"));
+    expect(alles).toContain("A. de Vries");
+    for (const verboden of ["B. Jansen", "C. Bakker", "D. Smit", "E. Visser", "Diagnose", "Notitie van de gebruiker", "Archief"]) expect([verboden, alles.includes(verboden)]).toEqual([verboden, false]);
+    expect(alles).toMatch(/<conditionalFormatting /);
+    // Lui geladen van dezelfde oorsprong; niets anders dan 127.0.0.1 (en het omgeleide office.js).
+    expect(verzoeken.filter((u) => /deelkopie\.js$/.test(u))).toHaveLength(1);
+    expect(verzoeken.filter((u) => !u.startsWith(basis) && u !== OFFICE_JS)).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
+  test("Deelkopie zonder ExcelApi 1.8: een downloadlink met het .xlsx-bestand en een Nederlandse uitleg", async () => {
+    const T = vandaag();
+    const { page, verzoeken, fouten } = await openVenster({ rijen: voorbeeld(T), zonderNieuweWerkmap: true });
+    await page.locator(".dossier button.open-dicht", { hasText: "C. Bakker" }).click();
+    await page.locator(".dossier .details button.deelkopie").click();
+    await page.waitForSelector("#deelkopie-download", { timeout: 20_000 });
+    expect((await page.textContent("#status")) ?? "").toMatch(/kan vanuit de invoegtoepassing geen nieuwe werkmap openen/);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#deelkopie-download")]);
+    expect(download.suggestedFilename()).toBe("C. Bakker (deelkopie).xlsx");
+    const alles = zipTekst(readFileSync((await download.path())!));
+    expect(alles).toContain("C. Bakker");
+    expect(alles).not.toContain("A. de Vries");
+    expect(await page.evaluate(() => (window as unknown as { __pw: { nieuweWerkmappen: string[] } }).__pw.nieuweWerkmappen)).toEqual([]);
+    expect(await axe(page)).toEqual([]);
+    await schermafdruk(page, "deelkopie-download");
+    expect(verzoeken.filter((u) => !u.startsWith(basis) && u !== OFFICE_JS)).toEqual([]);
     expect(fouten).toEqual([]);
     await page.close();
   });
