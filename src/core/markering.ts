@@ -1,5 +1,5 @@
 /**
- * Het kleurplan voor "Markeer termijnen", gedeeld door het taakvenster (Office.js) en de scanner (src/cli/pakket).
+ * Het kleurplan voor "Markeer termijnen", gedeeld door het taakvenster (Office.js) en de scanner (src/pakket, src/cli/pakket).
  *
  * Excel rekent geen aangepaste functies uit in voorwaardelijke opmaak, en de kleuren moeten ook zonder de
  * invoegtoepassing elke dag kloppen. Daarom:

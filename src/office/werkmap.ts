@@ -423,7 +423,7 @@ async function leesIntern(
     n.load("items/name");
     return n;
   });
-  // Het legendablad: van ons als A1 onze titel bevat (zoals in de scanner, src/cli/pakket/markeer-kopie.ts).
+  // Het legendablad: van ons als A1 onze titel bevat (zoals in de scanner, src/pakket/markeer-kopie.ts).
   const legendaBlad = bladen.items.find((b) => naamSleutel(b.name) === naamSleutel(LEGENDA_BLAD)) ?? null;
   const legendaA1 = legendaBlad?.getRange("A1") ?? null;
   legendaA1?.load("values");

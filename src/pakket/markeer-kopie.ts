@@ -9,7 +9,7 @@
  * Elk ander onderdeel (grafieken, draaitabellen, opmerkingen, afbeeldingen, macro's, aangepaste XML,
  * instellingen van invoegtoepassingen, …) gaat met dezelfde gecomprimeerde bytes mee. In de onderdelen die
  * we wel aanvullen blijft elke tekst van de gebruiker teken voor teken staan: we voegen in op
- * elementgrenzen (src/cli/pakket/xml.ts) en serialiseren niets opnieuw.
+ * elementgrenzen (./xml.ts) en serialiseren niets opnieuw.
  *
  * Idempotent: eerst verdwijnt wat de invoegtoepassing eerder toevoegde, en alleen dat (dezelfde regel als
  * de Office-adapter, src/office/werkmap.ts): een verborgen blad `PW_T_<n>` (zeer verborgen, of verborgen na
