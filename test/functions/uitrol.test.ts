@@ -56,6 +56,17 @@ describe("de taakvensterpagina", () => {
   });
 });
 
+describe("de deelkopie (issue 20) is een eigen, lui geladen script", () => {
+  test("deelkopie.js bevat de pakketlaag en fflate; de pagina laadt geen van beide vooraf", () => {
+    const overzicht = JSON.parse(readFileSync(modulesBestand, "utf8")) as Record<string, string[]>;
+    expect(overzicht["deelkopie.js"]).toEqual(expect.arrayContaining(["src/pakket/deelkopie.ts", "src/pakket/opc.ts", "src/pakket/zip.ts", expect.stringMatching(/^node_modules\/fflate\//)]));
+    expect(scriptsVanPagina()).not.toContain("deelkopie.js");
+    for (const f of scriptsVanPagina()) expect([f, overzicht[f].filter((b) => b.startsWith("src/pakket/") || b.includes("fflate"))]).toEqual([f, []]);
+    // Geen Node in het script voor de browser.
+    expect(lees("deelkopie.js")).not.toMatch(/require\("(node:)?(zlib|fs|stream)"\)|\bBuffer\./);
+  });
+});
+
 describe("geen bronkaarten in een productiebuild", () => {
   test("dist/ bevat geen .map-bestanden en geen verwijzing ernaar (sourceMappingURL)", () => {
     const bestanden = readdirSync(dist, { recursive: true }).map(String);
