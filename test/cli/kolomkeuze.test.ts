@@ -17,8 +17,8 @@ import { metInstellingen } from "./generatoren/instellingen";
 
 const P = d("2026-11-25");
 const utc = (dag: Dag) => new Date(Date.UTC(1899, 11, 30) + dag * 86400000);
-// "PvA klaar op" en "Melding bedrijfsarts gedaan" herkent Poortwachter niet zonder meer; "Arbodienst" bevat namen.
-const KOP = ["Werknemer", "Eerste ziektedag", "PvA klaar op", "Arbodienst", "Bijzonderheden"];
+// "Afspraken werkhervatting" herkent Poortwachter niet zonder meer (de gebruiker bedoelt het plan van aanpak); "Arbodienst" bevat namen.
+const KOP = ["Werknemer", "Eerste ziektedag", "Afspraken werkhervatting", "Arbodienst", "Bijzonderheden"];
 const RIJEN: Cel[][] = [
   ["Anna", P - 100, P - 60, "ArboNed", "belt zelf"],
   ["Bert", P - 100, null, "ArboNed", ""],
@@ -31,15 +31,15 @@ function status(kolommen: Record<string, string> | undefined, naam: string, code
 }
 
 describe("kern: de kolomkeuze gaat vóór de herkenning", () => {
-  test("zonder keuze is 'PvA klaar op' niet gebruikt en het plan van aanpak onbekend", () => {
+  test("zonder keuze is 'Afspraken werkhervatting' niet gebruikt en het plan van aanpak onbekend", () => {
     const s = status(undefined, "Anna", "PVA");
     expect(s.status).toBe("onbekend");
-    expect(s.nietGebruikt.map((k) => k.kop)).toContain("PvA klaar op");
+    expect(s.nietGebruikt.map((k) => k.kop)).toContain("Afspraken werkhervatting");
   });
 
   test("met keuze wordt de kolom gelezen als Plan van aanpak (ook met een synoniem als doel)", () => {
-    expect(status({ "PvA klaar op": "Plan van aanpak" }, "Anna", "PVA").status).toBe("gedaan");
-    expect(status({ "pva klaar op": "PvA" }, "Bert", "PVA").status).toBe("te-laat");
+    expect(status({ "Afspraken werkhervatting": "Plan van aanpak" }, "Anna", "PVA").status).toBe("gedaan");
+    expect(status({ "afspraken werkhervatting": "PvA" }, "Bert", "PVA").status).toBe("te-laat");
   });
 
   test("'niet gebruiken' haalt een kolom weg en zegt waarom", () => {
@@ -49,9 +49,9 @@ describe("kern: de kolomkeuze gaat vóór de herkenning", () => {
   });
 
   test("een doel dat geen kolom is, geeft een Nederlandse melding en wordt overgeslagen", () => {
-    const s = status({ "PvA klaar op": "Plan van aanval" }, "Anna", "PVA");
+    const s = status({ "Afspraken werkhervatting": "Plan van aanval" }, "Anna", "PVA");
     expect(s.status).toBe("onbekend");
-    expect(s.problemen.map((p) => p.melding).join(" ")).toMatch(/Kolomkeuze "PvA klaar op": "Plan van aanval" is geen kolom van het register/);
+    expect(s.problemen.map((p) => p.melding).join(" ")).toMatch(/Kolomkeuze "Afspraken werkhervatting": "Plan van aanval" is geen kolom van het register/);
   });
 
   test("een medische kolom blijft buiten, ook als de gebruiker haar koppelt", () => {
@@ -83,9 +83,9 @@ describe("scanner: --kolommen BESTAND en de keuze in de werkmap", () => {
     map = mkdtempSync(path.join(tmpdir(), "pw-kolomkeuze-"));
     await schrijf(pad("klant.xlsx"));
     await schrijf(pad("klant-bewaard.xlsx"));
-    await metInstellingen(pad("klant-bewaard.xlsx"), { horizonDagen: 14, paTermijn: "einde-week-6", toonArboAdvies: true, kolommen: { "PvA klaar op": "Plan van aanpak" } });
-    writeFileSync(pad("keuze.json"), JSON.stringify({ "PvA klaar op": "Plan van aanpak" }));
-    writeFileSync(pad("keuze-uit.json"), JSON.stringify({ "PvA klaar op": "niet gebruiken" }));
+    await metInstellingen(pad("klant-bewaard.xlsx"), { horizonDagen: 14, paTermijn: "einde-week-6", toonArboAdvies: true, kolommen: { "Afspraken werkhervatting": "Plan van aanpak" } });
+    writeFileSync(pad("keuze.json"), JSON.stringify({ "Afspraken werkhervatting": "Plan van aanpak" }));
+    writeFileSync(pad("keuze-uit.json"), JSON.stringify({ "Afspraken werkhervatting": "niet gebruiken" }));
     writeFileSync(pad("kapot.json"), "{ dit is geen json");
   });
 
@@ -112,11 +112,11 @@ describe("scanner: --kolommen BESTAND en de keuze in de werkmap", () => {
 
 describe("taakvenster: de kolomkeuze wijzigen (zuiver deel)", () => {
   test("een keuze toevoegen, vervangen (ongeacht hoofdletters) en vergeten", () => {
-    const een = wijzigKeuze(undefined, "PvA klaar op", "Plan van aanpak");
-    expect(een).toEqual({ "PvA klaar op": "Plan van aanpak" });
-    const twee = wijzigKeuze(een, "pva klaar op", "niet gebruiken");
-    expect(twee).toEqual({ "pva klaar op": "niet gebruiken" });
-    expect(wijzigKeuze(twee, "PvA klaar op", null)).toBeUndefined();
+    const een = wijzigKeuze(undefined, "Afspraken werkhervatting", "Plan van aanpak");
+    expect(een).toEqual({ "Afspraken werkhervatting": "Plan van aanpak" });
+    const twee = wijzigKeuze(een, "afspraken werkhervatting", "niet gebruiken");
+    expect(twee).toEqual({ "afspraken werkhervatting": "niet gebruiken" });
+    expect(wijzigKeuze(twee, "Afspraken werkhervatting", null)).toBeUndefined();
   });
 
   test("de keuzelijst noemt 'niet gebruiken' en elke kop van het sjabloon, en elke keuze is bruikbaar", () => {

@@ -122,12 +122,12 @@ describe("leesWerkmap", () => {
   test("de kolomkeuze in de instellingen van de werkmap: dezelfde als de scanner leest (één keuze, beide hosts)", async () => {
     const s = nieuweStaat();
     zetWaarden(s, "Verzuim", "A1", [
-      ["Werknemer", "Eerste ziektedag", "PvA klaar op", "Bijzonderheden"],
+      ["Werknemer", "Eerste ziektedag", "Afspraken werkhervatting", "Bijzonderheden"],
       ["Anna", P - 100, P - 60, "belt zelf"],
     ]);
     const zonder = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(zonder.registers[0].evaluaties[0].tijdlijn.mijlpalen.PVA.status).toBe("onbekend");
-    s.instellingen.set(INSTELLINGEN_SLEUTEL, JSON.stringify({ kolommen: { "PvA klaar op": "Plan van aanpak", Bijzonderheden: "niet gebruiken" } }));
+    s.instellingen.set(INSTELLINGEN_SLEUTEL, JSON.stringify({ kolommen: { "Afspraken werkhervatting": "Plan van aanpak", Bijzonderheden: "niet gebruiken" } }));
     const met = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
     expect(met.registers[0].evaluaties[0].tijdlijn.mijlpalen.PVA.status).toBe("gedaan");
     expect(met.registers[0].register.nietGebruikt?.find((k) => k.kop === "Bijzonderheden")?.reden).toBe("keuze");
