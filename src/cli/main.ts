@@ -60,7 +60,7 @@ Opties:
                            vandaag in Nederland)
   --horizon DAGEN          een termijn binnen zoveel dagen heet "binnenkort" (standaard 14)
   --pa-termijn WAARDE      einde-week-6 (standaard, D+41) of zes-weken-na (D+42)
-  --kolommen BESTAND       uw kolomkeuze voor alle werkmappen (JSON: {"Datum PvA klaar": "Plan van aanpak",
+  --kolommen BESTAND       uw kolomkeuze voor alle werkmappen (JSON: {"Afspraken werkhervatting": "Plan van aanpak",
                            "Arbodienst": "niet gebruiken"}); een keuze die in een werkmap bewaard is, gaat voor
   --json                   JSON in plaats van het rapport (versie 2; velden: ${docPad("scanner-json.md")})
   --json-versie 1          de oude JSON (versie 1), nog één uitgave beschikbaar
@@ -436,7 +436,7 @@ function leesKolomkeuze(pad: string): Record<string, string> | string {
   try {
     w = JSON.parse(tekst.replace(/^\uFEFF/, ""));
   } catch {
-    return 'geen geldige JSON. Schrijf bijvoorbeeld {"Datum PvA klaar": "Plan van aanpak", "Arbodienst": "niet gebruiken"}.';
+    return 'geen geldige JSON. Schrijf bijvoorbeeld {"Afspraken werkhervatting": "Plan van aanpak", "Arbodienst": "niet gebruiken"}.';
   }
   if (w === null || typeof w !== "object" || Array.isArray(w)) return 'verwacht een object: {"kop in het register": "kop van het sjabloon", …}.';
   const uit: Record<string, string> = {};

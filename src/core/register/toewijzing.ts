@@ -5,7 +5,7 @@
  * `poortwachter scan --kolommen BESTAND` worden meegegeven. Eén keuze, beide hosts. Zuiver.
  *
  * Vorm: { "<kop zoals in het register>": "<kop van het sjabloon of een synoniem>" | "niet gebruiken" }, bijvoorbeeld
- * { "Datum PvA klaar": "Plan van aanpak", "Arbodienst": "niet gebruiken" }.
+ * { "Afspraken werkhervatting": "Plan van aanpak", "Arbodienst": "niet gebruiken" }.
  */
 import { TEMPLATE_KOLOMMEN, herkenKop, kopVan, normaliseerKop, type Veld } from "./kolommen";
 
@@ -34,7 +34,7 @@ export function maakToewijzing(kolommen: Readonly<Record<string, string>> | unde
   return { toewijzing, meldingen };
 }
 
-/** De kolomkeuze als tekst voor een gebruiker: "Datum PvA klaar → Plan van aanpak". */
+/** De kolomkeuze als tekst voor een gebruiker: "Afspraken werkhervatting → Plan van aanpak". */
 export function toewijzingTekst(kop: string, veld: Veld | null): string {
   return `${kop} → ${veld === null ? NIET_GEBRUIKEN : kopVan(veld)}`;
 }
