@@ -112,34 +112,25 @@ export function leesStapDatum(cel: Cel, systeem: Datumsysteem, jsDatumUtc: boole
 }
 
 /**
- * Haalt de n.v.t.-woorden uit de gedane datums van een dossier: die stappen krijgen `nvt` (voor de engine,
- * DossierInvoer.nvt) en gelden niet als datum. Geeft undefined als er geen zijn (het gewone geval).
+ * Haalt een woord-waarde uit de gedane datums van een dossier en geeft de stappen die hem hadden:
+ * - "nvt" (n.v.t.-woorden): de stap krijgt `nvt` (DossierInvoer.nvt) en geldt niet als datum (null);
+ * - "zonderDatum" ("ja", "x" in een mijlpaalcel): de stap krijgt geen datum (undefined = onbekend voor de
+ *   engine) en staat in DossierInvoer.zonderDatum.
+ * Geeft undefined als er geen zijn (het gewone geval).
  */
-export function scheidNvt(gedaan: Record<string, unknown>): Record<string, boolean> | undefined {
-  let nvt: Record<string, boolean> | undefined;
+function scheid(gedaan: Record<string, unknown>, woord: "nvt" | "zonderDatum", wordt: null | undefined): Record<string, boolean> | undefined {
+  let uit: Record<string, boolean> | undefined;
   for (const code in gedaan) {
-    if (gedaan[code] === "nvt") {
-      (nvt ??= {})[code] = true;
-      gedaan[code] = null;
+    if (gedaan[code] === woord) {
+      (uit ??= {})[code] = true;
+      gedaan[code] = wordt;
     }
   }
-  return nvt;
+  return uit;
 }
 
-/**
- * Haalt "gedaan zonder datum" ("ja", "x" in een mijlpaalcel) uit de gedane datums: die stappen krijgen geen
- * datum (undefined = onbekend voor de engine) en staan in `zonderDatum`. Undefined als er geen zijn.
- */
-export function scheidZonderDatum(gedaan: Record<string, unknown>): Record<string, boolean> | undefined {
-  let zonder: Record<string, boolean> | undefined;
-  for (const code in gedaan) {
-    if (gedaan[code] === "zonderDatum") {
-      (zonder ??= {})[code] = true;
-      gedaan[code] = undefined;
-    }
-  }
-  return zonder;
-}
+export const scheidNvt = (gedaan: Record<string, unknown>) => scheid(gedaan, "nvt", null);
+export const scheidZonderDatum = (gedaan: Record<string, unknown>) => scheid(gedaan, "zonderDatum", undefined);
 
 /**
  * Datums in een verzuimregister liggen tussen 1980 en 2100 (ook AOW-datums). Daarbuiten is het vrijwel
