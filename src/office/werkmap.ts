@@ -275,7 +275,7 @@ interface Leesstuk {
  * de bovenste rijen wordt na zijn eerste stuk niet verder gelezen (een groot gegevensblad kost zo
  * hoogstens één budget).
  */
-async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[], t: ReturnType<typeof teller>): Promise<void> {
+async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[], t: ReturnType<typeof teller>, kolommen?: Readonly<Record<string, string>>): Promise<void> {
   const bladen = context.workbook.worksheets;
   let budget = LEES_BUDGET_BYTES;
   let halveringen = 0;
@@ -330,7 +330,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
       b.volgende = s.tot + 1;
       const alles = b.volgende > b.onder;
       if (!b.overgeslagen && (b.rijen.length >= KOP_ZOEK_RIJEN || alles) && b.rijen.length - rijen < KOP_ZOEK_RIJEN) {
-        if (vindKoprij(b.rijen) === null) b.overgeslagen = true;
+        if (vindKoprij(b.rijen, kolommen) === null) b.overgeslagen = true;
       }
     }
   }
@@ -489,7 +489,7 @@ async function leesIntern(
     const breedte = r.rechts - r.links + 1;
     blokken.push({ blad: a.blad, tabel: a.tabel, ...r, rijen: [], volgende: r.boven, bytesPerRij: breedte * SCHATTING_PER_CEL, overgeslagen: false });
   }
-  await leesInStukken(context, blokken, t);
+  await leesInStukken(context, blokken, t, instellingen.kolommen);
 
   const registers: GevondenRegister[] = [];
   const nietHerkend: WerkmapLezing["nietHerkend"] = [];

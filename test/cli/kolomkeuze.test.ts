@@ -14,6 +14,9 @@ import { keuzeOpties, leesRegister, maakToewijzing, wijzigKeuze, type Cel } from
 import { evalueerRegister } from "../../src/core/pipeline";
 import { d } from "../helpers";
 import { metInstellingen } from "./generatoren/instellingen";
+import { INSTELLINGEN_SLEUTEL } from "../../src/core/instellingen";
+import { leesWerkmap } from "../../src/office/werkmap";
+import { maakContext, nieuweStaat, zetWaarden, type Waarde } from "../office/mockExcel";
 
 const P = d("2026-11-25");
 const utc = (dag: Dag) => new Date(Date.UTC(1899, 11, 30) + dag * 86400000);
@@ -57,6 +60,41 @@ describe("kern: de kolomkeuze gaat vóór de herkenning", () => {
   test("een medische kolom blijft buiten, ook als de gebruiker haar koppelt", () => {
     const reg = leesRegister([["Werknemer", "Eerste ziektedag", "Diagnose"], ["Anna", P - 10, P - 5]], { kolommen: { Diagnose: "Probleemanalyse" } })!;
     expect(reg.nietGebruikt?.find((k) => k.kop === "Diagnose")?.reden).toBe("privacy");
+  });
+});
+
+describe("de kolomkeuze vindt ook een kopregel die zonder haar niet te herkennen is", () => {
+  // "Wie" en "Dag 1" herkent Poortwachter niet: zonder keuze is er maar één herkende kop (PvA) en geen kopregel.
+  const ONHERKENBAAR: Cel[][] = [
+    ["Verzuim 2026"],
+    ["Wie", "Dag 1", "PvA"],
+    ["Anna", P - 100, P - 60],
+    ["Bert", P - 100, null],
+  ];
+  const KEUZE = { Wie: "Werknemer", "Dag 1": "Eerste ziektedag" };
+
+  test("kern: zonder keuze geen register, met keuze de kopregel in rij 2 en twee dossiers", () => {
+    expect(leesRegister(ONHERKENBAAR)).toBeNull();
+    const reg = leesRegister(ONHERKENBAAR, { kolommen: KEUZE })!;
+    expect(reg.koprij).toBe(2);
+    const ev = evalueerRegister(reg, P).evaluaties;
+    expect(ev.map((e) => [e.dossier.werknemer, e.tijdlijn.mijlpalen.PVA.status])).toEqual([
+      ["Anna", "gedaan"],
+      ["Bert", "te-laat"],
+    ]);
+  });
+
+  test("taakvenster: de Office-adapter vindt met de bewaarde keuze dezelfde kopregel", async () => {
+    const s = nieuweStaat();
+    zetWaarden(s, "Verzuim", "A1", ONHERKENBAAR as Waarde[][]);
+    const zonder = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(zonder.registers).toHaveLength(0);
+    s.instellingen.set(INSTELLINGEN_SLEUTEL, JSON.stringify({ kolommen: KEUZE }));
+    const met = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+    expect(met.registers[0].evaluaties.map((e) => [e.dossier.werknemer, e.tijdlijn.mijlpalen.PVA.status])).toEqual([
+      ["Anna", "gedaan"],
+      ["Bert", "te-laat"],
+    ]);
   });
 });
 

@@ -4,7 +4,11 @@
  * Een kop met een duidelijke tikfout telt mee (herkenKopTolerant), een achternaamkolom telt als werknemer.
  */
 import type { Cel } from "./cellen";
-import { herkenKopTolerant, naamDeelVan, type Veld } from "./kolommen";
+import { herkenKopTolerant, naamDeelVan, normaliseerKop, type Veld } from "./kolommen";
+import { maakToewijzing } from "./toewijzing";
+
+/** De kolomkeuze van de gebruiker als opzoektabel (genormaliseerde kop → veld, of null = niet gebruiken). */
+export type Toewijzing = ReadonlyMap<string, Veld | null>;
 
 /** Hoeveel rijen boven in een blok naar de kopregel gezocht wordt. */
 const ZOEK_KOPRIJ_RIJEN = 50;
@@ -15,12 +19,23 @@ export function celTekst(c: Cel): string | null {
   return null;
 }
 
-/** Herkende velden in een rij (zonder privacykolommen). */
-export function scoreKoprij(rij: readonly Cel[]): { aantal: number; d: boolean; w: boolean } {
+/**
+ * Herkende velden in een rij (zonder privacykolommen). Een kop in de kolomkeuze van de gebruiker telt als het
+ * veld dat hij koos (of niet, bij "niet gebruiken"): zo vindt de lezer ook een kopregel waarvan de gebruiker
+ * een onherkenbare kop ("Dag 1") zelf aan de eerste ziektedag koppelde.
+ */
+export function scoreKoprij(rij: readonly Cel[], toewijzing?: Toewijzing): { aantal: number; d: boolean; w: boolean } {
   const gezien = new Set<Veld>();
   for (const c of rij) {
     const t = celTekst(c);
     if (t === null || t.length > 80) continue;
+    if (toewijzing && toewijzing.size > 0) {
+      const gekozen = toewijzing.get(normaliseerKop(t));
+      if (gekozen !== undefined) {
+        if (gekozen !== null) gezien.add(gekozen);
+        continue;
+      }
+    }
     const h = herkenKopTolerant(t);
     if (h.soort === "exact" || h.soort === "tikfout") gezien.add(h.veld);
     else if (naamDeelVan(t) === "achternaam") gezien.add("werknemer");
@@ -30,16 +45,18 @@ export function scoreKoprij(rij: readonly Cel[]): { aantal: number; d: boolean; 
 
 /**
  * De kopregel in een blok: de rij (in de eerste 50) met de meeste herkende kolommen, met minstens twee
- * herkende kolommen waaronder de eerste ziektedag of de werknemer. Index in `waarden`, of null.
+ * herkende kolommen waaronder de eerste ziektedag of de werknemer. Index in `waarden`, of null. `kolommen`: de
+ * kolomkeuze van de gebruiker (instellingen of --kolommen), die meetelt als herkenning.
  */
-export function vindKoprij(waarden: Cel[][]): number | null {
+export function vindKoprij(waarden: Cel[][], kolommen?: Readonly<Record<string, string>> | Toewijzing): number | null {
+  const toewijzing = kolommen === undefined || kolommen instanceof Map ? (kolommen as Toewijzing | undefined) : maakToewijzing(kolommen as Readonly<Record<string, string>>).toewijzing;
   let beste: number | null = null;
   let besteAantal = 1;
   const n = Math.min(waarden.length, ZOEK_KOPRIJ_RIJEN);
   for (let i = 0; i < n; i++) {
     const rij = waarden[i];
     if (!Array.isArray(rij)) continue;
-    const s = scoreKoprij(rij);
+    const s = scoreKoprij(rij, toewijzing);
     if (s.aantal > besteAantal && (s.d || s.w)) {
       beste = i;
       besteAantal = s.aantal;

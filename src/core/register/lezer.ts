@@ -156,14 +156,14 @@ export interface RegisterDeel {
 export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): RegisterDeel | null {
   if (!Array.isArray(waarden)) return null;
   // Een Excel-tabel heeft zijn koprij bovenaan: dan hoeft er niet gezocht te worden.
-  const bovenaan = opties.tabel !== undefined && Array.isArray(waarden[0]) ? scoreKoprij(waarden[0]) : null;
-  const k = bovenaan && bovenaan.aantal > 1 && (bovenaan.d || bovenaan.w) ? 0 : vindKoprij(waarden);
+  const keuze = maakToewijzing(opties.kolommen);
+  const bovenaan = opties.tabel !== undefined && Array.isArray(waarden[0]) ? scoreKoprij(waarden[0], keuze.toewijzing) : null;
+  const k = bovenaan && bovenaan.aantal > 1 && (bovenaan.d || bovenaan.w) ? 0 : vindKoprij(waarden, keuze.toewijzing);
   if (k === null) return null;
   const rijOffset = opties.rijOffset ?? 1;
   const kolomOffset = opties.kolomOffset ?? 1;
   const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
   const koprij = rijOffset + k;
-  const keuze = maakToewijzing(opties.kolommen);
   const kaart = maakKaart(waarden[k], kolomOffset, koprij, { waarden, vanaf: k + 1, rijOffset, systeem: inst.systeem, utc: inst.utc, blad: opties.blad, toewijzing: keuze.toewijzing });
   for (const melding of keuze.meldingen) kaart.problemen.push({ code: "KOLOMKEUZE", ernst: "waarschuwing", melding, rij: koprij });
   // Alleen namen, nummers en afdelingen, geen enkele datumkolom of iets dat op een eerste ziektedag lijkt: een
