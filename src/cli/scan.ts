@@ -12,7 +12,7 @@ import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/mark
 import { evalueerDossiers, type DossierEvaluatie, type RegisterEvaluatie } from "../core/pipeline";
 import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
-import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
+import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, voegBlokMeldingenToe, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
 import { isVoorbij } from "../core/tijdlijn";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { mbTekst } from "./lezen/fout";
@@ -219,8 +219,7 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
   }
   const register = deel.register;
   // Wat de lezer anders las dan Excel het toont (rijen onder een tabel die niet meegroeide): als waarschuwing.
-  for (const m of blok.meldingen ?? []) register.problemen.push({ code: "RIJEN_BUITEN_TABEL", ernst: "waarschuwing", melding: m.melding, ...(m.rij !== undefined ? { rij: m.rij } : {}) });
-  if (blok.meldingen?.length) register.problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
+  voegBlokMeldingenToe(register, blok);
   const formules = formuleProblemen(register, blok);
   if (formules.length) {
     // "De eerste ziektedag ontbreekt" op een cel met een formule zonder waarde: vervangen door de echte reden.

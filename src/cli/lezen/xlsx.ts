@@ -14,24 +14,12 @@
 import type { Datumsysteem } from "../../core/dagen";
 import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
+import { blokkenVanBlad, type BladTabel as Tabel, type Blok } from "../../core/register/blokken";
 import { Bewaker, LeesFout } from "./fout";
 import { isRelatieType, leesRelaties, Pakket, relsPad, ZipFout } from "../pakket/opc";
 import { attribuut, elementen, isWaar, ooxmlTekst, XmlFout, xmlDecoder } from "../../pakket/xml";
 
-export interface Blok {
-  blad: string;
-  tabel?: string;
-  /** Werkbladrij (1-based) van waarden[0]. */
-  rijOffset: number;
-  /** Werkbladkolom (1-based) van waarden[r][0]. */
-  kolomOffset: number;
-  /** Rijen mogen korter zijn dan het blok breed is (wat ontbreekt is leeg). */
-  waarden: Cel[][];
-  /** Cellen (1-based rij en kolom) met een formule zonder opgeslagen uitkomst. */
-  formulesZonderWaarde: { rij: number; kolom: number }[];
-  /** Wat de lezer anders las dan Excel het toont (rijen onder een tabel die niet meegroeide), voor het rapport. */
-  meldingen?: { rij?: number; melding: string }[];
-}
+export type { Blok };
 
 export interface GelezenWerkmap {
   soort: "xlsx" | "csv";
@@ -40,8 +28,6 @@ export interface GelezenWerkmap {
 }
 
 type Rechthoek = { boven: number; links: number; onder: number; rechts: number };
-
-const LEGE_RIJ: Cel[] = [];
 
 // ---- Relaties ------------------------------------------------------------------------------------
 
@@ -407,120 +393,8 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
 
 // ---- Werkmap -------------------------------------------------------------------------------------
 
-interface Tabel {
-  naam: string;
-  /** De gegevens (en de kopregel), zonder totaalrij. */
-  r: Rechthoek;
-  /** De laatste rij van de tabel zoals Excel hem kent (met totaalrij). */
-  refOnder: number;
-  /** Aantal kopregels (headerRowCount; 0 = een tabel zonder kopregel). */
-  kopRijen: number;
-}
-
-const isLeeg = (c: Cel | undefined) => c === undefined || c === null || c === "";
-
-/**
- * Samengevoegde cellen over meer rijen (een naam over twee ziekteperioden) krijgen in elke rij de waarde van de
- * cel linksboven, zoals de gebruiker ze ziet. Alleen horizontaal samengevoegd (een titel of een kop over meer
- * kolommen) blijft zoals Excel het bewaart: de waarde in de eerste kolom.
- */
-function vulSamengevoegd(blad: GelezenBlad): void {
-  let budget = 2_000_000; // een samenvoeging over het hele blad kost niet meer dan dit aantal cellen
-  for (const m of blad.samengevoegd) {
-    if (m.boven === m.onder) continue;
-    const w = blad.rijen[m.boven]?.[m.links - 1];
-    if (isLeeg(w)) continue;
-    for (let r = m.boven; r <= Math.min(m.onder, blad.maxRij); r++) {
-      for (let k = m.links; k <= Math.min(m.rechts, blad.maxKol); k++) {
-        if (r === m.boven && k === m.links) continue;
-        if (--budget < 0) return;
-        let a = blad.rijen[r];
-        if (a === undefined) blad.rijen[r] = a = [];
-        if (isLeeg(a[k - 1])) a[k - 1] = w!;
-      }
-    }
-  }
-}
-
-/**
- * Blokken van één blad: per tabel één, en wat buiten de tabellen staat als eigen blok (een register als gewoon
- * bereik naast een opzoektabel); zonder tabel het gebruikte bereik. Een tabel zonder kopregel met de koppen er
- * vlak boven krijgt die rij erbij; rijen die direct onder een tabel getypt zijn (de tabel groeide niet mee) worden
- * met de tabel gelezen, met een melding.
- */
-function blokkenVanBlad(naam: string, blad: GelezenBlad, tabellen: Tabel[]): Blok[] {
-  vulSamengevoegd(blad);
-  const uit: Blok[] = [];
-  const maak = (r: Rechthoek): Cel[][] => {
-    const w: Cel[][] = new Array(Math.max(0, r.onder - r.boven + 1));
-    for (let i = r.boven; i <= r.onder; i++) {
-      const a = blad.rijen[i];
-      w[i - r.boven] = a === undefined ? LEGE_RIJ : r.links === 1 && a.length <= r.rechts ? a : a.slice(r.links - 1, r.rechts);
-    }
-    return w;
-  };
-  const formulesIn = (r: Rechthoek) => blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
-  if (tabellen.length === 0) {
-    if (blad.maxRij === 0) return uit;
-    const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
-    uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r) });
-    return uit;
-  }
-  const rijHeeftIets = (i: number, links: number, rechts: number) => {
-    const a = blad.rijen[i];
-    if (a === undefined) return false;
-    for (let k = links; k <= Math.min(rechts, a.length); k++) if (!isLeeg(a[k - 1])) return true;
-    return false;
-  };
-  const inAndereTabel = (t: Tabel, rij: number) => tabellen.some((x) => x !== t && rij >= x.r.boven && rij <= x.refOnder && x.r.links <= t.r.rechts && x.r.rechts >= t.r.links);
-  const bezet: Rechthoek[] = [];
-  for (const t of tabellen) {
-    const r = { ...t.r };
-    const meldingen: { rij?: number; melding: string }[] = [];
-    if (t.kopRijen === 0 && r.boven > 1 && rijHeeftIets(r.boven - 1, r.links, r.rechts) && !inAndereTabel(t, r.boven - 1)) r.boven--;
-    let onder = t.refOnder;
-    while (onder < blad.maxRij && rijHeeftIets(onder + 1, r.links, r.rechts) && !inAndereTabel(t, onder + 1)) onder++;
-    if (onder > t.refOnder) {
-      const n = onder - t.refOnder;
-      const rijen = n === 1 ? `rij ${onder}` : `rij ${t.refOnder + 1}–${onder}`;
-      meldingen.push({
-        rij: t.refOnder + 1,
-        melding: `${n === 1 ? "1 rij" : `${n} rijen`} direct onder tabel ${t.naam} (${rijen}) ${n === 1 ? "hoort" : "horen"} in Excel niet bij de tabel (de tabel groeide niet mee); de scanner heeft ze wel gelezen. Vergroot de tabel (Tabelontwerp › Formaat van tabel wijzigen), dan tellen filters, formules en kleuren ze ook mee.`,
-      });
-      r.onder = onder;
-    }
-    bezet.push({ ...r, onder: Math.max(r.onder, t.refOnder) });
-    uit.push({ blad: naam, tabel: t.naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r), ...(meldingen.length ? { meldingen } : {}) });
-  }
-  // Wat buiten de tabellen staat: een eigen blok (cellen in een tabel leeg), als er iets staat.
-  const inTabel = (rij: number, kol: number) => bezet.some((b) => rij >= b.boven && rij <= b.onder && kol >= b.links && kol <= b.rechts);
-  let rest: Rechthoek | null = null;
-  for (let i = blad.minRij; i <= blad.maxRij; i++) {
-    const a = blad.rijen[i];
-    if (a === undefined) continue;
-    for (let k = 1; k <= a.length; k++) {
-      if (isLeeg(a[k - 1]) || inTabel(i, k)) continue;
-      if (rest === null) rest = { boven: i, links: k, onder: i, rechts: k };
-      else {
-        rest.onder = i;
-        if (k < rest.links) rest.links = k;
-        if (k > rest.rechts) rest.rechts = k;
-      }
-    }
-  }
-  if (rest !== null) {
-    const r = rest;
-    const waarden: Cel[][] = [];
-    for (let i = r.boven; i <= r.onder; i++) {
-      const a = blad.rijen[i];
-      const rij: Cel[] = a === undefined ? [] : a.slice(r.links - 1, r.rechts);
-      for (let k = 0; k < rij.length; k++) if (inTabel(i, r.links + k)) rij[k] = null;
-      waarden.push(rij);
-    }
-    uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden, formulesZonderWaarde: formulesIn(r).filter((f) => !inTabel(f.rij, f.kolom)) });
-  }
-  return uit;
-}
+// Welke blokken een blad geeft (tabellen, rijen eronder, wat erbuiten staat, samengevoegde cellen) beslist de
+// kern, voor scanner en taakvenster gelijk: blokkenVanBlad in ../../core/register/blokken.ts.
 
 const BESCHADIGD = "Het bestand is beschadigd of onvolledig (de zip-structuur klopt niet); open en bewaar het opnieuw in Excel.";
 
