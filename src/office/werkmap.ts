@@ -51,7 +51,21 @@ import {
 import type { Probleem } from "../core/problemen";
 import type { Tijdlijn } from "../core/tijdlijn";
 import { evalueerRegister, type DossierEvaluatie } from "../core/pipeline";
-import { kandidaatKoppen, leesRegisterDeel, vindKoprij, voegBladenSamen, type Cel, type Register, type RegisterDeel } from "../core/register";
+import {
+  bladUitRaster,
+  blokkenVanBlad,
+  kandidaatKoppen,
+  leesRegisterDeel,
+  vindKoprij,
+  voegBladenSamen,
+  voegBlokMeldingenToe,
+  type BladTabel,
+  type Blok,
+  type Cel,
+  type Rechthoek,
+  type Register,
+  type RegisterDeel,
+} from "../core/register";
 import { deelInstellingen, INSTELLINGEN_SLEUTEL } from "./gedeeld";
 
 export { INSTELLINGEN_SLEUTEL } from "./gedeeld";
@@ -243,10 +257,9 @@ interface InterneLezing {
   bezet: Set<string>;
 }
 
-/** Een kandidaatbereik (tabel of gebruikt bereik) dat in rijstukken gelezen wordt. */
+/** Het gebruikte bereik van een blad, dat in rijstukken gelezen wordt. */
 interface Leesblok {
   blad: string;
-  tabel?: string;
   boven: number;
   links: number;
   onder: number;
@@ -259,6 +272,8 @@ interface Leesblok {
   bytesPerRij: number;
   /** Geen kopregel in de bovenste rijen: geen register, de rest niet lezen. */
   overgeslagen: boolean;
+  /** Mag het lezen na de bovenste rijen stoppen? Alleen op een blad zonder tabel (één blok, zoals in de scanner). */
+  magOverslaan: boolean;
 }
 
 interface Leesstuk {
@@ -303,7 +318,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
         cellen += n * breedte;
         van += n;
         // Nog geen kopregel gezocht: eerst dit stuk bekijken (misschien is het blok geen register).
-        if (b.rijen.length < KOP_ZOEK_RIJEN) break;
+        if (b.magOverslaan && b.rijen.length < KOP_ZOEK_RIJEN) break;
       }
     }
     try {
@@ -329,7 +344,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
       for (const rij of waarden) b.rijen.push(rij);
       b.volgende = s.tot + 1;
       const alles = b.volgende > b.onder;
-      if (!b.overgeslagen && (b.rijen.length >= KOP_ZOEK_RIJEN || alles) && b.rijen.length - rijen < KOP_ZOEK_RIJEN) {
+      if (b.magOverslaan && !b.overgeslagen && (b.rijen.length >= KOP_ZOEK_RIJEN || alles) && b.rijen.length - rijen < KOP_ZOEK_RIJEN) {
         if (vindKoprij(b.rijen, kolommen) === null) b.overgeslagen = true;
       }
     }
@@ -349,7 +364,7 @@ async function leesIntern(
   const bladen = wb.worksheets;
   bladen.load("items/name,items/visibility");
   const tabellen = wb.tables;
-  tabellen.load("items/name,items/worksheet/name");
+  tabellen.load("items/name,items/worksheet/name,items/showHeaders,items/showTotals");
   const namen = wb.names;
   namen.load("items/name,items/formula");
   const instItem = wb.settings.getItemOrNullObject(INSTELLINGEN_SLEUTEL);
@@ -390,25 +405,28 @@ async function leesIntern(
   const kandidaatNamen = new Set(kandidaten.map((b) => naamSleutel(b.name)));
   const gebruikersBladen = bladen.items.filter((b) => !kandidaatNamen.has(naamSleutel(b.name)));
 
-  // Ronde 2: adressen van tabellen en (op bladen zonder tabel) van het gebruikte bereik, A1 van de
-  // kandidaat-eigen bladen, opmaakregels van de gebruikersbladen.
-  const adressen: { blad: string; tabel?: string; bereik: Excel.Range }[] = [];
+  // Ronde 2: per blad van de gebruiker het gebruikte bereik (alleen waarden), de adressen van zijn tabellen en
+  // (ExcelApi 1.13) zijn samengevoegde cellen; A1 van de kandidaat-eigen bladen, opmaakregels van de
+  // gebruikersbladen. Welke blokken daaruit volgen, beslist de kern (blokkenVanBlad), zoals in de scanner.
+  const perBlad: { blad: string; bereik: Excel.Range; tabellen: { naam: string; bereik: Excel.Range; kop: boolean; totaal: boolean }[]; samengevoegd: Excel.RangeAreas | null }[] = [];
   if (metWaarden) {
-    const metTabel = new Set<string>();
-    for (const tab of tabellen.items) {
-      const blad = tab.worksheet.name;
-      if (kandidaatNamen.has(naamSleutel(blad))) continue;
-      metTabel.add(blad);
-      const bereik = tab.getRange();
-      bereik.load("address");
-      adressen.push({ blad, tabel: tab.name, bereik });
-    }
     for (const b of gebruikersBladen) {
       // Het legendablad (van ons, of van de gebruiker met die naam) is geen register.
-      if (metTabel.has(b.name) || naamSleutel(b.name) === naamSleutel(LEGENDA_BLAD)) continue;
+      if (naamSleutel(b.name) === naamSleutel(LEGENDA_BLAD)) continue;
       const bereik = b.getUsedRangeOrNullObject(true);
       bereik.load("address");
-      adressen.push({ blad: b.name, bereik });
+      const tabs = tabellen.items
+        .filter((tab) => tab.worksheet.name === b.name)
+        .map((tab) => {
+          const r = tab.getRange();
+          r.load("address");
+          return { naam: tab.name, bereik: r, kop: tab.showHeaders, totaal: tab.showTotals };
+        });
+      // Samengevoegde cellen: ExcelApi 1.13 (boven de manifest); zonder blijft een samengevoegde naam in de
+      // bovenste rij staan (zoals Excel hem bewaart), met evenveel syncs.
+      const samengevoegd = ondersteunt("1.13") ? b.getRange().getMergedAreasOrNullObject() : null;
+      samengevoegd?.load("address");
+      perBlad.push({ blad: b.name, bereik, tabellen: tabs, samengevoegd });
     }
   }
   const a1 = kandidaten.map((b) => {
@@ -480,14 +498,16 @@ async function leesIntern(
     }
   }
 
-  // Ronde 3 en verder: de waarden, in rijstukken.
+  // Ronde 3 en verder: de waarden van de gebruikte bereiken, in rijstukken.
   const blokken: Leesblok[] = [];
-  for (const a of adressen) {
-    if (a.bereik.isNullObject) continue;
-    const r = leesBereik(a.bereik.address);
+  const bladVan: (typeof perBlad)[number][] = [];
+  for (const pb of perBlad) {
+    if (pb.bereik.isNullObject) continue;
+    const r = leesBereik(pb.bereik.address);
     if (!r) continue;
     const breedte = r.rechts - r.links + 1;
-    blokken.push({ blad: a.blad, tabel: a.tabel, ...r, rijen: [], volgende: r.boven, bytesPerRij: breedte * SCHATTING_PER_CEL, overgeslagen: false });
+    blokken.push({ blad: pb.blad, ...r, rijen: [], volgende: r.boven, bytesPerRij: breedte * SCHATTING_PER_CEL, overgeslagen: false, magOverslaan: pb.tabellen.length === 0 });
+    bladVan.push(pb);
   }
   await leesInStukken(context, blokken, t, instellingen.kolommen);
 
@@ -497,34 +517,51 @@ async function leesIntern(
   // Eerst alle blokken lezen, dan samen groeperen: één werknemer kan op meer bladen staan (een archiefblad),
   // en zijn perioden tellen samen (voegBladenSamen, zoals in de scanner).
   const delen: RegisterDeel[] = [];
-  const deelBlok: Leesblok[] = [];
-  for (const blok of blokken) {
-    // Een blok zonder kopregel bovenaan is na zijn eerste stuk overgeslagen: het telt als niet herkend.
-    const deel = blok.overgeslagen
-      ? null
-      : leesRegisterDeel(blok.rijen, {
-      rijOffset: blok.boven,
-      kolomOffset: blok.links,
-      datumsysteem,
-      blad: blok.blad,
-      tabel: blok.tabel,
-      jsDatumUtc: false,
-      kolommen: instellingen.kolommen,
-    });
-    if (!deel) {
-      const koppen = gezieneKoppen(blok.rijen);
-      if (koppen.length) nietHerkend.push({ blad: blok.blad, koppen });
-      continue;
+  const deelBlok: Blok[] = [];
+  blokken.forEach((lb, i) => {
+    // Een blad zonder tabel en zonder kopregel bovenaan is na zijn eerste stuk overgeslagen: het telt als niet herkend.
+    if (lb.overgeslagen) {
+      const koppen = gezieneKoppen(lb.rijen);
+      if (koppen.length) nietHerkend.push({ blad: lb.blad, koppen });
+      return;
     }
-    delen.push(deel);
-    deelBlok.push(blok);
-  }
+    const pb = bladVan[i];
+    const samengevoegd = ondersteunt("1.13") && pb.samengevoegd !== null && !pb.samengevoegd.isNullObject ? leesBereiken(pb.samengevoegd.address) : [];
+    const tabs: BladTabel[] = [];
+    for (const tab of pb.tabellen) {
+      const r = leesBereik(tab.bereik.address);
+      if (!r) continue;
+      const refOnder = r.onder;
+      // Zoals in de scanner: de totaalrij (één rij in Excel) hoort niet bij de gegevens.
+      if (tab.totaal && r.onder - 1 >= r.boven) r.onder -= 1;
+      tabs.push({ naam: tab.naam, r, refOnder, kopRijen: tab.kop ? 1 : 0 });
+    }
+    for (const blok of blokkenVanBlad(lb.blad, bladUitRaster(lb.rijen, lb.boven, lb.links, samengevoegd), tabs)) {
+      const deel = leesRegisterDeel(blok.waarden, {
+        rijOffset: blok.rijOffset,
+        kolomOffset: blok.kolomOffset,
+        datumsysteem,
+        blad: blok.blad,
+        tabel: blok.tabel,
+        jsDatumUtc: false,
+        kolommen: instellingen.kolommen,
+      });
+      if (!deel) {
+        const koppen = gezieneKoppen(blok.waarden);
+        if (koppen.length) nietHerkend.push({ blad: blok.blad, koppen });
+        continue;
+      }
+      voegBlokMeldingenToe(deel.register, blok);
+      delen.push(deel);
+      deelBlok.push(blok);
+    }
+  });
   voegBladenSamen(delen, peildatum).forEach((reg, i) => {
     const blok = deelBlok[i];
     // Een archief geeft geen evaluaties en geen items (evalueerRegister): het wordt niet als werk getoond of gekleurd.
     const { evaluaties, items, problemen } = evalueerRegister(reg, peildatum, instellingen);
-    const waarden = blok.rijen;
-    celInhoud.set(registers.length + 1, (rij, kolom) => waarden[rij - blok.boven]?.[kolom - blok.links]);
+    const waarden = blok.waarden;
+    celInhoud.set(registers.length + 1, (rij, kolom) => waarden[rij - blok.rijOffset]?.[kolom - blok.kolomOffset]);
     registers.push({ index: registers.length + 1, register: { ...reg, blad: reg.blad ?? blok.blad }, evaluaties, problemen, items });
   });
 
@@ -540,6 +577,26 @@ async function leesIntern(
   };
 }
 
+
+/**
+ * De bereiken van `RangeAreas.address` ("Blad1!A3:A4, Blad1!B3:B4"; een bladnaam tussen aanhalingstekens mag een
+ * komma bevatten).
+ */
+export function leesBereiken(adres: string): Rechthoek[] {
+  const uit: Rechthoek[] = [];
+  let binnen = false;
+  let begin = 0;
+  for (let i = 0; i <= adres.length; i++) {
+    const c = adres[i];
+    if (c === "'") binnen = !binnen;
+    else if ((c === "," && !binnen) || i === adres.length) {
+      const r = leesBereik(adres.slice(begin, i).trim());
+      if (r) uit.push(r);
+      begin = i + 1;
+    }
+  }
+  return uit;
+}
 
 /** De koppen in een blok zonder herkende kopregel: wat de gebruiker als koppen bedoelde (de kern kiest de rij, zoals in de scanner). */
 function gezieneKoppen(waarden: Cel[][]): string[] {

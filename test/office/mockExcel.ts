@@ -29,7 +29,10 @@ export interface MockBlad {
   id: string;
   zichtbaarheid: string;
   cellen: Map<string, MockCel>;
-  tabellen: { naam: string; bereik: string }[];
+  /** Tabellen: bereik met kopregel en totaalrij; `kopregel` standaard aan (showHeaders), `totaalrij` uit (showTotals). */
+  tabellen: { naam: string; bereik: string; kopregel?: boolean; totaalrij?: boolean }[];
+  /** Samengevoegde cellen ("A3:A4"), voor range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  samengevoegd?: string[];
   /** Namen op bladniveau (worksheet.names): naam → verwijzing. */
   namen?: Map<string, string>;
   /** Kolombreedte in punten per kolomnummer (range.format.columnWidth). */
@@ -393,6 +396,13 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
           if (!h || (i >= h.r1 && i <= h.r2 && j >= h.c1 && j <= h.c2)) blad.opmaak!.delete(k);
         }
       });
+    // ExcelApi 1.13: de samengevoegde cellen in dit bereik als RangeAreas ("Blad!A3:A4, Blad!B3:B4").
+    r.getMergedAreasOrNullObject = () => {
+      const lijst = (blad.samengevoegd ?? []).filter((a) => !h || snijdt(ontleed(a), h));
+      const p: any = { isNullObject: lijst.length === 0 };
+      laadbaar(p, { address: () => lijst.map((a) => `${bladAdres(blad.naam)}!${a}`).join(", ") });
+      return p;
+    };
     r.select = () => schrijf(`selecteer ${blad.naam}!${h ? adresVan(h) : ""}`, 20, () => (staat.selectie = `${blad.naam}!${h ? adresVan(h) : ""}`));
     const cfs: any = {
       add: (type: string) => {
@@ -525,7 +535,7 @@ export function maakContext(staat: MockStaat, opties: MockOpties = {}): MockCont
     staat.bladen.flatMap((b) =>
       b.tabellen.map((t) => {
         const p: any = { worksheet: bladProxy(() => b) };
-        laadbaar(p, { name: () => t.naam });
+        laadbaar(p, { name: () => t.naam, showHeaders: () => t.kopregel !== false, showTotals: () => t.totaalrij === true });
         const laad = p.load;
         p.load = (wat?: unknown) => {
           laad(wat);
