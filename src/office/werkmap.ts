@@ -5,9 +5,11 @@
  * Rondes (`context.sync()`): nooit één per rij of cel, wel één per stuk van ten hoogste ~4 MB, want Excel
  * op het web weigert een verzoek of antwoord boven 5 MB (en een lezing boven 5 miljoen cellen):
  *  - lezen:      ronde 1 structuur (bladen, tabellen, namen, instelling, datumsysteem via
- *                `functions.date`), ronde 2 adressen van de kandidaatbereiken (+ A1 van eigen bladen,
+ *                `functions.date`), ronde 2 per blad het gebruikte bereik, de adressen van zijn tabellen
+ *                en (ExcelApi 1.13) zijn samengevoegde cellen (+ A1 van eigen bladen,
  *                + voorwaardelijke opmaak als we gaan markeren), daarna de waarden in rijstukken, gebundeld
- *                per ronde onder LEES_BUDGET_BYTES. Totaal 2 + leesrondes. Lezen schrijft niets: de werkmap
+ *                per ronde onder LEES_BUDGET_BYTES; de blokken kiest de kern (blokkenVanBlad),
+ *                zoals in de scanner. Totaal 2 + leesrondes. Lezen schrijft niets: de werkmap
  *                blijft "niet gewijzigd".
  *  - markeren:   lezen + schrijfrondes (waarden in stukken onder SCHRIJF_BUDGET_BYTES per ronde).
  *  - verwijderen: 2 rondes lezen (zonder waarden) + 1 ronde verwijderen. Totaal 3.
