@@ -24,7 +24,8 @@ const rij = (naam: string, nr: number, dag = dagVan(2026, 10, 1)): (Waarde | nul
 /** Een blad zoals de gebruiker het ziet: cellen vanaf A1 (null = leeg), tabellen erover, samengevoegde cellen. */
 interface Blad {
   cellen: (Waarde | null)[][];
-  tabellen?: { naam: string; bereik: string; kopregel: boolean }[];
+  /** `bereik` zoals Excel het kent: met kopregel en totaalrij. */
+  tabellen?: { naam: string; bereik: string; kopregel: boolean; totaalrij?: boolean }[];
   samengevoegd?: string[];
 }
 
@@ -61,8 +62,16 @@ async function scanner(naam: string, blad: Blad): Promise<Gelezen[]> {
     const waarden = (r: number) => Array.from({ length: rechts - links + 1 }, (_, k) => blad.cellen[r - 1]?.[links - 1 + k] ?? null);
     const kop = t.kopregel ? waarden(boven).map(String) : Array.from({ length: rechts - links + 1 }, (_, k) => `Kolom${k + 1}`);
     const rijen: ExcelJS.CellValue[][] = [];
-    for (let r = t.kopregel ? boven + 1 : boven; r <= onder; r++) rijen.push(waarden(r));
-    ws.addTable({ name: t.naam, ref: a, headerRow: t.kopregel, columns: kop.map((name) => ({ name })), rows: rijen });
+    for (let r = t.kopregel ? boven + 1 : boven; r <= (t.totaalrij ? onder - 1 : onder); r++) rijen.push(waarden(r));
+    const totaal = t.totaalrij ? waarden(onder) : [];
+    ws.addTable({
+      name: t.naam,
+      ref: a,
+      headerRow: t.kopregel,
+      totalsRow: !!t.totaalrij,
+      columns: kop.map((name, k) => ({ name, ...(t.totaalrij ? { totalsRowLabel: String(totaal[k] ?? "") } : {}) })),
+      rows: rijen,
+    });
   }
   for (const m of blad.samengevoegd ?? []) ws.mergeCells(m);
   const bestand = path.join(map, `${naam}.xlsx`);
@@ -81,7 +90,7 @@ async function taakvenster(blad: Blad, opties: { samengevoegdOndersteund?: boole
     "A1",
     blad.cellen.map((r) => r.map((v) => v ?? "")),
   );
-  mb.tabellen = (blad.tabellen ?? []).map((t) => ({ naam: t.naam, bereik: t.bereik, kopregel: t.kopregel }));
+  mb.tabellen = (blad.tabellen ?? []).map((t) => ({ naam: t.naam, bereik: t.bereik, kopregel: t.kopregel, totaalrij: !!t.totaalrij }));
   mb.samengevoegd = blad.samengevoegd ?? [];
   const ctx = maakContext(s);
   const g = globalThis as { Office?: unknown };
@@ -139,6 +148,34 @@ const GEVALLEN: { naam: string; blad: Blad; verwacht: (g: Gelezen[]) => void }[]
     },
   },
   {
+    naam: "een tabel met totaalrij en een rij eronder getypt",
+    blad: {
+      cellen: [KOPPEN, rij("Anna", 1001), rij("Bram", 1002), ["Totaal", null, null, null, null], rij("Cor", 1003, dagVan(2026, 11, 2))],
+      tabellen: [{ naam: "Verzuim", bereik: "A1:E4", kopregel: true, totaalrij: true }],
+    },
+    verwacht: (g) => {
+      expect(g.flatMap((r) => r.dossiers.map((d) => d.werknemer))).toEqual(["Anna", "Bram", "Cor"]);
+      expect(g[0].problemen.some((p) => p.code === "RIJEN_BUITEN_TABEL" && p.rij === 5 && /^1 rij direct onder tabel Verzuim \(rij 5\)/.test(p.melding))).toBe(true);
+    },
+  },
+  {
+    naam: "twee tabellen onder elkaar: de tweede is geen rij onder de eerste",
+    blad: {
+      cellen: [KOPPEN, rij("Anna", 1001), KOPPEN, rij("Bram", 1002)],
+      tabellen: [
+        { naam: "Nu", bereik: "A1:E2", kopregel: true },
+        { naam: "Later", bereik: "A3:E4", kopregel: true },
+      ],
+    },
+    verwacht: (g) => {
+      expect(g.map((r) => [r.tabel, r.dossiers.map((d) => d.werknemer)])).toEqual([
+        ["Nu", ["Anna"]],
+        ["Later", ["Bram"]],
+      ]);
+      expect(g.flatMap((r) => r.problemen).some((p) => p.code === "RIJEN_BUITEN_TABEL")).toBe(false);
+    },
+  },
+  {
     naam: "een naam samengevoegd over twee ziekteperioden",
     blad: {
       cellen: [["Verzuimregister", null, null, null, null], KOPPEN, rij("Anna", 1001, dagVan(2026, 3, 2)), [null, null, dagVan(2026, 10, 1), null, null], rij("Bram", 1002)],
@@ -166,7 +203,7 @@ describe("scanner en taakvenster lezen hetzelfde blad buiten tabellen gelijk", (
   });
 
   it("zonder ExcelApi 1.13 geen samengevoegde cellen: evenveel syncs, de tweede rij van Anna zonder naam", async () => {
-    const geval = GEVALLEN[3];
+    const geval = GEVALLEN.find((g) => g.naam.startsWith("een naam samengevoegd"))!;
     const pane = await taakvenster(geval.blad, { samengevoegdOndersteund: false });
     expect(pane.syncs).toBe(3);
     const dossiers = pane.gelezen.flatMap((r) => r.dossiers);
