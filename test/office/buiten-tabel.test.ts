@@ -176,6 +176,27 @@ const GEVALLEN: { naam: string; blad: Blad; verwacht: (g: Gelezen[]) => void }[]
     },
   },
   {
+    naam: "een register vanaf C3 met een opzoektabel rechts (het gebruikte bereik begint niet in A1)",
+    blad: {
+      cellen: [
+        [],
+        [],
+        [null, null, ...KOPPEN, null, "Code", "Reden"],
+        [null, null, ...rij("Anna", 1001), null, "Z", "Ziek"],
+        [null, null, ...rij("Bram", 1002), null, "H", "Hersteld"],
+        [null, null, ...rij("Cor", 1003)],
+      ],
+      tabellen: [{ naam: "Redenen", bereik: "I3:J5", kopregel: true }],
+    },
+    verwacht: (g) => {
+      expect(g.flatMap((r) => r.dossiers.map((d) => [d.werknemer, d.rijen]))).toEqual([
+        ["Anna", [4]],
+        ["Bram", [5]],
+        ["Cor", [6]],
+      ]);
+    },
+  },
+  {
     naam: "een naam samengevoegd over twee ziekteperioden",
     blad: {
       cellen: [["Verzuimregister", null, null, null, null], KOPPEN, rij("Anna", 1001, dagVan(2026, 3, 2)), [null, null, dagVan(2026, 10, 1), null, null], rij("Bram", 1002)],
