@@ -16,7 +16,7 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
 import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
-import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, wijzigKeuze } from "../core/register";
+import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, voorgekozenKeuze, wijzigKeuze } from "../core/register";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
@@ -252,7 +252,7 @@ function toonGeenRegister(l: WerkmapLezing): HTMLElement {
     const lijst = el("ul", { class: "gezien" });
     // Met "bedoelde u …?" waar een kop op een bekende kop lijkt (dezelfde tekst als de scanner).
     for (const n of l.nietHerkend) lijst.append(el("li", {}, el("strong", {}, `${n.blad}: `), n.koppen.map((k) => gezieneKop(k).replace(/^"([^"]*)"/, "“$1”")).join(", ")));
-    vak.append(lijst);
+    vak.append(lijst, kolomkeuzeVoorGezien(l));
   } else {
     vak.append(el("p", {}, "De werkmap bevat geen bladen met tekst in de bovenste rijen."));
   }
@@ -499,12 +499,7 @@ async function verwijder(): Promise<void> {
 
 /** Eén regel met een keuzelijst: kolom "kop" koppelen aan een kop van het sjabloon of "niet gebruiken". */
 function kolomkeuzeRegel(blad: string, kop: string, voorstel: string): HTMLLIElement {
-  const keuze = el("select", { "aria-label": `Kolom "${kop}" op blad ${blad} gebruiken als` }, el("option", { value: "" }, "kies…"));
-  for (const o of keuzeOpties()) {
-    const optie = el("option", { value: o }, o);
-    if (o === voorstel) optie.selected = true;
-    keuze.append(optie);
-  }
+  const keuze = keuzeLijst(blad, kop, voorstel);
   const knop = el("button", { type: "button", class: "knop klein" }, "Bewaar");
   knop.addEventListener("click", () => {
     if (keuze.value === "") status(`Kies eerst waarvoor kolom "${kop}" dient.`);
@@ -513,14 +508,69 @@ function kolomkeuzeRegel(blad: string, kop: string, voorstel: string): HTMLLIEle
   return el("li", { class: "neutraal kolomkeuze" }, `${blad}: kolom "${kop}" gebruiken als `, keuze, " ", knop);
 }
 
+/** De keuzelijst voor één kolom: "kies…", "niet gebruiken" en elke kop van het sjabloon; "voorstel" staat vooraf gekozen. */
+function keuzeLijst(blad: string, kop: string, voorstel: string): HTMLSelectElement {
+  const keuze = el("select", { "aria-label": `Kolom "${kop}" op blad ${blad} gebruiken als` }, el("option", { value: "" }, "kies…"));
+  for (const o of keuzeOpties()) {
+    const optie = el("option", { value: o }, o);
+    if (o === voorstel) optie.selected = true;
+    keuze.append(optie);
+  }
+  return keuze;
+}
+
+/**
+ * Een blad dat niet als register herkend is: per gezien kop een keuzelijst (dezelfde als bij een herkend register)
+ * en één knop Bewaar voor alle keuzes samen; daarna leest het taakvenster de werkmap opnieuw.
+ */
+function kolomkeuzeVoorGezien(l: WerkmapLezing): HTMLElement {
+  const lijst = el("ul", { class: "kolomkeuze-lijst" });
+  const keuzes: { kop: string; lijst: HTMLSelectElement }[] = [];
+  const al = new Set<string>();
+  for (const n of l.nietHerkend) {
+    for (const kop of n.koppen) {
+      if (al.has(kop)) continue;
+      al.add(kop);
+      const keuze = keuzeLijst(n.blad, kop, voorgekozenKeuze(l.instellingen.kolommen, kop));
+      keuzes.push({ kop, lijst: keuze });
+      lijst.append(el("li", { class: "kolomkeuze" }, `${n.blad}: “${kop}” is `, keuze));
+    }
+  }
+  const knop = el("button", { type: "button", class: "knop klein" }, "Bewaar");
+  knop.addEventListener("click", () => {
+    const gekozen = keuzes.filter((k) => k.lijst.value !== "").map((k) => [k.kop, k.lijst.value] as [string, string]);
+    if (gekozen.length === 0) status("Kies eerst bij ten minste één kolom waarvoor hij dient.");
+    else void bewaarKolomkeuzes(gekozen);
+  });
+  return el(
+    "div",
+    { class: "zelf-koppelen" },
+    el("p", {}, "Staan uw gegevens er wel, maar met andere koppen? Kies dan zelf wat elke kolom is, ten minste de werknemer en de eerste ziektedag, en kies Bewaar. De keuze staat in de werkmap; de scanner leest dezelfde keuze."),
+    lijst,
+    knop,
+  );
+}
+
 /** Bewaart de gewijzigde kolomkeuze in de werkmap (met de andere instellingen) en leest het register opnieuw. */
 async function bewaarKolomkeuze(kop: string, doel: string | null): Promise<void> {
+  await bewaarKolomkeuzes([[kop, doel]]);
+}
+
+/** Als bewaarKolomkeuze, voor meer kolommen tegelijk (één keer bewaren, één keer opnieuw lezen). */
+async function bewaarKolomkeuzes(wijzigingen: readonly [string, string | null][]): Promise<void> {
   if (!lezing) return;
-  const instellingen: Instellingen = { ...lezing.instellingen, kolommen: wijzigKeuze(lezing.instellingen.kolommen, kop, doel) };
+  let kolommen = lezing.instellingen.kolommen;
+  for (const [kop, doel] of wijzigingen) kolommen = wijzigKeuze(kolommen, kop, doel);
+  const instellingen: Instellingen = { ...lezing.instellingen, kolommen };
   if (instellingen.kolommen === undefined) delete instellingen.kolommen;
-  const gelukt = await voerUit(doel === null ? `Kolomkeuze voor "${kop}" vergeten.` : `Kolom "${kop}" wordt gelezen als ${doel}; bewaard in de werkmap.`, (ctx) =>
-    bewaarInstellingen(ctx, instellingen),
-  );
+  const [kop, doel] = wijzigingen[0];
+  const tekst =
+    wijzigingen.length > 1
+      ? `Kolomkeuze bewaard in de werkmap: ${wijzigingen.map(([k, d]) => `"${k}" → ${d ?? "vergeten"}`).join(", ")}.`
+      : doel === null
+        ? `Kolomkeuze voor "${kop}" vergeten.`
+        : `Kolom "${kop}" wordt gelezen als ${doel}; bewaard in de werkmap.`;
+  const gelukt = await voerUit(tekst, (ctx) => bewaarInstellingen(ctx, instellingen));
   if (gelukt === null) return;
   if (lezing.gemarkeerd) await markeer();
   else await vernieuw();

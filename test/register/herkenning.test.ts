@@ -251,8 +251,11 @@ describe("uitleg voor scanner en taakvenster", () => {
       { blad: "Leeg", koppen: [] },
     ]);
     expect(t).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. Nodig is een kolom "Eerste ziektedag"/);
-    expect(t).toMatch(/Blad "Verzuim": "Naaam" \(bedoelde u "Werknemer"\?\), "Begin" \(bedoelde u "Eerste ziektedag"\?\), "Eerste ziektdg" \(gelezen als "Eerste ziektedag"\)\.$/);
+    expect(t).toMatch(/Blad "Verzuim": "Naaam" \(bedoelde u "Werknemer"\?\), "Begin" \(bedoelde u "Eerste ziektedag"\?\), "Eerste ziektdg" \(gelezen als "Eerste ziektedag"\)\. Staan uw gegevens/);
+    // De uitweg: de kolommen zelf koppelen, in het taakvenster of met --kolommen.
+    expect(t).toMatch(/kunt u zelf aangeven welke kolom wat is: in het taakvenster in Excel, of met --kolommen bij de scanner\.$/);
     expect(geenRegisterTekst([])).toMatch(/De werkmap bevat geen koppen/);
+    expect(geenRegisterTekst([])).not.toMatch(/--kolommen/);
   });
 });
 

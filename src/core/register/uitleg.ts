@@ -28,6 +28,10 @@ export function gezieneKop(kop: string): string {
 /** De verplichte kolommen, in gewone woorden. */
 export const VERPLICHT_TEKST = 'een kolom "Eerste ziektedag" (ook: Ziekmelding, Datum ziek, Eerste verzuimdag…) met datums, en "Werknemer", "Personeelsnummer" of "Voornaam" en "Achternaam"';
 
+/** De uitweg als de koppen anders heten: de gebruiker koppelt de kolommen zelf (kolomkeuze, toewijzing.ts). */
+export const ZELF_KOPPELEN_TEKST =
+  "Staan uw gegevens er wel, maar onder andere koppen? Dan kunt u zelf aangeven welke kolom wat is: in het taakvenster in Excel, of met --kolommen bij de scanner.";
+
 /**
  * Waarom een werkmap niet te beoordelen is als geen enkel blad een herkenbare kopregel heeft: per blad de
  * koppen die er wel staan. Nooit "niets te doen": de scanner telt dit als mislukt (exitcode 6 met --streng).
@@ -36,5 +40,5 @@ export function geenRegisterTekst(gezien: readonly GezienBlad[]): string {
   const basis = `Niet te beoordelen: geen verzuimregister herkend. Nodig is ${VERPLICHT_TEKST}.`;
   const bladen = gezien.filter((g) => g.koppen.length > 0);
   if (bladen.length === 0) return `${basis} De werkmap bevat geen koppen (geen tekst in de bovenste 50 rijen).`;
-  return `${basis} ${bladen.map((g) => `${g.blad ? `Blad "${g.blad}"` : "Gezien"}: ${g.koppen.map(gezieneKop).join(", ")}.`).join(" ")}`;
+  return `${basis} ${bladen.map((g) => `${g.blad ? `Blad "${g.blad}"` : "Gezien"}: ${g.koppen.map(gezieneKop).join(", ")}.`).join(" ")} ${ZELF_KOPPELEN_TEKST}`;
 }
