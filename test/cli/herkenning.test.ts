@@ -211,7 +211,7 @@ describe("niet te beoordelen is een mislukking", () => {
     const [b] = await json(f.geenKolommen);
     expect(b.dossiers).toEqual([]);
     expect(b.onleesbaar).toBeUndefined();
-    expect(b.nietTeBeoordelen).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. .*Blad "Verzuim": "Voornaam", "Achternaam", "Begin" \(bedoelde u "Eerste ziektedag"\?\), "Einde" \(bedoelde u "Hersteldatum"\?\)\.$/);
+    expect(b.nietTeBeoordelen).toMatch(/^Niet te beoordelen: geen verzuimregister herkend\. .*Blad "Verzuim": "Voornaam", "Achternaam", "Begin" \(bedoelde u "Eerste ziektedag"\?\), "Einde" \(bedoelde u "Hersteldatum"\?\)\. Staan uw gegevens .* met --kolommen bij de scanner\.$/);
     const tekst = await draai(["scan", f.geenKolommen, "--peildatum", PEIL]);
     expect(tekst.code).toBe(EXIT.GOED);
     expect(tekst.out).not.toMatch(/Niets te doen/);
