@@ -16,7 +16,7 @@ import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
 import { MARKERING_KLEUREN } from "../core/markering";
 import { beschrijfProbleem, type Probleem } from "../core/problemen";
-import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, voorgekozenKeuze, wijzigKeuze } from "../core/register";
+import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, wijzigKeuze } from "../core/register";
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
@@ -248,11 +248,7 @@ function toonGeenRegister(l: WerkmapLezing): HTMLElement {
     ),
   );
   if (l.nietHerkend.length) {
-    vak.append(el("p", {}, "Gezien, maar niet herkend als register:"));
-    const lijst = el("ul", { class: "gezien" });
-    // Met "bedoelde u …?" waar een kop op een bekende kop lijkt (dezelfde tekst als de scanner).
-    for (const n of l.nietHerkend) lijst.append(el("li", {}, el("strong", {}, `${n.blad}: `), n.koppen.map((k) => gezieneKop(k).replace(/^"([^"]*)"/, "“$1”")).join(", ")));
-    vak.append(lijst, kolomkeuzeVoorGezien(l));
+    vak.append(kolomkeuzeVoorGezien(l));
   } else {
     vak.append(el("p", {}, "De werkmap bevat geen bladen met tekst in de bovenste rijen."));
   }
@@ -344,7 +340,7 @@ function teken() {
   }
   for (const [kop, doel] of Object.entries(lezing.instellingen.kolommen ?? {})) {
     const vergeet = el("button", { type: "button", class: "knop klein" }, "Vergeet");
-    vergeet.addEventListener("click", () => void bewaarKolomkeuze(kop, null));
+    vergeet.addEventListener("click", () => void bewaarKolomkeuze([kop, null]));
     meldingen.append(el("li", { class: "neutraal" }, `Uw kolomkeuze: "${kop}" → ${doel} `, vergeet));
   }
   // Stappen zonder kolom, per register één melding (neutraal: onbekend is niet te laat).
@@ -500,12 +496,7 @@ async function verwijder(): Promise<void> {
 /** Eén regel met een keuzelijst: kolom "kop" koppelen aan een kop van het sjabloon of "niet gebruiken". */
 function kolomkeuzeRegel(blad: string, kop: string, voorstel: string): HTMLLIElement {
   const keuze = keuzeLijst(blad, kop, voorstel);
-  const knop = el("button", { type: "button", class: "knop klein" }, "Bewaar");
-  knop.addEventListener("click", () => {
-    if (keuze.value === "") status(`Kies eerst waarvoor kolom "${kop}" dient.`);
-    else void bewaarKolomkeuze(kop, keuze.value);
-  });
-  return el("li", { class: "neutraal kolomkeuze" }, `${blad}: kolom "${kop}" gebruiken als `, keuze, " ", knop);
+  return el("li", { class: "neutraal kolomkeuze" }, `${blad}: kolom "${kop}" gebruiken als `, keuze, " ", bewaarKnop([[kop, keuze]]));
 }
 
 /** De keuzelijst voor één kolom: "kies…", "niet gebruiken" en elke kop van het sjabloon; "voorstel" staat vooraf gekozen. */
@@ -520,57 +511,42 @@ function keuzeLijst(blad: string, kop: string, voorstel: string): HTMLSelectElem
 }
 
 /**
- * Een blad dat niet als register herkend is: per gezien kop een keuzelijst (dezelfde als bij een herkend register)
- * en één knop Bewaar voor alle keuzes samen; daarna leest het taakvenster de werkmap opnieuw.
+ * De koppen die gezien zijn op bladen zonder herkend register, met "bedoelde u …?" (dezelfde tekst als de scanner),
+ * elk met een keuzelijst (dezelfde als bij een herkend register), en één knop Bewaar voor alle keuzes samen; daarna
+ * leest het taakvenster de werkmap opnieuw.
  */
 function kolomkeuzeVoorGezien(l: WerkmapLezing): HTMLElement {
-  const lijst = el("ul", { class: "kolomkeuze-lijst" });
-  const keuzes: { kop: string; lijst: HTMLSelectElement }[] = [];
-  const al = new Set<string>();
+  const lijst = el("ul", { class: "gezien kolomkeuze-lijst" });
+  const keuzes: [string, HTMLSelectElement][] = [];
   for (const n of l.nietHerkend) {
     for (const kop of n.koppen) {
-      if (al.has(kop)) continue;
-      al.add(kop);
-      const keuze = keuzeLijst(n.blad, kop, voorgekozenKeuze(l.instellingen.kolommen, kop));
-      keuzes.push({ kop, lijst: keuze });
-      lijst.append(el("li", { class: "kolomkeuze" }, `${n.blad}: “${kop}” is `, keuze));
+      const keuze = keuzeLijst(n.blad, kop, l.instellingen.kolommen?.[kop] ?? "");
+      keuzes.push([kop, keuze]);
+      lijst.append(el("li", {}, `${n.blad}: ${gezieneKop(kop)} is `, keuze));
     }
   }
+  return el("div", {}, el("p", {}, "Gezien, maar niet herkend als register. Of kies zelf wat elke kolom is en kies Bewaar:"), lijst, bewaarKnop(keuzes));
+}
+
+/** Knop Bewaar bij één of meer keuzelijsten: bewaart elke kolom waarvoor iets gekozen is, in één keer. */
+function bewaarKnop(keuzes: [string, HTMLSelectElement][]): HTMLButtonElement {
   const knop = el("button", { type: "button", class: "knop klein" }, "Bewaar");
   knop.addEventListener("click", () => {
-    const gekozen = keuzes.filter((k) => k.lijst.value !== "").map((k) => [k.kop, k.lijst.value] as [string, string]);
-    if (gekozen.length === 0) status("Kies eerst bij ten minste één kolom waarvoor hij dient.");
-    else void bewaarKolomkeuzes(gekozen);
+    const gekozen = keuzes.filter(([, k]) => k.value).map(([kop, k]): [string, string] => [kop, k.value]);
+    if (gekozen.length) void bewaarKolomkeuze(...gekozen);
+    else status("Kies eerst waarvoor de kolom dient.");
   });
-  return el(
-    "div",
-    { class: "zelf-koppelen" },
-    el("p", {}, "Staan uw gegevens er wel, maar met andere koppen? Kies dan zelf wat elke kolom is, ten minste de werknemer en de eerste ziektedag, en kies Bewaar. De keuze staat in de werkmap; de scanner leest dezelfde keuze."),
-    lijst,
-    knop,
-  );
+  return knop;
 }
 
-/** Bewaart de gewijzigde kolomkeuze in de werkmap (met de andere instellingen) en leest het register opnieuw. */
-async function bewaarKolomkeuze(kop: string, doel: string | null): Promise<void> {
-  await bewaarKolomkeuzes([[kop, doel]]);
-}
-
-/** Als bewaarKolomkeuze, voor meer kolommen tegelijk (één keer bewaren, één keer opnieuw lezen). */
-async function bewaarKolomkeuzes(wijzigingen: readonly [string, string | null][]): Promise<void> {
+/** Bewaart de gewijzigde kolomkeuze (één of meer kolommen) in de werkmap, met de andere instellingen, en leest het register opnieuw. */
+async function bewaarKolomkeuze(...wijzigingen: [string, string | null][]): Promise<void> {
   if (!lezing) return;
   let kolommen = lezing.instellingen.kolommen;
   for (const [kop, doel] of wijzigingen) kolommen = wijzigKeuze(kolommen, kop, doel);
   const instellingen: Instellingen = { ...lezing.instellingen, kolommen };
   if (instellingen.kolommen === undefined) delete instellingen.kolommen;
-  const [kop, doel] = wijzigingen[0];
-  const tekst =
-    wijzigingen.length > 1
-      ? `Kolomkeuze bewaard in de werkmap: ${wijzigingen.map(([k, d]) => `"${k}" → ${d ?? "vergeten"}`).join(", ")}.`
-      : doel === null
-        ? `Kolomkeuze voor "${kop}" vergeten.`
-        : `Kolom "${kop}" wordt gelezen als ${doel}; bewaard in de werkmap.`;
-  const gelukt = await voerUit(tekst, (ctx) => bewaarInstellingen(ctx, instellingen));
+  const gelukt = await voerUit("Kolomkeuze bewaard in de werkmap.", (ctx) => bewaarInstellingen(ctx, instellingen));
   if (gelukt === null) return;
   if (lezing.gemarkeerd) await markeer();
   else await vernieuw();

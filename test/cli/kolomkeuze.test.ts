@@ -10,7 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { Dag } from "../../src/core/dagen";
-import { keuzeOpties, leesRegister, maakToewijzing, voorgekozenKeuze, wijzigKeuze, type Cel } from "../../src/core/register";
+import { keuzeOpties, leesRegister, maakToewijzing, wijzigKeuze, type Cel } from "../../src/core/register";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { d } from "../helpers";
 import { metInstellingen } from "./generatoren/instellingen";
@@ -60,18 +60,6 @@ describe("kern: de kolomkeuze gaat vóór de herkenning", () => {
   test("een medische kolom blijft buiten, ook als de gebruiker haar koppelt", () => {
     const reg = leesRegister([["Werknemer", "Eerste ziektedag", "Diagnose"], ["Anna", P - 10, P - 5]], { kolommen: { Diagnose: "Probleemanalyse" } })!;
     expect(reg.nietGebruikt?.find((k) => k.kop === "Diagnose")?.reden).toBe("privacy");
-  });
-});
-
-describe("voorgekozen keuze in het taakvenster (blad dat niet als register herkend is)", () => {
-  test("de bewaarde keuze (kop zonder hoofdletters of spaties vergeleken), anders de kop waar hij op lijkt, anders niets", () => {
-    expect(voorgekozenKeuze({ "dag 1": "Eerste ziektedag" }, "Dag 1")).toBe("Eerste ziektedag");
-    expect(voorgekozenKeuze({ Wie: "niet gebruiken" }, "Wie")).toBe("niet gebruiken");
-    expect(voorgekozenKeuze(undefined, "Eerste ziektdg")).toBe("Eerste ziektedag"); // tikfout
-    expect(voorgekozenKeuze(undefined, "Naaam")).toBe("Werknemer"); // bedoelde u
-    expect(voorgekozenKeuze(undefined, "Wie")).toBe("");
-    expect(voorgekozenKeuze(undefined, "Werknemer")).toBe(""); // al herkend: geen keuze nodig
-    for (const k of ["Eerste ziektdg", "Naaam"]) expect(keuzeOpties()).toContain(voorgekozenKeuze(undefined, k));
   });
 });
 

@@ -419,10 +419,45 @@ const CHROMIUM = nodig("chromium");
     const tekst = (await page.locator("#dossiers").textContent()) ?? "";
     expect(tekst).toMatch(/Geen verzuimregister gevonden/);
     expect(tekst).toMatch(/“Werknemer”/);
-    expect(tekst).toMatch(/Verzuim: “Wie”, “Ziek sinds”, “Opmerking”/);
+    // Elke geziene kop met een keuzelijst (kolomkeuze), zoals bij een herkend register.
+    for (const kop of ["Wie", "Ziek sinds", "Opmerking"]) expect(tekst).toMatch(new RegExp(`Verzuim: "${kop}"( \\([^)]*\\))? is kies…`));
     expect(await page.locator(".tellers").isVisible()).toBe(false);
     expect(await axe(page)).toEqual([]);
     await schermafdruk(page, "leeg");
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
+  test("niet herkend blad: de gebruiker koppelt de kolommen zelf (kolomkeuze), Bewaar, en de dossiers verschijnen", async () => {
+    const T = vandaag();
+    // "Wie" en "Dag 1" herkent Poortwachter niet (test/cli/kolomkeuze.test.ts): zonder keuze geen register.
+    const { page, fouten } = await openVenster({ rijen: [["Wie", "Dag 1", "PvA"], ["Anna", T - 100, T - 60], ["Bert", T - 100, ""]], tabel: false });
+    expect(await page.locator("#dossiers").textContent()).toMatch(/Geen verzuimregister gevonden/);
+    const lijst = (kop: string) => page.getByRole("combobox", { name: `Kolom "${kop}" op blad Verzuim gebruiken als` });
+    await lijst("Wie").selectOption("Werknemer");
+    await lijst("Dag 1").selectOption("Eerste ziektedag");
+    await page.evaluate(() => document.getElementById("status")!.replaceChildren());
+    await page.locator(".leeg-vak button", { hasText: "Bewaar" }).click();
+    await page.waitForFunction(() => /2 dossiers gelezen/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    const namen = (await page.locator(".dossier button.open-dicht").allTextContents()).map((t) => t.replace(/week.*/, ""));
+    expect(namen.sort()).toEqual(["Anna", "Bert"]);
+    expect(await page.locator("#dossiers").textContent()).not.toMatch(/Geen verzuimregister gevonden/);
+    // De keuze staat in de werkmap (met Vergeet); "PvA" wordt gewoon herkend.
+    const meldingen = (await page.locator("#meldingen li").allTextContents()).join("\n");
+    expect(meldingen).toMatch(/Uw kolomkeuze: "Wie" → Werknemer/);
+    expect(meldingen).toMatch(/Uw kolomkeuze: "Dag 1" → Eerste ziektedag/);
+    expect(await axe(page)).toEqual([]);
+    await schermafdruk(page, "kolomkeuze");
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
+  test("niet herkend blad: Bewaar zonder keuze zegt wat te doen en bewaart niets", async () => {
+    const { page, fouten } = await openVenster({ rijen: nietHerkend(), tabel: false });
+    const runs = await page.evaluate(() => (window as unknown as { __pw: { runs: unknown[] } }).__pw.runs.length);
+    await page.locator(".leeg-vak button", { hasText: "Bewaar" }).click();
+    expect(await page.textContent("#status")).toBe("Kies eerst waarvoor de kolom dient.");
+    expect(await page.evaluate(() => (window as unknown as { __pw: { runs: unknown[] } }).__pw.runs.length)).toBe(runs);
     expect(fouten).toEqual([]);
     await page.close();
   });

@@ -7,5 +7,5 @@ export { voegBladenSamen, archiefTekst, isArchiefNaam } from "./werkmap";
 export { geenRegisterTekst, gezieneKop, nietGebruiktRegel, VERPLICHT_TEKST, type GezienBlad } from "./uitleg";
 export { kandidaatKoppen } from "./koprij";
 export { blokkenVanBlad, bladUitRaster, voegBlokMeldingenToe, type Blok, type BladCellen, type BladTabel, type Rechthoek } from "./blokken";
-export { maakToewijzing, toewijzingTekst, keuzeOpties, voorgekozenKeuze, wijzigKeuze, NIET_GEBRUIKEN } from "./toewijzing";
+export { maakToewijzing, toewijzingTekst, keuzeOpties, wijzigKeuze, NIET_GEBRUIKEN } from "./toewijzing";
 export { nietGebruiktTekst, type NietGebruikteKolom } from "./kaart";

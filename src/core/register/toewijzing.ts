@@ -7,7 +7,7 @@
  * Vorm: { "<kop zoals in het register>": "<kop van het sjabloon of een synoniem>" | "niet gebruiken" }, bijvoorbeeld
  * { "Afspraken werkhervatting": "Plan van aanpak", "Arbodienst": "niet gebruiken" }.
  */
-import { TEMPLATE_KOLOMMEN, herkenKop, herkenKopTolerant, kopVan, normaliseerKop, type Veld } from "./kolommen";
+import { TEMPLATE_KOLOMMEN, herkenKop, kopVan, normaliseerKop, type Veld } from "./kolommen";
 
 export const NIET_GEBRUIKEN = "niet gebruiken";
 
@@ -42,19 +42,6 @@ export function toewijzingTekst(kop: string, veld: Veld | null): string {
 /** De keuzes die het taakvenster aanbiedt: "niet gebruiken" en elke kop van het sjabloon. */
 export function keuzeOpties(): string[] {
   return [NIET_GEBRUIKEN, ...TEMPLATE_KOLOMMEN.map((k) => k.kop)];
-}
-
-/**
- * Wat de keuzelijst voor een kop vooraf kiest: de bewaarde keuze voor die kop, anders de kop van het sjabloon waar
- * hij op lijkt (tikfout of "bedoelde u …?"), anders niets (""). Voor een blad dat (nog) niet als register herkend is.
- */
-export function voorgekozenKeuze(kolommen: Readonly<Record<string, string>> | undefined, kop: string): string {
-  const sleutel = normaliseerKop(kop);
-  for (const [k, v] of Object.entries(kolommen ?? {})) if (normaliseerKop(k) === sleutel) return v;
-  const h = herkenKopTolerant(kop);
-  if (h.soort === "tikfout") return kopVan(h.veld);
-  if (h.soort === "voorstel" && h.velden.length) return kopVan(h.velden[0]);
-  return "";
 }
 
 /**
