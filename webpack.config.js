@@ -140,6 +140,10 @@ module.exports = async (_env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Lui geladen scripts (deelkopie.js) staan naast taskpane.html: een relatief pad. Zonder dit zoekt de
+      // webpack-runtime het adres via document.currentScript, en runtime.js faalt dan in een runtime zonder
+      // DOM (de rooktest test/functions/dist.test.ts laadt de functies zonder document).
+      publicPath: "",
       clean: true,
     },
     // extensionAlias: een dynamische import (het lui geladen script van de deelkopie) noemt "./x.js", zoals
