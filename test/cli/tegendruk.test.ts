@@ -19,8 +19,8 @@ const RIJEN = 200_000;
 /**
  * De grens voor het hele proces. De uitvoer zelf voegt hier niets aan toe (zonder back-pressure groeide
  * `--json | head` bij 200.000 rijen tot 1,2 GB, het rapport tot 2,4 GB); wat overblijft is de lezer en
- * het register van 200.000 rijen (~400-550 MB, zie docs/architectuur.md). Het doel van 300 MB vraagt de
- * stromende lezer (issue 22, na issue 20).
+ * het register van 200.000 rijen (~400-550 MB, zie docs/architectuur.md). Het doel van 300 MB vraagt vooral
+ * een kleiner rij- en dossierrecord (gemeten 5-12-2026: de celmatrix is niet de grootste post; issue 22).
  */
 const GRENS_MB = 700;
 
