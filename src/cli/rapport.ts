@@ -13,7 +13,7 @@ import { nietGebruiktRegel, type NietGebruikteKolom, type Register } from "../co
 import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } from "./scan";
 import { BRONNEN } from "../core/wet-gegevens";
 import { veiligeRegel, veiligeRegels } from "../core/tekst";
-import type { JsonBevindingV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
+import type { JsonBevindingV2, JsonCodeV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
 
 type NietGebruiktReden = NietGebruikteKolom["reden"];
 
@@ -339,25 +339,32 @@ function alleenGevuld<T extends object>(o: T): T {
 }
 
 /**
- * Wat een register in versie 2 deelt: de bronnen (id → tekst, voor het hele document) en per code de tekst
- * die een bevinding met die code het eerst had in dit register (`teksten` van het register). Een bevinding
- * met precies die tekst laat `tekst` weg: een vaste uitleg (zoals DEUGDELIJKE_GROND) staat zo één keer per
- * register in plaats van in elk dossier.
+ * Wat een register in versie 2 deelt: de bronnen (id → tekst, voor het hele document) en per code de ernst,
+ * bron en tekst die een bevinding met die code het eerst had in dit register (`codes` van het register). Een
+ * bevinding laat elk veld weg dat gelijk is aan dat van haar code: een vaste uitleg (zoals DEUGDELIJKE_GROND)
+ * staat zo één keer per register in plaats van in elk dossier, en de ernst en bron (per code bijna altijd
+ * dezelfde) ook.
  */
 export interface GedeeldV2 {
   bronnen: Map<string, string>;
-  teksten: Map<string, string>;
+  codes: Map<string, JsonCodeV2>;
 }
 
-/** De bevindingen als v2 (bron op id, vaste tekst in `teksten`). */
+/** De bevindingen als v2: alleen `code`, plus `ernst`, `bron` (id) en `tekst` waar ze afwijken van `codes[code]`. */
 function bevindingenV2(lijst: readonly { code: string; ernst: string; tekst: string; bron: string }[], g: GedeeldV2): JsonBevindingV2[] | undefined {
   if (lijst.length === 0) return undefined;
   return lijst.map((f) => {
     const id = bronId(f.bron);
     if (!g.bronnen.has(id)) g.bronnen.set(id, f.bron);
-    let vast = g.teksten.get(f.code);
-    if (vast === undefined) g.teksten.set(f.code, (vast = f.tekst));
-    return { code: f.code, ernst: f.ernst as JsonBevindingV2["ernst"], tekst: f.tekst === vast ? undefined : f.tekst, bron: id };
+    const ernst = f.ernst as JsonCodeV2["ernst"];
+    let vast = g.codes.get(f.code);
+    if (vast === undefined) g.codes.set(f.code, (vast = { ernst, bron: id, tekst: f.tekst }));
+    return {
+      code: f.code,
+      ernst: ernst === vast.ernst ? undefined : ernst,
+      tekst: f.tekst === vast.tekst ? undefined : f.tekst,
+      bron: id === vast.bron ? undefined : id,
+    };
   });
 }
 
@@ -367,7 +374,10 @@ export function dossierJsonV2(e: DossierEvaluatie, g: GedeeldV2): JsonDossierV2 
   const mijlpalen = {} as JsonDossierV2["mijlpalen"];
   for (const c of MIJLPAAL_CODES) {
     const m = t.mijlpalen[c];
-    mijlpalen[c] = { uiterlijk: formatISO(m.uiterlijk), vanaf: iso(m.vanaf) ?? undefined, gedaan: iso(m.gedaan) ?? undefined, status: m.status };
+    // Een stap die niet van toepassing is: alleen de status (en `gedaan` als die er is); de termijn zegt niets.
+    // EWT: `uiterlijk` ontbreekt als hij gelijk is aan eindeWachttijd (altijd, tot nu toe).
+    const uiterlijk = m.status === "nvt" || (c === "EWT" && m.uiterlijk === t.eindeWachttijd) ? undefined : formatISO(m.uiterlijk);
+    mijlpalen[c] = { uiterlijk, vanaf: m.status === "nvt" ? undefined : (iso(m.vanaf) ?? undefined), gedaan: iso(m.gedaan) ?? undefined, status: m.status };
   }
   const b = e.beoordeling;
   const st = dossierStand(e);
@@ -385,18 +395,24 @@ export function dossierJsonV2(e: DossierEvaluatie, g: GedeeldV2): JsonDossierV2 
     hersteldatum: iso(t.hersteldatum) ?? undefined,
     laatsteDagLoondoorbetaling: formatISO(t.laatsteDagLoondoorbetaling),
     ingangsdatumWia: formatISO(t.ingangsdatumWia),
-    eindeWachttijd: formatISO(t.eindeWachttijd),
+    // Ontbreekt als hij gelijk is aan laatsteDagLoondoorbetaling (docs/scanner-json.md).
+    eindeWachttijd: t.eindeWachttijd === t.laatsteDagLoondoorbetaling ? undefined : formatISO(t.eindeWachttijd),
     ingangsdatumIva: iso(t.ingangsdatumIva) ?? undefined,
     uitDienst: t.uitDienst === null ? undefined : { per: formatISO(t.uitDienst.per), melding: formatISO(t.uitDienst.melding.uiterlijk), meldingStatus: t.uitDienst.melding.status, riv: t.uitDienst.riv },
     volgendeActie: e.volgende ? { mijlpaal: e.volgende.code, uiterlijk: formatISO(e.volgende.uiterlijk), status: e.volgende.status } : undefined,
     mijlpalen,
-    riv: { uitkomst: b.riv.uitkomst, oordeel: b.riv.oordeel, bevindingen: bevindingenV2(b.riv.bevindingen, g) },
-    spoor2: { uitkomst: b.spoor2.uitkomst, oordeel: b.spoor2.oordeel, bevindingen: bevindingenV2(b.spoor2.bevindingen, g) },
+    // De zin van het oordeel herhaalt uitkomst, bevindingen, loonsanctie.redenen en datums van het dossier; hij
+    // staat alleen in het tekstrapport en de CSV. Behalve bij nvt/uitzondering: dan is hij de reden.
+    riv: { uitkomst: b.riv.uitkomst, oordeel: OORDEEL_MET_REDEN.has(b.riv.uitkomst) ? b.riv.oordeel : undefined, bevindingen: bevindingenV2(b.riv.bevindingen, g) },
+    spoor2: { uitkomst: b.spoor2.uitkomst, oordeel: OORDEEL_MET_REDEN.has(b.spoor2.uitkomst) ? b.spoor2.oordeel : undefined, bevindingen: bevindingenV2(b.spoor2.bevindingen, g) },
     loonsanctie: { risico: st.risico, redenen: gevuld(b.loonsanctie.redenen), bevindingen: bevindingenV2(b.loonsanctie.bevindingen, g) },
     signalen: bevindingenV2(t.signalen, g),
     stand: { status: st.status, inTeHalen: gevuld(st.inTeHalen), voorbij: gevuld(st.voorbij), kanHerlevenTot: iso(st.kanHerlevenTot) ?? undefined, onbekend },
   };
 }
+
+/** Uitkomsten waarbij het oordeel in versie 2 blijft staan: de reden staat nergens anders in het dossier. */
+const OORDEEL_MET_REDEN: ReadonlySet<string> = new Set(["nvt", "uitzondering"]);
 
 const gevuld = <T>(xs: readonly T[]): T[] | undefined => (xs.length ? (xs as T[]) : undefined);
 
@@ -416,8 +432,8 @@ export class JsonStroomV2 {
   private open: RegisterUitslag | null = null;
   private inOpen = 0;
   private readonly gesloten = new Set<RegisterUitslag>();
-  /** Elke bron die het document tot nu toe noemt (id → tekst) en de vaste teksten van het open register. */
-  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), teksten: new Map() };
+  /** Elke bron die het document tot nu toe noemt (id → tekst) en de codetabel van het open register. */
+  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), codes: new Map() };
   get bronnen(): ReadonlyMap<string, string> {
     return this.gedeeld.bronnen;
   }
@@ -452,11 +468,11 @@ export class JsonStroomV2 {
     this.gesloten.add(r);
     const problemen = r.problemen.map((p) => alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
     const rest = {
-      ...(this.gedeeld.teksten.size ? { teksten: Object.fromEntries(this.gedeeld.teksten) } : {}),
+      ...(this.gedeeld.codes.size ? { codes: Object.fromEntries(this.gedeeld.codes) } : {}),
       ...(problemen.length ? { problemen } : {}),
       ...kolommenJsonV2(r.register),
     };
-    this.gedeeld.teksten.clear();
+    this.gedeeld.codes.clear();
     const staart = Object.entries(rest)
       .map(([k, v]) => `,\n      ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
       .join("");

@@ -6,7 +6,11 @@
  *
  * Regels van versie 2: elke wettelijke bron staat één keer in het document (`bronnen`, op id) en wordt
  * verder met zijn id genoemd; elke bevinding staat onder één sleutel (RIV, spoor 2 of loonsanctie; `signalen`
- * zijn alleen die van de tijdlijn); een veld zonder waarde (null, lege lijst, 0 dagen samengeteld) ontbreekt.
+ * zijn alleen die van de tijdlijn); een veld zonder waarde (null, lege lijst, 0 dagen samengeteld) ontbreekt;
+ * een bevinding noemt alleen haar `code` en wat afwijkt van `codes[code]` van haar register; een veld dat
+ * gelijk is aan een ander veld ontbreekt (eindeWachttijd, EWT.uiterlijk), een stap die niet van toepassing is
+ * heeft alleen zijn status. Dat een genoemde code in `codes` staat en een bron-id in `bronnen`, controleren
+ * de verfijningen hieronder (zod; het JSON Schema kan dat niet uitdrukken).
  */
 import { z } from "zod";
 import { MIJLPAAL_CODES, STATUSSEN } from "../core/mijlpalen";
@@ -20,14 +24,17 @@ const bronId = z.string().regex(/^[A-Z0-9_]+$/).describe("id van een bron in `br
 const tekstNietLeeg = z.string().min(1);
 
 export const BevindingV2 = z.strictObject({
-  code: tekstNietLeeg,
-  ernst,
-  tekst: tekstNietLeeg.optional().describe("ontbreekt als de tekst die van `teksten[code]` van het register is"),
-  bron: bronId,
+  code: tekstNietLeeg.describe("sleutel in `codes` van het register"),
+  ernst: ernst.optional().describe("ontbreekt als hij gelijk is aan `codes[code].ernst`"),
+  tekst: tekstNietLeeg.optional().describe("ontbreekt als hij gelijk is aan `codes[code].tekst`"),
+  bron: bronId.optional().describe("ontbreekt als hij gelijk is aan `codes[code].bron`"),
 });
 
+/** Per code van een bevinding of signaal: de ernst, bron en tekst die een bevinding zonder eigen veld heeft. */
+export const CodeV2 = z.strictObject({ ernst, bron: bronId, tekst: tekstNietLeeg });
+
 export const MijlpaalV2 = z.strictObject({
-  uiterlijk: datum,
+  uiterlijk: datum.optional().describe("ontbreekt bij status nvt, en bij EWT als hij gelijk is aan `eindeWachttijd`"),
   vanaf: datum.optional(),
   gedaan: datum.optional(),
   status,
@@ -44,19 +51,19 @@ export const DossierV2 = z.strictObject({
   hersteldatum: datum.optional(),
   laatsteDagLoondoorbetaling: datum,
   ingangsdatumWia: datum,
-  eindeWachttijd: datum,
+  eindeWachttijd: datum.optional().describe("ontbreekt als hij gelijk is aan `laatsteDagLoondoorbetaling`"),
   ingangsdatumIva: datum.optional(),
   uitDienst: z.strictObject({ per: datum, melding: datum, meldingStatus: status, riv: tekstNietLeeg }).optional(),
   volgendeActie: z.strictObject({ mijlpaal: mijlpaalCode, uiterlijk: datum, status }).optional(),
   mijlpalen: z.strictObject(Object.fromEntries(MIJLPAAL_CODES.map((c) => [c, MijlpaalV2])) as Record<(typeof MIJLPAAL_CODES)[number], typeof MijlpaalV2>),
   riv: z.strictObject({
     uitkomst: z.enum(["akkoord", "onvolledig", "risico", "nog-niet-aan-de-orde", "nvt", "onbekend"]),
-    oordeel: tekstNietLeeg,
+    oordeel: tekstNietLeeg.optional().describe("alleen bij uitkomst nvt: de reden (de zin van elk oordeel staat in het tekstrapport en de CSV)"),
     bevindingen: z.array(BevindingV2).min(1).optional(),
   }),
   spoor2: z.strictObject({
     uitkomst: z.enum(["op-tijd", "te-laat", "niet-gestart", "nog-niet-aan-de-orde", "uitzondering", "nvt", "onbekend"]),
-    oordeel: tekstNietLeeg,
+    oordeel: tekstNietLeeg.optional().describe("alleen bij uitkomst nvt of uitzondering: de reden"),
     bevindingen: z.array(BevindingV2).min(1).optional(),
   }),
   loonsanctie: z.strictObject({
@@ -82,10 +89,10 @@ export const RegisterV2 = z.strictObject({
   tabel: tekstNietLeeg.optional(),
   archief: z.strictObject({ meldingen: z.number().int().nonnegative(), melding: tekstNietLeeg }).optional(),
   dossiers: z.array(DossierV2).min(1).optional(),
-  teksten: z
-    .record(tekstNietLeeg, tekstNietLeeg)
+  codes: z
+    .record(tekstNietLeeg, CodeV2)
     .optional()
-    .describe("per code de tekst van een bevinding of signaal in dit register; een bevinding zonder `tekst` heeft deze"),
+    .describe("per code van een bevinding of signaal in dit register: ernst, bron en tekst; een bevinding zonder eigen `ernst`, `bron` of `tekst` heeft die van haar code"),
   problemen: z.array(ProbleemV2).min(1).optional(),
   onleesbaar: z.literal(true).optional(),
   nietTeBeoordelen: tekstNietLeeg.optional(),
@@ -114,11 +121,31 @@ export const ScannerJsonV2 = z
       .optional(),
     bronnen: z.record(bronId, tekstNietLeeg).optional().describe("elke wettelijke bron die het document noemt, één keer, op id"),
   })
+  .superRefine((doc, ctx) => {
+    // Elke genoemde code staat in `codes` van haar register, elke genoemde bron-id in `bronnen`.
+    const bron = (id: string | undefined, pad: (string | number)[]) => {
+      if (id !== undefined && doc.bronnen?.[id] === undefined) ctx.addIssue({ code: "custom", path: pad, message: `bron ${id} staat niet in bronnen` });
+    };
+    doc.bestanden.forEach((reg, r) => {
+      for (const [code, c] of Object.entries(reg.codes ?? {})) bron(c.bron, ["bestanden", r, "codes", code, "bron"]);
+      (reg.dossiers ?? []).forEach((d, i) => {
+        const lijsten = { riv: d.riv.bevindingen, spoor2: d.spoor2.bevindingen, loonsanctie: d.loonsanctie.bevindingen, signalen: d.signalen };
+        for (const [sleutel, lijst] of Object.entries(lijsten)) {
+          (lijst ?? []).forEach((f, j) => {
+            const pad = ["bestanden", r, "dossiers", i, sleutel, j];
+            if (reg.codes?.[f.code] === undefined) ctx.addIssue({ code: "custom", path: [...pad, "code"], message: `code ${f.code} staat niet in codes van het register` });
+            bron(f.bron, [...pad, "bron"]);
+          });
+        }
+      });
+    });
+  })
   .describe("poortwachter scan --json, versie 2 (beschreven in scanner-json.md)");
 
 export type JsonDossierV2 = z.infer<typeof DossierV2>;
 export type JsonRegisterV2 = z.infer<typeof RegisterV2>;
 export type JsonBevindingV2 = z.infer<typeof BevindingV2>;
+export type JsonCodeV2 = z.infer<typeof CodeV2>;
 export type JsonRapportV2 = z.infer<typeof ScannerJsonV2>;
 
 /** Het JSON Schema (draft 2020-12) van versie 2, zoals het in docs/scanner-json.schema.json staat. */
