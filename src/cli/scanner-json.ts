@@ -34,7 +34,7 @@ export const BevindingV2 = z.strictObject({
 export const CodeV2 = z.strictObject({ ernst, bron: bronId, tekst: tekstNietLeeg });
 
 export const MijlpaalV2 = z.strictObject({
-  uiterlijk: datum.optional().describe("ontbreekt bij status nvt, en bij EWT als hij gelijk is aan `eindeWachttijd`"),
+  uiterlijk: datum.optional().describe("ontbreekt bij status nvt, en bij EWT als hij gelijk is aan het einde van de wachttijd"),
   vanaf: datum.optional(),
   gedaan: datum.optional(),
   status,
@@ -51,7 +51,7 @@ export const DossierV2 = z.strictObject({
   hersteldatum: datum.optional(),
   laatsteDagLoondoorbetaling: datum,
   ingangsdatumWia: datum,
-  eindeWachttijd: datum.optional().describe("ontbreekt als hij gelijk is aan `laatsteDagLoondoorbetaling`"),
+  eindeWachttijd: datum.optional().describe("ontbreekt als hij gelijk is aan de laatste dag van de loondoorbetaling"),
   ingangsdatumIva: datum.optional(),
   uitDienst: z.strictObject({ per: datum, melding: datum, meldingStatus: status, riv: tekstNietLeeg }).optional(),
   volgendeActie: z.strictObject({ mijlpaal: mijlpaalCode, uiterlijk: datum, status }).optional(),
