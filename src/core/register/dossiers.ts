@@ -19,8 +19,7 @@ import { celProbleem, type GelezenRij } from "./rij";
 export const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
 
 /** De waarde van een veld (index V) in de keten: uit de huidige rij, anders de laatste ingevulde eerdere rij. */
-function ketenWaarde(keten: readonly GelezenRij[], veld: Veld | number): unknown {
-  const idx = typeof veld === "number" ? veld : V[veld];
+function ketenWaarde(keten: readonly GelezenRij[], idx: number): unknown {
   for (let i = keten.length - 1; i >= 0; i--) {
     const w = keten[i].waarden[idx];
     if (w !== null && w !== undefined) return w;
@@ -37,20 +36,21 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAan
   const cur = keten[keten.length - 1];
   const aanwezig = kaart.aanwezig;
   // Waarde van een veld: undefined als de kolom ontbreekt (onbekend), anders uit de keten (of null).
-  const w = (v: Veld): unknown => (ketenAanwezig[V[v]] ? ketenWaarde(keten, V[v]) : undefined);
+  // Met de index (V.arbo), niet de naam: V[naam] per aanroep was een trage opzoeking (issue 22).
+  const w = (i: number): unknown => (ketenAanwezig[i] ? ketenWaarde(keten, i) : undefined);
   // Objecten als één literal met vaste sleutels (ontbrekende kolom = undefined): in V8 veel sneller dan
   // sleutel voor sleutel opbouwen, en dezelfde betekenis (undefined = onbekend).
   const gedaan: Partial<Record<MijlpaalCode, Dag | null>> = {
-    ARBO: w("arbo") as Dag | null | undefined,
-    PA: w("pa") as Dag | null | undefined,
-    PVA: w("pva") as Dag | null | undefined,
-    EVAL: w("laatsteEvaluatie") as Dag | null | undefined,
-    UWV42: w("uwv42") as Dag | null | undefined,
-    EJE: w("eje") as Dag | null | undefined,
-    SPOOR2: w("startSpoor2") as Dag | null | undefined,
-    AO: w("ao") as Dag | null | undefined,
-    EINDEVAL: w("eindevaluatie") as Dag | null | undefined,
-    WIA: w("wiaAanvraag") as Dag | null | undefined,
+    ARBO: w(V.arbo) as Dag | null | undefined,
+    PA: w(V.pa) as Dag | null | undefined,
+    PVA: w(V.pva) as Dag | null | undefined,
+    EVAL: w(V.laatsteEvaluatie) as Dag | null | undefined,
+    UWV42: w(V.uwv42) as Dag | null | undefined,
+    EJE: w(V.eje) as Dag | null | undefined,
+    SPOOR2: w(V.startSpoor2) as Dag | null | undefined,
+    AO: w(V.ao) as Dag | null | undefined,
+    EINDEVAL: w(V.eindevaluatie) as Dag | null | undefined,
+    WIA: w(V.wiaAanvraag) as Dag | null | undefined,
   };
   // "n.v.t." in een mijlpaalcel: de stap is n.v.t. (geen datum).
   const nvt = scheidNvt(gedaan);
@@ -77,24 +77,24 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAan
   }
   const gegevens: DossierGegevens = {
     evaluaties,
-    arbeidsdeskundigOnderzoek: w("arbeidsdeskundigOnderzoek") as DossierGegevens["arbeidsdeskundigOnderzoek"],
-    reintegratieplanSpoor2: w("reintegratieplanSpoor2") as DossierGegevens["reintegratieplanSpoor2"],
-    persoonsprofiel: w("persoonsprofiel") as DossierGegevens["persoonsprofiel"],
-    zoekprofiel: w("zoekprofiel") as DossierGegevens["zoekprofiel"],
-    rapportagemomenten: w("rapportagemomenten") as DossierGegevens["rapportagemomenten"],
-    voortgangsrapportageSpoor2: w("voortgangsrapportageSpoor2") as DossierGegevens["voortgangsrapportageSpoor2"],
-    eindrapportageSpoor2: w("eindrapportageSpoor2") as DossierGegevens["eindrapportageSpoor2"],
-    visieWerknemer: w("visieWerknemer") as DossierGegevens["visieWerknemer"],
-    afdeling: w("afdeling") as DossierGegevens["afdeling"],
-    bevredigendResultaat: w("bevredigendResultaat") as DossierGegevens["bevredigendResultaat"],
-    uitzonderingSpoor2Tekst: w("uitzonderingSpoor2") as DossierGegevens["uitzonderingSpoor2Tekst"],
-    belastbaarVanaf: w("belastbaarVanaf") as DossierGegevens["belastbaarVanaf"],
-    arbeidstherapieVan: w("arbeidstherapieVan") as DossierGegevens["arbeidstherapieVan"],
-    arbeidstherapieTot: w("arbeidstherapieTot") as DossierGegevens["arbeidstherapieTot"],
-    arbeidstherapieOnderbouwd: w("arbeidstherapieOnderbouwd") as DossierGegevens["arbeidstherapieOnderbouwd"],
-    aowDatum: w("aowDatum") as DossierGegevens["aowDatum"],
-    geenBenutbareMogelijkhedenVan: w("geenBenutbareMogelijkhedenVan") as DossierGegevens["geenBenutbareMogelijkhedenVan"],
-    geenBenutbareMogelijkhedenTot: w("geenBenutbareMogelijkhedenTot") as DossierGegevens["geenBenutbareMogelijkhedenTot"],
+    arbeidsdeskundigOnderzoek: w(V.arbeidsdeskundigOnderzoek) as DossierGegevens["arbeidsdeskundigOnderzoek"],
+    reintegratieplanSpoor2: w(V.reintegratieplanSpoor2) as DossierGegevens["reintegratieplanSpoor2"],
+    persoonsprofiel: w(V.persoonsprofiel) as DossierGegevens["persoonsprofiel"],
+    zoekprofiel: w(V.zoekprofiel) as DossierGegevens["zoekprofiel"],
+    rapportagemomenten: w(V.rapportagemomenten) as DossierGegevens["rapportagemomenten"],
+    voortgangsrapportageSpoor2: w(V.voortgangsrapportageSpoor2) as DossierGegevens["voortgangsrapportageSpoor2"],
+    eindrapportageSpoor2: w(V.eindrapportageSpoor2) as DossierGegevens["eindrapportageSpoor2"],
+    visieWerknemer: w(V.visieWerknemer) as DossierGegevens["visieWerknemer"],
+    afdeling: w(V.afdeling) as DossierGegevens["afdeling"],
+    bevredigendResultaat: w(V.bevredigendResultaat) as DossierGegevens["bevredigendResultaat"],
+    uitzonderingSpoor2Tekst: w(V.uitzonderingSpoor2) as DossierGegevens["uitzonderingSpoor2Tekst"],
+    belastbaarVanaf: w(V.belastbaarVanaf) as DossierGegevens["belastbaarVanaf"],
+    arbeidstherapieVan: w(V.arbeidstherapieVan) as DossierGegevens["arbeidstherapieVan"],
+    arbeidstherapieTot: w(V.arbeidstherapieTot) as DossierGegevens["arbeidstherapieTot"],
+    arbeidstherapieOnderbouwd: w(V.arbeidstherapieOnderbouwd) as DossierGegevens["arbeidstherapieOnderbouwd"],
+    aowDatum: w(V.aowDatum) as DossierGegevens["aowDatum"],
+    geenBenutbareMogelijkhedenVan: w(V.geenBenutbareMogelijkhedenVan) as DossierGegevens["geenBenutbareMogelijkhedenVan"],
+    geenBenutbareMogelijkhedenTot: w(V.geenBenutbareMogelijkhedenTot) as DossierGegevens["geenBenutbareMogelijkhedenTot"],
   };
 
   let spoor2Uitzondering: DossierInvoer["spoor2Uitzondering"] = undefined;
@@ -120,17 +120,17 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAan
     gedaan,
     nvt,
     zonderDatum,
-    vrijwilligeVerlengingWeken: w("vrijwilligeVerlengingWeken") as number | null | undefined,
-    loonsanctieTot: w("loonsanctieTot") as Dag | null | undefined,
-    bekortingsbesluit: w("bekortingsbesluit") as Dag | null | undefined,
+    vrijwilligeVerlengingWeken: w(V.vrijwilligeVerlengingWeken) as number | null | undefined,
+    loonsanctieTot: w(V.loonsanctieTot) as Dag | null | undefined,
+    bekortingsbesluit: w(V.bekortingsbesluit) as Dag | null | undefined,
     wazo,
     spoor2Uitzondering,
     bevredigendResultaat: gegevens.bevredigendResultaat,
     andereOorzaakNaVerlof: aanwezig[V.andereOorzaakNaVerlof] ? (cur.waarden[V.andereOorzaakNaVerlof] as boolean | null) ?? null : undefined,
     aowDatum: gegevens.aowDatum,
-    uitDienstPer: w("uitDienstPer") as Dag | null | undefined,
-    ivaAanvraag: w("ivaAanvraag") as Dag | null | undefined,
-    ivaToegekend: w("ivaToegekend") as Dag | null | undefined,
+    uitDienstPer: w(V.uitDienstPer) as Dag | null | undefined,
+    ivaAanvraag: w(V.ivaAanvraag) as Dag | null | undefined,
+    ivaToegekend: w(V.ivaToegekend) as Dag | null | undefined,
     belastbaarVanaf: gegevens.belastbaarVanaf,
   };
 

@@ -271,5 +271,5 @@ export function plaatsProbleem(p: Probleem, dossier: RegisterDossier, register: 
   const info = veld === undefined ? undefined : kolommen !== undefined ? kolommen.get(veld) : register.kolommen.find((k) => k.veld === veld);
   const rij = p.rij ?? dossier.rij ?? dossier.rijen[dossier.rijen.length - 1];
   if (!info) return { ...p, rij };
-  return { ...p, rij, kolom: info.kop, kolomLetter: info.letter };
+  return { code: p.code, melding: p.melding, ernst: p.ernst, rij, kolom: info.kop, kolomLetter: info.letter, ...(p.veld === undefined ? {} : { veld: p.veld }) };
 }
