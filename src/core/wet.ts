@@ -64,6 +64,11 @@ export interface Parameter<T> {
   waarden: readonly ParameterWaarde<T>[];
   /** De ingangsdatums als dagnummers (parallel aan `waarden`; eenmaal omgerekend). */
   dagen: readonly number[];
+  /**
+   * false als geen rij een `voorwaarde` heeft (eenmaal bepaald): dan hangt de keuze alleen van de dag af en
+   * slaat `waardeOp` het toetsen van kenmerken over. Ontbreekt het, dan toetst `waardeOp` elke rij.
+   */
+  voorwaardelijk?: boolean;
 }
 
 /** Een parameter met wat een lezer erover wil weten (documentatie en tests; niet in de bundel). */
@@ -87,7 +92,13 @@ interface Gegevens {
 /** Een parameter uit wet/<id>.yaml, met zijn ingangsdatums omgerekend. */
 export function parameter<T>(g: Gegevens): Parameter<T> {
   const waarden = g.waarden as readonly ParameterWaarde<T>[];
-  return { id: g.id, bron: g.bron as Bron, waarden, dagen: waarden.map((w) => isoDag(w.vanaf)) };
+  return {
+    id: g.id,
+    bron: g.bron as Bron,
+    waarden,
+    dagen: waarden.map((w) => isoDag(w.vanaf)),
+    voorwaardelijk: waarden.some((w) => w.voorwaarde !== undefined),
+  };
 }
 
 /** Dagnummer (zelfde stelsel als dagen.ts: Excel-serienummer 1900) van een ISO-datum. */
@@ -119,8 +130,18 @@ export function regelOp<T>(p: Parameter<T>, dag: number, kenmerken?: Kenmerken):
   return gekozen;
 }
 
-/** De waarde die gold op `dag`. */
+/**
+ * De waarde die gold op `dag`. Zonder voorwaarden (de gewone parameter) is dat de laatste rij met vanaf ≤ dag,
+ * anders de eerste: van achteren zoeken geeft dezelfde rij als regelOp, zonder kenmerken te toetsen (dit staat
+ * in het hete pad van elke tijdlijn en van PW.DEADLINE).
+ */
 export function waardeOp<T>(p: Parameter<T>, dag: number, kenmerken?: Kenmerken): T {
+  const w = p.waarden;
+  if (p.voorwaardelijk === false) {
+    const vanaf = p.dagen;
+    for (let i = w.length - 1; i > 0; i--) if (vanaf[i] <= dag) return w[i].waarde;
+    return w[0].waarde;
+  }
   return regelOp(p, dag, kenmerken).waarde;
 }
 

@@ -329,6 +329,13 @@ describe("n.v.t. heeft een reden (Mijlpaal.reden) en spoor 2 één beslissing (t
     expect(t.mijlpalen[code].reden).toContain(reden);
   });
 
+  test("de herstelreden hoort bij het eigen dossier, ook als dossiers elkaar afwisselen (onthouden tekst, issue 22)", () => {
+    const reden = (h: string) => tijdlijn({ eersteZiektedag: d("2025-03-03"), hersteldatum: d(h) }).mijlpalen.UWV42.reden;
+    expect([reden("2025-06-01"), reden("2025-07-01"), reden("2025-06-01")]).toEqual(["Hersteld per 01-06-2025", "Hersteld per 01-07-2025", "Hersteld per 01-06-2025"]);
+    const t = tijdlijn({ eersteZiektedag: d("2025-03-03"), hersteldatum: d("2025-06-01") });
+    for (const c of ["UWV42", "EJE", "WIA", "EWT"] as MijlpaalCode[]) expect(t.mijlpalen[c].reden).toBe("Hersteld per 01-06-2025");
+  });
+
   test("zonder n.v.t. geen reden", () => {
     const t = tijdlijn({ eersteZiektedag: d("2025-03-03") });
     for (const c of MIJLPAAL_CODES) expect(t.mijlpalen[c].reden).toBeUndefined();

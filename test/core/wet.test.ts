@@ -37,5 +37,20 @@ describe("de wet als gedateerde gegevens", () => {
     expect(waardeOp(p, d("2029-01-01"), { kleineWerkgever: true })).toBe(52);
     expect(waardeOp(p, d("2027-01-01"), { kleineWerkgever: true })).toBe(104);
     expect(regelOp(p, d("2029-01-01"), { kleineWerkgever: true }).vanaf).toBe("2028-01-01");
+    // Een rij met een voorwaarde zet het snelle pad van waardeOp uit (issue 22).
+    expect(p.voorwaardelijk).toBe(true);
+  });
+
+  test("waardeOp zonder voorwaarden (snel pad, issue 22) kiest op elke dag 1995–2060 dezelfde rij als regelOp", () => {
+    for (const p of alleParameters()) {
+      expect(p.voorwaardelijk).toBe(false);
+      for (let dag = d("1995-01-01"); dag <= d("2060-12-31"); dag += 3) expect(waardeOp(p, dag)).toBe(regelOp(p, dag).waarde);
+      // Precies op en rond elke ingangsdatum.
+      for (const x of p.dagen) for (const dag of [x - 1, x, x + 1]) expect(waardeOp(p, dag)).toBe(regelOp(p, dag).waarde);
+    }
+    // Zonder de voorwaarde gaat het snelle pad over de dag alleen: 104 tot 2016, 13 tot juli 2023, dan 6.
+    const p = P_AOW_LOONDOORBETALING_WEKEN;
+    expect(p.voorwaardelijk).toBe(false);
+    expect([waardeOp(p, d("2015-12-31")), waardeOp(p, d("2016-01-01")), waardeOp(p, d("2023-07-01")), waardeOp(p, d("1990-01-01"))]).toEqual([104, 13, 6, 104]);
   });
 });

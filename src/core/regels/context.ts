@@ -30,10 +30,19 @@ export interface Context {
   signalen: Signaal[];
 }
 
-/** De reden van n.v.t. na herstel. */
+/**
+ * De reden van n.v.t. na herstel. Elke mijlpaal na het herstel van één dossier vraagt dezelfde tekst: de
+ * laatste wordt onthouden (één tekst per dossier in plaats van één per mijlpaal).
+ */
 export function herstelReden(h: Dag): string {
-  return `Hersteld per ${formatNL(h)}`;
+  if (h !== laatsteHerstel) {
+    laatsteHerstel = h;
+    laatsteHerstelReden = `Hersteld per ${formatNL(h)}`;
+  }
+  return laatsteHerstelReden;
 }
+let laatsteHerstel: Dag = Number.NaN;
+let laatsteHerstelReden = "";
 
 export function isDag(x: unknown): x is Dag {
   return typeof x === "number" && Number.isInteger(x);
