@@ -41,10 +41,18 @@ export function veilig<T>(f: () => T): T {
   try {
     return f();
   } catch (e) {
-    if (isCustomFunctionsFout(e)) throw e;
-    const soort: FoutSoort = e instanceof FunctieFout ? e.soort : "invalidValue";
-    const melding =
-      e instanceof FunctieFout ? e.message : `Interne fout in de PW-functie (${e instanceof Error ? e.message : String(e)}); controleer de invoer.`;
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode[soort], kort(melding));
+    return alsExcelFout(e);
   }
+}
+
+/**
+ * Gooi een opgevangen fout opnieuw als `CustomFunctions.Error` (wat `veilig` doet). Voor een functie die Excel
+ * heel vaak aanroept (PW.DEADLINE) met een eigen try/catch, zonder per aanroep een sluiting te maken.
+ */
+export function alsExcelFout(e: unknown): never {
+  if (isCustomFunctionsFout(e)) throw e;
+  const soort: FoutSoort = e instanceof FunctieFout ? e.soort : "invalidValue";
+  const melding =
+    e instanceof FunctieFout ? e.message : `Interne fout in de PW-functie (${e instanceof Error ? e.message : String(e)}); controleer de invoer.`;
+  throw new CustomFunctions.Error(CustomFunctions.ErrorCode[soort], kort(melding));
 }

@@ -18,7 +18,7 @@
  */
 import { vandaag } from "../core/dagen";
 import { deadline, eindeWachttijdDatums, status, vanaf, verwijstNaarCel, week, ziektedagen } from "./datumfuncties";
-import { ongeldig, veilig } from "./fout";
+import { alsExcelFout, ongeldig, veilig } from "./fout";
 import { meldingsfrequentie, verzuimduur, verzuimpercentage } from "./statistiekfuncties";
 import { binnenkort, eindeWachttijdRij, loonsanctie, mijlpalen, rijAdres, rijenVan, rivStatus, spoor2, teLaat, volgende, volgendeDatum, ziektedagenRij } from "./rijfuncties";
 
@@ -33,7 +33,12 @@ import { binnenkort, eindeWachttijdRij, loonsanctie, mijlpalen, rijAdres, rijenV
  * @returns The deadline as a date serial number.
  */
 export function deadlineFn(first_sick_day: unknown, milestone: unknown, previous_step?: unknown, extension_weeks?: unknown): number {
-  return veilig(() => deadline(first_sick_day, milestone, previous_step, extension_weeks));
+  // Geen veilig(() => …): een kolom vol PW.DEADLINE maakte per aanroep een sluiting (koud, vóór de JIT, telt dat).
+  try {
+    return deadline(first_sick_day, milestone, previous_step, extension_weeks);
+  } catch (e) {
+    return alsExcelFout(e);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatISO, vandaag } from "../../src/core/dagen";
 import { MIJLPAAL_CODES } from "../../src/core/mijlpalen";
 import { ziekteweekOp } from "../../src/core/tijdlijn";
 import { VORIGE_STAP, termijn, termijnViaEngine } from "../../src/functions/datumfuncties";
+import { FunctieFout, alsExcelFout, veilig } from "../../src/functions/fout";
 import { deadlineFn, eindeWachttijdFn, statusFn, vanafFn, weekFn, ziektedagenFn } from "../../src/functions/functions";
 import { d } from "../helpers";
 
@@ -106,6 +107,22 @@ describe("invoer zoals Excel die stuurt", () => {
     const e = fout(f);
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(melding);
+  });
+
+  test("PW.DEADLINE vangt zelf af (geen sluiting per aanroep, issue 22): dezelfde omzetting als veilig", () => {
+    const fouten = [new FunctieFout("niet beschikbaar", "notAvailable"), new TypeError("x is undefined"), new StubFout("#REF!", "al een Excel-fout")];
+    for (const e of fouten) {
+      const via = fout(() => alsExcelFout(e));
+      const viaVeilig = fout(() =>
+        veilig(() => {
+          throw e;
+        }),
+      );
+      expect([via.code, via.message]).toEqual([viaVeilig.code, viaVeilig.message]);
+    }
+    expect(fout(() => alsExcelFout(fouten[0])).code).toBe("#N/A");
+    expect(fout(() => alsExcelFout(fouten[1])).message).toMatch(/^Interne fout in de PW-functie \(x is undefined\)/);
+    expect(fout(() => alsExcelFout(fouten[2]))).toBe(fouten[2]);
   });
 });
 
