@@ -239,6 +239,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     herstel,
     V,
     g: invoer.gedaan ?? GEEN_GEDAAN,
+    nvt: invoer.nvt,
     grenzen: bepaalGrenzen(invoer, D, P, V, tel, problemen),
     problemen,
     signalen: [],

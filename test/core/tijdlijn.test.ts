@@ -336,6 +336,15 @@ describe("n.v.t. heeft een reden (Mijlpaal.reden) en spoor 2 één beslissing (t
     for (const c of ["UWV42", "EJE", "WIA", "EWT"] as MijlpaalCode[]) expect(t.mijlpalen[c].reden).toBe("Hersteld per 01-06-2025");
   });
 
+  test("n.v.t. in de cel van het register (invoer.nvt, eenmaal gelezen per dossier): status nvt met reden, een ingevulde datum gaat voor", () => {
+    const t = tijdlijn({ eersteZiektedag: d("2025-03-03"), nvt: { PA: true, EJE: true }, gedaan: { EJE: d("2026-02-02") } });
+    expect([t.mijlpalen.PA.status, t.mijlpalen.PA.reden]).toEqual(["nvt", "n.v.t. volgens het register"]);
+    expect(t.mijlpalen.EJE.status).toBe("gedaan");
+    expect(t.mijlpalen.PVA.status).not.toBe("nvt");
+    // Het volgende dossier zonder nvt erft niets.
+    expect(tijdlijn({ eersteZiektedag: d("2025-03-03") }).mijlpalen.PA.status).toBe("te-laat");
+  });
+
   test("zonder n.v.t. geen reden", () => {
     const t = tijdlijn({ eersteZiektedag: d("2025-03-03") });
     for (const c of MIJLPAAL_CODES) expect(t.mijlpalen[c].reden).toBeUndefined();

@@ -25,6 +25,8 @@ export interface Context {
   V: number;
   /** Gedane stappen zoals ingevoerd (undefined = geen kolom: onbekend). */
   g: Partial<Record<MijlpaalCode, Dag | null>>;
+  /** invoer.nvt, eenmaal gelezen (elke mijlpaal vraagt het; de vorm van de invoer wisselt per dossier). */
+  nvt: Partial<Record<MijlpaalCode, boolean>> | undefined;
   grenzen: Grenzen;
   problemen: Probleem[];
   signalen: Signaal[];
@@ -104,7 +106,7 @@ export function mijlpaal(
   if (reden !== null && (altijdNvt || gedaan === null)) {
     status = "nvt";
     r = reden;
-  } else if (gedaan === null && c.invoer.nvt?.[code] === true) {
+  } else if (gedaan === null && c.nvt?.[code] === true) {
     // "n.v.t." in de cel van het register: de gebruiker zegt dat de stap niet van toepassing is.
     status = "nvt";
     r = "n.v.t. volgens het register";
