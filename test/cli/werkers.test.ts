@@ -27,13 +27,17 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(map, { recursive: true, force: true }));
 
-function draai(args: string[]): Promise<{ code: number | null; out: Buffer; werkers: number }> {
+/** `werkers`: hoeveel werkers er gestart zijn; `bezig`: hoeveel daarvan een bestand beoordeeld hebben. */
+function draai(args: string[]): Promise<{ code: number | null; out: Buffer; werkers: number; bezig: number }> {
   const telBestand = path.join(map, `tel-${Math.random().toString(36).slice(2)}`);
   return new Promise((klaar) => {
     const p = spawn(process.execPath, ["-r", tel, bin, ...args], { cwd: root, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, PW_WERKERS_BESTAND: telBestand } });
     const delen: Buffer[] = [];
     p.stdout.on("data", (d: Buffer) => delen.push(d));
-    p.on("close", (code) => klaar({ code, out: Buffer.concat(delen), werkers: Number(readFileSync(telBestand, "utf8")) }));
+    p.on("close", (code) => {
+      const [werkers, bezig] = readFileSync(telBestand, "utf8").split(" ").map(Number);
+      klaar({ code, out: Buffer.concat(delen), werkers, bezig });
+    });
   });
 }
 
@@ -47,6 +51,7 @@ test.each([
   const twee = await draai(["scan", klanten, "--peildatum", "2026-11-25", "--stil", "--werkers", "2", ...extra]);
   expect(een.werkers).toBe(0);
   expect(twee.werkers).toBe(2);
+  expect(twee.bezig).toBe(2); // beide werkers hebben echt een bestand beoordeeld, niet één die alles deed
   expect(twee.code).toBe(4); // e-kapot.xlsx kon niet gelezen worden
   expect(een.code).toBe(4);
   expect(twee.out.length).toBeGreaterThan(100_000);
