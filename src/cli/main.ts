@@ -82,8 +82,8 @@ Opties:
   --max-mb MB              grootste bestand dat gelezen wordt (standaard ${STANDAARD_LIMIETEN.maxBytes / 1024 / 1024})
   --max-seconden S         uiterste leestijd per bestand (standaard ${STANDAARD_LIMIETEN.maxMs / 1000})
   --stil                   geen voortgang op stderr
-  --werkers N              rekenen met N draden bij meer werkmappen (standaard 2, of 1 op één kern; 1 = één
-                           draad); de uitvoer is dezelfde
+  --werkers N              rekenen met N draden bij meer werkmappen (standaard 2 vanaf drie kernen, anders 1
+                           = één draad); de uitvoer is dezelfde
   -h, --help               deze hulp
 
 Exitcodes: 0 alles gelezen; 1 te late termijnen (met --streng); 2 fout in het commando of niets te

@@ -9,6 +9,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { maakRegisterXlsx } from "../../bench/hulp/register-xlsx";
+import { aantalWerkers } from "../../src/cli/werkers";
 
 const root = path.resolve(__dirname, "..", "..");
 const bin = path.join(root, "bin", "poortwachter.js");
@@ -58,9 +59,19 @@ test.each([
   expect(twee.out.equals(een.out)).toBe(true);
 });
 
-test("zonder --werkers rekent een map met twee werkers (op een machine met twee kernen of meer)", async () => {
+test("zonder --werkers rekent een map met twee werkers vanaf drie kernen, anders in één draad", async () => {
   const r = await draai(["scan", klanten, "--peildatum", "2026-11-25", "--stil", "--csv"]);
-  expect(r.werkers).toBe(Math.min(2, os.availableParallelism()));
+  expect(r.werkers).toBe(os.availableParallelism() >= 3 ? 2 : 0);
+});
+
+test("aantalWerkers: gevraagd aantal, anders 2 vanaf drie kernen; nooit meer dan er bestanden zijn", () => {
+  expect(aantalWerkers(null, 8, 2)).toBe(1); // op twee kernen wonnen twee werkers niets (bench/map.ts)
+  expect(aantalWerkers(null, 8, 1)).toBe(1);
+  expect(aantalWerkers(null, 8, 3)).toBe(2);
+  expect(aantalWerkers(null, 8, 16)).toBe(2);
+  expect(aantalWerkers(null, 1, 16)).toBe(1);
+  expect(aantalWerkers(2, 8, 2)).toBe(2); // --werkers 2 mag altijd
+  expect(aantalWerkers(4, 3, 2)).toBe(3);
 });
 
 test("met --markeer blijft het één draad (één schrijver kent alle kopieën)", async () => {
