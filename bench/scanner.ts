@@ -127,7 +127,8 @@ async function hoofd(): Promise<void> {
     }
     console.log(`geheugenpiek (doel ≤ 300 MB): ${perRij.join("; ")}`);
 
-    // Een map: beide kernen (twee werkers) tegen één draad, zelfde bytes (test/cli/werkers.test.ts).
+    // Een map: beide kernen (twee werkers) tegen één draad, zelfde bytes (test/cli/werkers.test.ts); uitgebreider, met
+    // CPU per bestand en een vloer: bench/map.ts.
     const klanten = path.join(map, "klanten");
     mkdirSync(klanten);
     for (let i = 0; i < 4; i++) writeFileSync(path.join(klanten, `klant-${i}.xlsx`), await maakRegisterXlsx(Math.max(1000, Math.round(N / 5))));
@@ -135,7 +136,7 @@ async function hoofd(): Promise<void> {
     const twee: Meting[] = [];
     for (let r = 0; r < Math.min(RONDEN, 3); r++) {
       een.push(proces([bin, "scan", klanten, "--json", "--peildatum", PEIL, "--stil", "--werkers", "1"], map));
-      twee.push(proces([bin, "scan", klanten, "--json", "--peildatum", PEIL, "--stil"], map));
+      twee.push(proces([bin, "scan", klanten, "--json", "--peildatum", PEIL, "--stil", "--werkers", "2"], map)); // de standaard is 1 op twee kernen
     }
     const kernen = (m: Meting[]) => mediaan(m.map((x) => x.cpuMs / x.wandMs));
     console.log(
