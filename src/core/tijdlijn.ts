@@ -183,6 +183,15 @@ export const MIJLPAAL_BRON: Readonly<Record<MijlpaalCode, Bron>> = {
   EWT: BRON.BW_629_LID1,
 };
 
+/**
+ * De gedane stappen in één vaste vorm (elke code een eigenschap, undefined = geen kolom, zoals ontbrekend). De
+ * invoer heeft per register (en in de bench per dossier) andere sleutels; elke regel leest c.g.X een of twee
+ * keer, en op een vaste vorm is dat een snelle opzoeking in plaats van een megamorfe (issue 22).
+ */
+function vasteVorm(g: Partial<Record<MijlpaalCode, Dag | null>>): Partial<Record<MijlpaalCode, Dag | null>> {
+  return { ARBO: g.ARBO, PA: g.PA, PVA: g.PVA, EVAL: g.EVAL, UWV42: g.UWV42, EJE: g.EJE, SPOOR2: g.SPOOR2, AO: g.AO, EINDEVAL: g.EINDEVAL, WIA: g.WIA, EWT: g.EWT };
+}
+
 /** De latere van twee (mogelijk ontbrekende) datums. */
 function laatste(a: Dag | null, b: Dag | null): Dag | null {
   if (a === null) return b;
@@ -238,7 +247,7 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
     tel,
     herstel,
     V,
-    g: invoer.gedaan ?? GEEN_GEDAAN,
+    g: vasteVorm(invoer.gedaan ?? GEEN_GEDAAN),
     nvt: invoer.nvt,
     grenzen: bepaalGrenzen(invoer, D, P, V, tel, problemen),
     problemen,

@@ -345,6 +345,14 @@ describe("n.v.t. heeft een reden (Mijlpaal.reden) en spoor 2 één beslissing (t
     expect(tijdlijn({ eersteZiektedag: d("2025-03-03") }).mijlpalen.PA.status).toBe("te-laat");
   });
 
+  test("gedaan in een andere vorm (ontbrekende of expliciet lege sleutels, andere volgorde) geeft dezelfde tijdlijn (vaste vorm in de engine, issue 22)", () => {
+    const P = d("2026-11-25");
+    const a = berekenTijdlijn({ eersteZiektedag: d("2025-03-03"), gedaan: { PVA: d("2025-04-20"), PA: d("2025-03-30") } }, P);
+    const b = berekenTijdlijn({ eersteZiektedag: d("2025-03-03"), gedaan: { ARBO: undefined, PA: d("2025-03-30"), PVA: d("2025-04-20"), WIA: undefined } }, P);
+    expect(b).toEqual(a);
+    expect(a.ok && a.tijdlijn.mijlpalen.ARBO.status).toBe("onbekend");
+  });
+
   test("zonder n.v.t. geen reden", () => {
     const t = tijdlijn({ eersteZiektedag: d("2025-03-03") });
     for (const c of MIJLPAAL_CODES) expect(t.mijlpalen[c].reden).toBeUndefined();
