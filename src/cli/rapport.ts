@@ -394,12 +394,13 @@ export function dossierJsonV2(e: DossierEvaluatie, g: GedeeldV2): JsonDossierV2 
     ziekteweek: t.ziekteweek ?? undefined,
     hersteldatum: iso(t.hersteldatum) ?? undefined,
     laatsteDagLoondoorbetaling: formatISO(t.laatsteDagLoondoorbetaling),
-    ingangsdatumWia: formatISO(t.ingangsdatumWia),
-    // Ontbreekt als hij gelijk is aan laatsteDagLoondoorbetaling (docs/scanner-json.md).
+    // ingangsdatumWia staat er niet: altijd eindeWachttijd + 1 (tijdlijn.ts). eindeWachttijd ontbreekt als hij
+    // gelijk is aan laatsteDagLoondoorbetaling (docs/scanner-json.md).
     eindeWachttijd: t.eindeWachttijd === t.laatsteDagLoondoorbetaling ? undefined : formatISO(t.eindeWachttijd),
     ingangsdatumIva: iso(t.ingangsdatumIva) ?? undefined,
     uitDienst: t.uitDienst === null ? undefined : { per: formatISO(t.uitDienst.per), melding: formatISO(t.uitDienst.melding.uiterlijk), meldingStatus: t.uitDienst.melding.status, riv: t.uitDienst.riv },
-    volgendeActie: e.volgende ? { mijlpaal: e.volgende.code, uiterlijk: formatISO(e.volgende.uiterlijk), status: e.volgende.status } : undefined,
+    // Alleen de code: volgendeActie is de mijlpaal zelf, met uiterlijk en status onder mijlpalen[code].
+    volgendeActie: e.volgende?.code,
     mijlpalen,
     // De zin van het oordeel herhaalt uitkomst, bevindingen, loonsanctie.redenen en datums van het dossier; hij
     // staat alleen in het tekstrapport en de CSV. Behalve bij nvt/uitzondering: dan is hij de reden.

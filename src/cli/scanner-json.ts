@@ -50,11 +50,10 @@ export const DossierV2 = z.strictObject({
   ziekteweek: z.number().int().positive().optional(),
   hersteldatum: datum.optional(),
   laatsteDagLoondoorbetaling: datum,
-  ingangsdatumWia: datum,
-  eindeWachttijd: datum.optional().describe("ontbreekt als hij gelijk is aan de laatste dag van de loondoorbetaling"),
+  eindeWachttijd: datum.optional().describe("ontbreekt als hij gelijk is aan de laatste dag van de loondoorbetaling; de ingangsdatum van de WIA (of de vervroegde IVA) is de dag erna"),
   ingangsdatumIva: datum.optional(),
   uitDienst: z.strictObject({ per: datum, melding: datum, meldingStatus: status, riv: tekstNietLeeg }).optional(),
-  volgendeActie: z.strictObject({ mijlpaal: mijlpaalCode, uiterlijk: datum, status }).optional(),
+  volgendeActie: mijlpaalCode.optional().describe("de code van de eerstvolgende open stap; uiterste datum en status staan bij die stap onder mijlpalen"),
   mijlpalen: z.strictObject(Object.fromEntries(MIJLPAAL_CODES.map((c) => [c, MijlpaalV2])) as Record<(typeof MIJLPAAL_CODES)[number], typeof MijlpaalV2>),
   riv: z.strictObject({
     uitkomst: z.enum(["akkoord", "onvolledig", "risico", "nog-niet-aan-de-orde", "nvt", "onbekend"]),

@@ -10,6 +10,7 @@ import { main } from "../../src/cli/main";
 import { scannerJsonSchema, ScannerJsonV2, type JsonBevindingV2 } from "../../src/cli/scanner-json";
 import type { JsonRapport } from "../../src/cli/rapport";
 import { MIJLPAAL_CODES } from "../../src/core/mijlpalen";
+import { formatISO, parseISO } from "../../src/core/dagen";
 
 const root = path.resolve(__dirname, "..", "..");
 const pad = path.join(root, "docs", "scanner-json.schema.json");
@@ -50,6 +51,7 @@ test("versie 2 opgelost met `codes` en `bronnen` zegt per dossier hetzelfde als 
   expect(reg2.dossiers!.length).toBe(reg1.dossiers.length);
   let zonderEigenErnst = 0;
   let zonderEigenBron = 0;
+  let volgendeGezien = 0;
   // Zo lost een lezer een bevinding op: wat zij zelf niet noemt, staat bij haar code.
   const los = (f: JsonBevindingV2) => {
     const c = reg2.codes![f.code];
@@ -70,6 +72,16 @@ test("versie 2 opgelost met `codes` en `bronnen` zegt per dossier hetzelfde als 
     expect(alle.sort(volgorde)).toEqual([...d1.signalen].sort(volgorde));
     // Een weggelaten datum is gelijk aan de datum die de regel noemt; een stap die nvt is, heeft alleen zijn status.
     expect(d2.eindeWachttijd ?? d2.laatsteDagLoondoorbetaling).toBe(d1.eindeWachttijd);
+    // De ingangsdatum van de WIA is de dag na het einde van de wachttijd.
+    const einde = parseISO(d2.eindeWachttijd ?? d2.laatsteDagLoondoorbetaling) as { waarde: number };
+    expect(formatISO(einde.waarde + 1)).toBe(d1.ingangsdatumWia);
+    // volgendeActie is alleen de code; uiterlijk en status staan bij die stap onder mijlpalen.
+    const va = d2.volgendeActie;
+    const ewtUiterlijk = d2.mijlpalen.EWT.uiterlijk ?? d2.eindeWachttijd ?? d2.laatsteDagLoondoorbetaling;
+    expect(va === undefined ? null : { mijlpaal: va, uiterlijk: va === "EWT" ? ewtUiterlijk : d2.mijlpalen[va].uiterlijk, status: d2.mijlpalen[va].status }).toEqual(
+      d1.volgendeActie && { mijlpaal: d1.volgendeActie.mijlpaal, uiterlijk: d1.volgendeActie.uiterlijk, status: d1.volgendeActie.status },
+    );
+    if (va !== undefined) volgendeGezien++;
     for (const c of MIJLPAAL_CODES) {
       const m2 = d2.mijlpalen[c];
       const m1 = d1.mijlpalen[c];
@@ -85,6 +97,7 @@ test("versie 2 opgelost met `codes` en `bronnen` zegt per dossier hetzelfde als 
   // De codetabel wordt echt gebruikt: bevindingen zonder eigen ernst of bron kregen die van hun code.
   expect(zonderEigenErnst).toBeGreaterThan(0);
   expect(zonderEigenBron).toBeGreaterThan(0);
+  expect(volgendeGezien).toBeGreaterThan(0);
 });
 
 test("het schema eist dat elke genoemde code in `codes` staat en elke bron-id in `bronnen`", async () => {
