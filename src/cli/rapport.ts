@@ -348,6 +348,18 @@ function alleenGevuld<T extends object>(o: T): T {
 export interface GedeeldV2 {
   bronnen: Map<string, string>;
   codes: Map<string, JsonCodeV2>;
+  /** De redenen van een loonsanctie in dit register (`redenen` van het register): tekst → nummer (0, 1, …). */
+  redenen: Map<string, number>;
+}
+
+/** De redenen van een loonsanctie als nummers in `redenen` van het register; een nieuwe reden krijgt het volgende. */
+function redenenV2(lijst: readonly string[], g: GedeeldV2): number[] | undefined {
+  if (lijst.length === 0) return undefined;
+  return lijst.map((r) => {
+    let n = g.redenen.get(r);
+    if (n === undefined) g.redenen.set(r, (n = g.redenen.size));
+    return n;
+  });
 }
 
 /** De bevindingen als v2: alleen `code`, plus `ernst`, `bron` (id) en `tekst` waar ze afwijken van `codes[code]`. */
@@ -406,7 +418,7 @@ export function dossierJsonV2(e: DossierEvaluatie, g: GedeeldV2): JsonDossierV2 
     // staat alleen in het tekstrapport en de CSV. Behalve bij nvt/uitzondering: dan is hij de reden.
     riv: { uitkomst: b.riv.uitkomst, oordeel: OORDEEL_MET_REDEN.has(b.riv.uitkomst) ? b.riv.oordeel : undefined, bevindingen: bevindingenV2(b.riv.bevindingen, g) },
     spoor2: { uitkomst: b.spoor2.uitkomst, oordeel: OORDEEL_MET_REDEN.has(b.spoor2.uitkomst) ? b.spoor2.oordeel : undefined, bevindingen: bevindingenV2(b.spoor2.bevindingen, g) },
-    loonsanctie: { risico: st.risico, redenen: gevuld(b.loonsanctie.redenen), bevindingen: bevindingenV2(b.loonsanctie.bevindingen, g) },
+    loonsanctie: { risico: st.risico, redenen: redenenV2(b.loonsanctie.redenen, g), bevindingen: bevindingenV2(b.loonsanctie.bevindingen, g) },
     signalen: bevindingenV2(t.signalen, g),
     stand: { status: st.status, inTeHalen: gevuld(st.inTeHalen), voorbij: gevuld(st.voorbij), kanHerlevenTot: iso(st.kanHerlevenTot) ?? undefined, onbekend },
   };
@@ -434,7 +446,7 @@ export class JsonStroomV2 {
   private inOpen = 0;
   private readonly gesloten = new Set<RegisterUitslag>();
   /** Elke bron die het document tot nu toe noemt (id → tekst) en de codetabel van het open register. */
-  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), codes: new Map() };
+  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), codes: new Map(), redenen: new Map() };
   get bronnen(): ReadonlyMap<string, string> {
     return this.gedeeld.bronnen;
   }
@@ -470,10 +482,13 @@ export class JsonStroomV2 {
     const problemen = r.problemen.map((p) => alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
     const rest = {
       ...(this.gedeeld.codes.size ? { codes: Object.fromEntries(this.gedeeld.codes) } : {}),
+      // De nummers zijn 0, 1, … in volgorde van eerste gebruik: de sleutels van de Map in die volgorde.
+      ...(this.gedeeld.redenen.size ? { redenen: [...this.gedeeld.redenen.keys()] } : {}),
       ...(problemen.length ? { problemen } : {}),
       ...kolommenJsonV2(r.register),
     };
     this.gedeeld.codes.clear();
+    this.gedeeld.redenen.clear();
     const staart = Object.entries(rest)
       .map(([k, v]) => `,\n      ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
       .join("");

@@ -67,7 +67,7 @@ export const DossierV2 = z.strictObject({
   }),
   loonsanctie: z.strictObject({
     risico: z.enum(["geen", "laag", "middel", "hoog", "opgelegd", "onbekend"]),
-    redenen: z.array(tekstNietLeeg).min(1).optional(),
+    redenen: z.array(z.number().int().nonnegative()).min(1).optional().describe("nummers in `redenen` van het register"),
     bevindingen: z.array(BevindingV2).min(1).optional(),
   }),
   signalen: z.array(BevindingV2).min(1).optional().describe("signalen van de tijdlijn (niet de bevindingen van de beoordeling)"),
@@ -92,6 +92,11 @@ export const RegisterV2 = z.strictObject({
     .record(tekstNietLeeg, CodeV2)
     .optional()
     .describe("per code van een bevinding of signaal in dit register: ernst, bron en tekst; een bevinding zonder eigen `ernst`, `bron` of `tekst` heeft die van haar code"),
+  redenen: z
+    .array(tekstNietLeeg)
+    .min(1)
+    .optional()
+    .describe("de redenen van een loonsanctie in dit register, elk één keer; een dossier noemt ze met hun nummer (0 is de eerste)"),
   problemen: z.array(ProbleemV2).min(1).optional(),
   onleesbaar: z.literal(true).optional(),
   nietTeBeoordelen: tekstNietLeeg.optional(),
@@ -136,6 +141,9 @@ export const ScannerJsonV2 = z
             bron(f.bron, [...pad, "bron"]);
           });
         }
+        (d.loonsanctie.redenen ?? []).forEach((n, j) => {
+          if (reg.redenen?.[n] === undefined) ctx.addIssue({ code: "custom", path: ["bestanden", r, "dossiers", i, "loonsanctie", "redenen", j], message: `reden ${n} staat niet in redenen van het register` });
+        });
       });
     });
   })

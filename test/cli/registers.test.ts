@@ -98,7 +98,7 @@ async function lees(bestand: string): Promise<Lezing> {
           json: {
             mijlpalen,
             risico: x.loonsanctie.risico,
-            volgende: x.volgendeActie ? MIJLPAAL_NAAM[x.volgendeActie.mijlpaal] : null,
+            volgende: x.volgendeActie ? MIJLPAAL_NAAM[x.volgendeActie] : null,
             stand: DOSSIER_STATUS_TEKST[x.stand.status as DossierStatus],
             teLaat: x.stand.inTeHalen?.length ?? 0,
           },

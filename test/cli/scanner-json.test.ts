@@ -52,6 +52,7 @@ test("versie 2 opgelost met `codes` en `bronnen` zegt per dossier hetzelfde als 
   let zonderEigenErnst = 0;
   let zonderEigenBron = 0;
   let volgendeGezien = 0;
+  let redenenGezien = 0;
   // Zo lost een lezer een bevinding op: wat zij zelf niet noemt, staat bij haar code.
   const los = (f: JsonBevindingV2) => {
     const c = reg2.codes![f.code];
@@ -82,6 +83,9 @@ test("versie 2 opgelost met `codes` en `bronnen` zegt per dossier hetzelfde als 
       d1.volgendeActie && { mijlpaal: d1.volgendeActie.mijlpaal, uiterlijk: d1.volgendeActie.uiterlijk, status: d1.volgendeActie.status },
     );
     if (va !== undefined) volgendeGezien++;
+    // De redenen van de loonsanctie: nummers in `redenen` van het register.
+    expect((d2.loonsanctie.redenen ?? []).map((n) => reg2.redenen![n])).toEqual(d1.loonsanctie.redenen);
+    redenenGezien += d2.loonsanctie.redenen?.length ?? 0;
     for (const c of MIJLPAAL_CODES) {
       const m2 = d2.mijlpalen[c];
       const m1 = d1.mijlpalen[c];
@@ -98,6 +102,7 @@ test("versie 2 opgelost met `codes` en `bronnen` zegt per dossier hetzelfde als 
   expect(zonderEigenErnst).toBeGreaterThan(0);
   expect(zonderEigenBron).toBeGreaterThan(0);
   expect(volgendeGezien).toBeGreaterThan(0);
+  expect(redenenGezien).toBeGreaterThan(reg2.redenen!.length);
 });
 
 test("het schema eist dat elke genoemde code in `codes` staat en elke bron-id in `bronnen`", async () => {
@@ -111,4 +116,9 @@ test("het schema eist dat elke genoemde code in `codes` staat en elke bron-id in
   const vreemdeBron = structuredClone(doc);
   vreemdeBron.bestanden[0].dossiers!.find((x) => x.rijen === d.rijen || x.rijen.join() === d.rijen.join())!.riv.bevindingen![0].bron = "BESTAAT_NIET";
   expect(ScannerJsonV2.safeParse(vreemdeBron).error?.issues.map((i) => i.message)).toEqual(["bron BESTAAT_NIET staat niet in bronnen"]);
+  const vreemdeReden = structuredClone(doc);
+  const metReden = vreemdeReden.bestanden[0].dossiers!.find((x) => x.loonsanctie.redenen?.length)!;
+  const n = vreemdeReden.bestanden[0].redenen!.length;
+  metReden.loonsanctie.redenen![0] = n;
+  expect(ScannerJsonV2.safeParse(vreemdeReden).error?.issues.map((i) => i.message)).toEqual([`reden ${n} staat niet in redenen van het register`]);
 });
