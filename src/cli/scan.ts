@@ -199,7 +199,7 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
  * Lees blok i tot een register (met de formuleproblemen) en laat de ruwe celwaarden daarna los: bij
  * 50.000 rijen scheelt dat de helft van de geheugenpiek tijdens het doorrekenen.
  */
-function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien?: GezienBlad[], kolommen?: Readonly<Record<string, string>>): RegisterDeel | null {
+function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien?: GezienBlad[], kolommen?: Readonly<Record<string, string>>, bewaarCellen = false): RegisterDeel | null {
   const blok = blokken[i];
   blokken[i] = LOS;
   const deel = leesRegisterDeel(blok.waarden, {
@@ -210,6 +210,8 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
     tabel: blok.tabel,
     jsDatumUtc: true,
     kolommen,
+    // Zonder kopie zijn de cellen na het lezen van een rij niet meer nodig: niet cellen én rijen tegelijk houden.
+    rijenLoslaten: !bewaarCellen,
   });
   if (!deel) {
     // Geen kopregel: onthoud wat er wel staat, voor de reden als de hele werkmap niet te beoordelen is.
@@ -248,7 +250,7 @@ function leesRegisters(
   const blokVan: (Blok | null)[] = [];
   for (let i = 0; i < blokken.length; i++) {
     const blok = bewaarCellen ? blokken[i] : null;
-    const deel = leesBlok(blokken, i, datumsysteem, gezien, kolommen);
+    const deel = leesBlok(blokken, i, datumsysteem, gezien, kolommen, bewaarCellen);
     if (!deel) continue;
     delen.push(deel);
     blokVan.push(blok);

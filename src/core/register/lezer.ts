@@ -36,6 +36,12 @@ export interface LeesOpties {
   jsDatumUtc?: boolean;
   /** De kolomkeuze van de gebruiker (kop → kop van het sjabloon of "niet gebruiken"; zie toewijzing.ts). */
   kolommen?: Readonly<Record<string, string>>;
+  /**
+   * Elke rij van `waarden` loslaten (op een lege lijst zetten) zodra ze gelezen is: de scanner heeft de ruwe
+   * cellen daarna niet meer nodig, zodat het geheugen niet de cellen én de gelezen rijen tegelijk houdt (issue 22).
+   * Alleen voor wie de cellen niet meer gebruikt; standaard niet.
+   */
+  rijenLoslaten?: boolean;
 }
 
 
@@ -152,6 +158,8 @@ export interface RegisterDeel {
   gelezen: GelezenRij[];
 }
 
+const LOS: Cel[] = [];
+
 /** Lees een blok tot rijen (zonder dossiers): de eerste helft van leesRegister. Null zonder kopregel. */
 export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): RegisterDeel | null {
   if (!Array.isArray(waarden)) return null;
@@ -172,6 +180,7 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
   const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
 
   const gelezen: GelezenRij[] = [];
+  const loslaten = opties.rijenLoslaten === true;
   let laatsteRij = koprij;
   if (kaart.perVeld.has("eersteZiektedag")) {
     for (let i = k + 1; i < waarden.length; i++) {
@@ -180,6 +189,7 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
       const nummer = rijOffset + i;
       const aantalVoor = problemen.length;
       const r = leesEenRij(rij, kaart, nummer, i, inst, problemen);
+      if (loslaten) waarden[i] = LOS;
       if (r) gelezen.push(r);
       if (r || problemen.length > aantalVoor) laatsteRij = nummer;
     }
