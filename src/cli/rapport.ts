@@ -591,6 +591,8 @@ function groepVan(e: DossierEvaluatie, code: MijlpaalCode, status: Status, uiter
 }
 
 const GROEP_NR: Readonly<Record<ActieGroep, number>> = { "deze-week": 0, "te-laat": 1, binnenkort: 2, voorbij: 3 };
+const GROEPEN: readonly ActieGroep[] = ["deze-week", "te-laat", "binnenkort", "voorbij"];
+const CODE_NR: ReadonlyMap<MijlpaalCode, number> = new Map(MIJLPAAL_CODES.map((c, i) => [c, i]));
 
 /** Alle acties die te laat zijn of binnenkort moeten, in de volgorde "wat doe ik vandaag?". */
 export function acties(bestand: string, r: RegisterUitslag): Actie[] {
@@ -728,7 +730,13 @@ export class Regelvoorraad {
 export class RapportRegister {
   private dossiers = 0;
   private open = 0;
-  private readonly lijst: Actie[] = [];
+  /**
+   * De open stappen als kleine getallen in plaats van een object per actie (bij 100.000 rijen 243.000 acties):
+   * per actie drie getallen (dossier in `wie`, groep + stap, uiterste datum); per dossier met acties één record.
+   */
+  private readonly pak: number[] = [];
+  private readonly wie: Pick<Actie, "werknemer" | "rij" | "herstel">[] = [];
+  private readonly tijdelijk: Actie[] = [];
   private readonly loonsancties = new Regelvoorraad();
   private readonly beoordeeld = new Regelvoorraad();
   private readonly onbekendeDossiers = new Regelvoorraad();
@@ -743,7 +751,14 @@ export class RapportRegister {
     const st = dossierStand(e);
     // Open: nog ziek, of hersteld met een stap die nog in te halen is (kan herleven) — zoals het taakvenster.
     if (e.tijdlijn.hersteldatum === null || st.inTeHalen.length > 0) this.open++;
-    actiesVan(this.bestand, this.r.blad, e, this.lijst);
+    const t = this.tijdelijk;
+    t.length = 0;
+    actiesVan(this.bestand, this.r.blad, e, t);
+    if (t.length) {
+      const d = this.wie.length;
+      this.wie.push({ werknemer: t[0].werknemer, rij: t[0].rij, herstel: t[0].herstel });
+      for (const x of t) this.pak.push(d, GROEP_NR[x.groep] * 16 + CODE_NR.get(x.code)!, x.uiterlijk);
+    }
     const rij = e.dossier.rijen[e.dossier.rijen.length - 1];
     if (e.tijdlijn.loonsanctieDagen > 0) {
       const s = e.tijdlijn.signalen.find((x) => x.code === "LOONSANCTIE");
@@ -769,11 +784,56 @@ export class RapportRegister {
     for (const c of MIJLPAAL_CODES) if (geenKolomVoor(e, c)) this.onbekend.add(c);
   }
 
+  private groep(i: number): ActieGroep {
+    return GROEPEN[this.pak[i * 3 + 1] >> 4];
+  }
+
+  /** Actie i weer als object (alleen om haar regel te schrijven). */
+  private actie(i: number): Actie {
+    const w = this.wie[this.pak[i * 3]];
+    const groep = this.groep(i);
+    return {
+      bestand: this.bestand,
+      blad: this.r.blad,
+      rij: w.rij,
+      werknemer: w.werknemer,
+      code: MIJLPAAL_CODES[this.pak[i * 3 + 1] & 15],
+      uiterlijk: this.pak[i * 3 + 2],
+      // Open is te laat of binnenkort; binnenkort valt in de groepen deze week en binnenkort.
+      status: groep === "deze-week" || groep === "binnenkort" ? "binnenkort" : "te-laat",
+      groep,
+      herstel: w.herstel,
+    };
+  }
+
+  /** De nummers van de acties in de volgorde van sorteerActies (dezelfde sleutels, bij gelijkheid de volgorde van toevoegen). */
+  private gesorteerd(): number[] {
+    const p = this.pak;
+    const n = p.length / 3;
+    const idx: number[] = new Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+    const rijVan = (i: number) => this.wie[p[i * 3]].rij;
+    return idx.sort((x, y) => {
+      const gx = p[x * 3 + 1] >> 4;
+      const gy = p[y * 3 + 1] >> 4;
+      if (gx !== gy) return gx - gy;
+      const ux = p[x * 3 + 2];
+      const uy = p[y * 3 + 2];
+      if (gx === GROEP_NR["te-laat"]) {
+        const z = (ZWAAR[MIJLPAAL_CODES[p[x * 3 + 1] & 15]] ?? 9) - (ZWAAR[MIJLPAAL_CODES[p[y * 3 + 1] & 15]] ?? 9);
+        if (z !== 0) return z;
+        if (ux !== uy) return uy - ux;
+      }
+      if (ux !== uy) return gx === GROEP_NR.voorbij ? uy - ux : ux - uy;
+      return rijVan(x) - rijVan(y) || x - y;
+    });
+  }
+
   /** De regels van het register (zie `rapportBestand`), één voor één: ook de tekst staat nooit in zijn geheel in het geheugen. */
   *regels(bestand: string, r: RegisterUitslag, peildatum: Dag, horizon: number): Generator<string> {
     const waar = [r.blad && `blad ${r.blad}`, r.tabel && `tabel ${r.tabel}`].filter(Boolean).join(", ");
     yield `== ${bestand}${waar ? ` — ${waar}` : ""} (${aantal(this.dossiers, "dossier", "dossiers")}, ${this.open} open) ==`;
-    const a = sorteerActies(this.lijst);
+    const a = this.gesorteerd();
     const koppen: [ActieGroep, string][] = [
       ["deze-week", "Vandaag en deze week"],
       ["te-laat", "Te laat, nog in te halen"],
@@ -784,7 +844,7 @@ export class RapportRegister {
     // Niet te beoordelen (geen bruikbare eerste ziektedag): een mislukking met de reden, nooit "niets te doen".
     if (r.register.nietTeBeoordelen) yield r.register.nietTeBeoordelen;
     // Alleen geschiedenis (voorbij) is geen werk: dan ook "niets te doen", met de geschiedenis eronder.
-    else if (a.every((x) => x.groep === "voorbij") && this.loonsancties.length === 0) {
+    else if (a.every((i) => this.groep(i) === "voorbij") && this.loonsancties.length === 0) {
       yield (
         onbekendeDossiers
           ? `Geen stap te laat of binnenkort voor zover het register het laat zien; maar ${aantal(onbekendeDossiers, "dossier is", "dossiers zijn")} niet te beoordelen (zie hieronder).`
@@ -792,11 +852,11 @@ export class RapportRegister {
       );
     }
     for (const [g, kop] of koppen) {
-      const lijst = a.filter((x) => x.groep === g);
+      const lijst = a.filter((i) => this.groep(i) === g);
       const extra = g === "voorbij" ? this.loonsancties.length : 0;
       if (lijst.length + extra === 0) continue;
       yield `${kop} (${lijst.length + extra}):`;
-      for (const x of lijst) yield actieRegel(x, peildatum);
+      for (const i of lijst) yield actieRegel(this.actie(i), peildatum);
       if (g === "voorbij") yield* this.loonsancties;
     }
     if (this.beoordeeld.length) {
