@@ -244,6 +244,7 @@ function leesRegisters(
   peildatum: Dag,
   bewaarCellen: boolean,
   kolommen?: Readonly<Record<string, string>>,
+  uitgesteld = false,
 ): { registers: Register[]; blokVan: (Blok | null)[]; gezien: GezienBlad[] } {
   const delen: RegisterDeel[] = [];
   const gezien: GezienBlad[] = [];
@@ -255,7 +256,9 @@ function leesRegisters(
     delen.push(deel);
     blokVan.push(blok);
   }
-  return { registers: voegBladenSamen(delen, peildatum), blokVan, gezien };
+  // Zonder kopie en met beoordeling worden de dossiers pas gemaakt als ze beoordeeld worden (issue 22): de
+  // statistiek en de kopieën hebben ze allemaal tegelijk nodig.
+  return { registers: voegBladenSamen(delen, peildatum, { uitgesteld }), blokVan, gezien };
 }
 
 async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
@@ -271,7 +274,8 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   // Eerst alle bladen lezen: één werknemer kan op meer bladen staan (een archief), en zijn perioden tellen
   // samen (voegBladenSamen). Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard
   // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
-  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, !!(opties.markeerMap || opties.deelkopieMap), kolommen);
+  const kopie = !!(opties.markeerMap || opties.deelkopieMap);
+  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, kopie, kolommen, !kopie && opties.beoordelen !== false);
   for (let i = 0; i < registers.length; i++) {
     const register = registers[i];
     const blok = blokVan[i];

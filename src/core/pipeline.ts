@@ -96,7 +96,11 @@ export function* evalueerDossiers(
   const problemen: Probleem[] = [...register.problemen];
   if (register.archief) return { items, problemen };
   const kolommen = kolomPerVeld(register);
-  for (const dossier of register.dossiers) {
+  // Uitgestelde dossiers (register.dossierBron): elk dossier pas hier gemaakt, nooit allemaal tegelijk.
+  const bron = register.dossierBron;
+  const aantal = bron ? bron.aantal : register.dossiers.length;
+  for (let j = 0; j < aantal; j++) {
+    const dossier = bron ? bron.maak(j) : register.dossiers[j];
     const r = evalueerDossier(dossier, peildatum, instellingen);
     const eigen = r.ok ? r.evaluatie.tijdlijn.problemen : r.problemen;
     for (const p of eigen) problemen.push(plaatsProbleem(p, dossier, register, kolommen));

@@ -14,6 +14,7 @@ import type { DossierInvoer } from "../tijdlijn";
 import { herkenUitzondering, scheidNvt, scheidZonderDatum } from "./cellen";
 import { V, type Kaart } from "./kaart";
 import { MIJLPAAL_VELD, type Veld } from "./kolommen";
+import type { RijOpslag } from "./opslag";
 import { celProbleem, type GelezenRij } from "./rij";
 
 export const MIJLPAAL_VELDEN = Object.entries(MIJLPAAL_VELD) as [Veld, MijlpaalCode][];
@@ -150,77 +151,157 @@ export function maakDossier(keten: readonly GelezenRij[], kaart: Kaart, ketenAan
 /** De WAZO-verloven die in de rijen van een werknemer staan. */
 export function wazoVan(rijen: readonly GelezenRij[]): Interval[] | undefined {
   let uit: Interval[] | undefined;
-  for (const r of rijen) {
-    const van = r.waarden[V.wazoVan];
-    const tot = r.waarden[V.wazoTot];
-    if (typeof van === "number" && typeof tot === "number" && tot >= van) (uit ??= []).push({ van, tot });
-  }
+  for (const r of rijen) uit = wazoErbij(uit, r.waarden[V.wazoVan], r.waarden[V.wazoTot]);
   return uit;
+}
+
+function wazoErbij(uit: Interval[] | undefined, van: unknown, tot: unknown): Interval[] | undefined {
+  if (typeof van === "number" && typeof tot === "number" && tot >= van) (uit ??= []).push({ van, tot });
+  return uit;
+}
+
+/**
+ * De dossiers van een register, nog niet gemaakt: `maak(j)` maakt dossier j (op registervolgorde) uit zijn
+ * rijen. Zo hoeft de scanner niet alle dossiers tegelijk vast te houden (issue 22); wie ze allemaal wil, roept
+ * `alleDossiers`.
+ */
+export interface DossierBron {
+  readonly aantal: number;
+  maak(j: number): RegisterDossier;
+}
+
+export function alleDossiers(bron: DossierBron): RegisterDossier[] {
+  const uit: RegisterDossier[] = new Array(bron.aantal);
+  for (let j = 0; j < bron.aantal; j++) uit[j] = bron.maak(j);
+  return uit;
+}
+
+/** Een groeiende lijst gehele getallen (ketens als rij-indexen achter elkaar). */
+class Getallen {
+  lijst = new Int32Array(1024);
+  n = 0;
+  push(x: number): void {
+    if (this.n === this.lijst.length) {
+      const b = new Int32Array(this.n * 2);
+      b.set(this.lijst);
+      this.lijst = b;
+    }
+    this.lijst[this.n++] = x;
+  }
 }
 
 /**
  * Groepeer rijen per werknemer, meld dubbele rijen, en splits elke werknemer in ketens van perioden die
  * samentellen (gat ≤ maxGatOp(dag), wet/samentellen.yaml; BW 7:629 lid 10, WIA art. 23), ook direct vóór en na WAZO-verlof.
+ * `alleen`: alleen deze rijen van de opslag (hele werknemers; werkmap.ts geeft zo de werknemers van één blad).
+ * De ketens zijn rij-indexen in getypte lijsten; een dossier wordt pas gemaakt als erom gevraagd wordt.
  */
-export function groepeer(rijen: GelezenRij[], kaart: Kaart, problemen: Probleem[]): RegisterDossier[] {
-  const groepen = new Map<string, GelezenRij[]>();
-  const ketens: GelezenRij[][] = [];
-  for (const r of rijen) {
-    if (r.sleutel === null) {
-      ketens.push([r]);
-      continue;
+export function groepeer(opslag: RijOpslag, kaart: Kaart, problemen: Probleem[], alleen?: readonly number[]): DossierBron {
+  const n = alleen === undefined ? opslag.aantal : alleen.length;
+  const rijVan = (k: number) => (alleen === undefined ? k : alleen[k]);
+  // Per werknemer de rijen (stabiel, op rijvolgorde), werknemers in volgorde van eerste voorkomen.
+  const aantalSleutels = opslag.sleutels.length;
+  const start = new Int32Array(aantalSleutels + 1);
+  for (let k = 0; k < n; k++) {
+    const s = opslag.sleutelNummer(rijVan(k));
+    if (s >= 0) start[s + 1]++;
+  }
+  for (let s = 0; s < aantalSleutels; s++) start[s + 1] += start[s];
+  const vul = start.slice(0, aantalSleutels);
+  const perSleutel = new Int32Array(start[aantalSleutels]);
+  const ketenRijen = new Getallen();
+  const ketenBegin = new Getallen();
+  for (let k = 0; k < n; k++) {
+    const i = rijVan(k);
+    const s = opslag.sleutelNummer(i);
+    if (s >= 0) perSleutel[vul[s]++] = i;
+    else {
+      // Zonder werknemer: elke rij apart.
+      ketenBegin.push(ketenRijen.n);
+      ketenRijen.push(i);
     }
-    const g = groepen.get(r.sleutel);
-    if (g) g.push(r);
-    else groepen.set(r.sleutel, [r]);
   }
   const dInfo = kaart.perVeld.get("eersteZiektedag")!;
-  for (const g of groepen.values()) {
-    if (g.length === 1) {
-      ketens.push(g);
+  const keten: number[] = [];
+  const sluit = () => {
+    if (keten.length === 0) return;
+    ketenBegin.push(ketenRijen.n);
+    for (const i of keten) ketenRijen.push(i);
+    keten.length = 0;
+  };
+  const g: number[] = [];
+  for (let s = 0; s < aantalSleutels; s++) {
+    const van = start[s];
+    const tot = start[s + 1];
+    if (tot - van === 0) continue;
+    if (tot - van === 1) {
+      ketenBegin.push(ketenRijen.n);
+      ketenRijen.push(perSleutel[van]);
       continue;
     }
-    g.sort((a, b) => a.D - b.D || a.volgnummer - b.volgnummer);
-    const wazo = wazoVan(g);
-    const maxGat = maxGatOp(g[0].D);
-    let keten: GelezenRij[] = [];
+    g.length = 0;
+    for (let p = van; p < tot; p++) g.push(perSleutel[p]);
+    g.sort((a, b) => opslag.dag(a) - opslag.dag(b) || opslag.volgnummer(a) - opslag.volgnummer(b));
+    let wazo: Interval[] | undefined;
+    for (const i of g) wazo = wazoErbij(wazo, opslag.waarde(i, V.wazoVan), opslag.waarde(i, V.wazoTot));
+    const maxGat = maxGatOp(opslag.dag(g[0]));
     let herstel: Dag | null = null;
-    let vorige: GelezenRij | null = null;
+    let vorige = -1;
     for (const r of g) {
-      if (vorige !== null && vorige.D === r.D) {
+      const D = opslag.dag(r);
+      if (vorige >= 0 && opslag.dag(vorige) === D) {
         // Zelfde werknemer, zelfde eerste ziektedag: dubbele rij. De eerste (in het werkblad) telt.
-        const [eerste, dubbel] = vorige.volgnummer < r.volgnummer ? [vorige, r] : [r, vorige];
+        const [eerste, dubbel] = opslag.volgnummer(vorige) < opslag.volgnummer(r) ? [vorige, r] : [r, vorige];
+        const eersteRij = opslag.rijNummer(eerste) ?? "?";
         problemen.push(
           celProbleem(
             "DUBBELE_RIJ",
-            `deze rij is een dubbele van rij ${eerste.rij ?? "?"} (zelfde werknemer, eerste ziektedag ${formatNL(r.D)}); alleen rij ${eerste.rij ?? "?"} is gebruikt.`,
-            dubbel.rij,
+            `deze rij is een dubbele van rij ${eersteRij} (zelfde werknemer, eerste ziektedag ${formatNL(D)}); alleen rij ${eersteRij} is gebruikt.`,
+            opslag.rijNummer(dubbel),
             dInfo,
             "waarschuwing",
           ),
         );
         if (dubbel === vorige) {
           keten[keten.length - 1] = r;
-          herstel = r.h;
+          herstel = opslag.herstel(r);
           vorige = r;
         }
         continue;
       }
       // De samentelregel van de engine (regels/samentellen.ts), ook over WAZO-verlof.
-      const stand = { laatsteStart: keten.length ? keten[keten.length - 1].D : r.D, herstel };
-      const a = keten.length === 0 ? "nieuw" : sluitAan(stand, r.D, wazo, r.waarden[V.andereOorzaakNaVerlof] === true, maxGat);
+      const stand = { laatsteStart: keten.length ? opslag.dag(keten[keten.length - 1]) : D, herstel };
+      const a = keten.length === 0 ? "nieuw" : sluitAan(stand, D, wazo, opslag.waarde(r, V.andereOorzaakNaVerlof) === true, maxGat);
       if (a === "nieuw") {
-        if (keten.length) ketens.push(keten);
-        keten = [r];
-        herstel = r.h;
+        sluit();
+        keten.push(r);
+        herstel = opslag.herstel(r);
       } else {
         keten.push(r);
-        herstel = nieuwHerstel(stand, a, r.h);
+        herstel = nieuwHerstel(stand, a, opslag.herstel(r));
       }
       vorige = r;
     }
-    if (keten.length) ketens.push(keten);
+    sluit();
   }
-  ketens.sort((a, b) => a[a.length - 1].volgnummer - b[b.length - 1].volgnummer);
-  return ketens.map((k) => maakDossier(k, kaart));
+  // Op registervolgorde: de keten met de vroegste laatste rij eerst (een rij is de laatste van hooguit één
+  // keten, en de opslag staat op rijvolgorde: geen sortering nodig).
+  const aantalKetens = ketenBegin.n;
+  ketenBegin.push(ketenRijen.n);
+  const rijen = ketenRijen.lijst;
+  const begin = ketenBegin.lijst;
+  const ketenVanLaatste = new Int32Array(opslag.aantal).fill(-1);
+  for (let c = 0; c < aantalKetens; c++) ketenVanLaatste[rijen[begin[c + 1] - 1]] = c;
+  const volgorde = new Int32Array(aantalKetens);
+  let j = 0;
+  for (let i = 0; i < opslag.aantal; i++) if (ketenVanLaatste[i] >= 0) volgorde[j++] = ketenVanLaatste[i];
+  return {
+    aantal: aantalKetens,
+    maak(x: number): RegisterDossier {
+      const c = volgorde[x];
+      const k: GelezenRij[] = [];
+      for (let p = begin[c]; p < begin[c + 1]; p++) k.push(opslag.rij(rijen[p]));
+      return maakDossier(k, kaart);
+    },
+  };
 }

@@ -13,14 +13,16 @@ import type { Datumsysteem } from "../dagen";
 import type { RegisterDossier } from "../dossier";
 import type { Probleem } from "../problemen";
 import type { Cel } from "./cellen";
-import { groepeer, maakDossier, MIJLPAAL_VELDEN } from "./dossiers";
+import { alleDossiers, groepeer, maakDossier, MIJLPAAL_VELDEN, type DossierBron } from "./dossiers";
 import { maakKaart, type Kaart, type KolomInfo, type NietGebruikteKolom } from "./kaart";
 import { maakToewijzing } from "./toewijzing";
 import { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, type Veld } from "./kolommen";
 import { scoreKoprij, vindKoprij } from "./koprij";
-import { leesEenRij, type GelezenRij, type Instelling } from "./rij";
+import { RijOpslag } from "./opslag";
+import { leesEenRij, type Instelling } from "./rij";
 
 export { vindKoprij } from "./koprij";
+export type { DossierBron } from "./dossiers";
 export type { KolomInfo, NietGebruikteKolom } from "./kaart";
 
 export interface LeesOpties {
@@ -54,7 +56,14 @@ export interface Register {
   eersteRij: number;
   laatsteRij: number;
   kolommen: KolomInfo[];
+  /** De dossiers op registervolgorde; leeg als ze nog in `dossierBron` wachten. */
   dossiers: RegisterDossier[];
+  /**
+   * Alleen als erom gevraagd is (voegBladenSamen met `uitgesteld`, de scanner zonder kopie): de dossiers worden
+   * één voor één gemaakt als ze beoordeeld worden (evalueerDossiers), zodat ze nooit allemaal tegelijk in het
+   * geheugen staan (issue 22). `dossiers` is dan leeg.
+   */
+  dossierBron?: DossierBron;
   problemen: Probleem[];
   /** Optionele kolommen die ontbreken: de afhankelijke controles zeggen "onbekend". */
   ontbrekend: Veld[];
@@ -143,7 +152,7 @@ export function leesRegister(waarden: Cel[][], opties: LeesOpties = {}): Registe
   const deel = leesRegisterDeel(waarden, opties);
   if (!deel) return null;
   const r = deel.register;
-  r.dossiers = deel.kaart.perVeld.has("eersteZiektedag") ? groepeer(deel.gelezen, deel.kaart, r.problemen) : [];
+  r.dossiers = deel.kaart.perVeld.has("eersteZiektedag") ? alleDossiers(groepeer(deel.gelezen, deel.kaart, r.problemen)) : [];
   r.problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
   return r;
 }
@@ -155,7 +164,8 @@ export function leesRegister(waarden: Cel[][], opties: LeesOpties = {}): Registe
 export interface RegisterDeel {
   register: Register;
   kaart: Kaart;
-  gelezen: GelezenRij[];
+  /** De gelezen rijen, compact (opslag.ts). */
+  gelezen: RijOpslag;
 }
 
 const LOS: Cel[] = [];
@@ -179,7 +189,7 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
   if (isPersoneelslijst(kaart)) return null;
   const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
 
-  const gelezen: GelezenRij[] = [];
+  const gelezen = new RijOpslag();
   const loslaten = opties.rijenLoslaten === true;
   let laatsteRij = koprij;
   if (kaart.perVeld.has("eersteZiektedag")) {
@@ -190,7 +200,7 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
       const aantalVoor = problemen.length;
       const r = leesEenRij(rij, kaart, nummer, i, inst, problemen);
       if (loslaten) waarden[i] = LOS;
-      if (r) gelezen.push(r);
+      if (r) gelezen.voegToe(r);
       if (r || problemen.length > aantalVoor) laatsteRij = nummer;
     }
   }

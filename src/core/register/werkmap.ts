@@ -20,10 +20,11 @@ import type { Dag } from "../dagen";
 import { formatNL } from "../dagen";
 import type { RegisterDossier } from "../dossier";
 import { maxGatOp, nieuwHerstel, sluitAan } from "../regels/samentellen";
-import { groepeer, maakDossier, wazoVan } from "./dossiers";
+import { alleDossiers, groepeer, maakDossier, wazoVan } from "./dossiers";
 import { V } from "./kaart";
 import { normaliseerKop } from "./kolommen";
 import type { ArchiefInfo, Register, RegisterDeel } from "./lezer";
+import type { RijOpslag } from "./opslag";
 import { celProbleem, type GelezenRij } from "./rij";
 
 /** Bladnamen die op een archief wijzen (alleen een hint: de inhoud beslist). */
@@ -39,6 +40,19 @@ export function isAfgesloten(r: GelezenRij, peildatum: Dag): boolean {
   if (r.h !== null && r.h <= peildatum) return true;
   const uit = r.waarden[V.uitDienstPer];
   return typeof uit === "number" && uit <= peildatum;
+}
+
+/** isAfgesloten voor rij i van een opslag. */
+function afgesloten(o: RijOpslag, i: number, peildatum: Dag): boolean {
+  const h = o.herstel(i);
+  if (h !== null && h <= peildatum) return true;
+  const uit = o.waarde(i, V.uitDienstPer);
+  return typeof uit === "number" && uit <= peildatum;
+}
+
+function eersteOpen(o: RijOpslag, peildatum: Dag): number {
+  for (let i = 0; i < o.aantal; i++) if (!afgesloten(o, i, peildatum)) return i;
+  return -1;
 }
 
 /** "blad 'Archief 2025' gelezen als archief: 12 afgesloten meldingen, gebruikt voor samentellen …". */
@@ -66,17 +80,18 @@ interface Plek {
  * archief zijn. Geeft de registers terug (dezelfde objecten, met dossiers, problemen en `archief`), in
  * werkmapvolgorde. Met één register is het resultaat gelijk aan leesRegister, op `archief` na.
  */
-export function voegBladenSamen(delen: readonly RegisterDeel[], peildatum: Dag): Register[] {
+export function voegBladenSamen(delen: readonly RegisterDeel[], peildatum: Dag, opties: { uitgesteld?: boolean } = {}): Register[] {
   // 1. Welke bladen zijn archief?
-  const open = delen.map((d) => d.gelezen.some((r) => !isAfgesloten(r, peildatum)));
+  const eerstOpen = delen.map((d) => eersteOpen(d.gelezen, peildatum));
+  const open = eerstOpen.map((i) => i >= 0);
   const ergensOpen = open.map((_, i) => open.some((o, j) => o && j !== i));
   delen.forEach((d, i) => {
     const reg = d.register;
     const hint = isArchiefNaam(reg.blad) || isArchiefNaam(reg.tabel);
-    if (d.gelezen.length > 0 && !open[i] && (hint || ergensOpen[i])) {
-      reg.archief = { meldingen: d.gelezen.length, naamHint: hint } satisfies ArchiefInfo;
+    if (d.gelezen.aantal > 0 && !open[i] && (hint || ergensOpen[i])) {
+      reg.archief = { meldingen: d.gelezen.aantal, naamHint: hint } satisfies ArchiefInfo;
     } else if (hint && open[i]) {
-      const eerste = d.gelezen.find((r) => !isAfgesloten(r, peildatum))!;
+      const eerste = { rij: d.gelezen.rijNummer(eerstOpen[i]) };
       reg.problemen.push(
         celProbleem(
           "ARCHIEF_MET_OPEN_MELDING",
@@ -94,7 +109,11 @@ export function voegBladenSamen(delen: readonly RegisterDeel[], peildatum: Dag):
   if (delen.length === 1) {
     const d = delen[0];
     const reg = d.register;
-    reg.dossiers = d.kaart.perVeld.has("eersteZiektedag") ? groepeer(d.gelezen, d.kaart, reg.problemen) : [];
+    const bron = d.kaart.perVeld.has("eersteZiektedag") ? groepeer(d.gelezen, d.kaart, reg.problemen) : null;
+    if (bron && opties.uitgesteld) {
+      reg.dossiers = [];
+      reg.dossierBron = bron;
+    } else reg.dossiers = bron ? alleDossiers(bron) : [];
     reg.problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
     return [reg];
   }
@@ -104,21 +123,24 @@ export function voegBladenSamen(delen: readonly RegisterDeel[], peildatum: Dag):
   const alias = new Map<string, string | null>();
   for (const d of delen) {
     if (!d.kaart.perVeld.has("personeelsnummer")) continue;
-    for (const r of d.gelezen) {
-      const naam = r.waarden[V.werknemer];
-      if (r.sleutel === null || !r.sleutel.startsWith("p:") || typeof naam !== "string") continue;
+    const o = d.gelezen;
+    for (let r = 0; r < o.aantal; r++) {
+      const naam = o.waarde(r, V.werknemer);
+      const sleutel = o.sleutel(r);
+      if (sleutel === null || !sleutel.startsWith("p:") || typeof naam !== "string") continue;
       const n = "n:" + normaliseerKop(naam);
       const al = alias.get(n);
-      alias.set(n, al === undefined || al === r.sleutel ? r.sleutel : null);
+      alias.set(n, al === undefined || al === sleutel ? sleutel : null);
     }
   }
-  const sleutelVan = (r: GelezenRij, deel: number): string | null => {
-    if (r.sleutel === null || delen[deel].kaart.perVeld.has("personeelsnummer")) return r.sleutel;
-    return alias.get(r.sleutel) ?? r.sleutel;
+  const sleutelVan = (r: number, deel: number): string | null => {
+    const sleutel = delen[deel].gelezen.sleutel(r);
+    if (sleutel === null || delen[deel].kaart.perVeld.has("personeelsnummer")) return sleutel;
+    return alias.get(sleutel) ?? sleutel;
   };
   const bladenPerSleutel = new Map<string, Set<number>>();
   delen.forEach((d, i) => {
-    for (const r of d.gelezen) {
+    for (let r = 0; r < d.gelezen.aantal; r++) {
       const s = sleutelVan(r, i);
       if (s === null) continue;
       const set = bladenPerSleutel.get(s);
@@ -131,16 +153,17 @@ export function voegBladenSamen(delen: readonly RegisterDeel[], peildatum: Dag):
   const gedeeld = new Map<string, Plek[]>();
   const dossiers: RegisterDossier[][] = delen.map(() => []);
   delen.forEach((d, i) => {
-    const eigen: GelezenRij[] = [];
-    for (const r of d.gelezen) {
+    const eigen: number[] = [];
+    for (let r = 0; r < d.gelezen.aantal; r++) {
       const s = sleutelVan(r, i);
       if (s !== null && bladenPerSleutel.get(s)!.size > 1) {
+        const p = { rij: d.gelezen.rij(r), deel: i };
         const g = gedeeld.get(s);
-        if (g) g.push({ rij: r, deel: i });
-        else gedeeld.set(s, [{ rij: r, deel: i }]);
+        if (g) g.push(p);
+        else gedeeld.set(s, [p]);
       } else eigen.push(r);
     }
-    if (d.kaart.perVeld.has("eersteZiektedag")) dossiers[i].push(...groepeer(eigen, d.kaart, d.register.problemen));
+    if (d.kaart.perVeld.has("eersteZiektedag")) dossiers[i].push(...alleDossiers(groepeer(d.gelezen, d.kaart, d.register.problemen, eigen)));
   });
 
   // 4. Werknemers op meer bladen: één keten over de bladen, met dezelfde samentelregel.

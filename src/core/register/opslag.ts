@@ -1,0 +1,157 @@
+/**
+ * Gelezen rijen compact bewaard (issue 22). Een register moet al zijn rijen vasthouden tot ze per werknemer
+ * gegroepeerd zijn (een werknemer kan overal staan); als losse objecten (GelezenRij met een lijst waarden) kostte
+ * dat ~420–560 bytes per rij, bij 1.000.000 rijen meer dan een halve gigabyte. Hier staat elke rij in getypte
+ * lijsten: eerste ziektedag, hersteldatum, rijnummer, volgnummer en werknemer als getallen, en alleen de
+ * ingevulde waarden als paren (veldindex, code). Een geheel getal (een datum als serienummer) is zijn eigen code;
+ * ja/nee zijn vaste codes; al het andere (tekst, een lijst datums) staat in een gewone lijst en de code wijst
+ * ernaar. Een rij wordt pas weer een GelezenRij (`rij(i)`) als haar dossier gemaakt wordt.
+ *
+ * Zuiver: geen Office, DOM of bestanden.
+ */
+import type { Dag } from "../dagen";
+import type { GelezenRij } from "./rij";
+
+/** Geen hersteldatum, geen rijnummer of geen werknemer. */
+const GEEN = -2147483648;
+const WAAR = -1;
+const ONWAAR = -2;
+/** Codes onder deze grens wijzen naar `overig`: code = OVERIG - index. */
+const OVERIG = -3;
+/** Gehele getallen tot hier zijn hun eigen code (een serienummer is hooguit 2.958.465). */
+const MAX_DIRECT = 0x3fffffff;
+
+function groter(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+export class RijOpslag {
+  /** Aantal bewaarde rijen. */
+  aantal = 0;
+  private d = new Int32Array(256);
+  private h = new Int32Array(256);
+  private nummer = new Int32Array(256);
+  private volg = new Int32Array(256);
+  private sleutelId = new Int32Array(256);
+  /** Per rij waar haar paren beginnen in `paren`; begin[aantal] is het eind. */
+  private begin = new Int32Array(257);
+  private paren = new Int32Array(2048);
+  private lengte = new Int32Array(256);
+  private overig: unknown[] = [];
+  /** Elke sleutel (werknemer) één keer, in volgorde van eerste voorkomen; sleutelIds geeft het nummer. */
+  readonly sleutels: string[] = [];
+  private readonly sleutelIds = new Map<string, number>();
+
+  voegToe(r: GelezenRij): void {
+    const i = this.aantal;
+    if (i === this.d.length) {
+      const n = i * 2;
+      this.d = groter(this.d, n);
+      this.h = groter(this.h, n);
+      this.nummer = groter(this.nummer, n);
+      this.volg = groter(this.volg, n);
+      this.sleutelId = groter(this.sleutelId, n);
+      this.lengte = groter(this.lengte, n);
+      this.begin = groter(this.begin, n + 1);
+    }
+    this.d[i] = r.D;
+    this.h[i] = r.h === null ? GEEN : r.h;
+    this.nummer[i] = r.rij === undefined ? GEEN : r.rij;
+    this.volg[i] = r.volgnummer;
+    if (r.sleutel === null) this.sleutelId[i] = GEEN;
+    else {
+      let id = this.sleutelIds.get(r.sleutel);
+      if (id === undefined) {
+        id = this.sleutels.length;
+        this.sleutels.push(r.sleutel);
+        this.sleutelIds.set(r.sleutel, id);
+      }
+      this.sleutelId[i] = id;
+    }
+    const w = r.waarden;
+    this.lengte[i] = w.length;
+    let p = this.begin[i];
+    if (p + 2 * w.length > this.paren.length) this.paren = groter(this.paren, p + 2 * w.length);
+    const paren = this.paren;
+    for (let v = 0; v < w.length; v++) {
+      const x = w[v];
+      if (x === null || x === undefined) continue;
+      paren[p] = v;
+      paren[p + 1] = this.code(x);
+      p += 2;
+    }
+    this.begin[i + 1] = p;
+    this.aantal = i + 1;
+  }
+
+  private code(x: unknown): number {
+    if (typeof x === "number" && x >= 0 && x <= MAX_DIRECT && Math.floor(x) === x && !Object.is(x, -0)) return x;
+    if (x === true) return WAAR;
+    if (x === false) return ONWAAR;
+    this.overig.push(x);
+    return OVERIG - (this.overig.length - 1);
+  }
+
+  private waardeVan(code: number): unknown {
+    if (code >= 0) return code;
+    if (code === WAAR) return true;
+    if (code === ONWAAR) return false;
+    return this.overig[OVERIG - code];
+  }
+
+  /** De eerste ziektedag van rij i. */
+  dag(i: number): Dag {
+    return this.d[i];
+  }
+
+  /** De hersteldatum van rij i, of null. */
+  herstel(i: number): Dag | null {
+    const h = this.h[i];
+    return h === GEEN ? null : h;
+  }
+
+  /** De werkbladrij van rij i, of undefined. */
+  rijNummer(i: number): number | undefined {
+    const n = this.nummer[i];
+    return n === GEEN ? undefined : n;
+  }
+
+  volgnummer(i: number): number {
+    return this.volg[i];
+  }
+
+  /** Het nummer van de werknemer van rij i in `sleutels`, of -1 zonder werknemer. */
+  sleutelNummer(i: number): number {
+    const s = this.sleutelId[i];
+    return s === GEEN ? -1 : s;
+  }
+
+  sleutel(i: number): string | null {
+    const s = this.sleutelId[i];
+    return s === GEEN ? null : this.sleutels[s];
+  }
+
+  /** De waarde van veld v (index V[veld]) in rij i, of null. */
+  waarde(i: number, v: number): unknown {
+    const eind = this.begin[i + 1];
+    for (let p = this.begin[i]; p < eind; p += 2) if (this.paren[p] === v) return this.waardeVan(this.paren[p + 1]);
+    return null;
+  }
+
+  /** Rij i weer als GelezenRij (een nieuw object; de opslag verandert niet). */
+  rij(i: number): GelezenRij {
+    const waarden: unknown[] = new Array(this.lengte[i]).fill(null);
+    const eind = this.begin[i + 1];
+    for (let p = this.begin[i]; p < eind; p += 2) waarden[this.paren[p]] = this.waardeVan(this.paren[p + 1]);
+    return { rij: this.rijNummer(i), volgnummer: this.volg[i], waarden, D: this.d[i], h: this.herstel(i), sleutel: this.sleutel(i) };
+  }
+
+  /** Alle rijen als GelezenRij (voor wie ze allemaal tegelijk nodig heeft; kost het geheugen dat de opslag spaart). */
+  alle(): GelezenRij[] {
+    const uit: GelezenRij[] = new Array(this.aantal);
+    for (let i = 0; i < this.aantal; i++) uit[i] = this.rij(i);
+    return uit;
+  }
+}
