@@ -189,7 +189,7 @@ export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): Reg
   if (isPersoneelslijst(kaart)) return null;
   const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
 
-  const gelezen = new RijOpslag();
+  const gelezen = new RijOpslag(Math.max(0, waarden.length - k - 1));
   const loslaten = opties.rijenLoslaten === true;
   let laatsteRij = koprij;
   if (kaart.perVeld.has("eersteZiektedag")) {

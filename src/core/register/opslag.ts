@@ -21,40 +21,66 @@ const OVERIG = -3;
 /** Gehele getallen tot hier zijn hun eigen code (een serienummer is hooguit 2.958.465). */
 const MAX_DIRECT = 0x3fffffff;
 
+/** Een lijst per rij groeit met de helft (de lezer geeft vooraf het aantal rijen van het blok op). */
 function groter(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(n, a.length * 2));
+  const b = new Int32Array(Math.max(n, Math.ceil(a.length * 1.5)));
   b.set(a);
   return b;
 }
 
+/** De paren staan in blokken van zoveel getallen: groeien zonder kopiëren en zonder loze ruimte. */
+const BLOK_BITS = 16;
+const BLOK = 1 << BLOK_BITS;
+
 export class RijOpslag {
   /** Aantal bewaarde rijen. */
   aantal = 0;
-  private d = new Int32Array(256);
-  private h = new Int32Array(256);
-  private nummer = new Int32Array(256);
-  private volg = new Int32Array(256);
-  private sleutelId = new Int32Array(256);
-  /** Per rij waar haar paren beginnen in `paren`; begin[aantal] is het eind. */
-  private begin = new Int32Array(257);
-  private paren = new Int32Array(2048);
-  private lengte = new Int32Array(256);
+  private d: Int32Array<ArrayBuffer>;
+  private h: Int32Array<ArrayBuffer>;
+  private nummer: Int32Array<ArrayBuffer>;
+  private volg: Int32Array<ArrayBuffer>;
+  private sleutelId: Int32Array<ArrayBuffer>;
+  /** Per rij waar haar paren beginnen: blok << BLOK_BITS | plek in het blok. */
+  private begin: Int32Array<ArrayBuffer>;
+  /** Per rij het aantal paren en de lengte van haar lijst waarden (allebei hooguit het aantal velden). */
+  private paren: Uint8Array<ArrayBuffer>;
+  private lengte: Uint8Array<ArrayBuffer>;
+  private blokken: Int32Array[] = [new Int32Array(BLOK)];
+  private vrij = 0;
   private overig: unknown[] = [];
   /** Elke sleutel (werknemer) één keer, in volgorde van eerste voorkomen; sleutelIds geeft het nummer. */
   readonly sleutels: string[] = [];
   private readonly sleutelIds = new Map<string, number>();
 
+  /** `capaciteit`: het verwachte aantal rijen (meer mag). */
+  constructor(capaciteit = 256) {
+    const n = Math.max(16, capaciteit);
+    this.d = new Int32Array(n);
+    this.h = new Int32Array(n);
+    this.nummer = new Int32Array(n);
+    this.volg = new Int32Array(n);
+    this.sleutelId = new Int32Array(n);
+    this.begin = new Int32Array(n);
+    this.paren = new Uint8Array(n);
+    this.lengte = new Uint8Array(n);
+  }
+
   voegToe(r: GelezenRij): void {
     const i = this.aantal;
     if (i === this.d.length) {
-      const n = i * 2;
+      const n = i + 1;
       this.d = groter(this.d, n);
       this.h = groter(this.h, n);
       this.nummer = groter(this.nummer, n);
       this.volg = groter(this.volg, n);
       this.sleutelId = groter(this.sleutelId, n);
-      this.lengte = groter(this.lengte, n);
-      this.begin = groter(this.begin, n + 1);
+      this.begin = groter(this.begin, n);
+      const p = new Uint8Array(this.d.length);
+      p.set(this.paren);
+      this.paren = p;
+      const l = new Uint8Array(this.d.length);
+      l.set(this.lengte);
+      this.lengte = l;
     }
     this.d[i] = r.D;
     this.h[i] = r.h === null ? GEEN : r.h;
@@ -71,18 +97,26 @@ export class RijOpslag {
       this.sleutelId[i] = id;
     }
     const w = r.waarden;
+    if (w.length > 255) throw new RangeError("te veel velden in een rij");
     this.lengte[i] = w.length;
-    let p = this.begin[i];
-    if (p + 2 * w.length > this.paren.length) this.paren = groter(this.paren, p + 2 * w.length);
-    const paren = this.paren;
+    if (this.vrij + 2 * w.length > BLOK) {
+      this.blokken.push(new Int32Array(BLOK));
+      this.vrij = 0;
+    }
+    const b = this.blokken.length - 1;
+    const blok = this.blokken[b];
+    const p0 = this.vrij;
+    let p = p0;
     for (let v = 0; v < w.length; v++) {
       const x = w[v];
       if (x === null || x === undefined) continue;
-      paren[p] = v;
-      paren[p + 1] = this.code(x);
+      blok[p] = v;
+      blok[p + 1] = this.code(x);
       p += 2;
     }
-    this.begin[i + 1] = p;
+    this.begin[i] = (b << BLOK_BITS) | p0;
+    this.paren[i] = (p - p0) >> 1;
+    this.vrij = p;
     this.aantal = i + 1;
   }
 
@@ -135,16 +169,20 @@ export class RijOpslag {
 
   /** De waarde van veld v (index V[veld]) in rij i, of null. */
   waarde(i: number, v: number): unknown {
-    const eind = this.begin[i + 1];
-    for (let p = this.begin[i]; p < eind; p += 2) if (this.paren[p] === v) return this.waardeVan(this.paren[p + 1]);
+    const blok = this.blokken[this.begin[i] >>> BLOK_BITS];
+    const p0 = this.begin[i] & (BLOK - 1);
+    const eind = p0 + 2 * this.paren[i];
+    for (let p = p0; p < eind; p += 2) if (blok[p] === v) return this.waardeVan(blok[p + 1]);
     return null;
   }
 
   /** Rij i weer als GelezenRij (een nieuw object; de opslag verandert niet). */
   rij(i: number): GelezenRij {
     const waarden: unknown[] = new Array(this.lengte[i]).fill(null);
-    const eind = this.begin[i + 1];
-    for (let p = this.begin[i]; p < eind; p += 2) waarden[this.paren[p]] = this.waardeVan(this.paren[p + 1]);
+    const blok = this.blokken[this.begin[i] >>> BLOK_BITS];
+    const p0 = this.begin[i] & (BLOK - 1);
+    const eind = p0 + 2 * this.paren[i];
+    for (let p = p0; p < eind; p += 2) waarden[blok[p]] = this.waardeVan(blok[p + 1]);
     return { rij: this.rijNummer(i), volgnummer: this.volg[i], waarden, D: this.d[i], h: this.herstel(i), sleutel: this.sleutel(i) };
   }
 
