@@ -7,10 +7,7 @@
  * stap van een dossier staat op zijn kaart, een stap zonder kolom in het register is "onbekend" (neutraal,
  * nooit te laat), en het loonsanctierisico spreekt het oordeel over het re-integratieverslag niet tegen.
  */
-import { agendaItems, maakIcs } from "../core/agenda";
-import { dagVan, formatNL, jaarVan, vandaag, type Dag } from "../core/dagen";
-import { verzuimPerMaandSvg } from "../core/grafiek";
-import { berekenStatistiek, meldingenVan } from "../core/statistiek";
+import { formatNL, vandaag, type Dag } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
 import { leesInstellingen } from "../core/instellingen-lezen";
 import { MIJLPAAL_CODES, MIJLPAAL_NAAM, type MijlpaalCode } from "../core/mijlpalen";
@@ -20,6 +17,7 @@ import { archiefTekst, gezieneKop, keuzeOpties, nietGebruiktRegel, wijzigKeuze }
 import type { DossierEvaluatie } from "../core/pipeline";
 import { deelKopregels } from "../functions/kopregels";
 import { dossierKaart, risicoLabel, stapLabel } from "./dossierkaart";
+import { $, aantal, el } from "./dom";
 import { geenKolomVoor, toonbaarRisico } from "../core/stand";
 import {
   bewaarInstellingen,
@@ -34,7 +32,6 @@ import {
   type GevondenRegister,
   type WerkmapLezing,
 } from "../office/werkmap";
-import { leesDeelkopieBron, openNieuweWerkmap, rijenVanWerknemer } from "../office/deelkopie";
 
 type Filter = "te-laat" | "binnenkort" | "alle";
 
@@ -44,29 +41,12 @@ let bezig = false;
 let luisteraar: { stil: (aan: boolean) => void } | null = null;
 const open = new Set<string>();
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kinderen: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") e.className = v;
-    else e.setAttribute(k, v);
-  }
-  for (const k of kinderen) e.append(k);
-  return e;
-}
-
 function status(tekst: string) {
   $("status").textContent = tekst;
 }
 
 function peildatum(): Dag {
   return vandaag();
-}
-
-/** Meervoud: "1 dossier", "2 dossiers". */
-function aantal(n: number, enkel: string, meer: string): string {
-  return `${n} ${n === 1 ? enkel : meer}`;
 }
 
 function label(s: string, tekst: string) {
@@ -192,6 +172,8 @@ function deelkopieKnop(g: GevondenRegister, e: DossierEvaluatie, naam: string): 
 }
 
 let deelkopieAdres: string | null = null;
+/** Als het script van de deelkopie niet laadt (bijvoorbeeld een nieuwe versie op de server, of geen verbinding). */
+export const LAADFOUT_DEELKOPIE = "Het onderdeel voor de deelkopie kon niet worden geladen. Sluit het taakvenster, open het opnieuw en probeer het nog eens.";
 const LABEL_ZIN = "Het gevoeligheidslabel van deze werkmap gaat niet vanzelf mee: geef de kopie zelf een label als uw organisatie dat gebruikt.";
 
 async function maakDeelkopieVoor(g: GevondenRegister, e: DossierEvaluatie, naam: string): Promise<void> {
@@ -203,9 +185,19 @@ async function maakDeelkopieVoor(g: GevondenRegister, e: DossierEvaluatie, naam:
         ? `Deelkopie van ${naam} geopend als nieuwe werkmap${x.weg ? ` (${aantal(x.weg, "kolom", "kolommen")} weggelaten)` : ""}. Sla hem op voordat u hem deelt. ${LABEL_ZIN}`
         : "",
     async (ctx) => {
-      const bron = await leesDeelkopieBron(ctx, g.register, rijenVanWerknemer(g.register, e.dossier));
-      // Lui: de pakketlaag (fflate, XML) komt pas als iemand een deelkopie vraagt, in een eigen script.
-      const pakket = await import(/* webpackChunkName: "deelkopie" */ "../pakket/deelkopie.js");
+      // Lui: de pakketlaag (fflate, XML) en het lezen van de rijen met Office.js komen pas als iemand een
+      // deelkopie vraagt, samen in één eigen script (deelkopie.js).
+      let kant: typeof import("../office/deelkopie.js");
+      let pakket: typeof import("../pakket/deelkopie.js");
+      try {
+        [kant, pakket] = await Promise.all([
+          import(/* webpackChunkName: "deelkopie" */ "../office/deelkopie.js"),
+          import(/* webpackChunkName: "deelkopie" */ "../pakket/deelkopie.js"),
+        ]);
+      } catch {
+        throw new WerkmapFout(LAADFOUT_DEELKOPIE);
+      }
+      const bron = await kant.leesDeelkopieBron(ctx, g.register, kant.rijenVanWerknemer(g.register, e.dossier));
       let bytes: Uint8Array;
       let weg: number;
       try {
@@ -215,7 +207,7 @@ async function maakDeelkopieVoor(g: GevondenRegister, e: DossierEvaluatie, naam:
       } catch (f: unknown) {
         throw f instanceof pakket.PakketFout ? new WerkmapFout((f as Error).message.replace("kopie", "deelkopie")) : f;
       }
-      const geopend = await openNieuweWerkmap(bytes);
+      const geopend = await kant.openNieuweWerkmap(bytes);
       if (!geopend) {
         if (deelkopieAdres) URL.revokeObjectURL(deelkopieAdres);
         deelkopieAdres = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
@@ -273,40 +265,31 @@ function toonLegenda(horizon: number) {
   for (const r of legenda(horizon)) lijst.append(el("li", {}, el("span", { class: `staal s-${r.soort}`, "aria-hidden": "true" }), r.tekst));
 }
 
-/** Verzuimcijfers van dit kalenderjaar tot de peildatum (Nationale Verzuimstandaard; src/core/statistiek.ts). */
-function toonCijfers(l: WerkmapLezing) {
-  const P = peildatum();
-  const van = dagVan(jaarVan(P), 1, 1);
-  const n = l.instellingen.medewerkers ?? null;
-  const s = berekenStatistiek(
-    l.registers.flatMap((g) => meldingenVan(g.register)),
-    { van, tot: P, medewerkers: n },
-  );
-  $("cijfers-uitleg").textContent =
-    `${formatNL(van)} t/m ${formatNL(P)}, in kalenderdagen; elke rij is één ziekmelding.` +
-    (n === null ? " Vul bij Instellingen het aantal medewerkers in voor het verzuimpercentage, de meldingsfrequentie en het nulverzuim." : ` ${n} medewerkers.`);
-  const getal = (x: number | null, dec: number, eenheid = "") => (x === null ? "onbekend" : `${x.toLocaleString("nl-NL", { minimumFractionDigits: dec, maximumFractionDigits: dec })}${eenheid}`);
-  const dl = $("cijfers");
-  dl.replaceChildren();
-  for (const [naam, waarde] of [
-    ["Verzuimpercentage", getal(s.verzuimpercentage, 2, "%")],
-    ["Meldingsfrequentie", s.meldingsfrequentie === null ? `onbekend (${aantal(s.meldingen, "ziekmelding", "ziekmeldingen")})` : `${getal(s.meldingsfrequentie, 2)} per medewerker per jaar`],
-    ["Gemiddelde verzuimduur", s.gemiddeldeVerzuimduur === null ? "geen afgesloten meldingen" : `${getal(s.gemiddeldeVerzuimduur, 1)} dagen`],
-    ["Nulverzuim", getal(s.nulverzuim, 1, "%")],
-  ]) dl.append(el("dt", {}, naam), el("dd", {}, waarde));
-  // De grafiek is tekst van onze eigen kern (alleen getallen en maandnamen), als SVG-element ingevoegd.
-  const svg = new DOMParser().parseFromString(verzuimPerMaandSvg(s.perMaand), "image/svg+xml").documentElement;
-  $("grafiek").replaceChildren(document.importNode(svg, true));
-  const freq = $("frequent");
-  freq.replaceChildren();
-  for (const f of s.frequentVerzuim) freq.append(el("li", {}, `${f.werknemer}: ${f.meldingen} ziekmeldingen tussen ${formatNL(f.van)} en ${formatNL(f.tot)} — aanleiding voor een preventief gesprek`));
-  if (!s.frequentVerzuim.length) freq.append(el("li", { class: "leeg" }, "Niemand met 3 of meer ziekmeldingen binnen 12 maanden."));
-  // Herinneringen: een iCalendar-bestand met één afspraak per open stap (src/core/agenda.ts).
-  const items = agendaItems(l.registers.flatMap((g) => g.evaluaties), { peildatum: P });
-  const a = $<HTMLAnchorElement>("agenda");
-  if (a.href.startsWith("blob:")) URL.revokeObjectURL(a.href);
-  a.href = URL.createObjectURL(new Blob([maakIcs(items, { peildatum: P })], { type: "text/calendar" }));
-  a.textContent = `Herinneringen voor uw agenda (.ics, ${aantal(items.length, "afspraak", "afspraken")})`;
+/**
+ * "Verzuimcijfers dit jaar" staat dichtgeklapt; pas bij openklappen laadt het venster de weergave (cijfers.ts,
+ * met de grafiek en de agenda) als eigen script cijfers.js, zoals de deelkopie: zo blijft het script van de
+ * pagina kleiner. Daarna tekent het de cijfers bij elke nieuwe lezing zolang de weergave open is.
+ */
+let cijfersVan: WerkmapLezing | null = null;
+
+async function toonCijfersLui(): Promise<void> {
+  const l = lezing;
+  const uitklap = $<HTMLDetailsElement>("cijfers-uitklap");
+  if (!l || !uitklap.open || cijfersVan === l) return;
+  const melding = $("cijfers-laden");
+  melding.textContent = "Verzuimcijfers laden…";
+  melding.hidden = false;
+  try {
+    const { toonCijfers } = await import(/* webpackChunkName: "cijfers" */ "./cijfers.js");
+    // Intussen opnieuw gelezen of dichtgeklapt: de nieuwste lezing tekent zelf.
+    if (lezing !== l || !uitklap.open) return;
+    toonCijfers(l, peildatum());
+    cijfersVan = l;
+    melding.hidden = true;
+    melding.textContent = "";
+  } catch {
+    melding.textContent = "De verzuimcijfers konden niet worden geladen. Klap ze dicht en weer open om het opnieuw te proberen, of sluit het taakvenster en open het opnieuw.";
+  }
 }
 
 function teken() {
@@ -386,7 +369,7 @@ function teken() {
   }
   toonLegenda(lezing.instellingen.horizonDagen);
   $("cijfers-sectie").hidden = !heeftRegister;
-  if (heeftRegister) toonCijfers(lezing);
+  if (heeftRegister) void toonCijfersLui();
 
   let n = 0;
   for (const g of lezing.registers) {
@@ -630,6 +613,7 @@ function start() {
   $("markeer").addEventListener("click", () => void markeer());
   $("verwijder").addEventListener("click", () => void verwijder());
   $("instellingen-form").addEventListener("submit", (e) => void opslaan(e));
+  $("cijfers-uitklap").addEventListener("toggle", () => void toonCijfersLui());
   for (const b of document.querySelectorAll<HTMLButtonElement>(".filter")) {
     b.addEventListener("click", () => {
       filter = (b.dataset.filter as Filter) ?? "alle";

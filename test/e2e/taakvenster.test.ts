@@ -22,7 +22,8 @@ import { nodig } from "../hulpmiddel";
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = path.join(ROOT, "dist");
+/** PW_DIST: een eigen build (`npx webpack --mode production --output-path MAP`) in plaats van de gedeelde dist/. */
+const DIST = process.env.PW_DIST ? path.resolve(process.env.PW_DIST) : path.join(ROOT, "dist");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 /** De echte office.js uit het npm-pakket @microsoft/office-js (dezelfde bestanden als op Microsofts CDN). */
@@ -240,7 +241,13 @@ const CHROMIUM = nodig("chromium");
     expect((await page.locator(".dossier .naam").allTextContents()).sort()).toEqual(["A. de Vries", "C. Bakker"]);
     await page.click('button.filter[data-filter="alle"]');
 
-    // Verzuimcijfers van dit jaar (zonder aantal medewerkers: percentages onbekend), grafiek en agendabestand.
+    // Verzuimcijfers van dit jaar (zonder aantal medewerkers: percentages onbekend), grafiek en agendabestand:
+    // dichtgeklapt, en het script cijfers.js (grafiek, agenda) komt pas bij openklappen, één keer.
+    expect(verzoeken.filter((u) => /cijfers\.js$/.test(u))).toEqual([]);
+    expect(await page.locator("#cijfers-uitklap").getAttribute("open")).toBeNull();
+    await page.click("#cijfers-uitklap summary");
+    await page.waitForSelector("#cijfers dt", { timeout: 20_000 });
+    expect(await page.locator("#cijfers-laden").isHidden()).toBe(true);
     const cijfers = await page.locator("#cijfers dt").allTextContents();
     expect(cijfers).toEqual(["Verzuimpercentage", "Meldingsfrequentie", "Gemiddelde verzuimduur", "Nulverzuim"]);
     expect(await page.locator("#cijfers dd").first().textContent()).toBe("onbekend");
@@ -251,6 +258,7 @@ const CHROMIUM = nodig("chromium");
     const ics = { tekst: readFileSync((await download.path())!, "utf8") };
     expect(ics.tekst).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(ics.tekst).toMatch(/SUMMARY:C\. Bakker — /);
+    expect(verzoeken.filter((u) => /cijfers\.js$/.test(u))).toHaveLength(1);
     expect(await axe(page)).toEqual([]);
     await schermafdruk(page, "overzicht");
 
@@ -528,6 +536,27 @@ const CHROMIUM = nodig("chromium");
     // Lui geladen van dezelfde oorsprong; niets anders dan 127.0.0.1 (en het omgeleide office.js).
     expect(verzoeken.filter((u) => /deelkopie\.js$/.test(u))).toHaveLength(1);
     expect(verzoeken.filter((u) => !u.startsWith(basis) && u !== OFFICE_JS)).toEqual([]);
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
+  test("Verzuimcijfers: laadt cijfers.js niet, dan een Nederlandse melding; dicht- en weer openklappen probeert opnieuw", async () => {
+    const T = vandaag();
+    const { page, verzoeken, fouten } = await openVenster({ rijen: voorbeeld(T) });
+    await page.route("**/cijfers.js", (route) => route.abort());
+    await page.click("#cijfers-uitklap summary");
+    await page.waitForFunction(() => /konden niet worden geladen/.test(document.getElementById("cijfers-laden")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    expect(await page.locator("#cijfers dt").count()).toBe(0);
+    expect(await page.locator("#cijfers-laden").isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.unroute("**/cijfers.js");
+    await page.click("#cijfers-uitklap summary");
+    await page.click("#cijfers-uitklap summary");
+    await page.waitForSelector("#cijfers dt", { timeout: 20_000 });
+    expect(await page.locator("#cijfers-laden").isHidden()).toBe(true);
+    expect(await page.locator("#grafiek svg rect").count()).toBeGreaterThan(0);
+    expect(await page.textContent("#agenda")).toMatch(/^Herinneringen voor uw agenda \(\.ics, \d+ afspra(ak|ken)\)$/);
+    expect(verzoeken.filter((u) => /cijfers\.js$/.test(u))).toHaveLength(2);
     expect(fouten).toEqual([]);
     await page.close();
   });

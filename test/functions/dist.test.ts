@@ -15,7 +15,8 @@ import { TEMPLATE_KOLOMMEN, type Veld } from "../../src/core/register";
 import { d } from "../helpers";
 
 const root = path.resolve(__dirname, "..", "..");
-const dist = path.join(root, "dist");
+// PW_DIST: een eigen build (`npx webpack --mode production --output-path MAP`) in plaats van de gedeelde dist/.
+const dist = process.env.PW_DIST ? path.resolve(process.env.PW_DIST) : path.join(root, "dist");
 
 interface Metadata {
   functions: { id: string; name: string; description: string; parameters: { name: string; description?: string }[]; options?: { volatile?: boolean; requiresParameterAddresses?: boolean } }[];

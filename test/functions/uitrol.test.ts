@@ -16,7 +16,8 @@ const { productieAdres, zetAdres } = require("../../scripts/adres.js") as {
 };
 
 const root = path.resolve(__dirname, "..", "..");
-const dist = path.join(root, "dist");
+// PW_DIST: een eigen build (`npx webpack --mode production --output-path MAP`) in plaats van de gedeelde dist/.
+const dist = process.env.PW_DIST ? path.resolve(process.env.PW_DIST) : path.join(root, "dist");
 const GRENS_GZIP = 72 * 1024;
 
 const modulesBestand = path.join(root, "bouwverslag", "dist-modules.json");
@@ -64,6 +65,19 @@ describe("de deelkopie (issue 20) is een eigen, lui geladen script", () => {
     for (const f of scriptsVanPagina()) expect([f, overzicht[f].filter((b) => b.startsWith("src/pakket/") || b.includes("fflate"))]).toEqual([f, []]);
     // Geen Node in het script voor de browser.
     expect(lees("deelkopie.js")).not.toMatch(/require\("(node:)?(zlib|fs|stream)"\)|\bBuffer\./);
+  });
+});
+
+describe("de verzuimcijfers zijn een eigen, lui geladen script", () => {
+  test("cijfers.js bevat de weergave, de grafiek en de agenda; geen script van de pagina (ook functions.js niet) bevat ze", () => {
+    const overzicht = JSON.parse(readFileSync(modulesBestand, "utf8")) as Record<string, string[]>;
+    const lui = ["src/taskpane/cijfers.ts", "src/core/grafiek.ts", "src/core/agenda.ts"];
+    expect(overzicht["cijfers.js"]).toEqual(expect.arrayContaining(lui));
+    expect(scriptsVanPagina()).not.toContain("cijfers.js");
+    for (const f of scriptsVanPagina()) expect([f, overzicht[f].filter((b) => lui.includes(b))]).toEqual([f, []]);
+    // Het lezen van de rijen voor de deelkopie (Office.js) zit in het script van de deelkopie.
+    expect(overzicht["deelkopie.js"]).toContain("src/office/deelkopie.ts");
+    for (const f of scriptsVanPagina()) expect(overzicht[f]).not.toContain("src/office/deelkopie.ts");
   });
 });
 
