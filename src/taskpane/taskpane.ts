@@ -25,11 +25,11 @@ import {
   leesWerkmap,
   luisterNaarWijzigingen,
   foutTekst,
-  markeerTermijnen,
   selecteerCel,
-  verwijderMarkering,
   WerkmapFout,
   type GevondenRegister,
+  type MarkeerResultaat,
+  type VerwijderResultaat,
   type WerkmapLezing,
 } from "../office/werkmap";
 
@@ -171,58 +171,27 @@ function deelkopieKnop(g: GevondenRegister, e: DossierEvaluatie, naam: string): 
   );
 }
 
-let deelkopieAdres: string | null = null;
 /** Als het script van de deelkopie niet laadt (bijvoorbeeld een nieuwe versie op de server, of geen verbinding). */
 export const LAADFOUT_DEELKOPIE = "Het onderdeel voor de deelkopie kon niet worden geladen. Sluit het taakvenster, open het opnieuw en probeer het nog eens.";
-const LABEL_ZIN = "Het gevoeligheidslabel van deze werkmap gaat niet vanzelf mee: geef de kopie zelf een label als uw organisatie dat gebruikt.";
+let deelkopie: typeof import("./deelkopie.js") | null = null;
 
+/**
+ * Lui: het maken van de deelkopie (src/taskpane/deelkopie.ts), het lezen van de rijen met Office.js en de
+ * pakketlaag (fflate, XML) komen pas als iemand een deelkopie vraagt, samen in één eigen script (deelkopie.js).
+ */
 async function maakDeelkopieVoor(g: GevondenRegister, e: DossierEvaluatie, naam: string): Promise<void> {
   const l = lezing;
-  if (!l) return;
-  const r = await voerUit(
-    (x: { geopend: boolean; weg: number }) =>
-      x.geopend
-        ? `Deelkopie van ${naam} geopend als nieuwe werkmap${x.weg ? ` (${aantal(x.weg, "kolom", "kolommen")} weggelaten)` : ""}. Sla hem op voordat u hem deelt. ${LABEL_ZIN}`
-        : "",
-    async (ctx) => {
-      // Lui: de pakketlaag (fflate, XML) en het lezen van de rijen met Office.js komen pas als iemand een
-      // deelkopie vraagt, samen in één eigen script (deelkopie.js).
-      let kant: typeof import("../office/deelkopie.js");
-      let pakket: typeof import("../pakket/deelkopie.js");
-      try {
-        [kant, pakket] = await Promise.all([
-          import(/* webpackChunkName: "deelkopie" */ "../office/deelkopie.js"),
-          import(/* webpackChunkName: "deelkopie" */ "../pakket/deelkopie.js"),
-        ]);
-      } catch {
-        throw new WerkmapFout(LAADFOUT_DEELKOPIE);
-      }
-      const bron = await kant.leesDeelkopieBron(ctx, g.register, kant.rijenVanWerknemer(g.register, e.dossier));
-      let bytes: Uint8Array;
-      let weg: number;
-      try {
-        const d = await pakket.maakDeelkopie({ ...bron, datumsysteem: l.datumsysteem, peildatum: peildatum(), instellingen: l.instellingen });
-        bytes = await d.pakket.bytes();
-        weg = d.keuze.weggelaten.length;
-      } catch (f: unknown) {
-        throw f instanceof pakket.PakketFout ? new WerkmapFout((f as Error).message.replace("kopie", "deelkopie")) : f;
-      }
-      const geopend = await kant.openNieuweWerkmap(bytes);
-      if (!geopend) {
-        if (deelkopieAdres) URL.revokeObjectURL(deelkopieAdres);
-        deelkopieAdres = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-      }
-      return { geopend, weg };
-    },
-  );
-  if (r && !r.geopend && deelkopieAdres) {
-    const bestand = `${naam.replace(/[\\/:*?"<>|]+/g, "_").trim() || "werknemer"} (deelkopie).xlsx`;
-    const a = el("a", { class: "knop", href: deelkopieAdres, download: bestand, id: "deelkopie-download" }, `Download ${bestand}`);
-    $("status").replaceChildren(
-      `Deze versie van Excel kan vanuit de invoegtoepassing geen nieuwe werkmap openen. Download de deelkopie van ${naam} en open hem in Excel. ${LABEL_ZIN} `,
-      a,
-    );
+  if (!l || bezig) return;
+  if (!deelkopie) {
+    status("Het onderdeel voor de deelkopie wordt geladen…");
+    try {
+      deelkopie = await import(/* webpackChunkName: "deelkopie" */ "./deelkopie.js");
+    } catch {
+      status(LAADFOUT_DEELKOPIE);
+      return;
+    }
   }
+  await deelkopie.maakDeelkopie(g, e, naam, { lezing: l, peildatum: peildatum(), voerUit });
 }
 
 /** Lege toestand: geen register gevonden. Zegt wat te doen, met de koppen die wel gezien zijn. */
@@ -458,20 +427,38 @@ export async function vernieuw(): Promise<void> {
   }
 }
 
+/**
+ * De schrijfkant (Markeer termijnen, Markering verwijderen: src/office/markeren.ts) is een eigen, lui geladen
+ * script markeren.js: het venster heeft haar pas nodig als u markeert (of een markering bijwerkt).
+ */
+let markeren: typeof import("../office/markeren.js") | null = null;
+export const LAADFOUT_MARKEREN = "Het onderdeel voor de markering kon niet worden geladen. Sluit het taakvenster, open het opnieuw en probeer het nog eens.";
+
+async function laadMarkeren(): Promise<typeof import("../office/markeren.js")> {
+  if (markeren) return markeren;
+  status("Het onderdeel voor de markering wordt geladen…");
+  try {
+    markeren = await import(/* webpackChunkName: "markeren" */ "../office/markeren.js");
+  } catch {
+    throw new WerkmapFout(LAADFOUT_MARKEREN);
+  }
+  return markeren;
+}
+
 export async function markeer(): Promise<void> {
   const r = await voerUit(
-    (x: Awaited<ReturnType<typeof markeerTermijnen>>) =>
+    (x: MarkeerResultaat) =>
       x.plannen.length ? `Termijnen gemarkeerd: ${aantal(x.regels, "opmaakregel", "opmaakregels")} in ${x.plannen.map((p) => p.blad).join(", ")}.` : "Geen register om te markeren.",
-    (ctx) => markeerTermijnen(ctx, peildatum()),
+    async (ctx) => (await laadMarkeren()).markeerTermijnen(ctx, peildatum()),
   );
   if (r) nieuweLezing(r.lezing);
 }
 
 async function verwijder(): Promise<void> {
   const r = await voerUit(
-    (x: Awaited<ReturnType<typeof verwijderMarkering>>) =>
+    (x: VerwijderResultaat) =>
       `Markering verwijderd (${aantal(x.regels, "opmaakregel", "opmaakregels")}, ${aantal(x.namen, "naam", "namen")}, ${aantal(x.bladen, "blad", "bladen")} van de invoegtoepassing).`,
-    (ctx) => verwijderMarkering(ctx),
+    async (ctx) => (await laadMarkeren()).verwijderMarkering(ctx),
   );
   if (r && lezing) lezing = { ...lezing, gemarkeerd: false };
 }

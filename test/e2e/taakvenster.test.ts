@@ -292,7 +292,8 @@ const CHROMIUM = nodig("chromium");
     const selectie = await page.evaluate(() => (window as unknown as { __pw: { staat: { selectie: string } } }).__pw.staat.selectie);
     expect(selectie).toBe("Verzuim!C6");
 
-    // Markeer termijnen.
+    // Markeer termijnen: de schrijfkant (markeren.js) komt pas nu, lui geladen.
+    expect(verzoeken.filter((u) => /markeren\.js$/.test(u))).toEqual([]);
     await page.click("#markeer");
     await page.waitForFunction(() => /gemarkeerd/.test(document.getElementById("status")?.textContent ?? ""));
     const na = await page.evaluate(() => {
@@ -330,6 +331,7 @@ const CHROMIUM = nodig("chromium");
       return { namen: s.namen.size, bladen: s.bladen.map((b: { naam: string }) => b.naam), regels: s.regels.length };
     });
     expect(eind).toEqual({ namen: 0, bladen: ["Verzuim"], regels: 1 });
+    expect(verzoeken.filter((u) => /markeren\.js$/.test(u))).toHaveLength(1);
 
     expect(fouten).toEqual([]);
     const extern = verzoeken.filter((u) => !u.startsWith(basis + "/") && u !== OFFICE_JS);
@@ -557,6 +559,27 @@ const CHROMIUM = nodig("chromium");
     expect(await page.locator("#grafiek svg rect").count()).toBeGreaterThan(0);
     expect(await page.textContent("#agenda")).toMatch(/^Herinneringen voor uw agenda \(\.ics, \d+ afspra(ak|ken)\)$/);
     expect(verzoeken.filter((u) => /cijfers\.js$/.test(u))).toHaveLength(2);
+    expect(fouten).toEqual([]);
+    await page.close();
+  });
+
+  test("laadt het script voor markeren of de deelkopie niet, dan een Nederlandse melding en geen wijziging in de werkmap", async () => {
+    const T = vandaag();
+    const { page, fouten } = await openVenster({ rijen: voorbeeld(T) });
+    await page.route(/\/(markeren|deelkopie)\.js$/, (route) => route.abort());
+    const regelsVoor = await page.evaluate(() => (window as unknown as { __pw: { staat: { regels: unknown[] } } }).__pw.staat.regels.length);
+    await page.click("#markeer");
+    await page.waitForFunction(() => /markering kon niet worden geladen/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pw: { staat: { regels: unknown[] } } }).__pw.staat.regels.length)).toBe(regelsVoor);
+    expect(await page.locator("#markeer").isDisabled()).toBe(false);
+    await page.locator(".dossier button.open-dicht", { hasText: "A. de Vries" }).click();
+    await page.locator(".dossier .details button.deelkopie").click();
+    await page.waitForFunction(() => /deelkopie kon niet worden geladen/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pw: { nieuweWerkmappen: string[] } }).__pw.nieuweWerkmappen)).toEqual([]);
+    // Daarna wel te laden: opnieuw proberen werkt.
+    await page.unroute(/\/(markeren|deelkopie)\.js$/);
+    await page.click("#markeer");
+    await page.waitForFunction(() => /Termijnen gemarkeerd/.test(document.getElementById("status")?.textContent ?? ""), undefined, { timeout: 20_000 });
     expect(fouten).toEqual([]);
     await page.close();
   });

@@ -68,16 +68,22 @@ describe("de deelkopie (issue 20) is een eigen, lui geladen script", () => {
   });
 });
 
-describe("de verzuimcijfers zijn een eigen, lui geladen script", () => {
+describe("lui geladen delen van het taakvenster: verzuimcijfers, markeren, deelkopie", () => {
   test("cijfers.js bevat de weergave, de grafiek en de agenda; geen script van de pagina (ook functions.js niet) bevat ze", () => {
     const overzicht = JSON.parse(readFileSync(modulesBestand, "utf8")) as Record<string, string[]>;
     const lui = ["src/taskpane/cijfers.ts", "src/core/grafiek.ts", "src/core/agenda.ts"];
     expect(overzicht["cijfers.js"]).toEqual(expect.arrayContaining(lui));
     expect(scriptsVanPagina()).not.toContain("cijfers.js");
     for (const f of scriptsVanPagina()) expect([f, overzicht[f].filter((b) => lui.includes(b))]).toEqual([f, []]);
-    // Het lezen van de rijen voor de deelkopie (Office.js) zit in het script van de deelkopie.
-    expect(overzicht["deelkopie.js"]).toContain("src/office/deelkopie.ts");
-    for (const f of scriptsVanPagina()) expect(overzicht[f]).not.toContain("src/office/deelkopie.ts");
+  });
+
+  test("markeren.js bevat de schrijfkant (Markeer termijnen, Markering verwijderen); deelkopie.js ook het lezen van de rijen en de knopafhandeling; de pagina laadt geen van drie vooraf", () => {
+    const overzicht = JSON.parse(readFileSync(modulesBestand, "utf8")) as Record<string, string[]>;
+    expect(overzicht["markeren.js"]).toContain("src/office/markeren.ts");
+    expect(overzicht["deelkopie.js"]).toEqual(expect.arrayContaining(["src/office/deelkopie.ts", "src/taskpane/deelkopie.ts"]));
+    const lui = ["src/office/markeren.ts", "src/office/deelkopie.ts", "src/taskpane/deelkopie.ts"];
+    expect(scriptsVanPagina()).not.toContain("markeren.js");
+    for (const f of scriptsVanPagina()) expect([f, overzicht[f].filter((b) => lui.includes(b))]).toEqual([f, []]);
   });
 });
 

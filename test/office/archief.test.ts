@@ -7,7 +7,8 @@ import { dagVan } from "../../src/core/dagen";
 import { isEigenRegel } from "../../src/core/markering";
 import { archiefTekst } from "../../src/core/register";
 import { meldingenVan } from "../../src/core/statistiek";
-import { leesWerkmap, markeerTermijnen } from "../../src/office/werkmap";
+import { markeerTermijnen } from "../../src/office/markeren";
+import { leesWerkmap } from "../../src/office/werkmap";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat } from "./mockExcel";
 
 const P = dagVan(2026, 6, 10);

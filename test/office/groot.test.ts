@@ -5,7 +5,8 @@
  */
 import { dagVan } from "../../src/core/dagen";
 import { TEMPLATE_KOLOMMEN, type Veld } from "../../src/core/register";
-import { LEES_BUDGET_BYTES, SCHRIJF_BUDGET_BYTES, leesWerkmap, markeerTermijnen, verwijderMarkering } from "../../src/office/werkmap";
+import { markeerTermijnen, verwijderMarkering } from "../../src/office/markeren";
+import { LEES_BUDGET_BYTES, SCHRIJF_BUDGET_BYTES, leesWerkmap } from "../../src/office/werkmap";
 import { maakContext, nieuweStaat, type MockContext, type MockStaat, type Waarde } from "./mockExcel";
 
 jest.setTimeout(300_000);

@@ -5,11 +5,8 @@ import { regelWaar, type Werkmap } from "../excel-formule";
 import {
   INSTELLINGEN_SLEUTEL,
   leesWerkmap,
-  markeerTermijnen,
   ontleedAdres,
-  verdeelSchrijfwerk,
   vertraag,
-  verwijderMarkering,
   bewaarInstellingen,
   selecteerCel,
   foutTekst,
@@ -17,6 +14,7 @@ import {
   controleerOndersteuning,
   utf8Bytes,
 } from "../../src/office/werkmap";
+import { markeerTermijnen, verdeelSchrijfwerk, verwijderMarkering } from "../../src/office/markeren";
 import { maakContext, momentopname, nieuweStaat, zetWaarden, type MockStaat, type Waarde } from "./mockExcel";
 import { gedeeldeInstellingen } from "../../src/office/gedeeld";
 
