@@ -4,7 +4,8 @@
  * (geen regels, geen wet). Doel (issue 22): ≥ 2.000.000 per seconde. Drie rondes, afwisselend bodem en
  * engine; mediaan en bereik. Drukt de cijfers af; assert niets.
  */
-import { dagVan } from "../src/core/dagen";
+import { dagVan, naarExcelSerienummer } from "../src/core/dagen";
+import { leesRegister, type Cel } from "../src/core/register";
 import { MIJLPAAL_CODES } from "../src/core/mijlpalen";
 import { berekenTijdlijn, type DossierInvoer } from "../src/core/tijdlijn";
 import { rng } from "./hulp/rng";
@@ -13,30 +14,52 @@ const N = Number(process.env.PW_BENCH_N ?? 1_000_000);
 const peildatum = dagVan(2026, 11, 25);
 
 
+/**
+ * De dossiers komen uit een gegenereerd register via de echte registerlezer (leesRegister → maakDossier), in
+ * stukken van 100.000 rijen: zo krijgt de engine invoer van precies de vorm die het product maakt (één object
+ * met vaste sleutels; een ontbrekende kolom is undefined, een lege cel null). Tot 5-12-2026 maakte de bench de
+ * invoer zelf, sleutel voor sleutel: 8 vormen van de invoer en tot 128 van `gedaan`, die de lezer nooit maakt
+ * (zie docs/architectuur.md). De gegevens zelf (kansen en afstanden) zijn dezelfde.
+ */
+const KOPPEN = ["Werknemer", "Eerste ziektedag", "Hersteldatum", "Ziekmelding arbodienst", "Probleemanalyse", "Plan van aanpak", "Laatste evaluatie", "42e-weeksmelding", "Eerstejaarsevaluatie", "Start spoor 2", "Vrijwillige verlenging (weken)"];
+
 function genereer(n: number): DossierInvoer[] {
   const r = rng(42);
-  const uit: DossierInvoer[] = new Array(n);
+  const uit: DossierInvoer[] = [];
   const start = dagVan(2022, 1, 1);
+  const serie = (d: number | undefined): Cel => (d === undefined ? "" : naarExcelSerienummer(d));
+  let blok: Cel[][] = [KOPPEN];
+  const leeg = () => {
+    const reg = leesRegister(blok, {});
+    if (!reg) throw new Error("bench: register niet gelezen");
+    for (const d of reg.dossiers) uit.push(d.invoer);
+    blok = [KOPPEN];
+  };
   for (let i = 0; i < n; i++) {
     const D = start + Math.floor(r() * 1790);
-    const x: DossierInvoer = { eersteZiektedag: D, gedaan: {} };
-    const g = x.gedaan!;
-    if (r() < 0.9) g.ARBO = D + Math.floor(r() * 10);
-    if (r() < 0.8) g.PA = D + 20 + Math.floor(r() * 30);
-    if (r() < 0.7 && g.PA) g.PVA = g.PA + Math.floor(r() * 21);
-    if (r() < 0.5 && g.PVA) g.EVAL = g.PVA + Math.floor(r() * 200);
-    if (r() < 0.5) g.UWV42 = D + 280 + Math.floor(r() * 30);
-    if (r() < 0.4) g.EJE = D + 310 + Math.floor(r() * 60);
-    if (r() < 0.2) g.SPOOR2 = D + 380 + Math.floor(r() * 60);
-    if (r() < 0.25) x.hersteldatum = D + 1 + Math.floor(r() * 700);
-    if (r() < 0.05) x.eerderePerioden = [{ eersteZiektedag: D - 60, hersteldatum: D - 10 - Math.floor(r() * 30) }];
-    if (r() < 0.03) x.vrijwilligeVerlengingWeken = 13 + Math.floor(r() * 40);
-    uit[i] = x;
+    let ARBO: number | undefined, PA: number | undefined, PVA: number | undefined, EVAL: number | undefined, UWV42: number | undefined, EJE: number | undefined, SPOOR2: number | undefined;
+    if (r() < 0.9) ARBO = D + Math.floor(r() * 10);
+    if (r() < 0.8) PA = D + 20 + Math.floor(r() * 30);
+    if (r() < 0.7 && PA) PVA = PA + Math.floor(r() * 21);
+    if (r() < 0.5 && PVA) EVAL = PVA + Math.floor(r() * 200);
+    if (r() < 0.5) UWV42 = D + 280 + Math.floor(r() * 30);
+    if (r() < 0.4) EJE = D + 310 + Math.floor(r() * 60);
+    if (r() < 0.2) SPOOR2 = D + 380 + Math.floor(r() * 60);
+    const herstel = r() < 0.25 ? D + 1 + Math.floor(r() * 700) : undefined;
+    const wie = `Werknemer ${i}`;
+    // Een eerdere periode van dezelfde werknemer (gat < 4 weken): de lezer telt ze samen.
+    if (r() < 0.05) blok.push([wie, serie(D - 60), serie(D - 10 - Math.floor(r() * 30))]);
+    const verlenging = r() < 0.03 ? 13 + Math.floor(r() * 40) : "";
+    blok.push([wie, serie(D), serie(herstel), serie(ARBO), serie(PA), serie(PVA), serie(EVAL), serie(UWV42), serie(EJE), serie(SPOOR2), verlenging]);
+    if (blok.length > 100_000) leeg();
   }
+  leeg();
   return uit;
 }
 
 const dossiers = genereer(N);
+/** Het aantal dossiers: een eerdere periode die niet samentelt (gat van 4 weken of meer) is een eigen dossier. */
+const AANTAL = dossiers.length;
 
 /** De bodem: hetzelfde resultaat van dezelfde vorm (velden, elf mijlpalen, lijsten), zonder regels. */
 function bodem(x: DossierInvoer, P: number) {
@@ -63,19 +86,19 @@ function bodem(x: DossierInvoer, P: number) {
 function ronde(f: (x: DossierInvoer, P: number) => { ok: boolean; tijdlijn?: { laatsteDagLoondoorbetaling: number } }): number {
   let controle = 0;
   const t0 = process.hrtime.bigint();
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < AANTAL; i++) {
     const r = f(dossiers[i], peildatum);
     if (r.ok) controle += r.tijdlijn!.laatsteDagLoondoorbetaling & 1;
   }
   const sec = Number(process.hrtime.bigint() - t0) / 1e9;
   if (controle < 0) console.log(controle);
-  return N / sec;
+  return AANTAL / sec;
 }
 
 // Opwarmen, zodat de JIT beide geoptimaliseerd heeft.
 for (let i = 0; i < 50_000; i++) {
-  berekenTijdlijn(dossiers[i % N], peildatum);
-  bodem(dossiers[i % N], peildatum);
+  berekenTijdlijn(dossiers[i % AANTAL], peildatum);
+  bodem(dossiers[i % AANTAL], peildatum);
 }
 const engine: number[] = [];
 const vloer: number[] = [];
@@ -87,7 +110,7 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 const m = (x: number) => `${(x / 1e6).toFixed(2).replace(".", ",")} M`;
 const ratio = engine.map((e, i) => vloer[i] / e);
 console.log(
-  `tijdlijnen: ${N.toLocaleString("nl-NL")} dossiers, 3 rondes: engine ${m(med(engine))}/s (bereik ${m(Math.min(...engine))}–${m(Math.max(...engine))}); ` +
+  `tijdlijnen: ${AANTAL.toLocaleString("nl-NL")} dossiers (een register van ${N.toLocaleString("nl-NL")} meldingen, 5 % met een eerdere periode, gelezen door de registerlezer), 3 rondes: engine ${m(med(engine))}/s (bereik ${m(Math.min(...engine))}–${m(Math.max(...engine))}); ` +
     `bodem van dezelfde vorm ${m(med(vloer))}/s; engine = ${med(ratio).toFixed(2).replace(".", ",")} × de bodem (bereik ${Math.min(...ratio).toFixed(2).replace(".", ",")}–${Math.max(...ratio).toFixed(2).replace(".", ",")}) (doel ≥ 2 M/s)`,
 );
 console.log(med(engine) >= 2_000_000 ? "doel gehaald" : "DOEL NIET GEHAALD");
