@@ -8,8 +8,8 @@ import { invoegtoepassingEigenschappen } from "./lezen/instellingen";
 import path from "node:path";
 import type { Dag, Datumsysteem } from "../core/dagen";
 import type { Instellingen } from "../core/instellingen";
-import { kolomLetter, maakMarkeringPlan, type MarkeringPlan } from "../core/markering";
-import { evalueerDossiers, type DossierEvaluatie, type RegisterEvaluatie } from "../core/pipeline";
+import { kolomLetter, MarkeringPlanBouwer, type MarkeringPlan } from "../core/markering";
+import { evalueerDossiers, type DossierEvaluatie } from "../core/pipeline";
 import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
 import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, voegBlokMeldingenToe, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
@@ -275,7 +275,9 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
   // samen (voegBladenSamen). Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard
   // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
   const kopie = !!(opties.markeerMap || opties.deelkopieMap);
-  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, kopie, kolommen, !kopie && opties.beoordelen !== false);
+  // De dossiers uitgesteld (één voor één gemaakt) behalve voor de deelkopie en de statistiek, die ze allemaal
+  // tegelijk nodig hebben; het kleurplan wordt dossier voor dossier gebouwd (MarkeringPlanBouwer).
+  const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, kopie, kolommen, !opties.deelkopieMap && opties.beoordelen !== false);
   for (let i = 0; i < registers.length; i++) {
     const register = registers[i];
     const blok = blokVan[i];
@@ -283,15 +285,24 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     const ru: RegisterUitslag = { blad: register.blad ?? "", tabel: register.tabel ?? null, register, evaluaties: [], problemen: [], telling: { dossiers: 0, teLaat: 0, binnenkort: 0 } };
     const stroom = opties.perDossier;
     if (stroom) await opties.perRegister?.(ru);
-    let items: RegisterEvaluatie["items"] = [];
+    // Het kleurplan (een archief is geschiedenis: niet gekleurd als werk) wordt dossier voor dossier gebouwd:
+    // de tijdlijnen hoeven niet allemaal bewaard te worden tot het plan gemaakt is.
+    const plan =
+      opties.markeerMap && !register.archief
+        ? new MarkeringPlanBouwer(register, {
+            index: plannen.length + 1,
+            datumsysteem,
+            horizonDagen: opties.instellingen.horizonDagen,
+            celInhoud: (rij, kolom) => blok!.waarden[rij - blok!.rijOffset]?.[kolom - blok!.kolomOffset],
+          })
+        : null;
     if (opties.beoordelen === false) ru.problemen = [...register.problemen];
     else {
       // Dossier voor dossier: vraagt de afnemer te wachten (een trage lezer van de uitvoer), dan wacht de
       // evaluatie mee; er wordt nooit uitvoer opgespaard.
-      const stap = evalueerDossiers(register, opties.peildatum, opties.instellingen, !!opties.markeerMap);
+      const stap = evalueerDossiers(register, opties.peildatum, opties.instellingen, plan ? (x) => plan.voegToe(x.dossier, x.tijdlijn) : false);
       for (let r = stap.next(); ; r = stap.next()) {
         if (r.done) {
-          items = r.value.items;
           ru.problemen = r.value.problemen;
           break;
         }
@@ -329,17 +340,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
         meld(uitslag, reden);
       }
     }
-    // Een archief is geschiedenis: niet gekleurd als werk.
-    if (opties.markeerMap && !register.archief) {
-      plannen.push(
-        maakMarkeringPlan(register, items, {
-          index: plannen.length + 1,
-          datumsysteem,
-          horizonDagen: opties.instellingen.horizonDagen,
-          celInhoud: (rij, kolom) => blok!.waarden[rij - blok!.rijOffset]?.[kolom - blok!.kolomOffset],
-        }),
-      );
-    }
+    if (plan) plannen.push(plan.klaar());
   }
   if (uitslag.registers.length === 0) {
     // Niet te beoordelen is een mislukking, geen "niets te doen": met de koppen die er wel staan.

@@ -282,45 +282,69 @@ export function maakMarkeringPlan(
   items: readonly { dossier: RegisterDossier; tijdlijn: Tijdlijn | null }[],
   opties: MarkeringOpties,
 ): MarkeringPlan {
-  const naam = `${MARKERING_PREFIX}${opties.index}`;
-  const eersteRij = register.eersteRij;
-  const serie = (d: Dag) => naarExcelSerienummer(d, opties.datumsysteem);
+  const b = new MarkeringPlanBouwer(register, opties);
+  for (const { dossier, tijdlijn } of items) b.voegToe(dossier, tijdlijn);
+  return b.klaar();
+}
 
-  // De sleutelkolommen: uit de kolomkaart van het register (één kaart per register, gedeeld door de dossiers).
-  const kaart = items.find((x) => x.dossier.kolommen)?.dossier.kolommen ?? {};
-  const sleutelKolommen: SleutelKolommen | null =
-    kaart.eersteZiektedag === undefined
-      ? null
-      : {
-          eersteZiektedag: kaart.eersteZiektedag,
-          ...(kaart.personeelsnummer !== undefined ? { personeelsnummer: kaart.personeelsnummer } : {}),
-          ...(kaart.werknemer !== undefined ? { werknemer: kaart.werknemer } : {}),
-        };
+/** Per dossier de sleutel en de waarden van zijn rij in de tabel van het verborgen blad. */
+interface PlanRij {
+  sleutel: string;
+  ziektedag: number;
+  waarden: Map<number, { termijn: number | string; binnenkort: number | null; gedaanVanaf: number | null }>;
+}
 
-  // Eerst per dossier de sleutel en de waarden; twee verschillende dossiers met dezelfde sleutel (MATCH kent
-  // geen hoofdletters) krijgen allebei geen kleur: liever geen kleur dan die van een ander.
-  interface Rij {
-    sleutel: string;
-    ziektedag: number;
-    waarden: Map<number, { termijn: number | string; binnenkort: number | null; gedaanVanaf: number | null }>;
+/**
+ * maakMarkeringPlan dossier voor dossier: `voegToe` per dossier (op registervolgorde, ook de dossiers zonder
+ * tijdlijn), dan `klaar`. Zo hoeft de scanner de tijdlijnen niet allemaal vast te houden tot het plan gemaakt
+ * wordt (issue 22); de bouwer bewaart per dossier alleen de sleutel en de termijnen van zijn rij.
+ */
+export class MarkeringPlanBouwer {
+  private readonly naam: string;
+  private readonly serie: (d: Dag) => number;
+  /** De sleutelkolommen: uit de kolomkaart van het eerste dossier (één kaart per register, gedeeld door de dossiers). */
+  private kaart: Readonly<Record<string, number>> | null = null;
+  private sleutelKolommen: SleutelKolommen | null = null;
+  private readonly rijen: PlanRij[] = [];
+  private readonly perSleutel = new Map<string, number>();
+  private readonly dubbel = new Set<string>();
+  private readonly perKolom = new Map<number, MijlpaalCode>();
+
+  constructor(
+    private readonly register: { blad?: string; eersteRij: number; laatsteRij: number },
+    private readonly opties: MarkeringOpties,
+  ) {
+    this.naam = `${MARKERING_PREFIX}${opties.index}`;
+    this.serie = (d: Dag) => naarExcelSerienummer(d, opties.datumsysteem);
   }
-  const rijen: Rij[] = [];
-  const perSleutel = new Map<string, number>();
-  const dubbel = new Set<string>();
-  const perKolom = new Map<number, MijlpaalCode>();
-  const celVan = (dossier: RegisterDossier) => (kolom: number): unknown => {
-    if (opties.celInhoud) return opties.celInhoud(dossier.rij!, kolom);
-    // Zonder de cellen: de gelezen waarden (de eerste ziektedag van de huidige periode).
-    if (kolom === sleutelKolommen?.eersteZiektedag) return serie(dossier.invoer.eersteZiektedag);
-    if (kolom === sleutelKolommen?.personeelsnummer) return dossier.personeelsnummer;
-    if (kolom === sleutelKolommen?.werknemer) return dossier.werknemer;
-    return undefined;
-  };
 
-  for (const { dossier, tijdlijn } of items) {
-    if (!tijdlijn || !sleutelKolommen || dossier.rij === null) continue;
-    if (dossier.rij < eersteRij || dossier.rij > register.laatsteRij) continue;
-    const waarden: Rij["waarden"] = new Map();
+  voegToe(dossier: RegisterDossier, tijdlijn: Tijdlijn | null): void {
+    if (this.kaart === null && dossier.kolommen) {
+      const kaart = (this.kaart = dossier.kolommen);
+      this.sleutelKolommen =
+        kaart.eersteZiektedag === undefined
+          ? null
+          : {
+              eersteZiektedag: kaart.eersteZiektedag,
+              ...(kaart.personeelsnummer !== undefined ? { personeelsnummer: kaart.personeelsnummer } : {}),
+              ...(kaart.werknemer !== undefined ? { werknemer: kaart.werknemer } : {}),
+            };
+    }
+    const { opties, register, serie, sleutelKolommen, perKolom } = this;
+    const eersteRij = register.eersteRij;
+    // Twee verschillende dossiers met dezelfde sleutel (MATCH kent geen hoofdletters) krijgen allebei geen
+    // kleur: liever geen kleur dan die van een ander.
+    const celVan = (kolom: number): unknown => {
+      if (opties.celInhoud) return opties.celInhoud(dossier.rij!, kolom);
+      // Zonder de cellen: de gelezen waarden (de eerste ziektedag van de huidige periode).
+      if (kolom === sleutelKolommen?.eersteZiektedag) return serie(dossier.invoer.eersteZiektedag);
+      if (kolom === sleutelKolommen?.personeelsnummer) return dossier.personeelsnummer;
+      if (kolom === sleutelKolommen?.werknemer) return dossier.werknemer;
+      return undefined;
+    };
+    if (!tijdlijn || !sleutelKolommen || dossier.rij === null) return;
+    if (dossier.rij < eersteRij || dossier.rij > register.laatsteRij) return;
+    const waarden: PlanRij["waarden"] = new Map();
     for (const code of MARKEERBAAR) {
       // De evaluatie wordt gekleurd in de kolom waaruit het rapport haar las: "Laatste evaluatie", of zonder
       // die kolom de lijst "Evaluaties" (de register-lezer leidt de laatste evaluatie dan uit de lijst af).
@@ -342,65 +366,70 @@ export function maakMarkeringPlan(
           gedaanVanaf: code === "EJE" && m.vanaf !== null ? serie(Math.max(m.vanaf, tijdlijn.eersteZiektedag)) : null,
         });
     }
-    const sleutel = rijSleutel(celVan(dossier), sleutelKolommen, opties.datumsysteem);
-    if (sleutel === null) continue;
+    const sleutel = rijSleutel(celVan, sleutelKolommen, opties.datumsysteem);
+    if (sleutel === null) return;
     const hoofd = sleutel.toLocaleUpperCase();
-    if (perSleutel.has(hoofd)) {
-      dubbel.add(hoofd);
-      continue;
+    if (this.perSleutel.has(hoofd)) {
+      this.dubbel.add(hoofd);
+      return;
     }
-    perSleutel.set(hoofd, rijen.length);
-    rijen.push({ sleutel, ziektedag: serie(tijdlijn.eersteZiektedag), waarden });
-  }
-  const tabel = rijen.filter((r) => !dubbel.has(r.sleutel.toLocaleUpperCase()));
-
-  // De tabelkolommen: A sleutel, B eerste ziektedag, dan per registerkolom (van links naar rechts) termijn en
-  // begin van "binnenkort", en voor de EJE het begin van het venster.
-  const kolomNummers = [...perKolom.keys()].sort((a, b) => a - b);
-  const indeling = new Map<number, TabelKolommen>();
-  let volgende = ZIEKTEDAG_KOLOM + 1;
-  for (const kolom of kolomNummers) {
-    const code = perKolom.get(kolom)!;
-    const eje = code === "EJE" && tabel.some((r) => r.waarden.get(kolom)?.gedaanVanaf != null);
-    indeling.set(kolom, { code, termijn: volgende, binnenkort: volgende + 1, gedaanVanaf: eje ? volgende + 2 : null });
-    volgende += eje ? 3 : 2;
-  }
-  const laatsteKolom = volgende - 1;
-  const kolommen: MarkeringKolom[] = [];
-  if (tabel.length && kolomNummers.length) {
-    const kol = (kolom: number, waarden: (number | string)[]) => kolommen.push({ kolom, eersteRij: TABEL_EERSTE_RIJ, waarden });
-    kol(SLEUTEL_KOLOM, tabel.map((r) => r.sleutel));
-    kol(ZIEKTEDAG_KOLOM, tabel.map((r) => r.ziektedag));
-    for (const kolom of kolomNummers) {
-      const t = indeling.get(kolom)!;
-      kol(t.termijn, tabel.map((r) => r.waarden.get(kolom)?.termijn ?? ""));
-      kol(t.binnenkort, tabel.map((r) => r.waarden.get(kolom)?.binnenkort ?? ""));
-      if (t.gedaanVanaf !== null) kol(t.gedaanVanaf, tabel.map((r) => r.waarden.get(kolom)?.gedaanVanaf ?? ""));
-    }
+    this.perSleutel.set(hoofd, this.rijen.length);
+    this.rijen.push({ sleutel, ziektedag: serie(tijdlijn.eersteZiektedag), waarden });
   }
 
-  const regels: MarkeringRegel[] = [];
-  if (kolommen.length && register.laatsteRij >= eersteRij) {
+  klaar(): MarkeringPlan {
+    const { naam, register, opties, rijen, dubbel, perKolom, sleutelKolommen } = this;
+    const eersteRij = register.eersteRij;
+    const tabel = rijen.filter((r) => !dubbel.has(r.sleutel.toLocaleUpperCase()));
+
+    // De tabelkolommen: A sleutel, B eerste ziektedag, dan per registerkolom (van links naar rechts) termijn en
+    // begin van "binnenkort", en voor de EJE het begin van het venster.
+    const kolomNummers = [...perKolom.keys()].sort((a, b) => a - b);
+    const indeling = new Map<number, TabelKolommen>();
+    let volgende = ZIEKTEDAG_KOLOM + 1;
     for (const kolom of kolomNummers) {
-      const letter = kolomLetter(kolom);
-      const cel = `${letter}${eersteRij}`;
-      const bereik = `${cel}:${letter}${register.laatsteRij}`;
-      const t = indeling.get(kolom)!;
-      regels.push(...regelsVoorKolom(naam, cel, bereik, t, sleutelFormule(sleutelKolommen!, eersteRij)));
+      const code = perKolom.get(kolom)!;
+      const eje = code === "EJE" && tabel.some((r) => r.waarden.get(kolom)?.gedaanVanaf != null);
+      indeling.set(kolom, { code, termijn: volgende, binnenkort: volgende + 1, gedaanVanaf: eje ? volgende + 2 : null });
+      volgende += eje ? 3 : 2;
     }
+    const laatsteKolom = volgende - 1;
+    const kolommen: MarkeringKolom[] = [];
+    if (tabel.length && kolomNummers.length) {
+      const kol = (kolom: number, waarden: (number | string)[]) => kolommen.push({ kolom, eersteRij: TABEL_EERSTE_RIJ, waarden });
+      kol(SLEUTEL_KOLOM, tabel.map((r) => r.sleutel));
+      kol(ZIEKTEDAG_KOLOM, tabel.map((r) => r.ziektedag));
+      for (const kolom of kolomNummers) {
+        const t = indeling.get(kolom)!;
+        kol(t.termijn, tabel.map((r) => r.waarden.get(kolom)?.termijn ?? ""));
+        kol(t.binnenkort, tabel.map((r) => r.waarden.get(kolom)?.binnenkort ?? ""));
+        if (t.gedaanVanaf !== null) kol(t.gedaanVanaf, tabel.map((r) => r.waarden.get(kolom)?.gedaanVanaf ?? ""));
+      }
+    }
+
+    const regels: MarkeringRegel[] = [];
+    if (kolommen.length && register.laatsteRij >= eersteRij) {
+      for (const kolom of kolomNummers) {
+        const letter = kolomLetter(kolom);
+        const cel = `${letter}${eersteRij}`;
+        const bereik = `${cel}:${letter}${register.laatsteRij}`;
+        const t = indeling.get(kolom)!;
+        regels.push(...regelsVoorKolom(naam, cel, bereik, t, sleutelFormule(sleutelKolommen!, eersteRij)));
+      }
+    }
+    const tabelEinde = TABEL_EERSTE_RIJ + Math.max(tabel.length, 1) - 1;
+    return {
+      blad: register.blad ?? "",
+      verborgenBlad: naam,
+      naam,
+      naamVerwijzing: `=${bladVerwijzing(naam)}!$A$${TABEL_EERSTE_RIJ}:$${kolomLetter(Math.max(laatsteKolom, ZIEKTEDAG_KOLOM))}$${tabelEinde}`,
+      kolommen,
+      regels,
+      sleutel: sleutelKolommen,
+      dossiers: tabel.length,
+      legenda: maakLegenda(opties.horizonDagen),
+    };
   }
-  const tabelEinde = TABEL_EERSTE_RIJ + Math.max(tabel.length, 1) - 1;
-  return {
-    blad: register.blad ?? "",
-    verborgenBlad: naam,
-    naam,
-    naamVerwijzing: `=${bladVerwijzing(naam)}!$A$${TABEL_EERSTE_RIJ}:$${kolomLetter(Math.max(laatsteKolom, ZIEKTEDAG_KOLOM))}$${tabelEinde}`,
-    kolommen,
-    regels,
-    sleutel: sleutelKolommen,
-    dossiers: tabel.length,
-    legenda: maakLegenda(opties.horizonDagen),
-  };
 }
 
 /** Kleurnamen op het legendablad: de tekst in de kleurstaal (de cel heeft zelf die kleur). */

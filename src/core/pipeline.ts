@@ -85,12 +85,15 @@ export function evalueerRegister(
  * Hetzelfde als evalueerRegister, dossier voor dossier: geeft elke evaluatie op registervolgorde en aan het
  * eind de items en de problemen (zonder evaluaties). Wie afneemt kan tussen twee dossiers wachten (de scanner
  * wacht op een trage lezer van zijn uitvoer) zonder dat er iets opgespaard wordt.
+ * `bewaarItems`: true = de items in het resultaat; een functie = elk item meteen daaraan geven (ook van een
+ * dossier zonder tijdlijn, vóór zijn evaluatie gegeven wordt) en niets bewaren (de scanner bouwt zo zijn kleurplan
+ * dossier voor dossier, MarkeringPlanBouwer).
  */
 export function* evalueerDossiers(
   register: Register,
   peildatum: Dag,
   instellingen: Instellingen = STANDAARD_INSTELLINGEN,
-  bewaarItems = true,
+  bewaarItems: boolean | ((item: RegisterEvaluatie["items"][number]) => void) = true,
 ): Generator<DossierEvaluatie, Omit<RegisterEvaluatie, "evaluaties">, void> {
   const items: RegisterEvaluatie["items"] = [];
   const problemen: Probleem[] = [...register.problemen];
@@ -104,7 +107,8 @@ export function* evalueerDossiers(
     const r = evalueerDossier(dossier, peildatum, instellingen);
     const eigen = r.ok ? r.evaluatie.tijdlijn.problemen : r.problemen;
     for (const p of eigen) problemen.push(plaatsProbleem(p, dossier, register, kolommen));
-    if (bewaarItems) items.push({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
+    if (typeof bewaarItems === "function") bewaarItems({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
+    else if (bewaarItems) items.push({ dossier, tijdlijn: r.ok ? r.evaluatie.tijdlijn : null });
     if (r.ok) yield r.evaluatie;
   }
   problemen.sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0));
