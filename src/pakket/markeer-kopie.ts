@@ -579,36 +579,43 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string, stalen: readonly { a
 
 /** Het verborgen blad: de opzoektabel van het plan (sleutels, termijnen als serienummers, "nvt"/"gedaan"), vanaf rij 2. */
 function verborgenBlad(plan: MarkeringPlan, ns: string): string {
-  const rijen = new Map<number, { kolom: number; w: number | string }[]>();
+  // Rij voor rij uit de kolommen (op kolomnummer), zonder tussenobject per cel: bij 100.000 rijen heeft de tabel
+  // ruim een miljoen cellen, en een object per cel plus één string die cel voor cel groeit kostte honderden MB
+  // (issue 22). Elke rij wordt één string; die worden aan het eind één keer samengevoegd.
+  const kolommen = [...plan.kolommen].sort((a, b) => a.kolom - b.kolom);
+  const leeg = (w: number | string | null | undefined) => w === "" || w === null || w === undefined;
+  let minR = Infinity;
   let maxR = 0;
   let maxK = 0;
-  for (const k of [...plan.kolommen].sort((a, b) => a.kolom - b.kolom)) {
+  for (const k of kolommen) {
     k.waarden.forEach((w, i) => {
-      if (w === "" || w === null || w === undefined) return;
       const r = k.eersteRij + i;
-      if (r < 2) return; // rij 1 is de kopregel van het register (en hier het kenmerk)
-      if (!rijen.has(r)) rijen.set(r, []);
-      rijen.get(r)!.push({ kolom: k.kolom, w });
-      maxR = Math.max(maxR, r);
-      maxK = Math.max(maxK, k.kolom);
+      if (leeg(w) || r < 2) return; // rij 1 is de kopregel van het register (en hier het kenmerk)
+      if (r < minR) minR = r;
+      if (r > maxR) maxR = r;
+      if (k.kolom > maxK) maxK = k.kolom;
     });
   }
+  const letters = kolommen.map((k) => kolomLetter(k.kolom));
   // A1 draagt het kenmerk (zoals de Office-adapter het schrijft): zo blijft het blad herkenbaar als van ons,
   // ook als een ander programma het van zeer verborgen naar verborgen zet. De termijnen beginnen op rij 2 of later.
-  let data = `<row r="1"><c r="A1" t="inlineStr"><is><t>${versleutel(MARKERING_KENMERK)}</t></is></c></row>`;
-  for (const r of [...rijen.keys()].sort((a, b) => a - b)) {
-    data += `<row r="${r}">`;
-    for (const { kolom, w } of rijen.get(r)!) {
-      const adres = `${kolomLetter(kolom)}${r}`;
-      data +=
+  const delen: string[] = [`<row r="1"><c r="A1" t="inlineStr"><is><t>${versleutel(MARKERING_KENMERK)}</t></is></c></row>`];
+  for (let r = minR; r <= maxR; r++) {
+    let rij = "";
+    for (let j = 0; j < kolommen.length; j++) {
+      const k = kolommen[j];
+      const w = k.waarden[r - k.eersteRij];
+      if (leeg(w)) continue;
+      const adres = `${letters[j]}${r}`;
+      rij +=
         typeof w === "number" && Number.isFinite(w)
           ? `<c r="${adres}"><v>${w}</v></c>`
           : `<c r="${adres}" t="inlineStr"><is><t>${versleutel(String(w))}</t></is></c>`;
     }
-    data += "</row>";
+    if (rij !== "") delen.push(`<row r="${r}">${rij}</row>`);
   }
   const dim = maxR ? `A1:${kolomLetter(maxK)}${maxR}` : "A1";
-  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData>${data}</sheetData></worksheet>`;
+  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData>${delen.join("")}</sheetData></worksheet>`;
 }
 
 /**
