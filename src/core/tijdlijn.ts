@@ -14,14 +14,15 @@ import { STANDAARD_INSTELLINGEN, type Instellingen } from "./instellingen";
 import { MIJLPAAL_CODES, type MijlpaalCode, type Status } from "./mijlpalen";
 import type { Probleem } from "./problemen";
 import { gedaanOp, isDag, probleem, type Context } from "./regels/context";
-import { regelEje, regelUwv42 } from "./regels/eerste-jaar";
+import { ejeTeVroeg, regelEje, regelUwv42 } from "./regels/eerste-jaar";
 import { bepaalGrenzen } from "./regels/grenzen";
 import { voegSignalenToe } from "./regels/signalen";
 import { bouwKeten, GEEN_GEDAAN, schoonWazo, verlenging } from "./regels/keten";
 import { getelDagenTot, maxGatOp, telDagen, voegSamen, type Interval } from "./regels/samentellen";
 import { beslis, type Spoor2Besluit } from "./regels/spoor2";
 import { regelArbo, regelEvaluatie, regelPa, regelPva } from "./regels/spoor1";
-import { regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia } from "./regels/tweede-jaar";
+import { loonsanctieDagen, regelActueelOordeel, regelEindevaluatie, regelEindeWachttijd, regelWia, teLaatAanvraagDagen } from "./regels/tweede-jaar";
+import { wiaTermijnen } from "./regels/termijnen";
 import { regelUitDienst, type UitDienst } from "./regels/uit-dienst";
 import { BRON, DAGEN_PER_WEEK, naWeek, type Bron } from "./wet";
 
@@ -260,7 +261,11 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const pvaDag = gedaanOp(c, c.g.PVA, "PVA");
   const pva = regelPva(c, paDag, pvaDag);
   const uwv42 = regelUwv42(c, gedaanOp(c, c.g.UWV42, "UWV42"));
-  const { eje, ejeDag, teVroeg } = regelEje(c, gedaanOp(c, c.g.EJE, "EJE"));
+  // Losse waarden in plaats van objecten met meerdere uitkomsten per regel: minder afval per tijdlijn (issue 22).
+  const ejeIngevuld = gedaanOp(c, c.g.EJE, "EJE");
+  const eje = regelEje(c, ejeIngevuld);
+  const ejeDag = eje.gedaan;
+  const teVroeg = ejeTeVroeg(eje, ejeIngevuld);
 
   const gr = c.grenzen;
   const b = invoer.belastbaarVanaf;
@@ -284,10 +289,13 @@ export function berekenTijdlijn(invoer: DossierInvoer, peildatum: Dag, instellin
   const spoor2 = mijlpaalSpoor2(c, spoor2Besluit, gedaanOp(c, c.g.SPOOR2, "SPOOR2"), ejeDag);
 
   const wiaDag = gedaanOp(c, c.g.WIA, "WIA");
-  const { wia, termijnen: wiaT } = regelWia(c, wiaDag);
+  const wiaT = wiaTermijnen(D, c.tel, V);
+  const wia = regelWia(c, wiaDag, wiaT);
   const ao = regelActueelOordeel(c, gedaanOp(c, c.g.AO, "AO"), wiaT);
   const eindeval = regelEindevaluatie(c, gedaanOp(c, c.g.EINDEVAL, "EINDEVAL"), wiaT);
-  const { ewt, L, S } = regelEindeWachttijd(c, wia, wiaDag);
+  const L = teLaatAanvraagDagen(c, wia, wiaDag);
+  const S = loonsanctieDagen(c, L);
+  const ewt = regelEindeWachttijd(c, L, S);
   const ewtDag = ewt.uiterlijk;
   // Een te vroege "eerstejaarsevaluatie" telt als gewone evaluatie.
   const evalBasis = laatste(laatste(laatste(gedaanOp(c, c.g.EVAL, "EVAL"), pvaDag), ejeDag), teVroeg);

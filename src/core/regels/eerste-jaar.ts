@@ -32,9 +32,16 @@ export function regelUwv42(c: Context, gedaan: Dag | null): Mijlpaal {
  * // D = 2025-03-03 → venster 2026-01-12 … 2026-03-01 (domeinreferentie §7).
  * // EJE ingevuld op 2025-12-01 (week 40) → telt als evaluatie; EJE nog open.
  */
-export function regelEje(c: Context, ingevuld: Dag | null): { eje: Mijlpaal; ejeDag: Dag | null; teVroeg: Dag | null } {
+export function regelEje(c: Context, ingevuld: Dag | null): Mijlpaal {
   const { uiterlijk, vanaf } = vensterEje(c.D, c.tel);
-  const teVroeg = ingevuld !== null && ingevuld < vanaf ? ingevuld : null;
-  const ejeDag = teVroeg !== null ? null : ingevuld;
-  return { eje: mijlpaal(c, "EJE", uiterlijk, vanaf, ejeDag, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.EJE !== undefined), ejeDag, teVroeg };
+  const ejeDag = ingevuld !== null && ingevuld < vanaf ? null : ingevuld;
+  return mijlpaal(c, "EJE", uiterlijk, vanaf, ejeDag, null, nvtNaGrens(c.grenzen, uiterlijk), false, c.g.EJE !== undefined);
+}
+
+/**
+ * Een "eerstejaarsevaluatie" vóór het venster (`ingevuld` zoals aan regelEje gegeven, `eje` diens mijlpaal): die
+ * datum, anders null. Zo'n evaluatie is niet gedaan als EJE (eje.gedaan is dan null).
+ */
+export function ejeTeVroeg(eje: Mijlpaal, ingevuld: Dag | null): Dag | null {
+  return ingevuld !== null && eje.gedaan === null ? ingevuld : null;
 }

@@ -24,16 +24,15 @@ export interface Keten {
   overVerlof: boolean;
 }
 
-function schoonHerstel(p: Periode, problemen: Probleem[]): Dag | null {
-  const h = p.hersteldatum;
+function schoonHerstel(eersteZiektedag: Dag, h: Dag | null | undefined, problemen: Probleem[]): Dag | null {
   if (h === null || h === undefined) return null;
   if (!isDag(h)) {
     problemen.push(probleem("ONGELDIGE_DATUM", "De hersteldatum is geen geldige datum en is genegeerd.", "hersteldatum"));
     return null;
   }
-  if (h <= p.eersteZiektedag) {
+  if (h <= eersteZiektedag) {
     problemen.push(
-      probleem("HERSTEL_VOOR_ZIEKTE", `De hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(p.eersteZiektedag)}; de hersteldatum is genegeerd.`, "hersteldatum"),
+      probleem("HERSTEL_VOOR_ZIEKTE", `De hersteldatum ${formatNL(h)} ligt niet na de eerste ziektedag ${formatNL(eersteZiektedag)}; de hersteldatum is genegeerd.`, "hersteldatum"),
     );
     return null;
   }
@@ -45,11 +44,13 @@ function schoonHerstel(p: Periode, problemen: Probleem[]): Dag | null {
  * WAZO-verlof). Perioden die na de peildatum beginnen, zijn op de peildatum nog niet gebeurd en tellen niet mee.
  */
 export function bouwKeten(invoer: DossierInvoer, peildatum: Dag, wazo: readonly Interval[] | undefined, problemen: Probleem[]): Keten {
-  const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null, andereOorzaakNaVerlof: invoer.andereOorzaakNaVerlof ?? null };
   const eerder = invoer.eerderePerioden;
   if (!eerder || eerder.length === 0) {
-    return { start: huidig.eersteZiektedag, laatsteStart: huidig.eersteZiektedag, herstel: schoonHerstel(huidig, problemen), gaten: GEEN_PAUZES, aantal: 1, overVerlof: false };
+    // Het gewone geval (één periode): geen Periode-object voor de huidige periode (issue 22: minder afval per tijdlijn).
+    const D = invoer.eersteZiektedag;
+    return { start: D, laatsteStart: D, herstel: schoonHerstel(D, invoer.hersteldatum, problemen), gaten: GEEN_PAUZES, aantal: 1, overVerlof: false };
   }
+  const huidig: Periode = { eersteZiektedag: invoer.eersteZiektedag, hersteldatum: invoer.hersteldatum ?? null, andereOorzaakNaVerlof: invoer.andereOorzaakNaVerlof ?? null };
   const alle: Periode[] = [];
   for (const p of eerder) {
     if (!isDag(p.eersteZiektedag)) {
@@ -66,7 +67,7 @@ export function bouwKeten(invoer: DossierInvoer, peildatum: Dag, wazo: readonly 
 
   let keten: Keten | null = null;
   for (const p of perioden) {
-    const herstel = schoonHerstel(p, problemen);
+    const herstel = schoonHerstel(p.eersteZiektedag, p.hersteldatum, problemen);
     if (keten === null) {
       keten = { start: p.eersteZiektedag, laatsteStart: p.eersteZiektedag, herstel, gaten: [], aantal: 1, overVerlof: false };
       continue;

@@ -48,9 +48,8 @@ export function regelEindevaluatie(c: Context, gedaan: Dag | null, w: WiaTermijn
  * @example
  * // D = 2025-03-03 → vanaf 2026-11-09, uiterlijk 2026-12-13; met 13 weken verlenging uiterlijk 2027-03-14.
  */
-export function regelWia(c: Context, gedaan: Dag | null): { wia: Mijlpaal; termijnen: WiaTermijnen } {
-  const w = wiaTermijnen(c.D, c.tel, c.V);
-  return { wia: mijlpaal(c, "WIA", w.uiterlijk, w.vanaf, gedaan, null, wiaNvt(c, w.uiterlijk), false, c.g.WIA !== undefined), termijnen: w };
+export function regelWia(c: Context, gedaan: Dag | null, w: WiaTermijnen = wiaTermijnen(c.D, c.tel, c.V)): Mijlpaal {
+  return mijlpaal(c, "WIA", w.uiterlijk, w.vanaf, gedaan, null, wiaNvt(c, w.uiterlijk), false, c.g.WIA !== undefined);
 }
 
 /**
@@ -61,14 +60,27 @@ export function regelWia(c: Context, gedaan: Dag | null): { wia: Mijlpaal; termi
  * @example
  * // D = 2025-03-03 → 2027-02-28; met 13 weken verlenging 2027-05-30. WIA-aanvraag 10 dagen te laat → +10.
  */
-export function regelEindeWachttijd(c: Context, wia: Mijlpaal, wiaDag: Dag | null): { ewt: Mijlpaal; L: number; S: number } {
-  const gr = c.grenzen;
-  const basis = gr.eindeLoon;
+export function regelEindeWachttijd(c: Context, L: number, S: number): Mijlpaal {
+  const dag = c.grenzen.eindeLoon + L + S;
+  return mijlpaal(c, "EWT", dag, null, c.P > dag ? dag : null, null, null, false, true);
+}
+
+/** Dagen dat de WIA-aanvraag te laat is (BW 7:629 lid 11 onder a): verlengt de loondoorbetaling (EWT). */
+export function teLaatAanvraagDagen(c: Context, wia: Mijlpaal, wiaDag: Dag | null): number {
   let L = 0;
   if (wia.status !== "nvt") {
     if (wiaDag !== null && wiaDag > wia.uiterlijk) L = wiaDag - wia.uiterlijk;
     else if (wiaDag === null && c.g.WIA !== undefined && c.herstel === null && c.P > wia.uiterlijk) L = c.P - wia.uiterlijk;
   }
+  return L;
+}
+
+/**
+ * Dagen loonsanctie na het einde van de wachttijd plus de te late aanvraag (WIA art. 25, ten hoogste 52 weken;
+ * bekorting: 6 weken na UWV's besluit), met een probleem bij een ongeldige of te korte loonsanctie.
+ */
+export function loonsanctieDagen(c: Context, L: number): number {
+  const basis = c.grenzen.eindeLoon;
   let S = 0;
   const lsTot = c.invoer.loonsanctieTot;
   if (lsTot !== null && lsTot !== undefined) {
@@ -96,7 +108,5 @@ export function regelEindeWachttijd(c: Context, wia: Mijlpaal, wiaDag: Dag | nul
       }
     }
   }
-  const dag = basis + L + S;
-  const ewt = mijlpaal(c, "EWT", dag, null, c.P > dag ? dag : null, null, null, false, true);
-  return { ewt, L, S };
+  return S;
 }
