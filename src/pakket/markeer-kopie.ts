@@ -40,10 +40,11 @@ import {
   type MarkeringRegel,
   type MarkeringStijl,
 } from "../core/markering";
-import { isHandtekening, leesRelaties, Pakket, PakketFout, relsPad, type Relatie, type Teller } from "./opc";
+import { isHandtekening, leesRelaties, MAX_TEKST_BYTES, Pakket, PakketFout, relsPad, zipReden, ZipFout, type Relatie, type StukBron, type Teller } from "./opc";
 import {
   attributen,
   attribuutLokaal,
+  isUtf16,
   kinderen,
   namespaceVan,
   ontsleutel,
@@ -55,6 +56,7 @@ import {
   type Element,
   type Vervanging,
 } from "./xml";
+import { aaneen, plak } from "./zip";
 
 export { PakketFout };
 
@@ -82,15 +84,35 @@ const NA_NAMEN = new Set([
 /** Wat in CT_Stylesheet na `dxfs` komt (§18.8.39). */
 const NA_DXFS = new Set(["tableStyles", "colors", "extLst"]);
 
-/** Een onderdeel dat we misschien aanvullen: de oorspronkelijke tekst en de wijzigingen erop. */
+/**
+ * Een onderdeel dat we misschien aanvullen: de oorspronkelijke tekst en de wijzigingen erop. Bij een werkblad
+ * met `skelet` is `xml` het blad zonder de inhoud van <sheetData> (die staat op `skelet.knip`, tussen de
+ * begin- en eindtag) en komt die inhoud bij het schrijven ongewijzigd uit `skelet.midden`.
+ */
 class Onderdeel {
   readonly wijzigingen: Vervanging[] = [];
   constructor(
     readonly naam: string,
     readonly xml: string,
+    readonly skelet?: { knip: number; midden: StukBron },
   ) {}
   resultaat(): string {
     return this.wijzigingen.length ? pasToe(this.xml, this.wijzigingen) : this.xml;
+  }
+  /** Het resultaat in delen: zonder skelet één, met skelet wat vóór en wat na de inhoud van <sheetData> komt. */
+  resultaatDelen(): string[] {
+    if (!this.skelet) return [this.resultaat()];
+    const k = this.skelet.knip;
+    const voor = this.wijzigingen.filter((w) => w.einde <= k);
+    const na = this.wijzigingen.filter((w) => w.einde > k);
+    if (na.some((w) => w.begin < k)) throw new Error(`${this.naam}: wijziging in <sheetData>`);
+    return [pasToe(this.xml.slice(0, k), voor), pasToe(this.xml.slice(k), na.map((w) => ({ ...w, begin: w.begin - k, einde: w.einde - k })))];
+  }
+  /** De nieuwe inhoud uit de delen van `resultaatDelen` (met skelet: de rijen ertussen, uit de invoer). */
+  inhoud(delen: readonly string[]): string | StukBron {
+    if (!this.skelet) return delen.join("");
+    const enc = new TextEncoder();
+    return aaneen([enc.encode(delen[0]), this.skelet.midden, enc.encode(delen[1])]);
   }
 }
 
@@ -135,16 +157,21 @@ interface Blad {
  * de kopie. Plannen voor een blad dat niet (meer) bestaat worden overgeslagen. Gooit `PakketFout` (Nederlandse
  * melding) als het pakket niet aan te vullen is.
  */
-export async function markeerPakket(pakket: Pakket, plannen: readonly MarkeringPlan[], teller?: Teller): Promise<void> {
+export async function markeerPakket(pakket: Pakket, plannen: readonly MarkeringPlan[], teller?: Teller, opties: MarkeerOpties = {}): Promise<void> {
   try {
-    await markeer(pakket, plannen, teller);
+    await markeer(pakket, plannen, teller, opties);
   } catch (e) {
     if (e instanceof XmlFout) throw new PakketFout(`De werkmap bevat een onderdeel dat geen geldige XML is (${e.message}); er is geen kopie gemaakt.`);
     throw e;
   }
 }
 
-async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller?: Teller): Promise<void> {
+/** Voor de toets: `heelBlad` leest elk werkblad als één tekst (de weg zonder skelet), om de twee te vergelijken. */
+export interface MarkeerOpties {
+  heelBlad?: boolean;
+}
+
+async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller: Teller | undefined, opties: MarkeerOpties): Promise<void> {
   pakket.teller = teller ?? null;
   const lees = async (naam: string): Promise<Onderdeel> => {
     const xml = await pakket.leesTekst(naam);
@@ -272,15 +299,16 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
   }
   const bladOnderdelen: { blad: Blad; xml: Onderdeel; wortel: Element; invoegen: number; maxPrioriteit: number }[] = [];
   const gelezen = new Set<string>();
-  for (const blad of bladen) {
-    if (isEigen.has(blad) || !blad.pad) continue;
-    const rel = relaties.find((r) => blad.idAttr && r.id === blad.idAttr.waarde);
-    if (!rel || !isType(rel.type, "worksheet")) continue;
-    const xml = await pakket.leesTekst(blad.pad);
-    if (xml === null) continue;
-    const o = new Onderdeel(pakket.zoek(blad.pad)!, xml);
-    gelezen.add(o.naam.toLowerCase());
-    telGebruik(xml, 1);
+  /**
+   * Wat een werkblad van de gebruiker ons zegt: de eigen regels (die gaan eruit), de hoogste prioriteit en waar
+   * onze regels komen. Eerst alles berekend, pas daarna toegepast: gooit het een `XmlFout` op een skelet, dan
+   * leest de aanroeper het hele blad en begint opnieuw.
+   */
+  const bekijkBlad = (o: Onderdeel) => {
+    const xml = o.xml;
+    const wijzigingen: Vervanging[] = [];
+    const eigenIds: number[] = [];
+    const eraf: string[] = [];
     const w = wortel(xml);
     const top = kinderen(xml, w);
     let laatsteOpmaak: Element | null = null;
@@ -294,8 +322,8 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
       for (const r of eigenRegels) {
         const deel = xml.slice(r.begin, r.startEinde);
         const id = /\bdxfId="(\d+)"/.exec(deel);
-        if (id) eigenDxf.add(+id[1]);
-        telGebruik(deel, -1);
+        if (id) eigenIds.push(+id[1]);
+        eraf.push(deel);
       }
       for (const r of regels) {
         if (eigenRegels.includes(r)) continue;
@@ -303,9 +331,9 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
         if (pr) maxPrioriteit = Math.max(maxPrioriteit, +pr[1]);
       }
       if (eigenRegels.length === 0) laatsteOpmaak = cf;
-      else if (eigenRegels.length === regels.length) o.wijzigingen.push({ begin: cf.begin, einde: cf.einde, tekst: "" });
+      else if (eigenRegels.length === regels.length) wijzigingen.push({ begin: cf.begin, einde: cf.einde, tekst: "" });
       else {
-        for (const r of eigenRegels) o.wijzigingen.push({ begin: r.begin, einde: r.einde, tekst: "" });
+        for (const r of eigenRegels) wijzigingen.push({ begin: r.begin, einde: r.einde, tekst: "" });
         laatsteOpmaak = cf;
       }
     }
@@ -315,8 +343,32 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
     const sheetData = top.findIndex((k) => k.lokaal === "sheetData");
     const na = top.find((k, i) => i > sheetData && NA_OPMAAK.has(k.lokaal));
     const invoegen = laatsteOpmaak ? laatsteOpmaak.einde : na ? na.begin : w.inhoudEinde;
-    if (w.leeg) continue; // een leeg <worksheet/> heeft geen sheetData: geen register, niets te doen
-    bladOnderdelen.push({ blad, xml: o, wortel: w, invoegen, maxPrioriteit });
+    return { w, wijzigingen, eigenIds, eraf, invoegen, maxPrioriteit };
+  };
+  for (const blad of bladen) {
+    if (isEigen.has(blad) || !blad.pad) continue;
+    const rel = relaties.find((r) => blad.idAttr && r.id === blad.idAttr.waarde);
+    if (!rel || !isType(rel.type, "worksheet")) continue;
+    // Een groot blad niet als één tekst: alleen wat buiten <sheetData> staat (het skelet), de rijen gaan bij het
+    // schrijven ongewijzigd van de invoer naar de kopie (issue 22). Kan dat niet, dan het hele blad, zoals vroeger.
+    let o = opties.heelBlad ? await leesHeelBlad(pakket, blad.pad, true) : await leesWerkblad(pakket, blad.pad);
+    if (o === null) continue;
+    let b: ReturnType<typeof bekijkBlad>;
+    try {
+      b = bekijkBlad(o);
+    } catch (e) {
+      if (!(e instanceof XmlFout) || !o.skelet) throw e;
+      o = await leesHeelBlad(pakket, blad.pad, false);
+      if (o === null) continue;
+      b = bekijkBlad(o);
+    }
+    gelezen.add(o.naam.toLowerCase());
+    telGebruik(o.xml, 1);
+    for (const id of b.eigenIds) eigenDxf.add(id);
+    for (const deel of b.eraf) telGebruik(deel, -1);
+    o.wijzigingen.push(...b.wijzigingen);
+    if (b.w.leeg) continue; // een leeg <worksheet/> heeft geen sheetData: geen register, niets te doen
+    bladOnderdelen.push({ blad, xml: o, wortel: b.w, invoegen: b.invoegen, maxPrioriteit: b.maxPrioriteit });
   }
 
   // Wie gebruikt de dxf-stijlen nog meer? Tabellen, draaitabellen, slicers, tabelstijlen (in styles.xml).
@@ -441,15 +493,15 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
   const padInGebruik = (pad: string) => pakket.zoek(pad) !== null || gereserveerd.has(pad.toLowerCase());
   let volgendSheetId = Math.max(0, ...bladen.filter((b) => !wegIndex.has(b.index)).map((b) => b.sheetId)) + 1;
   const nieuweBladen: string[] = [];
-  const verborgenOnderdelen: Onderdeel[] = [];
-  const toeTeVoegen: { naam: string; zichtbaar: boolean; inhoud: () => string }[] = [...gewenst].map(([naam, plan]) => ({
+  const verborgenOnderdelen: { naam: string; inhoud: string | StukBron }[] = [];
+  const toeTeVoegen: { naam: string; zichtbaar: boolean; inhoud: () => Iterable<string> }[] = [...gewenst].map(([naam, plan]) => ({
     naam,
     zichtbaar: false,
     inhoud: () => verborgenBlad(plan, nsMain),
   }));
   // Het legendablad vóór de verborgen bladen: dan ligt zijn plek (onderdeel, sheetId) vast, hoeveel registers er
   // ook komen en gaan, en geeft nog eens markeren met minder plannen dezelfde kopie als meteen.
-  if (legenda !== null) toeTeVoegen.unshift({ naam: legenda.blad, zichtbaar: true, inhoud: () => legendaBlad(legenda, nsMain, stalen) });
+  if (legenda !== null) toeTeVoegen.unshift({ naam: legenda.blad, zichtbaar: true, inhoud: () => [legendaBlad(legenda, nsMain, stalen)] });
   for (const { naam, zichtbaar, inhoud: maakInhoud } of toeTeVoegen) {
     const oud = hergebruikt.get(naam);
     let pad: string;
@@ -473,9 +525,9 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
       if (wb.xml.slice(oud.el.begin, oud.el.einde) !== el) wb.wijzigingen.push({ begin: oud.el.begin, einde: oud.el.einde, tekst: el });
     } else nieuweBladen.push(el);
     if (!overrideVan(pad)) ctNieuw.push(`<${cp}Override PartName="/${versleutel(pad)}" ContentType="${CT_WERKBLAD}"/>`);
-    const inhoud = maakInhoud();
+    const inhoud = [...maakInhoud()].join("");
     const bestaand = oud ? await pakket.leesTekst(pad) : null;
-    if (bestaand !== inhoud) verborgenOnderdelen.push(new Onderdeel(pad, inhoud));
+    if (bestaand !== inhoud) verborgenOnderdelen.push({ naam: pad, inhoud });
   }
   if (nieuweBladen.length) wb.wijzigingen.push({ begin: sheetsEl.inhoudEinde, einde: sheetsEl.inhoudEinde, tekst: nieuweBladen.join("") });
 
@@ -546,10 +598,10 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
 
   // ---- Schrijven: alleen wat echt anders is -----------------------------------------------------
   for (const o of [ct, wb, wbRels, ...gewijzigd, ...(pakketRelsOnderdeel ? [pakketRelsOnderdeel] : [])]) {
-    const uit = geldigePrioriteiten(o.resultaat());
-    if (uit !== o.xml || (o === stijlOnderdeel && !stijl)) pakket.schrijf(o.naam, uit, datum);
+    const delen = geldigePrioriteiten(o.resultaatDelen());
+    if (delen.join("") !== o.xml || (o === stijlOnderdeel && !stijl)) pakket.schrijf(o.naam, o.inhoud(delen), datum);
   }
-  for (const o of verborgenOnderdelen) pakket.schrijf(o.naam, o.xml, datum);
+  for (const o of verborgenOnderdelen) pakket.schrijf(o.naam, o.inhoud, datum);
   pakket.teller = null;
 }
 
@@ -577,11 +629,14 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string, stalen: readonly { a
   );
 }
 
-/** Het verborgen blad: de opzoektabel van het plan (sleutels, termijnen als serienummers, "nvt"/"gedaan"), vanaf rij 2. */
-function verborgenBlad(plan: MarkeringPlan, ns: string): string {
+/**
+ * Het verborgen blad: de opzoektabel van het plan (sleutels, termijnen als serienummers, "nvt"/"gedaan"), vanaf rij 2,
+ * in delen (het begin, een rij per deel, het einde).
+ */
+function* verborgenBlad(plan: MarkeringPlan, ns: string): Generator<string> {
   // Rij voor rij uit de kolommen (op kolomnummer), zonder tussenobject per cel: bij 100.000 rijen heeft de tabel
   // ruim een miljoen cellen, en een object per cel plus één string die cel voor cel groeit kostte honderden MB
-  // (issue 22). Elke rij wordt één string; die worden aan het eind één keer samengevoegd.
+  // (issue 22). Elke rij wordt één string, die meteen weg kan (zie `tekstBron`).
   const kolommen = [...plan.kolommen].sort((a, b) => a.kolom - b.kolom);
   const leeg = (w: number | string | null | undefined) => w === "" || w === null || w === undefined;
   let minR = Infinity;
@@ -599,7 +654,8 @@ function verborgenBlad(plan: MarkeringPlan, ns: string): string {
   const letters = kolommen.map((k) => kolomLetter(k.kolom));
   // A1 draagt het kenmerk (zoals de Office-adapter het schrijft): zo blijft het blad herkenbaar als van ons,
   // ook als een ander programma het van zeer verborgen naar verborgen zet. De termijnen beginnen op rij 2 of later.
-  const delen: string[] = [`<row r="1"><c r="A1" t="inlineStr"><is><t>${versleutel(MARKERING_KENMERK)}</t></is></c></row>`];
+  const dim = maxR ? `A1:${kolomLetter(maxK)}${maxR}` : "A1";
+  yield `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${versleutel(MARKERING_KENMERK)}</t></is></c></row>`;
   for (let r = minR; r <= maxR; r++) {
     let rij = "";
     for (let j = 0; j < kolommen.length; j++) {
@@ -612,10 +668,9 @@ function verborgenBlad(plan: MarkeringPlan, ns: string): string {
           ? `<c r="${adres}"><v>${w}</v></c>`
           : `<c r="${adres}" t="inlineStr"><is><t>${versleutel(String(w))}</t></is></c>`;
     }
-    if (rij !== "") delen.push(`<row r="${r}">${rij}</row>`);
+    if (rij !== "") yield `<row r="${r}">${rij}</row>`;
   }
-  const dim = maxR ? `A1:${kolomLetter(maxK)}${maxR}` : "A1";
-  return `${XML_KOP}<worksheet xmlns="${versleutel(ns)}"><dimension ref="${dim}"/><sheetData>${delen.join("")}</sheetData></worksheet>`;
+  yield "</sheetData></worksheet>";
 }
 
 /**
@@ -661,14 +716,15 @@ const MAX_PRIORITEIT = 2147483647;
  * Staat er een prioriteit boven xsd:int in een werkblad (onze regels komen na de hoogste van de gebruiker, en die
  * kan 2147483647 zijn), dan krijgen alle regels van het blad (ook die in de uitbreiding, x14) opnieuw 1, 2, 3, …
  * in dezelfde volgorde: de onderlinge voorrang blijft, elke prioriteit is weer geldig. Anders verandert er niets.
+ * `delen`: het onderdeel in delen (een skelet: vóór en na de rijen); een regel ligt altijd binnen één deel.
  */
-function geldigePrioriteiten(xml: string): string {
+function geldigePrioriteiten(delen: readonly string[]): string[] {
   const re = /(<[\w.-]*:?cfRule\b[^>]*?\bpriority=")(\d+)(")/g;
   let te = false;
-  for (const m of xml.matchAll(re)) if (Number(m[2]) > MAX_PRIORITEIT) te = true;
-  if (!te) return xml;
-  const rang = new Map([...new Set([...xml.matchAll(re)].map((m) => Number(m[2])))].sort((a, b) => a - b).map((w, i) => [w, i + 1]));
-  return xml.replace(re, (_m, a: string, w: string, z: string) => `${a}${rang.get(Number(w))}${z}`);
+  for (const xml of delen) for (const m of xml.matchAll(re)) if (Number(m[2]) > MAX_PRIORITEIT) te = true;
+  if (!te) return [...delen];
+  const rang = new Map([...new Set(delen.flatMap((xml) => [...xml.matchAll(re)].map((m) => Number(m[2]))))].sort((a, b) => a - b).map((w, i) => [w, i + 1]));
+  return delen.map((xml) => xml.replace(re, (_m, a: string, w: string, z: string) => `${a}${rang.get(Number(w))}${z}`));
 }
 
 /**
@@ -687,4 +743,217 @@ async function telDxfInStukken(pakket: Pakket, naam: string, tel: (treffer: stri
     rest = t.slice(grens);
   }
   for (const m of rest.matchAll(/\bdxfId="\d+"/g)) tel(m[0]);
+}
+
+/** Een werkblad van de gebruiker om aan te vullen: als skelet als dat kan, anders als één tekst; null als het ontbreekt. */
+async function leesWerkblad(pakket: Pakket, pad: string): Promise<Onderdeel | null> {
+  const naam = pakket.zoek(pad);
+  if (naam === null) return null;
+  const sk = await leesSkelet(pakket, naam);
+  if (typeof sk !== "string") return new Onderdeel(naam, sk.xml, { knip: sk.knip, midden: sk.midden });
+  return leesHeelBlad(pakket, naam, sk === "ongelezen");
+}
+
+/** Het hele werkblad als één tekst (zoals vroeger). `tellen`: false als de teller het blad al gezien heeft. */
+async function leesHeelBlad(pakket: Pakket, pad: string, tellen: boolean): Promise<Onderdeel | null> {
+  const teller = pakket.teller;
+  if (!tellen) pakket.teller = null;
+  try {
+    const xml = await pakket.leesTekst(pad);
+    return xml === null ? null : new Onderdeel(pakket.zoek(pad)!, xml);
+  } finally {
+    pakket.teller = teller;
+  }
+}
+
+/** Hoeveel kop (vóór <sheetData>) we hooguit verzamelen; daarna het hele blad zoals vroeger. */
+const MAX_KOP = 4 * 1024 * 1024;
+const SHEETDATA = /<(?:[\w.-]+:)?sheetData(?=[\s/>])/g;
+const TAGTEKEN = /[>"']/g;
+
+/**
+ * Lees een werkblad in stukken en houd alleen het skelet: alles vóór de inhoud van <sheetData> (tot en met de
+ * begintag) en alles vanaf de eindtag, als tekst; de inhoud zelf (de rijen, het grootste deel) blijft in de invoer en
+ * wordt bij het schrijven opnieuw uitgepakt (`pakket.deel`). De grenzen vinden we zoals ./xml.ts ze vindt (tags met
+ * aanhalingstekens, diepte), zodat het skelet dezelfde elementen geeft als het hele blad en de kopie dezelfde bytes.
+ * Geeft "terug" (het blad is gelezen en geteld, maar moet als één tekst) als de rijen iets bevatten waar het skelet
+ * niet voor instaat: commentaar, CDATA of een verwerkingsinstructie, `dxfId` of `cfRule`, ongeldige UTF-8; of als
+ * er geen (niet-lege) <sheetData> is, het blad UTF-16 is of het skelet niet klopt. "ongelezen": te groot om als tekst
+ * te bewerken (de melding komt van `leesTekst`).
+ */
+export async function leesSkelet(pakket: Pakket, naam: string): Promise<{ xml: string; knip: number; midden: StukBron } | "terug" | "ongelezen"> {
+  if ((pakket.grootte(naam) ?? 0) > MAX_TEKST_BYTES) return "ongelezen";
+  const latin1 = new TextDecoder("latin1");
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let mislukt = false;
+  let fase: "kop" | "rijen" | "staart" = "kop";
+  let pos = 0; // waar het huidige stuk begint (bytes, uitgepakt)
+  const kop: Uint8Array[] = [];
+  let kopTekst = "";
+  let zoekVanaf = 0;
+  let van = -1;
+  let tot = -1;
+  // De tokenizer van de rijen (zoals elementOp in ./xml.ts).
+  let diepte = 1;
+  let inTag = false;
+  let eersteTeken = false;
+  let eindTag = false;
+  let aanhaling = "";
+  let vorige = 0;
+  let tagBegin = 0;
+  let tagStukken: { stuk: Uint8Array; pos: number }[] = [];
+  let rest = "";
+  const staart: Uint8Array[] = [];
+  // Geldige UTF-8 vanaf `van` tot het eind (de staart ook: dan valt de grens op een teken); anders zou de kopie
+  // vervangingstekens krijgen waar het hele blad als tekst ze zou geven.
+  const utf8Geldig = (b?: Uint8Array) => {
+    try {
+      if (b) utf8.decode(b, { stream: true });
+      else utf8.decode();
+    } catch {
+      mislukt = true;
+    }
+  };
+  try {
+    for await (const stuk of pakket.stukken(naam)) {
+      const hier = pos;
+      pos += stuk.length;
+      if (mislukt) continue;
+      let i = 0;
+      let t = "";
+      if (fase === "kop") {
+        kop.push(stuk);
+        kopTekst += latin1.decode(stuk);
+        if (kopTekst.length >= 2 && isUtf16(Uint8Array.of(kopTekst.charCodeAt(0) & 0xff, kopTekst.charCodeAt(1) & 0xff))) {
+          mislukt = true;
+          continue;
+        }
+        SHEETDATA.lastIndex = zoekVanaf;
+        const m = SHEETDATA.exec(kopTekst);
+        const e = m ? tagEindeIn(kopTekst, m.index) : -1;
+        if (!m || e < 0) {
+          const lt = kopTekst.lastIndexOf("<");
+          zoekVanaf = m ? m.index : lt >= zoekVanaf ? lt : kopTekst.length;
+          if (kopTekst.length > MAX_KOP) mislukt = true;
+          continue;
+        }
+        if (kopTekst.charCodeAt(e - 2) === 47 /* / */) {
+          mislukt = true; // <sheetData/>: niets te sparen
+          continue;
+        }
+        van = e;
+        fase = "rijen";
+        t = kopTekst.slice(hier);
+        i = van - hier;
+        kopTekst = "";
+      } else if (fase === "rijen") t = latin1.decode(stuk);
+      if (fase === "staart") {
+        staart.push(stuk);
+        utf8Geldig(stuk);
+        continue;
+      }
+      utf8Geldig(i ? stuk.subarray(i) : stuk);
+      const begin = i;
+      tagStukken = inTag ? [...tagStukken, { stuk, pos: hier }] : [];
+      while (i < t.length) {
+        if (!inTag) {
+          const k = t.indexOf("<", i);
+          if (k < 0) break;
+          inTag = true;
+          eersteTeken = true;
+          tagBegin = hier + k;
+          tagStukken = [{ stuk, pos: hier }];
+          vorige = 60; /* < */
+          i = k + 1;
+          continue;
+        }
+        if (eersteTeken) {
+          const c = t.charCodeAt(i);
+          if (c === 63 /* ? */ || c === 33 /* ! */) {
+            mislukt = true;
+            break;
+          }
+          eindTag = c === 47;
+          eersteTeken = false;
+        }
+        if (aanhaling) {
+          const k = t.indexOf(aanhaling, i);
+          if (k < 0) {
+            i = t.length;
+            break;
+          }
+          aanhaling = "";
+          vorige = t.charCodeAt(k);
+          i = k + 1;
+          continue;
+        }
+        TAGTEKEN.lastIndex = i;
+        const m = TAGTEKEN.exec(t);
+        if (!m) {
+          vorige = t.charCodeAt(t.length - 1);
+          i = t.length;
+          break;
+        }
+        const k = m.index;
+        if (m[0] !== ">") {
+          aanhaling = m[0];
+          i = k + 1;
+          continue;
+        }
+        const voor = k > i ? t.charCodeAt(k - 1) : vorige;
+        inTag = false;
+        i = k + 1;
+        if (eindTag) {
+          if (--diepte === 0) {
+            tot = tagBegin;
+            break;
+          }
+        } else if (voor !== 47 /* / */) diepte++;
+      }
+      if (mislukt) continue;
+      // dxfId en cfRule horen niet in de rijen (ze tellen mee voor de stijlen en de prioriteiten): dan het hele blad.
+      const rijen = rest + t.slice(begin, tot >= 0 ? Math.max(begin, tot - hier) : t.length);
+      if (rijen.includes("dxfId") || rijen.includes("cfRule")) {
+        mislukt = true;
+        continue;
+      }
+      rest = rijen.slice(-6);
+      if (tot >= 0) {
+        fase = "staart";
+        for (const [j, d] of tagStukken.entries()) staart.push(j === 0 ? d.stuk.subarray(tot - d.pos) : d.stuk);
+        tagStukken = [];
+      }
+    }
+    utf8Geldig();
+    if (mislukt || fase !== "staart") return "terug";
+  } catch (e) {
+    if (e instanceof ZipFout) throw new PakketFout(zipReden(e, naam));
+    throw e;
+  }
+  const kopXml = new TextDecoder("utf-8", { ignoreBOM: false }).decode(plak(kop).subarray(0, van));
+  const xml = kopXml + new TextDecoder("utf-8").decode(plak(staart));
+  const knip = kopXml.length;
+  try {
+    const w = wortel(xml);
+    const sd = kinderen(xml, w).find((k) => k.lokaal === "sheetData");
+    if (!sd || sd.startEinde !== knip || sd.inhoudEinde !== knip) return "terug";
+  } catch (e) {
+    if (e instanceof XmlFout) return "terug";
+    throw e;
+  }
+  return { xml, knip, midden: pakket.deel(naam, van, tot) };
+}
+
+/** Einde (net na ">") van de tag die op `i` begint, met aanhalingstekens zoals ./xml.ts; -1 als hij nog niet af is. */
+function tagEindeIn(s: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    TAGTEKEN.lastIndex = j;
+    const m = TAGTEKEN.exec(s);
+    if (!m) return -1;
+    if (m[0] === ">") return m.index + 1;
+    const k = s.indexOf(m[0], m.index + 1);
+    if (k < 0) return -1;
+    j = k + 1;
+  }
 }

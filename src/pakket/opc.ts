@@ -14,9 +14,9 @@
  * werkmap): dezelfde invoer geeft dezelfde bytes.
  */
 import { isUtf16, kinderen, attributen, pasToe, versleutel, wortel, xmlDecoder, type Element, type Vervanging } from "./xml";
-import { plak, schrijfZip, sleutel, ZipFout, type BronItem, type Comprimeerder, type PakketBron, type ZipInvoer } from "./zip";
+import { isStukBron, plak, schrijfZip, sleutel, stukkenVan, ZipFout, type BronItem, type Comprimeerder, type Inhoud, type PakketBron, type StukBron, type ZipInvoer } from "./zip";
 
-export { ZipFout };
+export { ZipFout, type Inhoud, type StukBron };
 
 export class PakketFout extends Error {}
 
@@ -30,7 +30,7 @@ export interface Teller {
 
 interface Vervangen {
   naam: string;
-  inhoud: Uint8Array;
+  inhoud: Inhoud;
   datum: Date;
 }
 
@@ -76,7 +76,7 @@ export class Pakket {
   /** Uitgepakte grootte zoals de zip hem opgeeft (yauzl controleert hem bij het lezen), of null. */
   grootte(naam: string): number | null {
     const n = this.nieuw.get(sleutel(naam));
-    if (n) return n.inhoud.length;
+    if (n) return isStukBron(n.inhoud) ? (n.inhoud.grootte ?? null) : n.inhoud.length;
     return this.item(naam)?.uitgepakt ?? null;
   }
 
@@ -84,8 +84,10 @@ export class Pakket {
   async *stukken(naam: string, teller: Teller | undefined = this.teller ?? undefined): AsyncGenerator<Uint8Array> {
     const n = this.nieuw.get(sleutel(naam));
     if (n) {
-      teller?.tel(n.inhoud.length);
-      yield n.inhoud;
+      for await (const s of stukkenVan(n.inhoud)) {
+        teller?.tel(s.length);
+        yield s;
+      }
       return;
     }
     const item = this.item(naam);
@@ -144,11 +146,44 @@ export class Pakket {
     return this.item(naam)?.datum ?? null;
   }
 
-  /** Vervang (of maak) een onderdeel. Een bestaand onderdeel houdt zijn plek, datum en rechten. */
-  schrijf(naam: string, inhoud: string | Uint8Array, datum: Date): void {
+  /**
+   * Vervang (of maak) een onderdeel. Een bestaand onderdeel houdt zijn plek, datum en rechten. Een `StukBron`
+   * wordt pas bij het schrijven (`bytes`) gelezen.
+   */
+  schrijf(naam: string, inhoud: string | Inhoud, datum: Date): void {
     const echt = this.zoek(naam) ?? naam;
     const oud = this.item(echt);
-    this.nieuw.set(sleutel(echt), { naam: echt, inhoud: typeof inhoud === "string" ? new TextEncoder().encode(inhoud) : new Uint8Array(inhoud), datum: oud?.datum ?? datum });
+    const bytes = typeof inhoud === "string" ? new TextEncoder().encode(inhoud) : isStukBron(inhoud) ? inhoud : new Uint8Array(inhoud);
+    this.nieuw.set(sleutel(echt), { naam: echt, inhoud: bytes, datum: oud?.datum ?? datum });
+  }
+
+  /**
+   * De uitgepakte bytes `van` tot `tot` van een onderdeel zoals het nu is, als `StukBron`: pas bij het lezen uitgepakt
+   * (stuk voor stuk, de rest niet), dus zonder het onderdeel in het geheugen te houden. Ook na `schrijf` of
+   * `verwijder` van dat onderdeel blijven het de bytes van nu. Zonder teller: de bytes zijn al eens gelezen.
+   */
+  deel(naam: string, van: number, tot: number): StukBron {
+    const n = this.nieuw.get(sleutel(naam));
+    const item = n ? null : this.item(naam);
+    const zip = this.zip;
+    const bron: Inhoud | null = n ? n.inhoud : null;
+    return {
+      grootte: tot - van,
+      async *stukken() {
+        let pos = 0;
+        const stukken = bron ? stukkenVan(bron) : item && zip ? zip.stukken(item) : null;
+        if (stukken) {
+          for await (const s of stukken) {
+            const a = Math.max(van - pos, 0);
+            const b = Math.min(tot - pos, s.length);
+            if (a < b) yield a === 0 && b === s.length ? s : s.subarray(a, b);
+            pos += s.length;
+            if (pos >= tot) break;
+          }
+        }
+        if (pos < tot) throw new ZipFout("beschadigd", `${naam}: korter dan eerder gelezen`);
+      },
+    };
   }
 
   verwijder(naam: string): void {

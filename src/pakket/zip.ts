@@ -63,14 +63,56 @@ export interface Gecomprimeerd {
   grootte: number;
 }
 
+/**
+ * Inhoud die pas bij het schrijven stuk voor stuk gemaakt of gelezen wordt, zodat een groot onderdeel (een
+ * werkblad van 100.000 rijen, het verborgen blad met de termijnen) nooit als één geheel in het geheugen staat.
+ * `stukken()` mag vaker aangeroepen worden en geeft dan elke keer dezelfde bytes.
+ */
+export interface StukBron {
+  stukken(): AsyncIterable<Uint8Array>;
+  /** De uitgepakte grootte als die vooraf bekend is. */
+  readonly grootte?: number;
+}
+
+/** Nieuwe inhoud voor een onderdeel: bytes, of een `StukBron`. */
+export type Inhoud = Uint8Array | StukBron;
+
+export const isStukBron = (i: Inhoud): i is StukBron => typeof (i as Partial<StukBron>).stukken === "function";
+
+/** De stukken van inhoud (bytes: één stuk). */
+export async function* stukkenVan(i: Inhoud): AsyncGenerator<Uint8Array> {
+  if (isStukBron(i)) yield* i.stukken();
+  else yield i;
+}
+
+/** Inhoud als één blok bytes (voor wie het geheel nodig heeft, zoals fflate in het taakvenster). */
+export async function verzamel(i: Inhoud): Promise<Uint8Array> {
+  if (!isStukBron(i)) return i;
+  const delen: Uint8Array[] = [];
+  for await (const s of i.stukken()) delen.push(s);
+  return plak(delen);
+}
+
+/** Delen achter elkaar als één `StukBron`. */
+export function aaneen(delen: readonly Inhoud[]): StukBron {
+  let grootte: number | undefined = 0;
+  for (const d of delen) grootte = grootte === undefined ? undefined : isStukBron(d) ? (d.grootte === undefined ? undefined : grootte + d.grootte) : grootte + d.length;
+  return {
+    grootte,
+    async *stukken() {
+      for (const d of delen) yield* stukkenVan(d);
+    },
+  };
+}
+
 /** Comprimeert nieuwe inhoud (de scanner: node:zlib). Zonder comprimeerder comprimeert fflate zelf. */
-export type Comprimeerder = (inhoud: Uint8Array) => Promise<Gecomprimeerd>;
+export type Comprimeerder = (inhoud: Inhoud) => Promise<Gecomprimeerd>;
 
 /** Eén onderdeel voor de schrijver: nieuwe inhoud, of de ruwe bytes van een onderdeel uit een `PakketBron`. */
 export interface ZipInvoer {
   naam: string;
   /** Nieuwe (uitgepakte) inhoud; of `ruw` om een bestaand onderdeel letterlijk over te nemen. */
-  inhoud?: Uint8Array;
+  inhoud?: Inhoud;
   ruw?: { lezer: PakketBron; item: BronItem };
   datum: Date;
   /** STORE (false) of DEFLATE (true, standaard) voor nieuwe inhoud. */
@@ -137,10 +179,12 @@ export async function schrijfZip(onderdelen: readonly ZipInvoer[], comprimeer?: 
       zip.add(bestand);
       bestand.ondata!(null, g.bytes as Uint8Array<ArrayBuffer>, true);
     } else {
+      // fflate comprimeert elk stuk als eigen blokken: in één keer, zodat dezelfde inhoud dezelfde bytes geeft.
+      const inhoud = await verzamel(o.inhoud ?? new Uint8Array(0));
       const bestand = o.comprimeer === false ? new ZipPassThrough(o.naam) : new ZipDeflate(o.naam, { level: NIVEAU });
       Object.assign(bestand, attrs);
       zip.add(bestand);
-      bestand.push(o.inhoud ?? new Uint8Array(0), true);
+      bestand.push(inhoud, true);
     }
     if (fout) throw new ZipFout("naam", `${o.naam}: ${(fout as Error).message}`);
   }

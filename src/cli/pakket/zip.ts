@@ -11,10 +11,11 @@
  * zijn plek, datum en methode (STORE blijft STORE). Dezelfde invoer geeft dezelfde bytes (geen tijd van nu).
  */
 import type { Readable } from "node:stream";
+import { once } from "node:events";
 import { promisify } from "node:util";
 import * as zlib from "node:zlib";
 import * as yauzl from "yauzl";
-import { NIVEAU, schrijfZip as schrijfZipMet, sleutel, ZipFout, type BronItem, type Gecomprimeerd, type PakketBron, type ZipInvoer } from "../../pakket/zip";
+import { isStukBron, NIVEAU, schrijfZip as schrijfZipMet, sleutel, ZipFout, type BronItem, type Gecomprimeerd, type Inhoud, type PakketBron, type ZipInvoer } from "../../pakket/zip";
 
 export { sleutel, ZipFout, type Gecomprimeerd, type ZipInvoer };
 
@@ -121,7 +122,7 @@ export class ZipLezer implements PakketBron {
 
 // CRC-32 (IEEE, zoals zip hem wil): zlib.crc32 als Node hem heeft (≥ 20.15 / 22.2), anders een tabel.
 let crcTabel: Int32Array | null = null;
-function crcMetTabel(data: Uint8Array): number {
+function crcMetTabel(data: Uint8Array, vorige = 0): number {
   if (!crcTabel) {
     crcTabel = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -130,21 +131,47 @@ function crcMetTabel(data: Uint8Array): number {
       crcTabel[n] = c;
     }
   }
-  let c = -1;
+  let c = vorige ^ -1;
   for (let i = 0; i < data.length; i++) c = crcTabel[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
-const nativeCrc = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-/** CRC-32 van de inhoud; `tabel` dwingt de tabelversie af (voor de test die beide vergelijkt). */
-export function crc32(data: Uint8Array, tabel = false): number {
-  return !tabel && nativeCrc ? nativeCrc(data) >>> 0 : crcMetTabel(data);
+const nativeCrc = (zlib as { crc32?: (d: Uint8Array, vorige?: number) => number }).crc32;
+/**
+ * CRC-32 van de inhoud; `vorige`: de CRC van wat ervoor kwam (in stukken rekenen); `tabel` dwingt de
+ * tabelversie af (voor de test die beide vergelijkt).
+ */
+export function crc32(data: Uint8Array, tabel = false, vorige = 0): number {
+  return !tabel && nativeCrc ? nativeCrc(data, vorige) >>> 0 : crcMetTabel(data, vorige);
 }
 
 const deflateRaw = promisify(zlib.deflateRaw) as (b: Uint8Array, o: zlib.ZlibOptions) => Promise<Buffer>;
 
-/** Comprimeer nieuwe inhoud met node:zlib (native; meerdere onderdelen tegelijk in de threadpool). */
-export async function comprimeer(inhoud: Uint8Array): Promise<Gecomprimeerd> {
-  return { bytes: await deflateRaw(inhoud, { level: NIVEAU }), crc: crc32(inhoud), grootte: inhoud.length };
+/**
+ * Comprimeer nieuwe inhoud met node:zlib (native; meerdere onderdelen tegelijk in de threadpool). Een `StukBron`
+ * gaat stuk voor stuk door een deflate-stroom, zodat hij nooit als geheel in het geheugen staat; zlib geeft bij
+ * hetzelfde niveau dezelfde bytes, hoe de invoer ook in stukken komt.
+ */
+export async function comprimeer(inhoud: Inhoud): Promise<Gecomprimeerd> {
+  if (!isStukBron(inhoud)) return { bytes: await deflateRaw(inhoud, { level: NIVEAU }), crc: crc32(inhoud), grootte: inhoud.length };
+  const d = zlib.createDeflateRaw({ level: NIVEAU });
+  const uit: Buffer[] = [];
+  d.on("data", (b: Buffer) => uit.push(b));
+  const klaar = once(d, "end");
+  let crc = 0;
+  let grootte = 0;
+  try {
+    for await (const s of inhoud.stukken()) {
+      crc = crc32(s, false, crc);
+      grootte += s.length;
+      if (!d.write(s)) await once(d, "drain");
+    }
+    d.end();
+    await klaar;
+  } catch (e) {
+    d.destroy();
+    throw e;
+  }
+  return { bytes: Buffer.concat(uit), crc, grootte };
 }
 
 /** `schrijfZip` van de gedeelde laag met node:zlib als comprimeerder (de scanner). */
