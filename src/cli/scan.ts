@@ -14,6 +14,7 @@ import { MIJLPAAL_CODES } from "../core/mijlpalen";
 import type { Probleem } from "../core/problemen";
 import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, voegBlokMeldingenToe, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
 import { isVoorbij } from "../core/tijdlijn";
+import { RegisterStroom } from "../core/register/stroom";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { mbTekst } from "./lezen/fout";
 import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
@@ -202,7 +203,9 @@ export async function scanBestand(bestand: string, opties: ScanOpties): Promise<
 function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien?: GezienBlad[], kolommen?: Readonly<Record<string, string>>, bewaarCellen = false): RegisterDeel | null {
   const blok = blokken[i];
   blokken[i] = LOS;
-  const deel = leesRegisterDeel(blok.waarden, {
+  const gestroomd = blok.gestroomd;
+  blok.gestroomd = undefined;
+  const deel = gestroomd ? gestroomd.deel : leesRegisterDeel(blok.waarden, {
     datumsysteem,
     rijOffset: blok.rijOffset,
     kolomOffset: blok.kolomOffset,
@@ -215,7 +218,7 @@ function leesBlok(blokken: Blok[], i: number, datumsysteem: Datumsysteem, gezien
   });
   if (!deel) {
     // Geen kopregel: onthoud wat er wel staat, voor de reden als de hele werkmap niet te beoordelen is.
-    const k = kandidaatKoppen(blok.waarden);
+    const k = kandidaatKoppen(gestroomd ? gestroomd.kopRijen : blok.waarden);
     if (k) gezien?.push({ blad: blok.blad, koppen: k.koppen });
     return null;
   }
@@ -262,19 +265,27 @@ function leesRegisters(
 }
 
 async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
-  const gelezen = await leesBestand(bestand, opties.limieten ?? STANDAARD_LIMIETEN);
+  const kopie = !!(opties.markeerMap || opties.deelkopieMap);
+  // De kolomkeuze: die van --kolommen (voor alle werkmappen), per kop overschreven door wat het taakvenster in
+  // deze werkmap bewaarde (één keuze, beide hosts). Eén keer bepaald, ook als de stroom hem al vroeg.
+  let keuze: Promise<Record<string, string> | undefined> | undefined;
+  const kolomkeuzeVan = (bytes: Buffer | undefined) => (keuze ??= kolomkeuze(bytes, opties.instellingen.kolommen));
+  // Zonder kopie worden bladen zonder tabel al tijdens het lezen rij voor rij tot register gelezen (issue 22): geen
+  // matrix met alle cellen. Een kopie heeft de cellen nodig (het kleurplan en de deelkopie kijken wat er staat).
+  const gelezen = await leesBestand(
+    bestand,
+    opties.limieten ?? STANDAARD_LIMIETEN,
+    kopie ? undefined : async (bytes, blad, datumsysteem) => new RegisterStroom({ datumsysteem, blad: blad || undefined, jsDatumUtc: true, kolommen: await kolomkeuzeVan(bytes) }),
+  );
   // De gelezen bytes blijven alleen bewaard voor een kopie: die wordt ervan gemaakt (één keer lezen).
   const bron = opties.markeerMap || opties.deelkopieMap ? gelezen.bytes! : null;
-  // De kolomkeuze: die van --kolommen (voor alle werkmappen), per kop overschreven door wat het taakvenster in
-  // deze werkmap bewaarde (één keuze, beide hosts).
-  const kolommen = await kolomkeuze(gelezen.bytes, opties.instellingen.kolommen);
+  const kolommen = await kolomkeuzeVan(gelezen.bytes);
   delete gelezen.bytes;
   const datumsysteem = gelezen.datumsysteem;
   const plannen: MarkeringPlan[] = [];
   // Eerst alle bladen lezen: één werknemer kan op meer bladen staan (een archief), en zijn perioden tellen
   // samen (voegBladenSamen). Alleen voor een gekleurde kopie of een deelkopie blijven de ruwe cellen bewaard
   // (het plan kijkt wat er in de cel staat); anders worden ze per blok losgelaten.
-  const kopie = !!(opties.markeerMap || opties.deelkopieMap);
   // De dossiers uitgesteld (één voor één gemaakt) behalve voor de deelkopie en de statistiek, die ze allemaal
   // tegelijk nodig hebben; het kleurplan wordt dossier voor dossier gebouwd (MarkeringPlanBouwer).
   const { registers, blokVan, gezien } = leesRegisters(gelezen.blokken, datumsysteem, opties.peildatum, kopie, kolommen, !opties.deelkopieMap && opties.beoordelen !== false);

@@ -7,12 +7,12 @@ import { constants, promises as fs } from "node:fs";
 import path from "node:path";
 import { leesCsv } from "./csv";
 import { Bewaker, LeesFout, mbTekst, type Limieten } from "./fout";
-import { leesXlsx, type GelezenWerkmap } from "./xlsx";
+import { leesXlsx, type GelezenWerkmap, type StroomMaker } from "./xlsx";
 import { systeemReden } from "../systeemcodes";
 import { fsPad } from "../bestandsnaam";
 
 export { LeesFout, STANDAARD_LIMIETEN, type Limieten } from "./fout";
-export type { Blok, GelezenWerkmap } from "./xlsx";
+export type { Blok, GelezenWerkmap, StroomMaker } from "./xlsx";
 
 /** Extensies die de scanner in een map oppakt (ook wat hij niet kan lezen: dat wordt met reden gemeld). */
 export const WERKMAP_EXTENSIES = /\.(xlsx|xlsm|xltx|xltm|csv|xls|xlsb|ods|fods|numbers)$/i;
@@ -105,17 +105,25 @@ export function cfbNamen(buf: Buffer): string[] {
   }
 }
 
-export async function leesBestand(pad: string, limieten: Limieten): Promise<GelezenWerkmap & { bytes?: Buffer }> {
+/**
+ * `stroom` (de scanner zonder kopie): een blad zonder tabel wordt rij voor rij tot register gelezen (zie
+ * StroomMaker); de functie krijgt de gelezen bytes mee (voor de kolomkeuze die in de werkmap bewaard is).
+ */
+export async function leesBestand(
+  pad: string,
+  limieten: Limieten,
+  stroom?: (bytes: Buffer, ...r: Parameters<StroomMaker>) => ReturnType<StroomMaker>,
+): Promise<GelezenWerkmap & { bytes?: Buffer }> {
   const buf = await leesBytes(pad, limieten);
   await leesHaken.naLezen?.(pad);
-  return { ...(await leesInhoud(buf, pad, limieten)), bytes: buf };
+  return { ...(await leesInhoud(buf, pad, limieten, stroom && ((blad, ds) => stroom(buf, blad, ds)))), bytes: buf };
 }
 
-async function leesInhoud(buf: Buffer, pad: string, limieten: Limieten): Promise<GelezenWerkmap> {
+async function leesInhoud(buf: Buffer, pad: string, limieten: Limieten, stroom?: StroomMaker): Promise<GelezenWerkmap> {
   const bewaker = new Bewaker(limieten);
   const ext = path.extname(pad).toLowerCase();
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50) {
-    return leesXlsx(buf, bewaker);
+    return leesXlsx(buf, bewaker, stroom);
   }
   if (buf.length >= 8 && buf.readUInt32LE(0) === OLE) {
     // Een OLE-container (CFB) is óf een versleutelde .xlsx (stromen EncryptionInfo en EncryptedPackage), óf een

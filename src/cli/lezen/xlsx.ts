@@ -15,11 +15,18 @@ import type { Datumsysteem } from "../../core/dagen";
 import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
 import { blokkenVanBlad, type BladTabel as Tabel, type Blok } from "../../core/register/blokken";
+import { StroomNietOplopend, type RegisterStroom } from "../../core/register/stroom";
 import { Bewaker, LeesFout } from "./fout";
 import { isRelatieType, leesRelaties, Pakket, relsPad, ZipFout } from "../pakket/opc";
 import { attribuut, elementen, isWaar, ooxmlTekst, XmlFout, xmlDecoder } from "../../pakket/xml";
 
 export type { Blok };
+
+/**
+ * Een blad zonder Excel-tabel kan rij voor rij tot register gelezen worden terwijl de XML doorlopen wordt (de scanner
+ * zonder kopie): dan geen matrix met alle cellen (issue 22). Geeft de maker null, dan wordt het blad als geheel gelezen.
+ */
+export type StroomMaker = (blad: string, datumsysteem: Datumsysteem) => Promise<RegisterStroom | null>;
 
 export interface GelezenWerkmap {
   soort: "xlsx" | "csv";
@@ -166,8 +173,14 @@ export const MAX_KOLOMMEN = 16_384;
 const BUITEN_EXCEL =
   "Het werkblad heeft cellen buiten wat Excel toestaat (meer dan 1.048.576 rijen of 16.384 kolommen): het bestand is beschadigd of niet door een rekenprogramma gemaakt; het is niet gelezen.";
 
-async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker): Promise<GelezenBlad> {
+/**
+ * Lees de cellen van een werkblad. Met `stroom` gaat elke rij (met minstens één gevulde cel) na haar laatste cel
+ * naar de stroom en blijft ze niet in `rijen` (die blijft leeg); de grenzen, formules en samenvoegingen wel.
+ */
+async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: Rechthoek[] | null, systeem: Datumsysteem, bewaker: Bewaker, stroom: RegisterStroom | null = null): Promise<GelezenBlad> {
   const blad: GelezenBlad = { rijen: [], minRij: Infinity, maxRij: 0, minKol: Infinity, maxKol: 0, formules: [], samengevoegd: [] };
+  let huidig: Cel[] | null = null;
+  let huidigNr = 0;
   let naData = false;
   let p: string | null = null;
   let cOpen = "";
@@ -185,9 +198,18 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
   const zet = (r: number, k: number, w: Cel) => {
     if (r > MAX_RIJEN || k > MAX_KOLOMMEN) throw new LeesFout(BUITEN_EXCEL);
     if (!binnen(filter, r, k)) return;
-    let a = blad.rijen[r];
-    if (a === undefined) blad.rijen[r] = a = [];
-    a[k - 1] = w;
+    if (stroom !== null) {
+      if (r !== huidigNr) {
+        if (huidig !== null) stroom.rij(huidigNr, huidig);
+        huidig = [];
+        huidigNr = r;
+      }
+      huidig![k - 1] = w;
+    } else {
+      let a = blad.rijen[r];
+      if (a === undefined) blad.rijen[r] = a = [];
+      a[k - 1] = w;
+    }
     if (r < blad.minRij) blad.minRij = r;
     if (r > blad.maxRij) blad.maxRij = r;
     if (k < blad.minKol) blad.minKol = k;
@@ -332,6 +354,12 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
       const i = s.search(/<([\w.-]+:)?sheetData[\s>/]/);
       if (i < 0) return Math.max(0, s.length - 200);
       p = voorvoegsel(s.slice(i), "sheetData");
+      if (stroom !== null) {
+        // De dimensie (<dimension ref="A1:AP100001"/>, vóór sheetData) als schatting van het aantal rijen.
+        const dim = /<(?:[\w.-]+:)?dimension\s[^>]*?ref\s*=\s*["']([^"']*)["']/.exec(s.slice(0, i));
+        const r = dim ? leesBereik(dim[1]) : null;
+        if (r) stroom.verwachtRijen(r.onder - r.boven + 1);
+      }
       cOpen = `<${p}c`;
       cSluit = `</${p}c>`;
       rOpen = `<${p}row`;
@@ -388,7 +416,33 @@ async function leesBlad(zip: Pakket, onderdeel: string, sst: string[], filter: R
       i = lt + 1;
     }
   });
+  if (stroom !== null && huidig !== null) stroom.rij(huidigNr, huidig);
   return blad;
+}
+
+/**
+ * Een blad zonder tabel rij voor rij tot register lezen (stroom.ts). Null als dat niet kan en het blad als geheel
+ * gelezen moet worden: rijen in de verkeerde volgorde, cellen die over meer rijen samengevoegd zijn (die vullen
+ * achteraf rijen die de stroom al las; de samenvoegingen staan pas na de cellen), of een voorlopig gekeurde kolom
+ * die anders bleek.
+ */
+async function stroomBlad(zip: Pakket, onderdeel: string, naam: string, sst: string[], systeem: Datumsysteem, bewaker: Bewaker, stroom: RegisterStroom): Promise<Blok[] | null> {
+  let blad: GelezenBlad;
+  try {
+    blad = await leesBlad(zip, onderdeel, sst, null, systeem, bewaker, stroom);
+  } catch (e) {
+    if (e instanceof StroomNietOplopend) return null;
+    throw e;
+  }
+  if (blad.samengevoegd.some((m) => m.boven < m.onder)) return null;
+  if (blad.maxRij === 0) return [];
+  // Het blok is het gebruikte bereik (zoals blokkenVanBlad zonder tabellen), met de formules zonder waarde erin.
+  const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
+  const formules = blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
+  // Een kolom die voorlopig gekeurd was, blijkt anders (zie stroom.ts): dan het blad als geheel.
+  const gestroomd = stroom.einde(r.links);
+  if (gestroomd === "opnieuw") return null;
+  return [{ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden: [], formulesZonderWaarde: formules, gestroomd }];
 }
 
 // ---- Werkmap -------------------------------------------------------------------------------------
@@ -409,15 +463,15 @@ function alsLeesFout(e: unknown): unknown {
   return e;
 }
 
-export async function leesXlsx(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
+export async function leesXlsx(buf: Buffer, bewaker: Bewaker, stroom?: StroomMaker): Promise<GelezenWerkmap> {
   try {
-    return await lees(buf, bewaker);
+    return await lees(buf, bewaker, stroom);
   } catch (e) {
     throw alsLeesFout(e);
   }
 }
 
-async function lees(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
+async function lees(buf: Buffer, bewaker: Bewaker, maakStroom?: StroomMaker): Promise<GelezenWerkmap> {
   const zip = await Pakket.open(buf);
   if (zip.heeft("mimetype") && zip.heeft("content.xml")) {
     throw new LeesFout("Dit is een OpenDocument-rekenblad (.ods); de scanner leest alleen .xlsx. Sla het in LibreOffice op als Excel 2007-365 (.xlsx).");
@@ -469,12 +523,19 @@ async function lees(buf: Buffer, bewaker: Bewaker): Promise<GelezenWerkmap> {
       const kopRijen = Number(t.headerRowCount ?? 1);
       tabellen.push({ naam: t.displayName ?? t.name ?? "", r, refOnder, kopRijen: Number.isFinite(kopRijen) ? kopRijen : 1 });
     }
+    // Zonder tabel en als de scanner erom vraagt: rij voor rij tot register, zonder alle cellen vast te houden.
+    const stroom = tabellen.length === 0 && maakStroom ? await maakStroom(naam, datumsysteem) : null;
+    const gestroomd = stroom ? await stroomBlad(zip, rel.doel, naam, sst, datumsysteem, bewaker, stroom) : null;
+    if (gestroomd) {
+      blokken.push(...gestroomd);
+      continue;
+    }
     // Het hele blad: ook wat buiten de tabellen staat (een tweede register, rijen onder een tabel).
     const blad = await leesBlad(zip, rel.doel, sst, null, datumsysteem, bewaker);
     blokken.push(...blokkenVanBlad(naam, blad, tabellen));
   }
   // Zonder één leesbaar blad en met ontbrekende onderdelen is "geen register" misleidend: het bestand is kapot.
-  if (ontbreekt.length && !blokken.some((b) => b.waarden.length > 0)) {
+  if (ontbreekt.length && !blokken.some((b) => b.waarden.length > 0 || b.gestroomd)) {
     const wat = ontbreekt.slice(0, 3);
     const lijst = wat.length > 1 ? `${wat.slice(0, -1).join(", ")} en ${wat[wat.length - 1]}` : wat[0];
     throw new LeesFout(`Het bestand is beschadigd: ${lijst} ${wat.length > 1 ? "ontbreken" : "ontbreekt"} in het pakket. Open het in Excel (dat biedt herstel aan) en sla het opnieuw op.`);

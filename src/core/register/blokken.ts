@@ -12,6 +12,7 @@
  */
 import type { Cel } from "./cellen";
 import type { Register } from "./lezer";
+import type { GestroomdDeel } from "./stroom";
 
 export interface Rechthoek {
   boven: number;
@@ -33,6 +34,11 @@ export interface Blok {
   formulesZonderWaarde: { rij: number; kolom: number }[];
   /** Wat anders gelezen is dan Excel het toont (rijen onder een tabel die niet meegroeide), voor het rapport. */
   meldingen?: { rij?: number; melding: string }[];
+  /**
+   * Het blok is al tijdens het lezen van het werkblad rij voor rij tot een register gelezen (stroom.ts, alleen de
+   * scanner zonder kopie): `waarden` is dan leeg.
+   */
+  gestroomd?: GestroomdDeel;
 }
 
 /** Een Excel-tabel op het blad. */

@@ -65,6 +65,11 @@ function soortVan(cel: Cel, systeem: Datumsysteem, utc: boolean): "leeg" | "past
   return "tekst";
 }
 
+/** Telt de cel mee als gevulde cel bij het keuren van een kolom (keurDatumkolom)? */
+export function telBijKeuring(cel: Cel, systeem: Datumsysteem, utc: boolean): boolean {
+  return soortVan(cel, systeem, utc) !== "leeg";
+}
+
 /** Keur kolom `index` in de rijen `vanaf` en verder van `waarden`. */
 export function keurDatumkolom(waarden: readonly (readonly Cel[] | undefined)[], index: number, vanaf: number, systeem: Datumsysteem, utc: boolean, minAnders = MIN_ANDERS): Keuring {
   let gevuld = 0;

@@ -11,7 +11,7 @@ import { maakToewijzing } from "./toewijzing";
 export type Toewijzing = ReadonlyMap<string, Veld | null>;
 
 /** Hoeveel rijen boven in een blok naar de kopregel gezocht wordt. */
-const ZOEK_KOPRIJ_RIJEN = 50;
+export const ZOEK_KOPRIJ_RIJEN = 50;
 
 /** De tekst van een kopcel (getrimd), of null. */
 export function celTekst(c: Cel): string | null {

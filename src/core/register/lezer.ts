@@ -173,51 +173,120 @@ const LOS: Cel[] = [];
 /** Lees een blok tot rijen (zonder dossiers): de eerste helft van leesRegister. Null zonder kopregel. */
 export function leesRegisterDeel(waarden: Cel[][], opties: LeesOpties = {}): RegisterDeel | null {
   if (!Array.isArray(waarden)) return null;
+  const b = beginDeel(waarden, opties, waarden.length);
+  if (!b) return null;
+  const loslaten = opties.rijenLoslaten === true;
+  if (b.leest) {
+    for (let i = b.k + 1; i < waarden.length; i++) {
+      const rij = waarden[i];
+      if (!Array.isArray(rij)) continue;
+      leesRijIn(b, rij, i);
+      if (loslaten) waarden[i] = LOS;
+    }
+  }
+  return sluitDeel(b);
+}
+
+/**
+ * Een blok in wording: de kopregel en de kolomkaart zijn bekend, de rijen eronder worden één voor één gelezen
+ * (leesRijIn). Gedeeld door leesRegisterDeel (een heel blok) en RegisterStroom (stroom.ts: rij voor rij uit de
+ * XML van een werkblad, zonder eerst alle cellen vast te houden).
+ */
+export interface DeelInWording {
+  /** Index van de kopregel in het blok. */
+  k: number;
+  kaart: Kaart;
+  problemen: Probleem[];
+  inst: Instelling;
+  rijOffset: number;
+  koprij: number;
+  /** Heeft de kaart een eerste ziektedag? Zonder worden de rijen niet gelezen. */
+  leest: boolean;
+  gelezen: RijOpslag;
+  laatsteRij: number;
+  opties: LeesOpties;
+}
+
+/**
+ * Kopregel en kolomkaart van een blok (de koprij in de eerste rijen, de inhoud van de datumkolommen in de eerste
+ * KEUR_MAX_CELLEN gevulde cellen). Null zonder kopregel of voor een personeelslijst.
+ */
+export function beginDeel(waarden: Cel[][], opties: LeesOpties, rijenGeschat: number, keuring: readonly (readonly Cel[] | undefined)[] = waarden): DeelInWording | null {
   // Een Excel-tabel heeft zijn koprij bovenaan: dan hoeft er niet gezocht te worden.
   const keuze = maakToewijzing(opties.kolommen);
   const bovenaan = opties.tabel !== undefined && Array.isArray(waarden[0]) ? scoreKoprij(waarden[0], keuze.toewijzing) : null;
   const k = bovenaan && bovenaan.aantal > 1 && (bovenaan.d || bovenaan.w) ? 0 : vindKoprij(waarden, keuze.toewijzing);
   if (k === null) return null;
   const rijOffset = opties.rijOffset ?? 1;
-  const kolomOffset = opties.kolomOffset ?? 1;
   const inst: Instelling = { systeem: opties.datumsysteem ?? "1900", utc: opties.jsDatumUtc ?? true };
   const koprij = rijOffset + k;
-  const kaart = maakKaart(waarden[k], kolomOffset, koprij, { waarden, vanaf: k + 1, rijOffset, systeem: inst.systeem, utc: inst.utc, blad: opties.blad, toewijzing: keuze.toewijzing });
-  for (const melding of keuze.meldingen) kaart.problemen.push({ code: "KOLOMKEUZE", ernst: "waarschuwing", melding, rij: koprij });
+  const kaart = deelKaart(waarden[k], k, keuring, opties);
   // Alleen namen, nummers en afdelingen, geen enkele datumkolom of iets dat op een eerste ziektedag lijkt: een
   // personeelslijst, geen verzuimregister (anders zou elke lijst met "Naam" en "Afdeling" niet te beoordelen heten).
   if (isPersoneelslijst(kaart)) return null;
   const problemen: Probleem[] = [...kaart.problemen, ...vereisteKolommen(kaart, koprij)];
+  return {
+    k,
+    kaart,
+    problemen,
+    inst,
+    rijOffset,
+    koprij,
+    leest: kaart.perVeld.has("eersteZiektedag"),
+    gelezen: new RijOpslag(Math.max(0, rijenGeschat - k - 1)),
+    laatsteRij: koprij,
+    opties,
+  };
+}
 
-  const gelezen = new RijOpslag(Math.max(0, waarden.length - k - 1));
-  const loslaten = opties.rijenLoslaten === true;
-  let laatsteRij = koprij;
-  if (kaart.perVeld.has("eersteZiektedag")) {
-    for (let i = k + 1; i < waarden.length; i++) {
-      const rij = waarden[i];
-      if (!Array.isArray(rij)) continue;
-      const nummer = rijOffset + i;
-      const aantalVoor = problemen.length;
-      const r = leesEenRij(rij, kaart, nummer, i, inst, problemen);
-      if (loslaten) waarden[i] = LOS;
-      if (r) gelezen.voegToe(r);
-      if (r || problemen.length > aantalVoor) laatsteRij = nummer;
-    }
-  }
+/**
+ * De kolomkaart van de kopregel (index k in het blok) met de kolomkeuze van de gebruiker. `keuring`: de rijen van
+ * het blok waarin de inhoud van de datumkolommen gekeurd wordt (alleen de eerste KEUR_MAX_CELLEN gevulde cellen
+ * per kolom tellen; stroom.ts geeft alleen die).
+ */
+export function deelKaart(kop: readonly Cel[], k: number, keuring: readonly (readonly Cel[] | undefined)[], opties: LeesOpties): Kaart {
+  const keuze = maakToewijzing(opties.kolommen);
+  const rijOffset = opties.rijOffset ?? 1;
+  const koprij = rijOffset + k;
+  const kaart = maakKaart(kop, opties.kolomOffset ?? 1, koprij, {
+    waarden: keuring,
+    vanaf: k + 1,
+    rijOffset,
+    systeem: opties.datumsysteem ?? "1900",
+    utc: opties.jsDatumUtc ?? true,
+    blad: opties.blad,
+    toewijzing: keuze.toewijzing,
+  });
+  for (const melding of keuze.meldingen) kaart.problemen.push({ code: "KOLOMKEUZE", ernst: "waarschuwing", melding, rij: koprij });
+  return kaart;
+}
+
+/** Lees rij i van het blok (i > k) in: een gelezen rij naar de opslag, een slechte cel als probleem. */
+export function leesRijIn(b: DeelInWording, rij: readonly Cel[], i: number): void {
+  const nummer = b.rijOffset + i;
+  const aantalVoor = b.problemen.length;
+  const r = leesEenRij(rij, b.kaart, nummer, i, b.inst, b.problemen);
+  if (r) b.gelezen.voegToe(r);
+  if (r || b.problemen.length > aantalVoor) b.laatsteRij = nummer;
+}
+
+/** Het gelezen blok als RegisterDeel (nog zonder dossiers). */
+export function sluitDeel(b: DeelInWording): RegisterDeel {
+  const { kaart, opties } = b;
   const register: Register = {
     blad: opties.blad,
     tabel: opties.tabel,
-    koprij,
-    eersteRij: koprij + 1,
-    laatsteRij,
+    koprij: b.koprij,
+    eersteRij: b.koprij + 1,
+    laatsteRij: b.laatsteRij,
     kolommen: kaart.kolommen,
     dossiers: [],
-    problemen,
+    problemen: b.problemen,
     ontbrekend: ontbrekendeVelden(kaart),
     nietGebruikt: kaart.nietGebruikt,
     nietTeBeoordelen: nietTeBeoordelenReden(kaart),
   };
-  return { register, kaart, gelezen };
+  return { register, kaart, gelezen: b.gelezen };
 }
 
 const TEMPLATE_KOPPEN: readonly string[] = TEMPLATE_KOLOMMEN.map((k) => k.kop);
