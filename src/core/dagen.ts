@@ -8,7 +8,7 @@
  * dus geen uitkomst hangt af van de tijdzone van de machine. Omrekenen naar en van Date gebeurt
  * alleen aan de randen (vanJsDatum, vandaag).
  */
-import { nl } from "date-fns/locale/nl";
+import type * as NlLocale from "date-fns/locale/nl";
 import { fout, ok, type Resultaat } from "./problemen";
 
 export type Dag = number;
@@ -106,18 +106,23 @@ export function formatISO(d: Dag): string {
 /** "3 maart 2025" — maandnamen uit de Nederlandse locale van date-fns. */
 export function formatLang(d: Dag): string {
   const k = datumVan(d);
-  return `${k.dag} ${MAANDNAMEN[k.maand - 1]} ${k.jaar}`;
+  return `${k.dag} ${maanden().namen[k.maand - 1]} ${k.jaar}`;
 }
 
-/** Volledige Nederlandse maandnamen (januari…december), uit date-fns' `nl`-locale. */
-export const MAANDNAMEN: readonly string[] = Array.from({ length: 12 }, (_, i) =>
-  String(nl.localize.month(i as 0, { width: "wide" })),
-);
+let maandTabel: { namen: readonly string[]; opzoek: ReadonlyMap<string, number> } | null = null;
 
-/** Maandnaam of afkorting (zonder punt, kleine letters) → maandnummer. */
-const MAAND_OPZOEK: ReadonlyMap<string, number> = (() => {
+/**
+ * Volledige Nederlandse maandnamen (januari…december) uit date-fns' `nl`-locale, en maandnaam of afkorting
+ * (zonder punt, kleine letters) → maandnummer. Pas geladen bij de eerste maandnaam: de locale kost ~25 ms per
+ * proces, en de meeste scans zien geen enkele (issue 22).
+ */
+function maanden(): { namen: readonly string[]; opzoek: ReadonlyMap<string, number> } {
+  if (maandTabel) return maandTabel;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { nl } = require("date-fns/locale/nl") as typeof NlLocale;
+  const namen = Array.from({ length: 12 }, (_, i) => String(nl.localize.month(i as 0, { width: "wide" })));
   const m = new Map<string, number>();
-  MAANDNAMEN.forEach((naam, i) => {
+  namen.forEach((naam, i) => {
     m.set(naam, i + 1);
     m.set(naam.slice(0, 3), i + 1);
     const kort = String(nl.localize.month(i as 0, { width: "abbreviated" })).replace(/\./g, "");
@@ -129,8 +134,9 @@ const MAAND_OPZOEK: ReadonlyMap<string, number> = (() => {
   m.set("sept", 9);
   m.set("okt", 10);
   m.set("mei", 5);
-  return m;
-})();
+  maandTabel = { namen, opzoek: m };
+  return maandTabel;
+}
 
 /** Ruime grenzen voor wat als datum geaccepteerd wordt (alles in 1900 is vrijwel altijd een fout). */
 export const VROEGSTE_DATUM: Dag = dagVan(1901, 1, 1);
@@ -190,7 +196,7 @@ export function parseTekstdatum(invoer: string): Resultaat<Dag> {
   // "3 maart 2025", "maandag 3 maart 2025", "3 mrt. 2025", "3-mrt-2025"
   m = /^(?:[a-z]+\.?,?\s+)?(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2}|\d{4})$/.exec(tekst);
   if (m) {
-    const maand = MAAND_OPZOEK.get(m[2]);
+    const maand = maanden().opzoek.get(m[2]);
     if (maand === undefined) return fout("GEEN_DATUM", `"${invoer}" is geen datum: onbekende maand "${m[2]}".`);
     return bouw(jaarVanTekst(m[3]), maand, +m[1], invoer);
   }
@@ -254,19 +260,16 @@ export function naarUtcDatum(d: Dag): Date {
   return new Date((d - EPOCH_1970) * 86400000);
 }
 
+let NL_DATUM: Intl.DateTimeFormat | null = null;
+
 /**
  * Vandaag als kalenderdatum in Nederland (Europe/Amsterdam): de Wet verbetering poortwachter telt
  * Nederlandse kalenderdagen, ook als de computer in een andere tijdzone staat.
  */
 export function vandaag(nu: Date = new Date()): Dag {
-  const delen = NL_DATUM.formatToParts(nu);
+  // Pas hier gemaakt: een DateTimeFormat met tijdzone kost ~45 ms (ICU), en met --peildatum is hij niet nodig.
+  const delen = (NL_DATUM ??= new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" })).formatToParts(nu);
   const waarde = (type: string) => Number(delen.find((p) => p.type === type)?.value);
   return dagVan(waarde("year"), waarde("month"), waarde("day"));
 }
 
-const NL_DATUM = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});

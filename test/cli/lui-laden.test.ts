@@ -30,3 +30,12 @@ test("met --horizon wordt de instelling wel met zod gevalideerd", () => {
   const m = geladen(["scan", voorbeeld, "--json", "--peildatum", "2026-11-25", "--horizon", "10"]);
   expect(m.some((x) => /[\\/]node_modules[\\/]zod[\\/]/.test(x))).toBe(true);
 });
+
+test("een register zonder maandnamen laadt de Nederlandse locale van date-fns niet", () => {
+  // De locale (maandnamen voor "3 maart 2025") kost ~25 ms per proces; pas geladen bij de eerste maandnaam.
+  const m = geladen(["scan", path.join(root, "test", "fixtures", "registers", "hr-export.xlsx"), "--json", "--peildatum", "2026-11-25"]);
+  expect(m.some((x) => /[\\/]cli[\\/]main\.js$/.test(x))).toBe(true);
+  expect(m.filter((x) => /date-fns[\\/]locale[\\/]nl/.test(x))).toEqual([]);
+  // Het voorbeeld heeft een datum als "3 maart 2025": dan wel.
+  expect(geladen(["scan", voorbeeld, "--json", "--peildatum", "2026-11-25"]).some((x) => /date-fns[\\/]locale[\\/]nl/.test(x))).toBe(true);
+});
