@@ -525,9 +525,10 @@ async function markeer(pakket: Pakket, plannen: readonly MarkeringPlan[], teller
       if (wb.xml.slice(oud.el.begin, oud.el.einde) !== el) wb.wijzigingen.push({ begin: oud.el.begin, einde: oud.el.einde, tekst: el });
     } else nieuweBladen.push(el);
     if (!overrideVan(pad)) ctNieuw.push(`<${cp}Override PartName="/${versleutel(pad)}" ContentType="${CT_WERKBLAD}"/>`);
-    const inhoud = [...maakInhoud()].join("");
-    const bestaand = oud ? await pakket.leesTekst(pad) : null;
-    if (bestaand !== inhoud) verborgenOnderdelen.push({ naam: pad, inhoud });
+    // Het blad wordt pas bij het schrijven gemaakt, stuk voor stuk: het verborgen blad is bij 100.000 rijen 45 MB
+    // XML, en zo staat het nooit als één tekst of één blok bytes in het geheugen (issue 22). Nog eens markeren:
+    // alleen schrijven wat anders is (dan blijft een gemarkeerde kopie dezelfde bytes), ook stuk voor stuk vergeleken.
+    if (!oud || !(await zelfdeTekst(pakket, pad, maakInhoud()))) verborgenOnderdelen.push({ naam: pad, inhoud: tekstBron(maakInhoud) });
   }
   if (nieuweBladen.length) wb.wijzigingen.push({ begin: sheetsEl.inhoudEinde, einde: sheetsEl.inhoudEinde, tekst: nieuweBladen.join("") });
 
@@ -627,6 +628,82 @@ function legendaBlad(legenda: MarkeringLegenda, ns: string, stalen: readonly { a
     `<cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="110" customWidth="1"/></cols><sheetData>${data}</sheetData>${opmaak}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`
   );
+}
+
+/**
+ * Tekst in delen als `StukBron`: de delen worden pas bij het lezen gemaakt (`maak`, elke keer opnieuw) en per
+ * ~64 KB als UTF-8 gegeven. Een deel is een hele rij of meer, dus een teken valt nooit over een grens.
+ */
+function tekstBron(maak: () => Iterable<string>): StukBron {
+  return {
+    async *stukken() {
+      const enc = new TextEncoder();
+      let buf = "";
+      for (const d of maak()) {
+        buf += d;
+        if (buf.length >= 65536) {
+          yield enc.encode(buf);
+          buf = "";
+        }
+      }
+      if (buf) yield enc.encode(buf);
+    },
+  };
+}
+
+/**
+ * Is het onderdeel als tekst (zoals `leesTekst` het geeft) precies deze delen achter elkaar? Stuk voor stuk gelezen
+ * en vergeleken, nooit als één tekst; het hele onderdeel wordt gelezen (en geteld), zoals `leesTekst` doet. Wat
+ * `leesTekst` niet kan lezen (te groot, UTF-16, beschadigd) geeft dezelfde melding.
+ */
+async function zelfdeTekst(pakket: Pakket, pad: string, delen: Iterable<string>): Promise<boolean> {
+  const naam = pakket.zoek(pad);
+  if (naam === null) return false;
+  if ((pakket.grootte(naam) ?? 0) > MAX_TEKST_BYTES) await pakket.leesTekst(naam); // gooit de melding
+  const dec = new TextDecoder("utf-8", { ignoreBOM: false });
+  const gen = delen[Symbol.iterator]();
+  let deel = "";
+  let j = 0;
+  let gelijk = true;
+  const vergelijk = (t: string) => {
+    let i = 0;
+    while (gelijk && i < t.length) {
+      if (j >= deel.length) {
+        const n = gen.next();
+        if (n.done) gelijk = false;
+        else [deel, j] = [n.value, 0];
+        continue;
+      }
+      const k = Math.min(t.length - i, deel.length - j);
+      if (t.slice(i, i + k) !== deel.slice(j, j + k)) gelijk = false;
+      i += k;
+      j += k;
+    }
+  };
+  let begin = new Uint8Array(0);
+  try {
+    for await (const stuk of pakket.stukken(naam)) {
+      if (begin.length < 2) begin = plak([begin, stuk]).slice(0, 2);
+      if (gelijk) vergelijk(dec.decode(stuk, { stream: true }));
+    }
+  } catch (e) {
+    if (e instanceof ZipFout) throw new PakketFout(zipReden(e, naam));
+    throw e;
+  }
+  if (isUtf16(begin)) {
+    // De melding van leesTekst (zonder nog eens te tellen: het onderdeel is al gelezen).
+    const teller = pakket.teller;
+    pakket.teller = null;
+    try {
+      await pakket.leesTekst(naam);
+    } finally {
+      pakket.teller = teller;
+    }
+  }
+  if (gelijk) vergelijk(dec.decode());
+  if (!gelijk || j < deel.length) return false;
+  for (let n = gen.next(); !n.done; n = gen.next()) if (n.value !== "") return false;
+  return true;
 }
 
 /**

@@ -54,8 +54,8 @@ const PEILDATUM = (() => {
   if (!r.ok) throw new Error("peildatum");
   return r.waarde;
 })();
-function planVoor(blad: string): MarkeringPlan {
-  const waarden = [KOPPEN, ...RIJEN.map((r) => r.map((v) => (v && /^\d{4}-/.test(v) ? serienummer(v) : v)))];
+function planVoor(blad: string, rijen = RIJEN): MarkeringPlan {
+  const waarden = [KOPPEN, ...rijen.map((r) => r.map((v) => (v && /^\d{4}-/.test(v) ? serienummer(v) : v)))];
   const register = leesRegister(waarden, { datumsysteem: "1900", rijOffset: 3, kolomOffset: 1, blad, tabel: "Verzuim" });
   if (!register) throw new Error("register niet gelezen");
   const { items } = evalueerRegister(register, PEILDATUM, STANDAARD_INSTELLINGEN);
@@ -143,10 +143,10 @@ const kapot: [string, () => Uint8Array | string][] = [
   ["kapotte tag in de rijen", () => blad({ data: '<row r="1"><c r="A1></row>' })],
 ];
 
-async function kopie(invoer: Buffer, n: number, opties: MarkeerOpties): Promise<Buffer | string> {
+async function kopie(invoer: Buffer, n: number, opties: MarkeerOpties, plan = PLAN): Promise<Buffer | string> {
   const p = await ToetsPakket.inStukjes(invoer, n);
   try {
-    await markeerPakket(p, [PLAN], undefined, opties);
+    await markeerPakket(p, [plan], undefined, opties);
     return await p.bytes();
   } catch (e) {
     return `fout: ${(e as Error).message}`;
@@ -182,6 +182,48 @@ test("de kopie van een gemarkeerde kopie is dezelfde (ook met skelet en het verb
   const een = (await kopie(invoer, 5, {})) as Buffer;
   expect(await kopie(een, 3, {})).toEqual(een);
   expect(await kopie(een, 1 << 20, { heelBlad: true })).toEqual(een);
+});
+
+describe("het verborgen blad: pas bij het schrijven gemaakt, en bij nog eens markeren stuk voor stuk vergeleken", () => {
+  // sheet2 is het legendablad (ook pas bij het schrijven gemaakt), sheet3 het verborgen blad.
+  const VERBORGEN = "xl/worksheets/sheet3.xml";
+  const PLAN_LATER = planVoor("Verzuim", RIJEN.slice(0, -2));
+  const onderdeel = async (zip: Buffer, naam: string) => (await ZipLezer.open(zip)).bytes((await ZipLezer.open(zip)).zoek(naam)!);
+
+  test("na markeerPakket is het verborgen blad nog niet gemaakt (geen grootte); de kopie heeft het wel", async () => {
+    const p = await ToetsPakket.inStukjes(await werkmap(blad({ na: MARGES })), 1 << 20);
+    await markeerPakket(p, [PLAN]);
+    expect(p.heeft(VERBORGEN)).toBe(true);
+    expect(p.grootte(VERBORGEN)).toBeNull();
+    expect(p.grootte("xl/worksheets/sheet2.xml")).toBeNull();
+    const tekst = (await onderdeel(await p.bytes(), VERBORGEN)).toString("utf8");
+    expect(tekst).toMatch(/^<\?xml[^>]*>\n<worksheet [^>]*><dimension ref="A1:[A-Z]+\d+"\/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>[^<]+<\/t><\/is><\/c><\/row><row r="\d+">/);
+    expect(tekst.endsWith("</sheetData></worksheet>")).toBe(true);
+  });
+
+  test("een ander plan op een gemarkeerde kopie: het verborgen blad wordt dat van het nieuwe plan", async () => {
+    const invoer = await werkmap(blad({ na: MARGES }));
+    const meteen = (await kopie(invoer, 1 << 20, {}, PLAN_LATER)) as Buffer;
+    const eerst = (await kopie(invoer, 1 << 20, {})) as Buffer;
+    const daarna = (await kopie(eerst, 7, {}, PLAN_LATER)) as Buffer;
+    expect((await onderdeel(eerst, VERBORGEN)).equals(await onderdeel(meteen, VERBORGEN))).toBe(false);
+    expect((await onderdeel(daarna, VERBORGEN)).equals(await onderdeel(meteen, VERBORGEN))).toBe(true);
+  });
+
+  test("gelijk als tekst (een BOM ervoor telt niet, zoals bij leesTekst): het blad blijft zoals het was", async () => {
+    const eerst = (await kopie(await werkmap(blad({ na: MARGES })), 1 << 20, {})) as Buffer;
+    const p = await Pakket.open(eerst);
+    const metBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await onderdeel(eerst, VERBORGEN)]);
+    p.schrijf(VERBORGEN, metBom, DATUM);
+    const invoer = await p.bytes();
+    for (const n of [1, 5, 1 << 20]) expect((await onderdeel((await kopie(invoer, n, {})) as Buffer, VERBORGEN)).equals(metBom)).toBe(true);
+    // Eén teken anders (of een teken meer aan het eind): dan wel opnieuw.
+    for (const anders of [Buffer.from(metBom.toString("utf8").replace('<row r="1">', '<row r="1" >')), Buffer.concat([metBom, Buffer.from(" ")])]) {
+      const q = await Pakket.open(eerst);
+      q.schrijf(VERBORGEN, anders, DATUM);
+      expect((await onderdeel((await kopie(await q.bytes(), 3, {})) as Buffer, VERBORGEN)).equals(await onderdeel(eerst, VERBORGEN))).toBe(true);
+    }
+  });
 });
 
 describe("StukBron: inhoud die pas bij het schrijven in stukken komt", () => {
