@@ -75,6 +75,16 @@ function delen(...bladen: [Cel[][], string][]): RegisterDeel[] {
   return bladen.map(([w, blad]) => leesRegisterDeel(w, { blad })!);
 }
 
+test("na sluit(): de sleutels blijven leesbaar, de opzoektabel is los en er kan niets meer bij", () => {
+  const o = new RijOpslag();
+  const rij = (i: number, sleutel: string | null): GelezenRij => ({ rij: i + 2, volgnummer: i, waarden: [`W${i}`], D: 45000 + i, h: null, sleutel });
+  ["p:1", "p:2", "p:1", null].forEach((k, i) => o.voegToe(rij(i, k)));
+  o.sluit();
+  expect([0, 1, 2, 3].map((i) => [o.sleutel(i), o.sleutelNummer(i)])).toEqual([["p:1", 0], ["p:2", 1], ["p:1", 0], [null, -1]]);
+  expect((o as unknown as { sleutelIds: unknown }).sleutelIds).toBeNull();
+  expect(() => o.voegToe(rij(4, "p:3"))).toThrow("gesloten");
+});
+
 describe("uitgestelde dossiers (scanner zonder kopie)", () => {
   test.each([1, 2, 3])("één blad (zaad %i): dezelfde dossiers, problemen en evaluatie als alles tegelijk", (zaad) => {
     const w = register(600, zaad);

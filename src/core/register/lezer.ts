@@ -273,6 +273,7 @@ export function leesRijIn(b: DeelInWording, rij: readonly Cel[], i: number): voi
 /** Het gelezen blok als RegisterDeel (nog zonder dossiers). */
 export function sluitDeel(b: DeelInWording): RegisterDeel {
   const { kaart, opties } = b;
+  b.gelezen.sluit();
   const register: Register = {
     blad: opties.blad,
     tabel: opties.tabel,
