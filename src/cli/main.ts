@@ -19,7 +19,7 @@ import type * as Statistiek from "./statistiek";
 import { kopieNaamVoor } from "./pakket/uitvoer";
 import { STANDAARD_LIMIETEN, type Limieten } from "./lezen";
 import {
-  csvBestand,
+  csvBestandStukken,
   csvDossier,
   csvKop,
   GEEN_WERKMAP,
@@ -295,7 +295,7 @@ export async function main(argv: string[], uit: Uitvoer = standaardUitvoer): Pro
     overzicht.push(ov);
     if (json) {
       for (const stuk of json.stukken(u)) await out(stuk);
-    } else if (o.csv) await out(csvBestand(u));
+    } else if (o.csv) for (const stuk of csvBestandStukken(u)) await out(stuk);
     else for (const stuk of rapportBestandStukken(peildatum, instellingen.horizonDagen, u, verzameld)) await out(stuk);
     verzameld.clear();
   };

@@ -1100,9 +1100,32 @@ export function csvProbleem(bestand: string, r: Pick<RegisterUitslag, "blad" | "
  * probleem (status "probleem" of "let op", met rij en melding), en de reden als het bestand niet gelezen is.
  */
 export function csvBestand(u: BestandUitslag): string {
+  return [...csvBestandStukken(u)].join("");
+}
+
+/**
+ * De regels van `csvBestand` in stukken van ~64 kB (de scanner schrijft ze één voor één weg): bij 1.000.000 rijen
+ * zijn er 334.000 problemen, als één tekst ~85 MB plus zijn UTF-8 (issue 22).
+ */
+export function* csvBestandStukken(u: BestandUitslag): Generator<string> {
   let uit = "";
-  for (const r of u.registers) for (const e of r.evaluaties) uit += csvDossier(u.bestand, r, e);
-  for (const r of u.registers) for (const p of r.problemen) uit += csvProbleem(u.bestand, r, p);
+  const vol = () => uit.length >= 1 << 16;
+  for (const r of u.registers)
+    for (const e of r.evaluaties) {
+      uit += csvDossier(u.bestand, r, e);
+      if (vol()) {
+        yield uit;
+        uit = "";
+      }
+    }
+  for (const r of u.registers)
+    for (const p of r.problemen) {
+      uit += csvProbleem(u.bestand, r, p);
+      if (vol()) {
+        yield uit;
+        uit = "";
+      }
+    }
   // Een register dat niet te beoordelen is en de koppen die niet gebruikt zijn: elk een eigen regel.
   for (const r of u.registers) {
     if (r.register.nietTeBeoordelen) uit += csvMeldingRegel(u.bestand, r.blad || null, r.tabel, r.register.koprij, r.register.nietTeBeoordelen, NIET_TE_BEOORDELEN);
@@ -1111,5 +1134,5 @@ export function csvBestand(u: BestandUitslag): string {
   }
   // Een bestand dat niet (helemaal) gelezen is: een regel met alleen het bestand en de reden.
   if (u.fout !== null) uit += csvMeldingRegel(u.bestand, null, null, null, u.fout, u.onleesbaar ? "niet gelezen" : u.nietTeBeoordelen ? NIET_TE_BEOORDELEN : "let op");
-  return uit;
+  if (uit) yield uit;
 }

@@ -4,7 +4,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import {
-  csvBestand,
+  csvBestandStukken,
   csvDossier,
   JsonStroom,
   JsonStroomV2,
@@ -56,7 +56,7 @@ async function verwerk(taak: Taak): Promise<void> {
     perRegister: json ? (r) => stuur(json.register(taak.bestand, r)) : undefined,
   });
   if (json) for (const s of json.stukken(u)) stuur(s);
-  else if (taak.vorm === "csv") stuur(csvBestand(u));
+  else if (taak.vorm === "csv") for (const s of csvBestandStukken(u)) stuur(s);
   else for (const s of rapportBestandStukken(taak.peildatum, taak.instellingen.horizonDagen, u, verzameld)) stuur(s);
   if (buf) stuurStuk(taak.nr, buf);
   const overzicht = overzichtVan(u);

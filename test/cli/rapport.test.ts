@@ -68,7 +68,7 @@ describe("JSON per dossier gestroomd (zoals de scanner schrijft) is hetzelfde do
   });
 });
 
-import { acties, csvBestand, nieuweTotalen, rapportBestand, rapportSamenvatting, telOp } from "../../src/cli/rapport";
+import { acties, csvBestand, csvBestandStukken, nieuweTotalen, rapportBestand, rapportSamenvatting, telOp } from "../../src/cli/rapport";
 import { maakMarkeringPlan } from "../../src/core/markering";
 
 const P = d("2026-11-25");
@@ -233,4 +233,17 @@ describe("JSON noemt de verkorte wachttijd naast de laatste loondag, en de taken
     expect(j.laatsteDagLoondoorbetaling).toBe("2025-12-26");
     expect(j.ingangsdatumIva).toBeNull();
   });
+});
+
+test("CSV in stukken van ~64 kB: samen precies csvBestand, ook met duizenden problemen (nooit één grote tekst)", () => {
+  // 3.000 werknemers met twee perioden zonder hersteldatum: elk een dossier én een probleem.
+  const rijen: unknown[][] = [];
+  for (let i = 0; i < 3000; i++) rijen.push([`W${i}`, d("2025-01-06") + (i % 90)], [`W${i}`, d("2025-06-02") + (i % 90)]);
+  const u = register(["Werknemer", "Eerste ziektedag"], rijen);
+  expect(u.registers[0].problemen.length).toBeGreaterThan(2000);
+  const stukken = [...csvBestandStukken(u)];
+  expect(stukken.length).toBeGreaterThan(3);
+  for (const s of stukken) expect(s.length).toBeLessThan((1 << 16) + 2000);
+  expect(stukken.join("")).toBe(csvBestand(u));
+  expect(stukken.every((s) => s.endsWith("\r\n"))).toBe(true);
 });
