@@ -219,7 +219,7 @@ function* resterendeRegisters(
   overslaan: (r: RegisterUitslag) => boolean,
   register: (r: RegisterUitslag) => string,
   dossier: (e: DossierEvaluatie) => string,
-  sluit: () => string,
+  sluit: () => string | Iterable<string>,
 ): Generator<string, string> {
   const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
   let stuk = "";
@@ -234,7 +234,17 @@ function* resterendeRegisters(
       }
     }
   }
-  return stuk + sluit();
+  const slot = sluit();
+  if (typeof slot === "string") return stuk + slot;
+  // In stukken (de problemen van een groot register); het laatste stuk gaat terug, zoals hierboven.
+  for (const s of slot) {
+    stuk += s;
+    if (stuk.length > 1 << 16) {
+      yield stuk;
+      stuk = "";
+    }
+  }
+  return stuk;
 }
 /**
  * Hetzelfde JSON-document in stukken, zodat de scanner het per dossier kan schrijven en niets hoeft te
@@ -475,24 +485,39 @@ export class JsonStroomV2 {
     return (this.inOpen++ ? ",\n        " : ',\n      "dossiers": [\n        ') + JSON.stringify(dossierJsonV2(e, this.gedeeld));
   }
   private sluit(): string {
+    return [...this.sluitStukken()].join("");
+  }
+  /**
+   * Sluit het open register: codes, redenen, problemen en kolommen. De problemen in stukken van ~64 kB (bij
+   * 1.000.000 rijen 334.000 stuks: als één JSON-tekst ~80 MB plus zijn UTF-8, issue 22); aaneen precies
+   * `JSON.stringify` van de lijst.
+   */
+  private *sluitStukken(): Generator<string> {
     const r = this.open;
-    if (r === null) return "";
+    if (r === null) return;
     this.open = null;
     this.gesloten.add(r);
-    const problemen = r.problemen.map((p) => alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
-    const rest = {
-      ...(this.gedeeld.codes.size ? { codes: Object.fromEntries(this.gedeeld.codes) } : {}),
-      // De nummers zijn 0, 1, … in volgorde van eerste gebruik: de sleutels van de Map in die volgorde.
-      ...(this.gedeeld.redenen.size ? { redenen: [...this.gedeeld.redenen.keys()] } : {}),
-      ...(problemen.length ? { problemen } : {}),
-      ...kolommenJsonV2(r.register),
-    };
+    const veld = (k: string, v: unknown) => `,\n      ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+    let stuk = this.inOpen ? "\n      ]" : "";
+    if (this.gedeeld.codes.size) stuk += veld("codes", Object.fromEntries(this.gedeeld.codes));
+    // De nummers zijn 0, 1, … in volgorde van eerste gebruik: de sleutels van de Map in die volgorde.
+    if (this.gedeeld.redenen.size) stuk += veld("redenen", [...this.gedeeld.redenen.keys()]);
     this.gedeeld.codes.clear();
     this.gedeeld.redenen.clear();
-    const staart = Object.entries(rest)
-      .map(([k, v]) => `,\n      ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
-      .join("");
-    return (this.inOpen ? "\n      ]" : "") + staart + "\n    }";
+    if (r.problemen.length) {
+      stuk += `,\n      ${JSON.stringify("problemen")}: [`;
+      for (let i = 0; i < r.problemen.length; i++) {
+        const p = r.problemen[i];
+        stuk += (i ? "," : "") + JSON.stringify(alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
+        if (stuk.length >= 1 << 16) {
+          yield stuk;
+          stuk = "";
+        }
+      }
+      stuk += "]";
+    }
+    for (const [k, v] of Object.entries(kolommenJsonV2(r.register))) stuk += veld(k, v);
+    yield stuk + "\n    }";
   }
   /** De rest van bestand `u` (zie JsonStroom.stukken). */
   *stukken(u: BestandUitslag): Generator<string> {
@@ -501,7 +526,7 @@ export class JsonStroomV2 {
       (r) => this.gesloten.has(r) || this.open === r,
       (r) => this.register(u.bestand, r),
       (e) => this.dossier(e),
-      () => this.sluit(),
+      () => this.sluitStukken(),
     );
     this.gesloten.clear();
     if (u.fout !== null) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { JsonStroom, dossierJson, rapportJson } from "../../src/cli/rapport";
+import { JsonStroom, JsonStroomV2, dossierJson, rapportJson, rapportJsonV2 } from "../../src/cli/rapport";
 import { telling, type BestandUitslag } from "../../src/cli/scan";
 import { evalueerRegister } from "../../src/core/pipeline";
 import { leesRegister } from "../../src/core/register";
@@ -233,6 +233,22 @@ describe("JSON noemt de verkorte wachttijd naast de laatste loondag, en de taken
     expect(j.laatsteDagLoondoorbetaling).toBe("2025-12-26");
     expect(j.ingangsdatumIva).toBeNull();
   });
+});
+
+test("JSON v2: de problemen van een groot register in stukken van ~64 kB, samen hetzelfde document", () => {
+  const rijen: unknown[][] = [];
+  for (let i = 0; i < 3000; i++) rijen.push([`W${i}`, d("2025-01-06") + (i % 90)], [`W${i}`, d("2025-06-02") + (i % 90)]);
+  const u = register(["Werknemer", "Eerste ziektedag"], rijen);
+  expect(u.registers[0].problemen.length).toBeGreaterThan(2000);
+  const j = new JsonStroomV2(P);
+  // Zoals de scanner: de kop en de dossiers tijdens het rekenen, daarna de rest van het bestand in stukken.
+  let tekst = j.begin() + j.register(u.bestand, u.registers[0]);
+  for (const e of u.registers[0].evaluaties) tekst += j.dossier(e);
+  const stukken = [...j.stukken(u)];
+  expect(stukken.length).toBeGreaterThan(3);
+  for (const s of stukken) expect(s.length).toBeLessThan((1 << 17) + 2000);
+  tekst += stukken.join("") + j.eind();
+  expect(JSON.parse(tekst)).toEqual(rapportJsonV2(P, [u]));
 });
 
 test("CSV in stukken van ~64 kB: samen precies csvBestand, ook met duizenden problemen (nooit één grote tekst)", () => {
