@@ -1134,23 +1134,17 @@ export function csvBestand(u: BestandUitslag): string {
  */
 export function* csvBestandStukken(u: BestandUitslag): Generator<string> {
   let uit = "";
-  const vol = () => uit.length >= 1 << 16;
-  for (const r of u.registers)
-    for (const e of r.evaluaties) {
-      uit += csvDossier(u.bestand, r, e);
-      if (vol()) {
-        yield uit;
-        uit = "";
-      }
+  const regels = function* () {
+    for (const r of u.registers) for (const e of r.evaluaties) yield csvDossier(u.bestand, r, e);
+    for (const r of u.registers) for (const p of r.problemen) yield csvProbleem(u.bestand, r, p);
+  };
+  for (const regel of regels()) {
+    uit += regel;
+    if (uit.length >= 1 << 16) {
+      yield uit;
+      uit = "";
     }
-  for (const r of u.registers)
-    for (const p of r.problemen) {
-      uit += csvProbleem(u.bestand, r, p);
-      if (vol()) {
-        yield uit;
-        uit = "";
-      }
-    }
+  }
   // Een register dat niet te beoordelen is en de koppen die niet gebruikt zijn: elk een eigen regel.
   for (const r of u.registers) {
     if (r.register.nietTeBeoordelen) uit += csvMeldingRegel(u.bestand, r.blad || null, r.tabel, r.register.koprij, r.register.nietTeBeoordelen, NIET_TE_BEOORDELEN);
