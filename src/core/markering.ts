@@ -287,11 +287,60 @@ export function maakMarkeringPlan(
   return b.klaar();
 }
 
-/** Per dossier de sleutel en de waarden van zijn rij in de tabel van het verborgen blad. */
-interface PlanRij {
-  sleutel: string;
-  ziektedag: number;
-  waarden: Map<number, { termijn: number | string; binnenkort: number | null; gedaanVanaf: number | null }>;
+/**
+ * De waarden van de tabelrijen, compact (issue 22: bij 100.000 rijen waren het 63.000 Maps met elk ~11 objecten,
+ * ~70 MB): per rij vanaf `begin[i]` groepjes van vier getallen (registerkolom, termijn, begin van "binnenkort",
+ * begin van het EJE-venster). Een termijn is een serienummer, of NVT / GEDAAN; GEEN = leeg.
+ */
+const GEEN = -2147483648;
+const NVT = -1;
+const GEDAAN = -2;
+
+class PlanWaarden {
+  private data = new Int32Array(1024);
+  private lengte = 0;
+  readonly begin: number[] = [];
+  readonly einde: number[] = [];
+  /** Begin een nieuwe rij (die van het dossier dat nu toegevoegd wordt). */
+  nieuweRij(): void {
+    this.begin.push(this.lengte);
+    this.einde.push(this.lengte);
+  }
+  /** Zet de waarden van `kolom` in de laatste rij (een tweede keer dezelfde kolom overschrijft, zoals een Map). */
+  zet(kolom: number, termijn: number, binnenkort: number, gedaanVanaf: number): void {
+    const r = this.begin.length - 1;
+    let p = this.begin[r];
+    while (p < this.einde[r] && this.data[p] !== kolom) p += 4;
+    if (p === this.einde[r]) {
+      if (this.lengte + 4 > this.data.length) {
+        const d = new Int32Array(this.data.length * 2);
+        d.set(this.data);
+        this.data = d;
+      }
+      p = this.lengte;
+      this.lengte += 4;
+      this.einde[r] = this.lengte;
+    }
+    this.data[p] = kolom;
+    this.data[p + 1] = termijn;
+    this.data[p + 2] = binnenkort;
+    this.data[p + 3] = gedaanVanaf;
+  }
+  /** Laat de laatste rij vallen (het dossier krijgt geen tabelrij). */
+  vergeetRij(): void {
+    this.lengte = this.begin.pop()!;
+    this.einde.pop();
+  }
+  /** Waarde `veld` (1 termijn, 2 binnenkort, 3 gedaanVanaf) van `kolom` in rij r, of undefined zonder. */
+  waarde(r: number, kolom: number, veld: 1 | 2 | 3): number | undefined {
+    for (let p = this.begin[r]; p < this.einde[r]; p += 4) if (this.data[p] === kolom) return this.data[p + veld];
+    return undefined;
+  }
+}
+
+/** Een waarde in de tabel van het verborgen blad: serienummer, "nvt", "gedaan" of "" (leeg). */
+function tabelWaarde(w: number | undefined): number | string {
+  return w === undefined || w === GEEN ? "" : w === NVT ? "nvt" : w === GEDAAN ? "gedaan" : w;
 }
 
 /**
@@ -305,7 +354,10 @@ export class MarkeringPlanBouwer {
   /** De sleutelkolommen: uit de kolomkaart van het eerste dossier (één kaart per register, gedeeld door de dossiers). */
   private kaart: Readonly<Record<string, number>> | null = null;
   private sleutelKolommen: SleutelKolommen | null = null;
-  private readonly rijen: PlanRij[] = [];
+  /** Per tabelrij de sleutel, de eerste ziektedag en (in `waarden`) de termijnen. */
+  private readonly sleutels: string[] = [];
+  private readonly ziektedagen: number[] = [];
+  private readonly waarden = new PlanWaarden();
   private readonly perSleutel = new Map<string, number>();
   private readonly dubbel = new Set<string>();
   private readonly perKolom = new Map<number, MijlpaalCode>();
@@ -344,7 +396,8 @@ export class MarkeringPlanBouwer {
     };
     if (!tijdlijn || !sleutelKolommen || dossier.rij === null) return;
     if (dossier.rij < eersteRij || dossier.rij > register.laatsteRij) return;
-    const waarden: PlanRij["waarden"] = new Map();
+    const waarden = this.waarden;
+    waarden.nieuweRij();
     for (const code of MARKEERBAAR) {
       // De evaluatie wordt gekleurd in de kolom waaruit het rapport haar las: "Laatste evaluatie", of zonder
       // die kolom de lijst "Evaluaties" (de register-lezer leidt de laatste evaluatie dan uit de lijst af).
@@ -353,34 +406,37 @@ export class MarkeringPlanBouwer {
       if (!perKolom.has(plek.kolom)) perKolom.set(plek.kolom, code);
       const m = tijdlijn.mijlpalen[code];
       if (m.status === "onbekend") continue; // zonder kolom geen cel; en nooit een oordeel over wat onbekend is
-      if (m.status === "nvt") waarden.set(plek.kolom, { termijn: "nvt", binnenkort: null, gedaanVanaf: null });
-      else if (GEDAAN_STATUS.has(m.status) && opties.celInhoud && !isEchteDatum(opties.celInhoud(plek.rij, plek.kolom)))
-        waarden.set(plek.kolom, { termijn: "gedaan", binnenkort: null, gedaanVanaf: null });
+      if (m.status === "nvt") waarden.zet(plek.kolom, NVT, GEEN, GEEN);
+      else if (GEDAAN_STATUS.has(m.status) && opties.celInhoud && !isEchteDatum(opties.celInhoud(plek.rij, plek.kolom))) waarden.zet(plek.kolom, GEDAAN, GEEN, GEEN);
       else
-        waarden.set(plek.kolom, {
-          termijn: serie(m.uiterlijk),
+        waarden.zet(
+          plek.kolom,
+          serie(m.uiterlijk),
           // "binnenkort" op het blad = dezelfde functie als de status van de engine.
-          binnenkort: serie(binnenkortVanaf(m, opties.horizonDagen)),
+          serie(binnenkortVanaf(m, opties.horizonDagen)),
           // Een EJE vóór het venster (week 46) is een gewone evaluatie, geen eerstejaarsevaluatie (Regeling
           // procesgang art. 4): zoals in de engine (regels/eerste-jaar.ts) telt zij dan niet als gedaan.
-          gedaanVanaf: code === "EJE" && m.vanaf !== null ? serie(Math.max(m.vanaf, tijdlijn.eersteZiektedag)) : null,
-        });
+          code === "EJE" && m.vanaf !== null ? serie(Math.max(m.vanaf, tijdlijn.eersteZiektedag)) : GEEN,
+        );
     }
     const sleutel = rijSleutel(celVan, sleutelKolommen, opties.datumsysteem);
-    if (sleutel === null) return;
-    const hoofd = sleutel.toLocaleUpperCase();
-    if (this.perSleutel.has(hoofd)) {
-      this.dubbel.add(hoofd);
+    const hoofd = sleutel === null ? null : sleutel.toLocaleUpperCase();
+    if (sleutel === null || hoofd === null || this.perSleutel.has(hoofd)) {
+      if (hoofd !== null) this.dubbel.add(hoofd);
+      waarden.vergeetRij();
       return;
     }
-    this.perSleutel.set(hoofd, this.rijen.length);
-    this.rijen.push({ sleutel, ziektedag: serie(tijdlijn.eersteZiektedag), waarden });
+    this.perSleutel.set(hoofd, this.sleutels.length);
+    this.sleutels.push(sleutel);
+    this.ziektedagen.push(serie(tijdlijn.eersteZiektedag));
   }
 
   klaar(): MarkeringPlan {
-    const { naam, register, opties, rijen, dubbel, perKolom, sleutelKolommen } = this;
+    const { naam, register, opties, sleutels, ziektedagen, waarden, dubbel, perKolom, sleutelKolommen } = this;
     const eersteRij = register.eersteRij;
-    const tabel = rijen.filter((r) => !dubbel.has(r.sleutel.toLocaleUpperCase()));
+    // De tabelrijen: nummers in `sleutels`, zonder de sleutels die dubbel bleken.
+    const tabel: number[] = [];
+    for (let r = 0; r < sleutels.length; r++) if (!dubbel.has(sleutels[r].toLocaleUpperCase())) tabel.push(r);
 
     // De tabelkolommen: A sleutel, B eerste ziektedag, dan per registerkolom (van links naar rechts) termijn en
     // begin van "binnenkort", en voor de EJE het begin van het venster.
@@ -389,7 +445,7 @@ export class MarkeringPlanBouwer {
     let volgende = ZIEKTEDAG_KOLOM + 1;
     for (const kolom of kolomNummers) {
       const code = perKolom.get(kolom)!;
-      const eje = code === "EJE" && tabel.some((r) => r.waarden.get(kolom)?.gedaanVanaf != null);
+      const eje = code === "EJE" && tabel.some((r) => (waarden.waarde(r, kolom, 3) ?? GEEN) !== GEEN);
       indeling.set(kolom, { code, termijn: volgende, binnenkort: volgende + 1, gedaanVanaf: eje ? volgende + 2 : null });
       volgende += eje ? 3 : 2;
     }
@@ -397,13 +453,13 @@ export class MarkeringPlanBouwer {
     const kolommen: MarkeringKolom[] = [];
     if (tabel.length && kolomNummers.length) {
       const kol = (kolom: number, waarden: (number | string)[]) => kolommen.push({ kolom, eersteRij: TABEL_EERSTE_RIJ, waarden });
-      kol(SLEUTEL_KOLOM, tabel.map((r) => r.sleutel));
-      kol(ZIEKTEDAG_KOLOM, tabel.map((r) => r.ziektedag));
+      kol(SLEUTEL_KOLOM, tabel.map((r) => sleutels[r]));
+      kol(ZIEKTEDAG_KOLOM, tabel.map((r) => ziektedagen[r]));
       for (const kolom of kolomNummers) {
         const t = indeling.get(kolom)!;
-        kol(t.termijn, tabel.map((r) => r.waarden.get(kolom)?.termijn ?? ""));
-        kol(t.binnenkort, tabel.map((r) => r.waarden.get(kolom)?.binnenkort ?? ""));
-        if (t.gedaanVanaf !== null) kol(t.gedaanVanaf, tabel.map((r) => r.waarden.get(kolom)?.gedaanVanaf ?? ""));
+        kol(t.termijn, tabel.map((r) => tabelWaarde(waarden.waarde(r, kolom, 1))));
+        kol(t.binnenkort, tabel.map((r) => tabelWaarde(waarden.waarde(r, kolom, 2))));
+        if (t.gedaanVanaf !== null) kol(t.gedaanVanaf, tabel.map((r) => tabelWaarde(waarden.waarde(r, kolom, 3))));
       }
     }
 
