@@ -210,9 +210,28 @@ export function rapportJson(peildatum: Dag, uitslagen: BestandUitslag[], overges
 const inspring = (s: string, n: number) => s.replace(/\n/g, "\n" + " ".repeat(n));
 
 
+/** Grootte van een stuk uitvoer (tekens): groot genoeg voor weinig schrijfacties, klein genoeg voor het geheugen. */
+const STUK = 1 << 16;
+
 /**
- * Kop en dossiers van de registers van `u` die nog niet gestroomd zijn (per 64 kB een stuk) en het sluiten van
- * het laatste register; geeft wat nog niet weg is terug. Gedeeld door JSON versie 1 en 2.
+ * De delen aaneen in stukken van ~64 kB: een stuk gaat weg zodra het de grens haalt; wat overblijft, is de
+ * terugkeerwaarde. Eén mechanisme voor JSON, CSV en rapport (issue 22: nooit de hele uitvoer als één tekst).
+ */
+function* inStukken(delen: Iterable<string>): Generator<string, string> {
+  let stuk = "";
+  for (const d of delen) {
+    stuk += d;
+    if (stuk.length >= STUK) {
+      yield stuk;
+      stuk = "";
+    }
+  }
+  return stuk;
+}
+
+/**
+ * Kop en dossiers van de registers van `u` die nog niet gestroomd zijn en het sluiten van het laatste register,
+ * in stukken (inStukken); geeft wat nog niet weg is terug. Gedeeld door JSON versie 1 en 2.
  */
 function* resterendeRegisters(
   u: BestandUitslag,
@@ -222,29 +241,17 @@ function* resterendeRegisters(
   sluit: () => string | Iterable<string>,
 ): Generator<string, string> {
   const registers = u.fout !== null && u.registers.length === 0 ? [] : u.registers;
-  let stuk = "";
-  for (const r of registers) {
-    if (overslaan(r)) continue;
-    stuk += register(r);
-    for (const e of r.evaluaties) {
-      stuk += dossier(e);
-      if (stuk.length > 1 << 16) {
-        yield stuk;
-        stuk = "";
-      }
+  function* delen(): Generator<string> {
+    for (const r of registers) {
+      if (overslaan(r)) continue;
+      yield register(r);
+      for (const e of r.evaluaties) yield dossier(e);
     }
+    const slot = sluit();
+    if (typeof slot === "string") yield slot;
+    else yield* slot;
   }
-  const slot = sluit();
-  if (typeof slot === "string") return stuk + slot;
-  // In stukken (de problemen van een groot register); het laatste stuk gaat terug, zoals hierboven.
-  for (const s of slot) {
-    stuk += s;
-    if (stuk.length > 1 << 16) {
-      yield stuk;
-      stuk = "";
-    }
-  }
-  return stuk;
+  return yield* inStukken(delen());
 }
 /**
  * Hetzelfde JSON-document in stukken, zodat de scanner het per dossier kan schrijven en niets hoeft te
@@ -488,8 +495,8 @@ export class JsonStroomV2 {
     return [...this.sluitStukken()].join("");
   }
   /**
-   * Sluit het open register: codes, redenen, problemen en kolommen. De problemen in stukken van ~64 kB (bij
-   * 1.000.000 rijen 334.000 stuks: als één JSON-tekst ~80 MB plus zijn UTF-8, issue 22); aaneen precies
+   * Sluit het open register: codes, redenen, problemen en kolommen, in delen (elk probleem een eigen deel: bij
+   * 1.000.000 rijen 334.000 stuks, als één JSON-tekst ~80 MB plus zijn UTF-8, issue 22); aaneen precies
    * `JSON.stringify` van de lijst.
    */
   private *sluitStukken(): Generator<string> {
@@ -505,16 +512,13 @@ export class JsonStroomV2 {
     this.gedeeld.codes.clear();
     this.gedeeld.redenen.clear();
     if (r.problemen.length) {
-      stuk += `,\n      ${JSON.stringify("problemen")}: [`;
+      yield stuk + `,\n      ${JSON.stringify("problemen")}: [`;
+      // Elk probleem een eigen deel: wie dit leest (resterendeRegisters), maakt er stukken van.
       for (let i = 0; i < r.problemen.length; i++) {
         const p = r.problemen[i];
-        stuk += (i ? "," : "") + JSON.stringify(alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
-        if (stuk.length >= 1 << 16) {
-          yield stuk;
-          stuk = "";
-        }
+        yield (i ? "," : "") + JSON.stringify(alleenGevuld({ rij: p.rij ?? undefined, kolom: p.kolom ?? undefined, melding: p.melding }));
       }
-      stuk += "]";
+      stuk = "]";
     }
     for (const [k, v] of Object.entries(kolommenJsonV2(r.register))) stuk += veld(k, v);
     yield stuk + "\n    }";
@@ -921,16 +925,12 @@ export function rapportBestand(peildatum: Dag, horizon: number, u: BestandUitsla
 
 /** Het rapport van `rapportBestand` in stukken van ~64 kB (de scanner schrijft ze één voor één weg). */
 export function* rapportBestandStukken(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): Generator<string> {
-  let stuk = "";
-  for (const regel of rapportRegels(peildatum, horizon, u, verzameld)) {
+  function* regels(): Generator<string> {
     // Wat uit de werkmap komt (cellen, bladnamen, kolomkoppen) kan stuurtekens bevatten: zichtbaar maken.
-    stuk += veiligeRegels(regel) + "\n";
-    if (stuk.length >= 1 << 16) {
-      yield stuk;
-      stuk = "";
-    }
+    for (const regel of rapportRegels(peildatum, horizon, u, verzameld)) yield veiligeRegels(regel) + "\n";
   }
-  if (stuk) yield stuk;
+  const rest = yield* inStukken(regels());
+  if (rest) yield rest;
 }
 
 function* rapportRegels(peildatum: Dag, horizon: number, u: BestandUitslag, verzameld?: ReadonlyMap<RegisterUitslag, RapportRegister>): Generator<string> {
@@ -1133,18 +1133,11 @@ export function csvBestand(u: BestandUitslag): string {
  * zijn er 334.000 problemen, als één tekst ~85 MB plus zijn UTF-8 (issue 22).
  */
 export function* csvBestandStukken(u: BestandUitslag): Generator<string> {
-  let uit = "";
-  const regels = function* () {
+  function* regels(): Generator<string> {
     for (const r of u.registers) for (const e of r.evaluaties) yield csvDossier(u.bestand, r, e);
     for (const r of u.registers) for (const p of r.problemen) yield csvProbleem(u.bestand, r, p);
-  };
-  for (const regel of regels()) {
-    uit += regel;
-    if (uit.length >= 1 << 16) {
-      yield uit;
-      uit = "";
-    }
   }
+  let uit = yield* inStukken(regels());
   // Een register dat niet te beoordelen is en de koppen die niet gebruikt zijn: elk een eigen regel.
   for (const r of u.registers) {
     if (r.register.nietTeBeoordelen) uit += csvMeldingRegel(u.bestand, r.blad || null, r.tabel, r.register.koprij, r.register.nietTeBeoordelen, NIET_TE_BEOORDELEN);

@@ -278,7 +278,7 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     kopie ? undefined : async (bytes, blad, datumsysteem) => new RegisterStroom({ datumsysteem, blad: blad || undefined, jsDatumUtc: true, kolommen: await kolomkeuzeVan(bytes) }),
   );
   // De gelezen bytes blijven alleen bewaard voor een kopie: die wordt ervan gemaakt (één keer lezen).
-  const bron = opties.markeerMap || opties.deelkopieMap ? gelezen.bytes! : null;
+  const bron = kopie ? gelezen.bytes! : null;
   const kolommen = await kolomkeuzeVan(gelezen.bytes);
   delete gelezen.bytes;
   const datumsysteem = gelezen.datumsysteem;

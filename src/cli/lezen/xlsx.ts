@@ -14,7 +14,7 @@
 import type { Datumsysteem } from "../../core/dagen";
 import { isEigenNaam, LEGENDA_BLAD, leesBereik } from "../../core/markering";
 import type { Cel } from "../../core/register";
-import { blokkenVanBlad, type BladTabel as Tabel, type Blok } from "../../core/register/blokken";
+import { blokkenVanBlad, formulesBinnen, gebruiktBereik, type BladTabel as Tabel, type Blok } from "../../core/register/blokken";
 import { StroomNietOplopend, type RegisterStroom } from "../../core/register/stroom";
 import { Bewaker, LeesFout } from "./fout";
 import { isRelatieType, leesRelaties, Pakket, relsPad, ZipFout } from "../pakket/opc";
@@ -435,10 +435,10 @@ async function stroomBlad(zip: Pakket, onderdeel: string, naam: string, sst: str
     throw e;
   }
   if (blad.samengevoegd.some((m) => m.boven < m.onder)) return null;
-  if (blad.maxRij === 0) return [];
   // Het blok is het gebruikte bereik (zoals blokkenVanBlad zonder tabellen), met de formules zonder waarde erin.
-  const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
-  const formules = blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
+  const r = gebruiktBereik(blad);
+  if (r === null) return [];
+  const formules = formulesBinnen(blad, r);
   // Een kolom die voorlopig gekeurd was, blijkt anders (zie stroom.ts): dan het blad als geheel.
   const gestroomd = stroom.einde(r.links);
   if (gestroomd === "opnieuw") return null;

@@ -127,6 +127,16 @@ function vulSamengevoegd(blad: BladCellen): void {
  * vlak boven krijgt die rij erbij; rijen die direct onder een tabel getypt zijn (de tabel groeide niet mee) worden
  * met de tabel gelezen, met een melding. Vult de samengevoegde cellen in `blad` in.
  */
+/** Het gebruikte bereik van een blad: de grenzen van de niet-lege cellen, of null voor een leeg blad. */
+export function gebruiktBereik(blad: Pick<BladCellen, "minRij" | "maxRij" | "minKol" | "maxKol">): Rechthoek | null {
+  return blad.maxRij === 0 ? null : { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
+}
+
+/** De formules zonder opgeslagen uitkomst binnen r. */
+export function formulesBinnen(blad: Pick<BladCellen, "formules">, r: Rechthoek): { rij: number; kolom: number }[] {
+  return blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
+}
+
 export function blokkenVanBlad(naam: string, blad: BladCellen, tabellen: readonly BladTabel[]): Blok[] {
   vulSamengevoegd(blad);
   const uit: Blok[] = [];
@@ -138,10 +148,10 @@ export function blokkenVanBlad(naam: string, blad: BladCellen, tabellen: readonl
     }
     return w;
   };
-  const formulesIn = (r: Rechthoek) => blad.formules.filter((f) => f.rij >= r.boven && f.rij <= r.onder && f.kolom >= r.links && f.kolom <= r.rechts);
+  const formulesIn = (r: Rechthoek) => formulesBinnen(blad, r);
   if (tabellen.length === 0) {
-    if (blad.maxRij === 0) return uit;
-    const r = { boven: blad.minRij, links: blad.minKol, onder: blad.maxRij, rechts: blad.maxKol };
+    const r = gebruiktBereik(blad);
+    if (r === null) return uit;
     uit.push({ blad: naam, rijOffset: r.boven, kolomOffset: r.links, waarden: maak(r), formulesZonderWaarde: formulesIn(r) });
     return uit;
   }
