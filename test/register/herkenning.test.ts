@@ -57,6 +57,10 @@ describe("synoniemen in de woorden van de gebruiker", () => {
     // Vulwoorden die zeggen dat de stap gedaan is (gevonden door een nieuwe gebruiker: "PvA gemaakt").
     ["PvA gemaakt", "pva"],
     ["Probleemanalyse klaar", "pa"],
+    // Gevonden met een register van een nieuwe gebruiker (openpyxl): "gereed" werd niet herkend, zonder "bedoelde u".
+    ["Probleemanalyse gereed", "pa"],
+    ["PA gereed", "pa"],
+    ["Eerstejaarsevaluatie ondertekend", "eje"],
     ["42e week melding verzonden", "uwv42"],
     ["Datum RIV ingevuld", "wiaAanvraag"],
     ["Eerstejaarsevaluatie (week 52)", "eje"],
