@@ -14,6 +14,7 @@ import { telDossier, type BestandUitslag, type RegisterUitslag, type Telling } f
 import { BRONNEN } from "../core/wet-gegevens";
 import { veiligeRegel, veiligeRegels } from "../core/tekst";
 import type { JsonBevindingV2, JsonCodeV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
+import { Tekstnummers } from "./tekstnummers";
 
 type NietGebruiktReden = NietGebruikteKolom["reden"];
 
@@ -366,17 +367,13 @@ export interface GedeeldV2 {
   bronnen: Map<string, string>;
   codes: Map<string, JsonCodeV2>;
   /** De redenen van een loonsanctie in dit register (`redenen` van het register): tekst → nummer (0, 1, …). */
-  redenen: Map<string, number>;
+  redenen: Tekstnummers;
 }
 
 /** De redenen van een loonsanctie als nummers in `redenen` van het register; een nieuwe reden krijgt het volgende. */
 function redenenV2(lijst: readonly string[], g: GedeeldV2): number[] | undefined {
   if (lijst.length === 0) return undefined;
-  return lijst.map((r) => {
-    let n = g.redenen.get(r);
-    if (n === undefined) g.redenen.set(r, (n = g.redenen.size));
-    return n;
-  });
+  return lijst.map((r) => g.redenen.nummer(r));
 }
 
 /** De bevindingen als v2: alleen `code`, plus `ernst`, `bron` (id) en `tekst` waar ze afwijken van `codes[code]`. */
@@ -463,7 +460,7 @@ export class JsonStroomV2 {
   private inOpen = 0;
   private readonly gesloten = new Set<RegisterUitslag>();
   /** Elke bron die het document tot nu toe noemt (id → tekst) en de codetabel van het open register. */
-  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), codes: new Map(), redenen: new Map() };
+  private readonly gedeeld: GedeeldV2 = { bronnen: new Map(), codes: new Map(), redenen: new Tekstnummers() };
   get bronnen(): ReadonlyMap<string, string> {
     return this.gedeeld.bronnen;
   }
@@ -507,9 +504,15 @@ export class JsonStroomV2 {
     const veld = (k: string, v: unknown) => `,\n      ${JSON.stringify(k)}: ${JSON.stringify(v)}`;
     let stuk = this.inOpen ? "\n      ]" : "";
     if (this.gedeeld.codes.size) stuk += veld("codes", Object.fromEntries(this.gedeeld.codes));
-    // De nummers zijn 0, 1, … in volgorde van eerste gebruik: de sleutels van de Map in die volgorde.
-    if (this.gedeeld.redenen.size) stuk += veld("redenen", [...this.gedeeld.redenen.keys()]);
+    // De nummers zijn 0, 1, … in volgorde van eerste gebruik. Eén tekst per deel (bij 1.000.000 rijen ruim een
+    // half miljoen redenen); aaneen precies `JSON.stringify` van de lijst.
     this.gedeeld.codes.clear();
+    if (this.gedeeld.redenen.size) {
+      yield stuk + `,\n      ${JSON.stringify("redenen")}: [`;
+      let i = 0;
+      for (const reden of this.gedeeld.redenen) yield (i++ ? "," : "") + JSON.stringify(reden);
+      stuk = "]";
+    }
     this.gedeeld.redenen.clear();
     if (r.problemen.length) {
       yield stuk + `,\n      ${JSON.stringify("problemen")}: [`;
