@@ -15,6 +15,7 @@ import { BRONNEN } from "../core/wet-gegevens";
 import { veiligeRegel, veiligeRegels } from "../core/tekst";
 import type { JsonBevindingV2, JsonCodeV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
 import { Tekstnummers } from "./tekstnummers";
+import { Int32Lijst, Regelvoorraad } from "./compact";
 
 type NietGebruiktReden = NietGebruikteKolom["reden"];
 
@@ -726,39 +727,6 @@ export function rapportKop(peildatum: Dag): string {
  * rapport moet sorteren of later toont (de open stappen als korte acties en een paar kant-en-klare regels),
  * nooit de evaluatie zelf. Zo blijft het geheugen vlak, hoeveel dossiers een register ook heeft.
  */
-/**
- * Regels die het rapport pas aan het eind schrijft (RIV-blokken, loonsancties, onbekende dossiers), bewaard als
- * UTF-8 in blokken van 64 kB in plaats van als losse strings: een regel met — of – is in V8 een tekst van twee
- * bytes per teken, plus een object per regel. Bij 100.000 rijen (43.000 blokken) scheelt dat tientallen MB (issue 22).
- */
-export class Regelvoorraad {
-  private readonly blokken: Buffer[] = [];
-  private blok: Buffer | null = null;
-  private pos = 0;
-  /** Per regel: blok, begin en eind (drie getallen). */
-  private readonly plek: number[] = [];
-
-  get length(): number {
-    return this.plek.length / 3;
-  }
-
-  push(regel: string): void {
-    const n = Buffer.byteLength(regel, "utf8");
-    if (this.blok === null || this.pos + n > this.blok.length) {
-      this.blok = Buffer.allocUnsafe(Math.max(1 << 16, n));
-      this.blokken.push(this.blok);
-      this.pos = 0;
-    }
-    this.blok.write(regel, this.pos, "utf8");
-    this.plek.push(this.blokken.length - 1, this.pos, this.pos + n);
-    this.pos += n;
-  }
-
-  *[Symbol.iterator](): Generator<string> {
-    for (let i = 0; i < this.plek.length; i += 3) yield this.blokken[this.plek[i]].toString("utf8", this.plek[i + 1], this.plek[i + 2]);
-  }
-}
-
 export class RapportRegister {
   private dossiers = 0;
   private open = 0;
@@ -766,7 +734,7 @@ export class RapportRegister {
    * De open stappen als kleine getallen in plaats van een object per actie (bij 100.000 rijen 243.000 acties):
    * per actie drie getallen (dossier in `wie`, groep + stap, uiterste datum); per dossier met acties één record.
    */
-  private readonly pak: number[] = [];
+  private readonly pak = new Int32Lijst();
   private readonly wie: Pick<Actie, "werknemer" | "rij" | "herstel">[] = [];
   private readonly tijdelijk: Actie[] = [];
   private readonly loonsancties = new Regelvoorraad();
@@ -789,7 +757,11 @@ export class RapportRegister {
     if (t.length) {
       const d = this.wie.length;
       this.wie.push({ werknemer: t[0].werknemer, rij: t[0].rij, herstel: t[0].herstel });
-      for (const x of t) this.pak.push(d, GROEP_NR[x.groep] * 16 + CODE_NR.get(x.code)!, x.uiterlijk);
+      for (const x of t) {
+        this.pak.push(d);
+        this.pak.push(GROEP_NR[x.groep] * 16 + CODE_NR.get(x.code)!);
+        this.pak.push(x.uiterlijk);
+      }
     }
     const rij = e.dossier.rijen[e.dossier.rijen.length - 1];
     if (e.tijdlijn.loonsanctieDagen > 0) {
@@ -817,20 +789,20 @@ export class RapportRegister {
   }
 
   private groep(i: number): ActieGroep {
-    return GROEPEN[this.pak[i * 3 + 1] >> 4];
+    return GROEPEN[this.pak.get(i * 3 + 1) >> 4];
   }
 
   /** Actie i weer als object (alleen om haar regel te schrijven). */
   private actie(i: number): Actie {
-    const w = this.wie[this.pak[i * 3]];
+    const w = this.wie[this.pak.get(i * 3)];
     const groep = this.groep(i);
     return {
       bestand: this.bestand,
       blad: this.r.blad,
       rij: w.rij,
       werknemer: w.werknemer,
-      code: MIJLPAAL_CODES[this.pak[i * 3 + 1] & 15],
-      uiterlijk: this.pak[i * 3 + 2],
+      code: MIJLPAAL_CODES[this.pak.get(i * 3 + 1) & 15],
+      uiterlijk: this.pak.get(i * 3 + 2),
       // Open is te laat of binnenkort; binnenkort valt in de groepen deze week en binnenkort.
       status: groep === "deze-week" || groep === "binnenkort" ? "binnenkort" : "te-laat",
       groep,
@@ -840,7 +812,7 @@ export class RapportRegister {
 
   /** De nummers van de acties in de volgorde van sorteerActies (dezelfde sleutels, bij gelijkheid de volgorde van toevoegen). */
   private gesorteerd(): number[] {
-    const p = this.pak;
+    const p = this.pak.waarden;
     const n = p.length / 3;
     const idx: number[] = new Array(n);
     for (let i = 0; i < n; i++) idx[i] = i;

@@ -15,9 +15,10 @@ import type { Probleem } from "../core/problemen";
 import { geenRegisterTekst, kandidaatKoppen, leesRegisterDeel, voegBladenSamen, voegBlokMeldingenToe, type GezienBlad, type Register, type RegisterDeel } from "../core/register";
 import { isVoorbij } from "../core/tijdlijn";
 import { RegisterStroom } from "../core/register/stroom";
+import type { DossierBron } from "../core/register/dossiers";
 import { leesBestand, LeesFout, STANDAARD_LIMIETEN, type Blok, type Limieten } from "./lezen";
 import { mbTekst } from "./lezen/fout";
-import { markeerKopie, PakketFout } from "./pakket/markeer-kopie";
+import { markeerKopieStroom, PakketFout } from "./pakket/markeer-kopie";
 import { ondertekend, structuurBeveiligd, type Teller } from "./pakket/opc";
 import { KopieFout, schrijfKopie } from "./pakket/uitvoer";
 import { schrijfDeelkopie, type DeelkopieUitslag } from "./deelkopie";
@@ -264,6 +265,16 @@ function leesRegisters(
   return { registers: voegBladenSamen(delen, peildatum, { uitgesteld }), blokVan, gezien };
 }
 
+/** Een DossierBron waarvan de rijen losgelaten zijn: het aantal blijft bekend, een dossier maken kan niet meer. */
+function losgelatenBron(aantal: number): DossierBron {
+  return {
+    aantal,
+    maak: () => {
+      throw new Error("De dossiers van dit register zijn al beoordeeld en losgelaten.");
+    },
+  };
+}
+
 async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag): Promise<BestandUitslag> {
   const kopie = !!(opties.markeerMap || opties.deelkopieMap);
   // De kolomkeuze: die van --kolommen (voor alle werkmappen), per kop overschreven door wat het taakvenster in
@@ -353,6 +364,10 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     }
     if (plan) plannen.push(plan.klaar());
   }
+  // Alles is beoordeeld: de gelezen rijen (de opslag achter de uitgestelde dossiers; bij 1.000.000 rijen ~130 MB)
+  // zijn niet meer nodig. Het rapport wordt pas hierna geschreven (issue 22). Pas nu: een dossier kan rijen van
+  // een ander blad van deze werkmap lezen.
+  for (const r of registers) if (r.dossierBron) r.dossierBron = losgelatenBron(r.dossierBron.aantal);
   if (uitslag.registers.length === 0) {
     // Niet te beoordelen is een mislukking, geen "niets te doen": met de koppen die er wel staan.
     uitslag.fout = geenRegisterTekst(gezien);
@@ -368,7 +383,9 @@ async function scan(bestand: string, opties: ScanOpties, uitslag: BestandUitslag
     try {
       // De bytes die gelezen zijn, niet het bestand van nu (dat kan intussen vervangen zijn).
       const invoer = bron!;
-      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopie(invoer, plannen, kopieTeller(opties.limieten ?? STANDAARD_LIMIETEN)), opties.schrijver)).pad;
+      // De kopie gaat stuk voor stuk naar schijf (nooit als geheel in het geheugen); wat niet aan te vullen is,
+      // meldt markeerKopieStroom al vóór het schrijven.
+      uitslag.kopie = (await schrijfKopie(bestand, doel, await markeerKopieStroom(invoer, plannen, kopieTeller(opties.limieten ?? STANDAARD_LIMIETEN)), opties.schrijver)).pad;
       (uitslag.uitvoer ??= []).push({ soort: "markeer", pad: uitslag.kopie, fout: null });
       if (plannen.length && (await structuurBeveiligd(invoer))) {
         meld(

@@ -39,6 +39,8 @@ test.each(werkmappen.map((w) => [path.relative(root, w), w]))("%s: uitgesteld = 
   const alles = await scanBestand(werkmap, { ...basis, markeerMap: null, deelkopieMap: path.join(map, "deel") });
   const gekleurd = await scanBestand(werkmap, { ...basis, markeerMap: path.join(map, "kleur") });
   gezienUitgesteld += uitgesteld.registers.filter((r) => r.register.dossierBron !== undefined).length;
+  // Na de scan zijn de gelezen rijen losgelaten (issue 22: het rapport wordt pas daarna geschreven).
+  for (const r of uitgesteld.registers) if (r.register.dossierBron?.aantal) expect(() => r.register.dossierBron!.maak(0)).toThrow("losgelaten");
   expect(inhoud(uitgesteld)).toEqual(inhoud(alles));
   expect(inhoud(gekleurd)).toEqual(inhoud(uitgesteld));
   // Zonder kopie of deelkopie wachten de dossiers in de bron; met een deelkopie staan ze er allemaal.
