@@ -37,6 +37,8 @@ const MAX_NIVEAUS = 64;
 /** Zoveel genummerde namen (`naam (2).xlsx` …) probeert de schrijver. */
 const MAX_NUMMERS = 1000;
 const TIJDELIJK = /^\.pw-(\d+)-[0-9a-f]+\.tmp$/;
+/** Zoveel bytes bundelt `schrijfMet` per schrijfopdracht (grotere stukken gaan direct). */
+const BUNDEL = 64 * 1024;
 
 /** Een systeemfout (errno-code) als Nederlandse reden, zonder hoofdletter en punt (tabel in systeemcodes.ts). */
 export function schrijfReden(e: unknown): string {
@@ -229,6 +231,38 @@ export class Schrijver {
     const t = await this.begin(doel, opties);
     try {
       t.schrijf(data);
+    } catch (e) {
+      t.breekAf();
+      throw e;
+    }
+    return t.klaar();
+  }
+
+  /**
+   * Zoals `schrijf`, maar de inhoud komt stuk voor stuk: `maak` geeft elk stuk aan `schrijf` zodra het klaar is
+   * (de gekleurde kopie: kop, gecomprimeerde bytes en centrale map van de zip), en dat gaat meteen naar het
+   * tijdelijke bestand (kleine stukken gebundeld tot ~64 kB per schrijfopdracht). Dezelfde regels als `schrijf`:
+   * het doel wordt vooraf getoetst, de echte naam komt pas als alles geschreven is. Gooit `maak` of het schrijven
+   * (schijf vol), dan wordt het tijdelijke bestand verwijderd en gaat de fout van `maak` (of de `SchrijfFout`) door.
+   */
+  async schrijfMet(doel: string, maak: (schrijf: (b: Uint8Array) => void) => Promise<void>, opties: SchrijfOpties): Promise<Geschreven> {
+    const t = await this.begin(doel, opties);
+    const bundel = new Uint8Array(BUNDEL);
+    let n = 0;
+    const leeg = () => {
+      if (n) t.schrijf(bundel.subarray(0, n));
+      n = 0;
+    };
+    try {
+      await maak((b) => {
+        if (n + b.length > BUNDEL) leeg();
+        if (b.length >= BUNDEL) t.schrijf(b);
+        else {
+          bundel.set(b, n);
+          n += b.length;
+        }
+      });
+      leeg();
     } catch (e) {
       t.breekAf();
       throw e;

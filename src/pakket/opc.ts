@@ -14,7 +14,7 @@
  * werkmap): dezelfde invoer geeft dezelfde bytes.
  */
 import { isUtf16, kinderen, attributen, pasToe, versleutel, wortel, xmlDecoder, type Element, type Vervanging } from "./xml";
-import { isStukBron, plak, schrijfZip, sleutel, stukkenVan, ZipFout, type BronItem, type Comprimeerder, type Inhoud, type PakketBron, type StukBron, type ZipInvoer } from "./zip";
+import { isStukBron, plak, schrijfZipNaar, sleutel, stukkenVan, ZipFout, type BronItem, type Comprimeerder, type Inhoud, type PakketBron, type StroomComprimeerder, type StukBron, type ZipInvoer } from "./zip";
 
 export { ZipFout, type Inhoud, type StukBron };
 
@@ -194,7 +194,23 @@ export class Pakket {
 
   /** Het pakket als zip-bestand; nieuwe inhoud comprimeert `comprimeer` (de scanner: node:zlib), anders fflate. */
   async bytes(comprimeer?: Comprimeerder): Promise<Uint8Array> {
-    const uit: ZipInvoer[] = [];
+    const delen: Uint8Array[] = [];
+    await this.zipNaar((b) => delen.push(b), comprimeer);
+    return plak(delen);
+  }
+
+  /**
+   * Het pakket als zip-bestand, stuk voor stuk naar `uit` (zie `schrijfZipNaar`): met `stroom` gaat een
+   * `StukBron` (een groot werkblad) gecomprimeerd in stukken door zonder ooit als geheel in het geheugen te staan.
+   * Dezelfde bytes als `bytes`. Gooit `PakketFout`; wat al naar `uit` ging, is dan een half bestand.
+   */
+  schrijfNaar(uit: (b: Uint8Array) => void, comprimeer?: Comprimeerder, stroom?: StroomComprimeerder): Promise<void> {
+    return this.zipNaar(uit, comprimeer, stroom);
+  }
+
+  /** `schrijfNaar` zelf (niet te overschrijven: `bytes` zonder comprimeerder blijft fflate, ook in een subklasse). */
+  private async zipNaar(uit: (b: Uint8Array) => void, comprimeer?: Comprimeerder, stroom?: StroomComprimeerder): Promise<void> {
+    const onderdelen: ZipInvoer[] = [];
     const gedaan = new Set<string>();
     for (const item of this.zip?.items ?? []) {
       const k = sleutel(item.naam);
@@ -202,11 +218,11 @@ export class Pakket {
       gedaan.add(k);
       const n = this.nieuw.get(k);
       const meta = { naam: item.naam, datum: item.datum, comprimeer: item.methode !== 0, modus: item.modus, commentaar: item.commentaar };
-      uit.push(n ? { ...meta, inhoud: n.inhoud } : { ...meta, ruw: { lezer: this.zip!, item } });
+      onderdelen.push(n ? { ...meta, inhoud: n.inhoud } : { ...meta, ruw: { lezer: this.zip!, item } });
     }
-    for (const [k, n] of this.nieuw) if (!gedaan.has(k)) uit.push({ naam: n.naam, inhoud: n.inhoud, datum: n.datum });
+    for (const [k, n] of this.nieuw) if (!gedaan.has(k)) onderdelen.push({ naam: n.naam, inhoud: n.inhoud, datum: n.datum });
     try {
-      return await schrijfZip(uit, comprimeer);
+      await schrijfZipNaar(onderdelen, uit, comprimeer, stroom);
     } catch (e) {
       if (e instanceof ZipFout) throw new PakketFout(zipReden(e, e.message.split(":")[0]));
       throw e;
@@ -219,6 +235,8 @@ export function zipReden(e: ZipFout, onderdeel: string): string {
   switch (e.soort) {
     case "versleuteld":
       return `Het onderdeel ${onderdeel} is versleuteld; er is geen kopie gemaakt.`;
+    case "te groot":
+      return "De kopie wordt te groot voor een zip-bestand zonder zip64 (een onderdeel of het geheel 4 GB of meer, of meer dan 65.535 onderdelen); er is geen kopie gemaakt.";
     case "methode":
       return `Het onderdeel ${onderdeel} gebruikt een onbekende compressiemethode; sla de werkmap opnieuw op als .xlsx. Er is geen kopie gemaakt.`;
     default:

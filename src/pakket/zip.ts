@@ -13,7 +13,7 @@ import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from "fflate";
 /** Een fout in de zip-structuur (beschadigd, onbekende compressie, versleuteld); `soort` voor de melding. */
 export class ZipFout extends Error {
   constructor(
-    readonly soort: "beschadigd" | "versleuteld" | "methode" | "naam",
+    readonly soort: "beschadigd" | "versleuteld" | "methode" | "naam" | "te groot",
     melding: string,
   ) {
     super(melding);
@@ -54,6 +54,8 @@ export interface PakketBron {
   stukken(item: BronItem): AsyncGenerator<Uint8Array>;
   /** De ruwe (gecomprimeerde) bytes van een onderdeel, zoals ze in de zip staan. */
   ruweBytes(item: BronItem): Promise<Uint8Array>;
+  /** Dezelfde ruwe bytes in stukken (als de bron dat kan: de kopie houdt ze dan niet als geheel vast). */
+  ruweStukken?(item: BronItem): AsyncGenerator<Uint8Array>;
 }
 
 /** Een onderdeel dat al gecomprimeerd is (DEFLATE, zonder zlib-kop) met de CRC-32 en grootte van de inhoud. */
@@ -147,34 +149,85 @@ export function plak(delen: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * Schrijf een zip met deze onderdelen, in deze volgorde (fflate's streaming `Zip`). Een `ruw` onderdeel gaat
- * met zijn gecomprimeerde bytes, CRC en methode letterlijk mee (fflate's `ZipInputFile`: niets opnieuw
- * comprimeren). Nieuwe inhoud: met een `comprimeer` eerst daarmee (alle onderdelen tegelijk) en dan op dezelfde
- * manier als voorgecomprimeerde bytes; zonder comprimeert fflate (DEFLATE niveau 6). Of STORE.
+ * Comprimeert een `StukBron` stuk voor stuk en geeft de gecomprimeerde stukken meteen door aan `uit` (de
+ * scanner: een node:zlib-stroom), zodat noch de inhoud noch het gecomprimeerde geheel in het geheugen staat.
+ * Geeft de CRC-32 en grootte van de inhoud. Een fout van `uit` (schijf vol) stopt het comprimeren.
+ */
+export type StroomComprimeerder = (inhoud: StukBron, uit: (b: Uint8Array) => void) => Promise<{ crc: number; grootte: number }>;
+
+/**
+ * Schrijf een zip met deze onderdelen en geef hem als één blok bytes (zie `schrijfZipNaar`; het taakvenster en
+ * de toetsen). Dezelfde bytes als `schrijfZipNaar` aaneen.
  */
 export async function schrijfZip(onderdelen: readonly ZipInvoer[], comprimeer?: Comprimeerder): Promise<Uint8Array> {
-  const gecomprimeerd = await Promise.all(
-    onderdelen.map((o) => (comprimeer && !o.ruw && o.comprimeer !== false ? comprimeer(o.inhoud ?? new Uint8Array(0)) : null)),
-  );
   const delen: Uint8Array[] = [];
+  await schrijfZipNaar(onderdelen, (b) => delen.push(b), comprimeer);
+  return plak(delen);
+}
+
+/**
+ * Schrijf een zip met deze onderdelen, in deze volgorde (fflate's streaming `Zip`), stuk voor stuk naar `uit`
+ * zodra een stuk klaar is: per onderdeel de lokale kop, de gecomprimeerde bytes en de data descriptor, aan het
+ * eind de centrale map (fflate's indeling: de CRC en groottes staan in de data descriptor en de centrale map).
+ * Een `ruw` onderdeel gaat met zijn gecomprimeerde bytes, CRC en methode letterlijk mee (fflate's
+ * `ZipInputFile`: niets opnieuw comprimeren; met `ruweStukken` van de bron in stukken). Nieuwe inhoud: met een
+ * `comprimeer` eerst daarmee (alle onderdelen tegelijk) en dan als voorgecomprimeerde bytes; met `stroom` gaat
+ * een `StukBron` in plaats daarvan pas op zijn beurt, stuk voor stuk, door `stroom` naar `uit`; zonder beide
+ * comprimeert fflate (DEFLATE niveau 6). Of STORE. Welke weg ook: dezelfde bytes.
+ *
+ * fflate schrijft geen zip64: een onderdeel of een zip van 4 GB of meer, of meer dan 65.535 onderdelen, wordt
+ * geweigerd (`ZipFout` "te groot") in plaats van stil een kapot bestand te geven.
+ */
+export async function schrijfZipNaar(onderdelen: readonly ZipInvoer[], uit: (b: Uint8Array) => void, comprimeer?: Comprimeerder, stroom?: StroomComprimeerder): Promise<void> {
+  if (onderdelen.length > 0xffff) throw new ZipFout("te groot", `meer dan 65.535 onderdelen`);
+  const gestroomd = (o: ZipInvoer) => !!stroom && !o.ruw && o.comprimeer !== false && !!o.inhoud && isStukBron(o.inhoud);
+  const gecomprimeerd = await Promise.all(
+    onderdelen.map((o) => (comprimeer && !o.ruw && o.comprimeer !== false && !gestroomd(o) ? comprimeer(o.inhoud ?? new Uint8Array(0)) : null)),
+  );
   let fout: Error | null = null;
   let klaar = false;
+  let positie = 0;
   const zip = new Zip((err, data, final) => {
     if (err) fout ??= err;
-    else if (data) delen.push(data);
+    else if (data && data.length) {
+      positie += data.length;
+      uit(data);
+    }
     if (final) klaar = true;
   });
+  const GRENS = 0xffffffff;
+  const teGroot = (naam: string) => new ZipFout("te groot", `${naam}: 4 GB of meer (zip64 schrijft de kopie niet)`);
   for (const [i, o] of onderdelen.entries()) {
+    // De lokale kop van dit onderdeel moet onder 4 GB beginnen (de centrale map noemt zijn positie in 32 bits).
+    if (positie >= GRENS) throw teGroot(o.naam);
     const attrs = { mtime: dosDatum(o.datum), ...(o.modus ? { attrs: o.modus << 16, os: 3 } : {}), ...(o.commentaar ? { comment: o.commentaar } : {}) };
     const g = gecomprimeerd[i];
     if (o.ruw) {
       const { lezer, item } = o.ruw;
-      const bytes = await lezer.ruweBytes(item);
+      if (item.gecomprimeerd >= GRENS || item.uitgepakt >= GRENS) throw teGroot(o.naam);
       const bestand: ZipInputFile = { filename: o.naam, size: item.uitgepakt, crc: item.crc, compression: item.methode, flag: item.vlag, ...attrs };
       zip.add(bestand);
-      bestand.ondata!(null, bytes as Uint8Array<ArrayBuffer>, true);
+      if (lezer.ruweStukken) {
+        for await (const s of lezer.ruweStukken(item)) bestand.ondata!(null, s as Uint8Array<ArrayBuffer>, false);
+        bestand.ondata!(null, new Uint8Array(0), true);
+      } else bestand.ondata!(null, (await lezer.ruweBytes(item)) as Uint8Array<ArrayBuffer>, true);
+    } else if (gestroomd(o)) {
+      // flag 0: DEFLATE "normaal", zoals Excel en fflate het bij niveau 6 opgeven. CRC en grootte zijn pas aan
+      // het eind bekend: fflate schrijft ze in de data descriptor en de centrale map, niet in de lokale kop.
+      const bestand: ZipInputFile = { filename: o.naam, size: 0, crc: 0, compression: 8, flag: 0, ...attrs };
+      zip.add(bestand);
+      let n = 0;
+      const r = await stroom!(o.inhoud as StukBron, (b) => {
+        n += b.length;
+        if (n >= GRENS) throw teGroot(o.naam);
+        bestand.ondata!(null, b as Uint8Array<ArrayBuffer>, false);
+      });
+      if (r.grootte >= GRENS) throw teGroot(o.naam);
+      bestand.crc = r.crc;
+      bestand.size = r.grootte;
+      bestand.ondata!(null, new Uint8Array(0), true);
     } else if (g) {
-      // flag 0: DEFLATE "normaal", zoals Excel en fflate het bij niveau 6 opgeven.
+      if (g.bytes.length >= GRENS || g.grootte >= GRENS) throw teGroot(o.naam);
       const bestand: ZipInputFile = { filename: o.naam, size: g.grootte, crc: g.crc, compression: 8, flag: 0, ...attrs };
       zip.add(bestand);
       bestand.ondata!(null, g.bytes as Uint8Array<ArrayBuffer>, true);
@@ -188,7 +241,8 @@ export async function schrijfZip(onderdelen: readonly ZipInvoer[], comprimeer?: 
     }
     if (fout) throw new ZipFout("naam", `${o.naam}: ${(fout as Error).message}`);
   }
+  // De centrale map zelf moet ook onder 4 GB beginnen.
+  if (positie >= GRENS) throw new ZipFout("te groot", `de zip is 4 GB of groter (zip64 schrijft de kopie niet)`);
   zip.end();
   if (fout || !klaar) throw new ZipFout("beschadigd", String((fout as Error | null)?.message ?? "onvolledig"));
-  return plak(delen);
 }

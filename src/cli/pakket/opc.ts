@@ -4,7 +4,7 @@
  * gebruikt het gedeelde model zonder deze module.
  */
 import { isHandtekening, isRelatieType, leesRelaties, Pakket as PakketModel, PakketFout } from "../../pakket/opc";
-import { comprimeer, ZipLezer } from "./zip";
+import { comprimeer, comprimeerNaar, ZipLezer } from "./zip";
 
 export * from "../../pakket/opc";
 
@@ -30,6 +30,11 @@ export class Pakket extends PakketModel {
   override async bytes(): Promise<Buffer> {
     const b = await super.bytes(comprimeer);
     return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  }
+
+  /** Het pakket als zip-bestand, stuk voor stuk naar `uit`; een groot werkblad gaat in stukken door node:zlib. */
+  override schrijfNaar(uit: (b: Uint8Array) => void): Promise<void> {
+    return super.schrijfNaar(uit, comprimeer, comprimeerNaar);
   }
 }
 

@@ -52,8 +52,17 @@ export async function zelfdeBestand(a: string, b: string): Promise<boolean> {
  * Schrijf de kopie van `invoer` naar `doel` (of `doel (2)…` als `doel` al bestaat). Geeft het pad dat
  * geschreven is en, als dat niet `doel` is, een melding daarover. Gooit `KopieFout` met een Nederlandse
  * melding als de kopie niet geschreven kan of mag worden; de invoer blijft altijd onaangeroerd.
+ *
+ * `kopie` zijn de bytes, of een functie die ze stuk voor stuk geeft (`markeerKopieStroom`): die stukken gaan
+ * meteen naar het tijdelijke bestand. Gooit die functie (`PakketFout`), dan is er geen kopie en geen tijdelijk
+ * bestand, en gaat haar fout door.
  */
-export async function schrijfKopie(invoer: string, doel: string, bytes: Uint8Array, schrijver?: Schrijver): Promise<Geschreven> {
+export async function schrijfKopie(
+  invoer: string,
+  doel: string,
+  kopie: Uint8Array | ((uit: (b: Uint8Array) => void) => Promise<void>),
+  schrijver?: Schrijver,
+): Promise<Geschreven> {
   const map = path.dirname(doel);
   if (zelfde(await stat(map), await stat(path.dirname(invoer)))) {
     throw new KopieFout(
@@ -67,5 +76,6 @@ export async function schrijfKopie(invoer: string, doel: string, bytes: Uint8Arr
   }
   // Bestaat de naam al: "naam (2).xlsx" (de invoer, een koppeling of iets van een ander blijft staan);
   // staat precies deze kopie er al (nog eens gescand), dan blijft die staan.
-  return schrijver.schrijf(doel, bytes, { wat: "de gekleurde kopie", nummeren: true, gelijkIsGoed: true });
+  const opties = { wat: "de gekleurde kopie", nummeren: true, gelijkIsGoed: true };
+  return typeof kopie === "function" ? schrijver.schrijfMet(doel, kopie, opties) : schrijver.schrijf(doel, kopie, opties);
 }

@@ -15,7 +15,20 @@ import { once } from "node:events";
 import { promisify } from "node:util";
 import * as zlib from "node:zlib";
 import * as yauzl from "yauzl";
-import { isStukBron, NIVEAU, schrijfZip as schrijfZipMet, sleutel, ZipFout, type BronItem, type Gecomprimeerd, type Inhoud, type PakketBron, type ZipInvoer } from "../../pakket/zip";
+import {
+  isStukBron,
+  NIVEAU,
+  schrijfZip as schrijfZipMet,
+  schrijfZipNaar as schrijfZipNaarMet,
+  sleutel,
+  ZipFout,
+  type BronItem,
+  type Gecomprimeerd,
+  type Inhoud,
+  type PakketBron,
+  type StukBron,
+  type ZipInvoer,
+} from "../../pakket/zip";
 
 export { sleutel, ZipFout, type Gecomprimeerd, type ZipInvoer };
 
@@ -100,16 +113,28 @@ export class ZipLezer implements PakketBron {
     }
   }
 
-  /** De ruwe (gecomprimeerde) bytes van een onderdeel, zoals ze in de zip staan. */
-  async ruweBytes(item: ZipItem): Promise<Buffer> {
+  /** De ruwe (gecomprimeerde) bytes van een onderdeel, zoals ze in de zip staan, in stukken. */
+  async *ruweStukken(item: ZipItem): AsyncGenerator<Buffer> {
+    let s: Readable;
     try {
-      const s = await this.zip.openReadStreamPromise(item.entry, { decodeFileData: false });
-      const delen: Buffer[] = [];
-      for await (const stuk of s as AsyncIterable<Buffer>) delen.push(stuk);
-      return Buffer.concat(delen);
+      s = await this.zip.openReadStreamPromise(item.entry, { decodeFileData: false });
     } catch (e) {
       throw new ZipFout("beschadigd", String((e as Error)?.message ?? e));
     }
+    try {
+      for await (const stuk of s as AsyncIterable<Buffer>) yield stuk;
+    } catch (e) {
+      throw new ZipFout("beschadigd", String((e as Error)?.message ?? e));
+    } finally {
+      s.destroy();
+    }
+  }
+
+  /** De ruwe (gecomprimeerde) bytes van een onderdeel, zoals ze in de zip staan. */
+  async ruweBytes(item: ZipItem): Promise<Buffer> {
+    const delen: Buffer[] = [];
+    for await (const stuk of this.ruweStukken(item)) delen.push(stuk);
+    return Buffer.concat(delen);
   }
 
   /** Het hele onderdeel uitgepakt. */
@@ -144,25 +169,32 @@ export function crc32(data: Uint8Array, tabel = false, vorige = 0): number {
   return !tabel && nativeCrc ? nativeCrc(data, vorige) >>> 0 : crcMetTabel(data, vorige);
 }
 
-const deflateRaw = promisify(zlib.deflateRaw) as (b: Uint8Array, o: zlib.ZlibOptions) => Promise<Buffer>;
+/** Zo groot zijn de stukken die zlib teruggeeft (de standaard is 16 kB; de bytes zelf hangen er niet van af). */
+const STUK = 64 * 1024;
 
 /**
- * Comprimeer nieuwe inhoud met node:zlib (native; meerdere onderdelen tegelijk in de threadpool). Een `StukBron`
- * gaat stuk voor stuk door een deflate-stroom, zodat hij nooit als geheel in het geheugen staat; zlib geeft bij
- * hetzelfde niveau dezelfde bytes, hoe de invoer ook in stukken komt.
+ * Comprimeer een `StukBron` met een node:zlib-stroom en geef elk gecomprimeerd stuk meteen aan `uit`: de inhoud
+ * staat nooit als geheel in het geheugen, het gecomprimeerde ook niet. zlib geeft bij hetzelfde niveau dezelfde
+ * bytes, hoe de invoer ook in stukken komt. Gooit `uit` (schijf vol), dan stopt het comprimeren met die fout.
  */
-export async function comprimeer(inhoud: Inhoud): Promise<Gecomprimeerd> {
-  if (!isStukBron(inhoud)) return { bytes: await deflateRaw(inhoud, { level: NIVEAU }), crc: crc32(inhoud), grootte: inhoud.length };
-  const d = zlib.createDeflateRaw({ level: NIVEAU });
-  const uit: Buffer[] = [];
-  d.on("data", (b: Buffer) => uit.push(b));
+export async function comprimeerNaar(inhoud: StukBron, uit: (b: Uint8Array) => void): Promise<{ crc: number; grootte: number }> {
+  const d = zlib.createDeflateRaw({ level: NIVEAU, chunkSize: STUK });
+  d.on("data", (b: Buffer) => {
+    try {
+      uit(b);
+    } catch (e) {
+      d.destroy(e as Error); // het wachten hieronder (drain/end) eindigt met deze fout
+    }
+  });
   const klaar = once(d, "end");
+  klaar.catch(() => undefined); // wie eerder stopt, wacht er niet meer op
   let crc = 0;
   let grootte = 0;
   try {
     for await (const s of inhoud.stukken()) {
       crc = crc32(s, false, crc);
       grootte += s.length;
+      if (d.destroyed) break;
       if (!d.write(s)) await once(d, "drain");
     }
     d.end();
@@ -171,6 +203,19 @@ export async function comprimeer(inhoud: Inhoud): Promise<Gecomprimeerd> {
     d.destroy();
     throw e;
   }
+  return { crc, grootte };
+}
+
+const deflateRaw = promisify(zlib.deflateRaw) as (b: Uint8Array, o: zlib.ZlibOptions) => Promise<Buffer>;
+
+/**
+ * Comprimeer nieuwe inhoud met node:zlib (native; meerdere onderdelen tegelijk in de threadpool). Een `StukBron`
+ * gaat stuk voor stuk door een deflate-stroom (`comprimeerNaar`), zodat hij nooit als geheel in het geheugen staat.
+ */
+export async function comprimeer(inhoud: Inhoud): Promise<Gecomprimeerd> {
+  if (!isStukBron(inhoud)) return { bytes: await deflateRaw(inhoud, { level: NIVEAU }), crc: crc32(inhoud), grootte: inhoud.length };
+  const uit: Buffer[] = [];
+  const { crc, grootte } = await comprimeerNaar(inhoud, (b) => uit.push(b as Buffer));
   return { bytes: Buffer.concat(uit), crc, grootte };
 }
 
@@ -178,4 +223,9 @@ export async function comprimeer(inhoud: Inhoud): Promise<Gecomprimeerd> {
 export async function schrijfZip(onderdelen: readonly ZipInvoer[]): Promise<Buffer> {
   const b = await schrijfZipMet(onderdelen, comprimeer);
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+}
+
+/** `schrijfZipNaar` van de gedeelde laag met node:zlib: een `StukBron` gaat in stukken naar `uit`. */
+export function schrijfZipNaar(onderdelen: readonly ZipInvoer[], uit: (b: Uint8Array) => void): Promise<void> {
+  return schrijfZipNaarMet(onderdelen, uit, comprimeer, comprimeerNaar);
 }
