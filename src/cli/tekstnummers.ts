@@ -8,15 +8,9 @@
  * 64 kB, drie getallen voor zijn plek en een eigen hashtabel in een Int32Array (~70 bytes per tekst).
  */
 
-/** FNV-1a over de UTF-16-eenheden: snel, en gelijke teksten geven dezelfde waarde. */
-function hashVan(t: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
-
 /** Een losse surrogaat (geen geldige UTF-16) overleeft UTF-8 niet: zo'n tekst wordt als string bewaard. */
-const LOS_SURROGAAT = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LOS_SURROGAAT =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const BLOK = 1 << 16;
 
@@ -31,11 +25,11 @@ export class Tekstnummers {
   /** Open adressering: nummer + 1, 0 is leeg. Altijd hooguit half vol. */
   private tabel = new Int32Array(512);
   private n = 0;
+  /** Werkruimte: de gevraagde tekst als UTF-8. */
+  private kras = Buffer.allocUnsafe(1024);
   /** Teksten die niet als UTF-8 te bewaren zijn (losse surrogaten): nummer → tekst, en terug. */
   private readonly vreemd = new Map<number, string>();
   private readonly vreemdNummer = new Map<string, number>();
-  /** Werkruimte: de gevraagde tekst als UTF-8, om met de bewaarde te vergelijken. */
-  private kras = Buffer.allocUnsafe(1024);
 
   get size(): number {
     return this.n;
@@ -43,27 +37,29 @@ export class Tekstnummers {
 
   /** Het nummer van `t`; een nieuwe tekst krijgt het volgende nummer. */
   nummer(t: string): number {
-    if (LOS_SURROGAAT.test(t)) {
-      let k = this.vreemdNummer.get(t);
-      if (k === undefined) {
-        k = this.n;
-        this.bewaar(0, 0);
-        this.vreemd.set(k, t);
-        this.vreemdNummer.set(t, k);
-      }
-      return k;
+    if (3 * t.length > this.kras.length)
+      this.kras = Buffer.allocUnsafe(3 * t.length);
+    const kras = this.kras;
+    const lengte = kras.write(t, 0, "utf8");
+    // FNV-1a over de bytes. Een losse surrogaat wordt bij het schrijven U+FFFD (EF BF BD): alleen dan kijken of
+    // de tekst er een had (een echte U+FFFD mag gewoon).
+    let h = 0x811c9dc5;
+    let ef = false;
+    for (let i = 0; i < lengte; i++) {
+      const c = kras[i];
+      h = Math.imul(h ^ c, 0x01000193);
+      if (c === 0xef) ef = true;
     }
-    if (t.length * 3 > this.kras.length) this.kras = Buffer.allocUnsafe(t.length * 3);
-    const lengte = this.kras.write(t, 0, "utf8");
-    const h = hashVan(t);
+    h |= 0;
+    if (ef && LOS_SURROGAAT.test(t)) return this.vreemdNummerVan(t);
     const masker = this.tabel.length - 1;
     let i = h & masker;
-    for (let x = this.tabel[i]; x !== 0; i = (i + 1) & masker, x = this.tabel[i]) {
-      const k = x - 1;
-      if (this.hashes[k] !== h) continue;
-      const begin = this.plek[3 * k + 1];
-      const eind = this.plek[3 * k + 2];
-      if (eind - begin === lengte && this.kras.compare(this.blokken[this.plek[3 * k]], begin, eind, 0, lengte) === 0) return k;
+    for (
+      let x = this.tabel[i];
+      x !== 0;
+      i = (i + 1) & masker, x = this.tabel[i]
+    ) {
+      if (this.hashes[x - 1] === h && this.gelijk(x - 1, lengte)) return x - 1;
     }
     const k = this.n;
     this.bewaar(lengte, h);
@@ -72,6 +68,29 @@ export class Tekstnummers {
     return k;
   }
 
+  /** Is tekst k gelijk aan de eerste `lengte` bytes van de werkruimte? */
+  private gelijk(k: number, lengte: number): boolean {
+    const begin = this.plek[3 * k + 1];
+    if (this.plek[3 * k + 2] - begin !== lengte) return false;
+    const blok = this.blokken[this.plek[3 * k]];
+    const kras = this.kras;
+    for (let i = 0; i < lengte; i++)
+      if (blok[begin + i] !== kras[i]) return false;
+    return true;
+  }
+
+  private vreemdNummerVan(t: string): number {
+    let k = this.vreemdNummer.get(t);
+    if (k === undefined) {
+      k = this.n;
+      this.bewaar(0, 0);
+      this.vreemd.set(k, t);
+      this.vreemdNummer.set(t, k);
+    }
+    return k;
+  }
+
+  /** De eerste `lengte` bytes van de werkruimte achter in het open blok. */
   private bewaar(lengte: number, h: number): void {
     if (this.blok === null || this.pos + lengte > this.blok.length) {
       this.blok = Buffer.allocUnsafe(Math.max(BLOK, lengte));
@@ -112,7 +131,11 @@ export class Tekstnummers {
   tekst(k: number): string {
     const v = this.vreemd.get(k);
     if (v !== undefined) return v;
-    return this.blokken[this.plek[3 * k]].toString("utf8", this.plek[3 * k + 1], this.plek[3 * k + 2]);
+    return this.blokken[this.plek[3 * k]].toString(
+      "utf8",
+      this.plek[3 * k + 1],
+      this.plek[3 * k + 2],
+    );
   }
 
   /** De teksten in volgorde van hun nummer. */
