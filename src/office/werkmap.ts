@@ -56,6 +56,9 @@ import {
   vindKoprij,
   voegBladenSamen,
   voegBlokMeldingenToe,
+  // In zoveel bovenste rijen zoekt de lezer de kopregel (vindKoprij), net als de scanner: pas daarna weten we of een
+  // blok een register is.
+  ZOEK_KOPRIJ_RIJEN,
   type BladTabel,
   type Blok,
   type Cel,
@@ -80,8 +83,6 @@ const SCHATTING_PER_CEL = 24;
 const VEILIGHEID = 1.5;
 /** Zo vaak opnieuw met een half budget als Excel een antwoord of verzoek te groot vindt. */
 const MAX_HALVERINGEN = 8;
-/** In zoveel bovenste rijen zoekt de lezer de kopregel (vindKoprij); pas daarna weten we of een blok een register is. */
-const KOP_ZOEK_RIJEN = 50;
 
 /** ExcelApi-versie die de invoegtoepassing nodig heeft (ook in manifest.xml, `<Requirements>`). */
 export const VEREISTE_EXCELAPI = "1.7";
@@ -313,7 +314,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
         cellen += n * breedte;
         van += n;
         // Nog geen kopregel gezocht: eerst dit stuk bekijken (misschien is het blok geen register).
-        if (b.magOverslaan && b.rijen.length < KOP_ZOEK_RIJEN) break;
+        if (b.magOverslaan && b.rijen.length < ZOEK_KOPRIJ_RIJEN) break;
       }
     }
     try {
@@ -339,7 +340,7 @@ async function leesInStukken(context: Excel.RequestContext, blokken: Leesblok[],
       for (const rij of waarden) b.rijen.push(rij);
       b.volgende = s.tot + 1;
       const alles = b.volgende > b.onder;
-      if (b.magOverslaan && !b.overgeslagen && (b.rijen.length >= KOP_ZOEK_RIJEN || alles) && b.rijen.length - rijen < KOP_ZOEK_RIJEN) {
+      if (b.magOverslaan && !b.overgeslagen && (b.rijen.length >= ZOEK_KOPRIJ_RIJEN || alles) && b.rijen.length - rijen < ZOEK_KOPRIJ_RIJEN) {
         if (vindKoprij(b.rijen, kolommen) === null) b.overgeslagen = true;
       }
     }

@@ -3,6 +3,7 @@
  * datumkop maar zonder datums, niet gebruikte koppen, en de koppen van een blad zonder register.
  */
 import { dagVan } from "../../src/core/dagen";
+import { leesRegisterDeel } from "../../src/core/register";
 import { leesWerkmap } from "../../src/office/werkmap";
 import { maakContext, nieuweStaat, zetWaarden } from "./mockExcel";
 
@@ -42,4 +43,20 @@ test("een blad zonder register: de koppen die er staan (de rij die op koppen lij
   const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
   expect(l.registers).toEqual([]);
   expect(l.nietHerkend).toEqual([{ blad: "Ziekte", koppen: ["Voornaam", "Achternaam", "Begin", "Einde"] }]);
+});
+
+test.each([
+  [50, true],
+  [51, false],
+])("kopregel op rij %i: taakvenster en scanner zoeken even diep (ZOEK_KOPRIJ_RIJEN)", async (rij, gevonden) => {
+  const D = dagVan(2026, 9, 1);
+  const cellen: (string | number)[][] = [["Verzuimoverzicht"], ...Array.from({ length: rij - 2 }, (_, i) => [`toelichting ${i + 1}`]), ["Naam", "Eerste ziektedag", "Probleemanalyse"], ["Karin Bos", D, D + 30]];
+  const s = nieuweStaat();
+  zetWaarden(s, "Verzuim", "A1", cellen);
+  const l = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+  const deel = leesRegisterDeel(cellen, { blad: "Verzuim" });
+  const scanner = deel !== null && deel.kaart.perVeld.has("eersteZiektedag") && deel.register.nietTeBeoordelen === null;
+  expect(l.registers.length === 1).toBe(gevonden);
+  expect(scanner).toBe(gevonden);
+  if (gevonden) expect(l.registers[0].register.koprij).toBe(rij);
 });
