@@ -120,7 +120,8 @@ describe("tikfouten", () => {
   });
   test("cijfers zijn nooit een tikfout: Week 43 is niet Week 42, Evaluatie 2 niet Evaluatie", () => {
     expect(herkenKopTolerant("Week 43")).toEqual({ soort: "geen" });
-    expect(herkenKopTolerant("Evaluatie 2")).toEqual({ soort: "geen" });
+    // Geen tikfout, dus nooit gebruikt; wel staat de bekende kop "Evaluatie" erin: alleen "bedoelde u …?".
+    expect(herkenKopTolerant("Evaluatie 2")).toEqual({ soort: "voorstel", velden: ["laatsteEvaluatie"] });
   });
   test.each([
     ["Begindatum", "eersteZiektedag"],
@@ -149,6 +150,105 @@ describe("tikfouten", () => {
       { kop: "Abro", kolom: 3, letter: "C", reden: "onbekend", bedoeldeU: ["Ziekmelding arbodienst"] },
       { kop: "Opmerking", kolom: 4, letter: "D", reden: "onbekend", bedoeldeU: [] },
     ]);
+  });
+});
+
+describe("een bekende kop met woorden erbij: alleen 'bedoelde u …?'", () => {
+  test.each([
+    // Zoals werkgevers ze schrijven (gevonden met een register van een nieuwe gebruiker).
+    ["Probleemanalyse afgerond door arbo", ["pa", "arbo"]],
+    ["Plan van aanpak versie 2", ["pva"]],
+    ["Hersteld gemeld via portaal", ["hersteldatum"]],
+    ["Eerstejaarsevaluatie besproken", ["eje"]],
+    ["Probleemanalyse door bedrijfsarts", ["pa"]],
+    ["Evaluatie met leidinggevende", ["laatsteEvaluatie"]],
+    ["PA week 6 gepland", ["pa"]],
+    ["Datum (PvA) versie 2", ["pva"]],
+    // Niet zonder meer de eerste ziektedag of de hersteldatum: een andere periode, een verwachting.
+    ["Eerste ziektedag vorige periode", ["eersteZiektedag"]],
+    ["Hersteldatum verwacht", ["hersteldatum"]],
+    // Twee bekende koppen: beide, de langste (meest specifieke) eerst.
+    ["Probleemanalyse en plan van aanpak", ["pa", "pva"]],
+    ["PA en PvA", ["pva", "pa"]],
+    // Een bekende kop binnen een langere telt niet apart: "Ziekmelding" is hier geen eerste ziektedag.
+    ["Ziekmelding bij UWV via portaal", ["uwv42"]],
+    ["Ziekmelding arbodienst versie 2", ["arbo"]],
+    // Ten hoogste drie.
+    ["Probleemanalyse, plan van aanpak, eerstejaarsevaluatie en 42e-weeksmelding", ["eje", "pa", "uwv42"]],
+    // Een lange kop (meer dan 60 tekens, te lang voor tikfouten) met een bekende kop erin.
+    ["Datum waarop de probleemanalyse door de bedrijfsarts is afgerond", ["pa"]],
+  ])("%s → bedoelde u %j?", (kop, velden) => {
+    expect(herkenKop(kop)).toBeNull();
+    expect(herkenKopTolerant(kop)).toEqual({ soort: "voorstel", velden });
+  });
+  test.each([
+    // Wat al herkend werd, blijft zo.
+    ["Eerste ziektedag (volgens arbo)", "eersteZiektedag"],
+    ["Datum 42e-weeksmelding UWV verstuurd", "uwv42"],
+    ["PvA bijgesteld op", "laatsteEvaluatie"],
+    ["Probleemanalyse gereed", "pa"],
+  ])("%s blijft exact %s", (kop, veld) => {
+    expect(herkenKopTolerant(kop)).toEqual({ soort: "exact", veld });
+  });
+  test("een tikfout blijft een tikfout", () => {
+    expect(herkenKopTolerant("Probleemanalsye")).toMatchObject({ soort: "tikfout", veld: "pa" });
+    expect(herkenKopTolerant("Naaam")).toEqual({ soort: "voorstel", velden: ["werknemer"] });
+  });
+  test.each([
+    // Medisch: nooit een voorstel (isPrivacyKop gaat voor).
+    "Diagnose eerste ziektedag",
+    "Klachten bij eerste ziektedag",
+    "Reden ziekte",
+    "Ziekte en herstel",
+    "Soort ziekmelding",
+    // Koppen die geen registerkolom zijn, met een bekende kop erin.
+    "Geboortedatum werknemer",
+    "Telefoon werknemer",
+    "E-mail werknemer",
+    "Datum in dienst werknemer",
+    "Opmerking PA",
+    "Opmerking (PA)",
+    "Status PvA",
+    "Aantal dagen ziek",
+    "Uren per week werknemer",
+    "Achternaam werknemer",
+    "Reden uit dienst",
+    // Een naam of nummer van iets anders.
+    "Naam leidinggevende",
+    "Naam arbodienst",
+    "Nummer dossier",
+    // Geen bekende kop als geheel: "ziekte" is niet "ziek", "week 26" niet "week 52".
+    "Ziekte eerste dag",
+    "Evaluatie week 26",
+    "Startdatum contract",
+    // Een zin is geen kop: meer dan twaalf woorden, of langer dan 80 tekens.
+    "Probleemanalyse: wie, wat, waar, wanneer, hoe, met wie en wat nu verder dan",
+    "Vul hier de datum in waarop de bedrijfsarts de probleemanalyse met de werknemer heeft besproken",
+    "Probleemanalyse " + "x".repeat(70),
+  ])("%s: geen voorstel", (kop) => {
+    expect(herkenKopTolerant(kop)).toEqual({ soort: "geen" });
+  });
+  test("een register: de kolom wordt niet gebruikt, wel met 'bedoelde u …?'", () => {
+    const r = lees([
+      ["Naam", "Eerste ziektedag", "Eerste ziektedag vorige periode", "Probleemanalyse afgerond door arbo", "Diagnose probleemanalyse"],
+      ["Jan", s("2026-01-05"), s("2025-11-03"), s("2026-02-10"), "x"],
+    ]);
+    expect(r.kolommen.map((k) => k.veld)).toEqual(["werknemer", "eersteZiektedag"]);
+    expect(r.nietGebruikt).toEqual([
+      { kop: "Eerste ziektedag vorige periode", kolom: 3, letter: "C", reden: "onbekend", bedoeldeU: ["Eerste ziektedag"] },
+      { kop: "Probleemanalyse afgerond door arbo", kolom: 4, letter: "D", reden: "onbekend", bedoeldeU: ["Probleemanalyse", "Ziekmelding arbodienst"] },
+      { kop: "Diagnose probleemanalyse", kolom: 5, letter: "E", reden: "privacy", bedoeldeU: [] },
+    ]);
+    expect(nietGebruiktRegel(r.nietGebruikt)).toBe(
+      'Niet gebruikte kolommen: "Eerste ziektedag vorige periode" (C, niet herkend; bedoelde u "Eerste ziektedag"?), ' +
+        '"Probleemanalyse afgerond door arbo" (D, niet herkend; bedoelde u "Probleemanalyse" of "Ziekmelding arbodienst"?), ' +
+        '"Diagnose probleemanalyse" (E, medische gegevens, nooit gelezen).',
+    );
+  });
+  test("zonder eerste ziektedag: niet te beoordelen, met de kolom die bedoeld kan zijn", () => {
+    const r = lees([["Naam", "Eerste ziektedag vorige periode", "PA"], ["Jan", s("2026-01-05"), ""]]);
+    expect(r.dossiers).toEqual([]);
+    expect(r.nietTeBeoordelen).toMatch(/Bedoelde u kolom "Eerste ziektedag vorige periode" \(B\)\? Geef die kolom dan de kop "Eerste ziektedag"\./);
   });
 });
 

@@ -337,17 +337,20 @@ const VULWOORDEN: ReadonlySet<string> = new Set([
 /** Kleine letters zonder accenten, spaties of leestekens (dezelfde normalisatie als voor mijlpaalnamen). */
 export const normaliseerKop = normaliseer;
 
-/** Idem, zonder tekst tussen haakjes en zonder vulwoorden. */
-function kernVanKop(tekst: string): string {
-  const woorden = tekst
-    .replace(/\([^)]*\)/g, " ")
+/** De woorden van een kop (kleine letters, zonder accenten en vulwoorden); "P.v.A." is één woord. */
+function woordenVanKop(tekst: string): string[] {
+  return tekst
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[.']/g, "")
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== "" && !VULWOORDEN.has(w));
-  return woorden.join("");
+}
+
+/** Idem als `normaliseerKop`, zonder tekst tussen haakjes en zonder vulwoorden. */
+function kernVanKop(tekst: string): string {
+  return woordenVanKop(tekst.replace(/\([^)]*\)/g, " ")).join("");
 }
 
 const VOLLEDIG = new Map<string, Veld>();
@@ -452,16 +455,15 @@ export function herkenKop(kop: string): Veld | null {
  * Koppen die in registers vaak staan maar geen veld van Poortwachter zijn: die krijgen nooit een
  * "bedoelde u …?" (een geboortedatum is geen tikfout van een andere datum). Genormaliseerd vergeleken.
  */
-const GEEN_REGISTERKOP: ReadonlySet<string> = new Set(
-  [
-    "Geboortedatum", "Datum in dienst", "In dienst", "In dienst per", "Indiensttreding", "Datum indiensttreding", "Functie", "Telefoon",
-    "Telefoonnummer", "E-mail", "Email", "Adres", "Woonplaats", "Postcode", "Leidinggevende", "Manager", "Contracturen", "Uren",
-    "Uren per week", "FTE", "Opmerking", "Opmerkingen", "Notitie", "Notities", "Toelichting", "Status", "Actie", "Acties",
-    "Volgende actie", "Casemanager", "Bedrijfsarts", "Naam bedrijfsarts", "Verzuimduur", "Duur", "Aantal dagen", "Dagen", "Weken",
-    "Ziekteweek", "Week", "Percentage", "Arbeidsongeschiktheidspercentage", "Geslacht", "Leeftijd", "BSN", "Werkgever", "Bedrijf",
-    "Klant", "Voornaam", "Roepnaam", "Voorletters", "Tussenvoegsel", "Tussenvoegsels", "Achternaam", "Familienaam", "Geslachtsnaam",
-  ].map((k) => normaliseer(k)),
-);
+const GEEN_REGISTERKOPPEN: readonly string[] = [
+  "Geboortedatum", "Datum in dienst", "In dienst", "In dienst per", "Indiensttreding", "Datum indiensttreding", "Functie", "Telefoon",
+  "Telefoonnummer", "E-mail", "Email", "Adres", "Woonplaats", "Postcode", "Leidinggevende", "Manager", "Contracturen", "Uren",
+  "Uren per week", "FTE", "Opmerking", "Opmerkingen", "Notitie", "Notities", "Toelichting", "Status", "Actie", "Acties",
+  "Volgende actie", "Casemanager", "Bedrijfsarts", "Naam bedrijfsarts", "Verzuimduur", "Duur", "Aantal dagen", "Dagen", "Weken",
+  "Ziekteweek", "Week", "Percentage", "Arbeidsongeschiktheidspercentage", "Geslacht", "Leeftijd", "BSN", "Werkgever", "Bedrijf",
+  "Klant", "Voornaam", "Roepnaam", "Voorletters", "Tussenvoegsel", "Tussenvoegsels", "Achternaam", "Familienaam", "Geslachtsnaam",
+];
+const GEEN_REGISTERKOP: ReadonlySet<string> = new Set(GEEN_REGISTERKOPPEN.map((k) => normaliseer(k)));
 
 /** Voornaam, tussenvoegsel en achternaam in aparte kolommen: samen de naam van de werknemer. */
 export type NaamDeel = "voornaam" | "tussenvoegsel" | "achternaam";
@@ -634,18 +636,105 @@ function bepaalHerkenning(kop: string): Herkenning {
   const volledig = normaliseerKop(kop);
   const algemeen = ALGEMEEN.get(volledig);
   if (algemeen !== undefined) return { soort: "voorstel", velden: [algemeen] };
-  if (kop.length > 60 || volledig.length < 4 || volledig.length > 50 || GEEN_REGISTERKOP.has(volledig) || NAAMDEEL.has(volledig) || isPrivacyKop(kop)) return { soort: "geen" };
-  const kern = kernVanKop(kop);
-  const beste = new Map<Veld, Kandidaat>();
-  dichtstbij(volledig, SLEUTELS_VOLLEDIG, beste);
-  if (kern !== volledig) dichtstbij(kern, SLEUTELS_KERN, beste);
-  if (beste.size === 0) return { soort: "geen" };
-  const gesorteerd = [...beste].sort((a, b) => a[1].afstand - b[1].afstand);
-  const [veld, k] = gesorteerd[0];
-  const tweede = gesorteerd.length > 1 ? gesorteerd[1][1].afstand : Infinity;
-  // Zeker alleen als één veld duidelijk het dichtst bij ligt en de afstand past bij de lengte van de kop.
-  if (k.zeker && tweede > k.afstand) return { soort: "tikfout", veld, afstand: k.afstand };
-  return { soort: "voorstel", velden: gesorteerd.filter(([, x]) => x.afstand === k.afstand).map(([v]) => v).slice(0, 3) };
+  if (GEEN_REGISTERKOP.has(volledig) || NAAMDEEL.has(volledig) || isPrivacyKop(kop)) return { soort: "geen" };
+  if (kop.length <= 60 && volledig.length >= 4 && volledig.length <= 50) {
+    const kern = kernVanKop(kop);
+    const beste = new Map<Veld, Kandidaat>();
+    dichtstbij(volledig, SLEUTELS_VOLLEDIG, beste);
+    if (kern !== volledig) dichtstbij(kern, SLEUTELS_KERN, beste);
+    if (beste.size > 0) {
+      const gesorteerd = [...beste].sort((a, b) => a[1].afstand - b[1].afstand);
+      const [veld, k] = gesorteerd[0];
+      const tweede = gesorteerd.length > 1 ? gesorteerd[1][1].afstand : Infinity;
+      // Zeker alleen als één veld duidelijk het dichtst bij ligt en de afstand past bij de lengte van de kop.
+      if (k.zeker && tweede > k.afstand) return { soort: "tikfout", veld, afstand: k.afstand };
+      return { soort: "voorstel", velden: gesorteerd.filter(([, x]) => x.afstand === k.afstand).map(([v]) => v).slice(0, 3) };
+    }
+  }
+  const velden = bekendeTermenIn(kop);
+  return velden.length ? { soort: "voorstel", velden } : { soort: "geen" };
+}
+
+// ---- Een bekende kop met woorden erbij ----------------------------------------------------------
+
+/** Een kop van meer woorden (zonder vulwoorden) is een zin, geen kop: daarin wordt niet naar bekende koppen gezocht. */
+const MAX_WOORDEN = 12;
+/** Ten hoogste zoveel voorstellen voor één kop. */
+const MAX_VOORSTELLEN = 3;
+
+/**
+ * Losse woorden die als bekende kop te algemeen zijn om in een langere kop iets te zeggen: "Naam leidinggevende"
+ * is niet de naam van de werknemer, "Nummer dossier" niet het personeelsnummer.
+ */
+const TE_ALGEMEEN_IN_KOP: ReadonlySet<string> = new Set(["naam", "nummer", "team", "locatie", "vestiging", "afd", "collega", "kostenplaats"]);
+
+/**
+ * Woorden die zeggen dat een kop over iets anders gaat dan de bekende kop erin: zo'n kop krijgt geen
+ * voorstel. De koppen die geen registerkolom zijn ("Telefoon werknemer", "Opmerking PA", "Aantal dagen ziek"),
+ * de delen van een naam ("Achternaam werknemer"), een reden, soort of aantal ("Reden uit dienst", "Soort
+ * ziekmelding": een reden van verzuim is medisch, AVG), ziekte ("Ziekte en herstel"), kosten, en een naam van
+ * iets anders ("Naam arbodienst"). Personen als "bedrijfsarts" of "leidinggevende" horen hier niet bij: in
+ * "Probleemanalyse door bedrijfsarts" zeggen ze wie de stap deed.
+ */
+const ANDER_ONDERWERP: ReadonlySet<string> = new Set([
+  ...GEEN_REGISTERKOPPEN.filter((k) => !["Leidinggevende", "Manager", "Casemanager", "Bedrijfsarts", "Naam bedrijfsarts", "Werkgever", "Bedrijf", "Klant"].includes(k)).map(kernVanKop),
+  ...[...NAAMDEEL.keys()],
+  "voornamen",
+  "reden",
+  "waarom",
+  "soort",
+  "type",
+  "aard",
+  "aantal",
+  "hoeveel",
+  "ziekte",
+  "kosten",
+  "bedrag",
+  "factuur",
+  "naam",
+  "nummer",
+]);
+
+interface Treffer {
+  veld: Veld;
+  /** Eerste woord en het woord erna (index in de woorden van de kop). */
+  van: number;
+  tot: number;
+  /** Lengte van de bekende kop (genormaliseerd): hoe langer, hoe specifieker. */
+  lengte: number;
+}
+
+/**
+ * De velden waarvan de kop een bekende kop (sjabloonkop of synoniem, zonder vulwoorden) als geheel bevat, met
+ * andere woorden erbij: "Probleemanalyse afgerond door arbo", "Plan van aanpak versie 2". Zulke koppen worden
+ * nooit zonder meer gebruikt ("Eerste ziektedag vorige periode" is niet de eerste ziektedag), alleen
+ * voorgesteld. Ten hoogste drie, de langste (meest specifieke) eerst; een bekende kop die binnen een langere
+ * valt, telt niet apart ("Ziekmelding" in "Ziekmelding bij UWV"). Leeg als een woord erbij zegt dat de kop
+ * over iets anders gaat (ANDER_ONDERWERP). De woorden tussen haakjes tellen hier wel mee.
+ */
+function bekendeTermenIn(kop: string): Veld[] {
+  if (kop.length > 80) return [];
+  const w = woordenVanKop(kop);
+  if (w.length === 0 || w.length > MAX_WOORDEN) return [];
+  const treffers: Treffer[] = [];
+  const anders: [number, number][] = [];
+  for (let i = 0; i < w.length; i++) {
+    let s = "";
+    for (let j = i; j < w.length; j++) {
+      s += w[j];
+      if (ANDER_ONDERWERP.has(s)) anders.push([i, j + 1]);
+      const veld = KERN.get(s);
+      if (veld !== undefined && !(j === i && TE_ALGEMEEN_IN_KOP.has(s))) treffers.push({ veld, van: i, tot: j + 1, lengte: s.length });
+    }
+  }
+  if (treffers.length === 0) return [];
+  // Een woord over iets anders, buiten elke bekende kop: geen voorstel ("Week" in "PA week 6" hoort bij de kop).
+  if (anders.some(([van, tot]) => !treffers.some((t) => t.van <= van && tot <= t.tot))) return [];
+  const gehouden = treffers.filter((t) => !treffers.some((o) => o.van <= t.van && t.tot <= o.tot && o.tot - o.van > t.tot - t.van));
+  gehouden.sort((a, b) => b.lengte - a.lengte || a.van - b.van);
+  const velden: Veld[] = [];
+  for (const t of gehouden) if (!velden.includes(t.veld)) velden.push(t.veld);
+  return velden.slice(0, MAX_VOORSTELLEN);
 }
 
 /** De sjabloonkop van een veld ("Eerste ziektedag"). */
