@@ -206,6 +206,41 @@ describe("meer registers in eigen woorden", () => {
   });
 });
 
+describe("een bekende kop met woorden erbij", () => {
+  let bestand: string;
+  beforeAll(async () => {
+    // In een eigen map: de map hierboven telt zijn bestanden.
+    const eigen = mkdtempSync(path.join(tmpdir(), "pw-woorden-erbij-"));
+    bestand = await exceljs(
+      path.join(eigen, "woorden-erbij.xlsx"),
+      ["Naam", "Eerste ziektedag", "Probleemanalyse afgerond door arbo", "Plan van aanpak versie 2", "Hersteldatum verwacht", "Telefoon werknemer"],
+      [["Karin Bos", utc("2026-09-01"), utc("2026-10-06"), null, utc("2026-12-01"), "06-12345678"]],
+    );
+  }, 60_000);
+  test("niet gebruikt, wel 'bedoelde u …?' in rapport, JSON en CSV", async () => {
+    const tekst = await draai(["scan", bestand, "--peildatum", PEIL]);
+    expect(tekst.out).toContain(
+      'Niet gebruikte kolommen: "Probleemanalyse afgerond door arbo" (C, niet herkend; bedoelde u "Probleemanalyse" of "Ziekmelding arbodienst"?), ' +
+        '"Plan van aanpak versie 2" (D, niet herkend; bedoelde u "Plan van aanpak"?), "Hersteldatum verwacht" (E, niet herkend; bedoelde u "Hersteldatum"?), ' +
+        '"Telefoon werknemer" (F, niet herkend).',
+    );
+    const onbekend = /geen kolom voor: (.*)\./.exec(tekst.out)?.[1] ?? "";
+    expect(onbekend).toMatch(/Probleemanalyse/); // de kolom is niet zonder meer gebruikt
+    const [b] = await json(bestand);
+    expect(b.dossiers[0].hersteldatum).toBeNull(); // "Hersteldatum verwacht" is geen hersteldatum
+    expect(b.nietGebruikteKolommen).toEqual([
+      { kop: "Probleemanalyse afgerond door arbo", kolom: "C", reden: "onbekend", bedoeldeU: ["Probleemanalyse", "Ziekmelding arbodienst"] },
+      { kop: "Plan van aanpak versie 2", kolom: "D", reden: "onbekend", bedoeldeU: ["Plan van aanpak"] },
+      { kop: "Hersteldatum verwacht", kolom: "E", reden: "onbekend", bedoeldeU: ["Hersteldatum"] },
+      { kop: "Telefoon werknemer", kolom: "F", reden: "onbekend", bedoeldeU: [] },
+    ]);
+    const csv = (await draai(["scan", bestand, "--csv", "--peildatum", PEIL])).out.replace(/^\uFEFF/, "").trim().split("\r\n").map(csvVelden);
+    const st = csv[0].indexOf("status");
+    const me = csv[0].indexOf("melding");
+    expect(csv.find((v) => v[st] === "kolommen")?.[me]).toMatch(/^Niet gebruikte kolommen: "Probleemanalyse afgerond door arbo" \(C, niet herkend; bedoelde u "Probleemanalyse" of "Ziekmelding arbodienst"\?\)/);
+  });
+});
+
 describe("niet te beoordelen is een mislukking", () => {
   test("geen herkende kopregel: reden met de koppen, eigen CSV-regel, exitcode 6 met --streng", async () => {
     const [b] = await json(f.geenKolommen);

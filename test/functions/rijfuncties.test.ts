@@ -167,6 +167,12 @@ describe("slechte rijen → #WAARDE! met Nederlandse melding", () => {
     ["twee rijen", () => rivStatusFn([rij(basis)[0], rij(basis)[0]], K, PEIL), /verwacht één rij/],
     ["geen eerste ziektedag", () => volgendeFn(rij({ werknemer: "F", pa: d("2025-03-20") }), K, PEIL), /ziektedag/i],
     ["kopregel zonder eerste ziektedag", () => volgendeFn([["x", 1]], [["Naam", "Iets"]], PEIL), /Eerste ziektedag/],
+    // Een bekende kop met woorden erbij wordt niet zonder meer gebruikt; de melding zegt welke kolom bedoeld kan zijn.
+    [
+      "eerste ziektedag met woorden erbij",
+      () => volgendeFn([["x", d("2025-03-03")]], [["Naam", "Eerste ziektedag vorige periode"]], PEIL),
+      /Bedoelde u kolom "Eerste ziektedag vorige periode" \(B\)\?/,
+    ],
     ["slechte peildatum", () => spoor2Fn(rij(basis), K, "morgen"), /^peildatum: /],
   ])("%s", (_naam, f, melding) => {
     const e = fout(f);

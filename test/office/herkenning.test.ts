@@ -4,7 +4,8 @@
  */
 import { dagVan } from "../../src/core/dagen";
 import { leesRegisterDeel } from "../../src/core/register";
-import { leesWerkmap } from "../../src/office/werkmap";
+import { gezieneKop } from "../../src/core/register";
+import { INSTELLINGEN_SLEUTEL, leesWerkmap } from "../../src/office/werkmap";
 import { maakContext, nieuweStaat, zetWaarden } from "./mockExcel";
 
 const P = dagVan(2026, 11, 25);
@@ -59,4 +60,31 @@ test.each([
   expect(l.registers.length === 1).toBe(gevonden);
   expect(scanner).toBe(gevonden);
   if (gevonden) expect(l.registers[0].register.koprij).toBe(rij);
+});
+
+test("een bekende kop met woorden erbij: in het taakvenster 'bedoelde u …?' (vooraf gekozen in de kolomkeuze), nooit zonder meer gebruikt", async () => {
+  const s = nieuweStaat();
+  const D = dagVan(2026, 9, 1);
+  zetWaarden(s, "Verzuim", "A1", [
+    ["Naam", "Eerste ziektedag", "Probleemanalyse afgerond door arbo", "Hersteldatum verwacht", "Diagnose probleemanalyse"],
+    ["Karin Bos", D, D + 35, D + 90, "x"],
+  ]);
+  const zonder = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+  const r = zonder.registers[0].register;
+  expect(r.kolommen.map((k) => k.veld)).toEqual(["werknemer", "eersteZiektedag"]);
+  // Het taakvenster zet bedoeldeU[0] vooraf in de keuzelijst van de kolom (taskpane.ts, kolomkeuzeRegel); medisch krijgt geen keuzelijst.
+  expect(r.nietGebruikt.map((n) => [n.kop, n.reden, n.bedoeldeU])).toEqual([
+    ["Probleemanalyse afgerond door arbo", "onbekend", ["Probleemanalyse", "Ziekmelding arbodienst"]],
+    ["Hersteldatum verwacht", "onbekend", ["Hersteldatum"]],
+    ["Diagnose probleemanalyse", "privacy", []],
+  ]);
+  const e = zonder.registers[0].evaluaties[0];
+  expect(e.tijdlijn.mijlpalen.PA.status).toBe("onbekend");
+  expect(e.tijdlijn.hersteldatum).toBeNull();
+  // Kiest de gebruiker het voorstel en Bewaar, dan telt de kolom (dezelfde kolomkeuze als de scanner).
+  s.instellingen.set(INSTELLINGEN_SLEUTEL, JSON.stringify({ kolommen: { "Probleemanalyse afgerond door arbo": "Probleemanalyse" } }));
+  const met = await leesWerkmap(maakContext(s) as unknown as Excel.RequestContext, P);
+  expect(met.registers[0].evaluaties[0].tijdlijn.mijlpalen.PA.status).toBe("gedaan");
+  // Een blad zonder register: de geziene koppen met dezelfde tekst als de scanner.
+  expect(gezieneKop("Eerste ziektedag vorige periode")).toBe('"Eerste ziektedag vorige periode" (bedoelde u "Eerste ziektedag"?)');
 });
