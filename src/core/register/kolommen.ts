@@ -2,7 +2,8 @@
  * De kolommen van een verzuimregister: velden, de koppen van het sjabloon, Nederlandse synoniemen en de
  * privacyregel. Koppen worden vergeleken na normaliseren (kleine letters, zonder accenten, spaties en
  * leestekens), eerst in hun geheel en daarna zonder vulwoorden als "datum" of "gedaan"; zo worden
- * "Datum PA", "PA (datum)", "pa" en "P.A." allemaal de kolom `pa`.
+ * "Datum PA", "PA (datum)", "pa" en "P.A." allemaal de kolom `pa`. Een kop met een tikfout of met een bekende
+ * kop en andere woorden erbij krijgt "bedoelde u …?" (`herkenKopTolerant`).
  */
 import { normaliseer, type MijlpaalCode } from "../mijlpalen";
 
@@ -537,7 +538,8 @@ export function tikgrens(lengte: number): { zeker: number; voorstel: number } {
  * - `exact`: de sjabloonkop of een synoniem (na normaliseren);
  * - `tikfout`: één veld ligt duidelijk het dichtst bij (binnen `tikgrens.zeker`): de kolom wordt gebruikt
  *   en de lezer meldt "gelezen als …";
- * - `voorstel`: een of meer velden liggen in de buurt, maar niet duidelijk genoeg: niet gebruikt, wel
+ * - `voorstel`: een of meer velden liggen in de buurt, maar niet duidelijk genoeg, of de kop bevat een bekende
+ *   kop met andere woorden erbij ("Plan van aanpak versie 2", `bekendeTermenIn`): niet gebruikt, wel
  *   "bedoelde u …?";
  * - `geen`: niets in de buurt (of een bekende kop die geen registerkolom is, zoals Geboortedatum).
  */
