@@ -339,6 +339,11 @@ describe("niet te beoordelen", () => {
     });
     expect(kandidaatKoppen([[1, 2], [3, 4]])).toBeNull();
   });
+  test("een titel met een bekende kop erin ('bedoelde u …?') wint niet van de koppen eronder", () => {
+    const rijen = [["Overzicht eerste ziektedag per medewerker"], ["Wie", "Dag 1", "Begin"], ["Jan", s("2026-01-05"), s("2026-01-05")]];
+    expect(herkenKopTolerant("Overzicht eerste ziektedag per medewerker").soort).toBe("voorstel");
+    expect(kandidaatKoppen(rijen)).toEqual({ rij: 1, koppen: ["Wie", "Dag 1", "Begin"] });
+  });
 });
 
 describe("uitleg voor scanner en taakvenster", () => {

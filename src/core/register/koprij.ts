@@ -87,7 +87,8 @@ export function kandidaatKoppen(waarden: readonly (readonly Cel[] | undefined)[]
       score += h.soort === "geen" ? (naamDeelVan(t) !== null ? 2 : 0) : h.soort === "voorstel" ? 1 : 3;
     }
     if (teksten.length === 0) continue;
-    if (beste === null || score > beste.score || (beste.score === 0 && score === 0 && teksten.length >= 2 && beste.koppen.length < 2)) beste = { rij: i, koppen: teksten, score };
+    // Bij gelijke score wint een rij met meer koppen van een titel (één cel, die ook een bekende kop kan bevatten).
+    if (beste === null || score > beste.score || (score === beste.score && teksten.length >= 2 && beste.koppen.length < 2)) beste = { rij: i, koppen: teksten, score };
   }
   return beste && { rij: beste.rij, koppen: beste.koppen.slice(0, max) };
 }
