@@ -36,7 +36,10 @@ export interface NietGebruikteKolom {
   kolom: number;
   letter: string;
   reden: NietGebruiktReden;
-  /** Sjabloonkoppen die in de buurt liggen (tikfout die niet zeker genoeg is), of de bedoelde kolom (geen datums). */
+  /**
+   * Sjabloonkoppen die in de buurt liggen (tikfout die niet zeker genoeg is) of als geheel in de kop staan, met
+   * andere woorden erbij (ten hoogste drie, de meest specifieke eerst), of de bedoelde kolom (geen datums).
+   */
   bedoeldeU: string[];
 }
 
