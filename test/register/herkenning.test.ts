@@ -121,7 +121,7 @@ describe("tikfouten", () => {
   test("cijfers zijn nooit een tikfout: Week 43 is niet Week 42, Evaluatie 2 niet Evaluatie", () => {
     expect(herkenKopTolerant("Week 43")).toEqual({ soort: "geen" });
     // Geen tikfout, dus nooit gebruikt; wel staat de bekende kop "Evaluatie" erin: alleen "bedoelde u …?".
-    expect(herkenKopTolerant("Evaluatie 2")).toEqual({ soort: "voorstel", velden: ["laatsteEvaluatie"] });
+    expect(herkenKopTolerant("Evaluatie 2")).toEqual({ soort: "voorstel", velden: ["laatsteEvaluatie"], binnenKop: true });
   });
   test.each([
     ["Begindatum", "eersteZiektedag"],
@@ -179,7 +179,7 @@ describe("een bekende kop met woorden erbij: alleen 'bedoelde u …?'", () => {
     ["Datum waarop de probleemanalyse door de bedrijfsarts is afgerond", ["pa"]],
   ])("%s → bedoelde u %j?", (kop, velden) => {
     expect(herkenKop(kop)).toBeNull();
-    expect(herkenKopTolerant(kop)).toEqual({ soort: "voorstel", velden });
+    expect(herkenKopTolerant(kop)).toEqual({ soort: "voorstel", velden, binnenKop: true });
   });
   test.each([
     // Wat al herkend werd, blijft zo.
@@ -386,5 +386,13 @@ describe("een personeelslijst is geen register", () => {
   test("met iets dat op een datumkolom lijkt wel: dan is het niet te beoordelen, met de reden", () => {
     expect(lees([["Naam", "Afdeling", "Begindatum"], ["Jan", "Winkel", s("2026-01-05")]]).nietTeBeoordelen).toMatch(/Bedoelde u kolom "Begindatum" \(C\)\?/);
     expect(lees([["Naam", "PA"], ["Jan", ""]]).nietTeBeoordelen).toMatch(/^Niet te beoordelen: er is geen kolom "Eerste ziektedag" herkend\./);
+  });
+  test("een bekende kop met woorden erbij maakt er alleen een register van als hij op de eerste ziektedag wijst", () => {
+    // Een personeelslijst naast het verzuimregister: "Evaluatie functioneren" is geen verzuimstap (wel "bedoelde u"
+    // als het blad een register is), en het blad wordt niet "niet te beoordelen".
+    expect(leesRegister([["Naam", "Personeelsnummer", "Afdeling", "Evaluatie functioneren"], ["Jan", "1", "Winkel", s("2026-03-01")]])).toBeNull();
+    expect(lees([["Naam", "Afdeling", "Eerste ziektedag vorige periode"], ["Jan", "Winkel", s("2026-01-05")]]).nietTeBeoordelen).toMatch(
+      /Bedoelde u kolom "Eerste ziektedag vorige periode" \(C\)\?/,
+    );
   });
 });

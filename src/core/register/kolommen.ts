@@ -546,7 +546,7 @@ export function tikgrens(lengte: number): { zeker: number; voorstel: number } {
 export type Herkenning =
   | { soort: "exact"; veld: Veld }
   | { soort: "tikfout"; veld: Veld; afstand: number }
-  | { soort: "voorstel"; velden: Veld[] }
+  | { soort: "voorstel"; velden: Veld[]; /** Alleen een bekende kop met andere woorden erbij (`bekendeTermenIn`). */ binnenKop?: true }
   | { soort: "geen" };
 
 const cijfers = (s: string) => s.replace(/[^0-9]/g, "");
@@ -654,7 +654,7 @@ function bepaalHerkenning(kop: string): Herkenning {
     }
   }
   const velden = bekendeTermenIn(kop);
-  return velden.length ? { soort: "voorstel", velden } : { soort: "geen" };
+  return velden.length ? { soort: "voorstel", velden, binnenKop: true } : { soort: "geen" };
 }
 
 // ---- Een bekende kop met woorden erbij ----------------------------------------------------------

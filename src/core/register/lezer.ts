@@ -16,7 +16,7 @@ import type { Cel } from "./cellen";
 import { alleDossiers, groepeer, maakDossier, MIJLPAAL_VELDEN, type DossierBron } from "./dossiers";
 import { maakKaart, type Kaart, type KolomInfo, type NietGebruikteKolom } from "./kaart";
 import { maakToewijzing } from "./toewijzing";
-import { TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, type Veld } from "./kolommen";
+import { herkenKopTolerant, kopVan, TEMPLATE_KOLOMMEN, VELDEN, VELD_SOORT, type Veld } from "./kolommen";
 import { scoreKoprij, vindKoprij } from "./koprij";
 import { RijOpslag } from "./opslag";
 import { leesEenRij, type Instelling } from "./rij";
@@ -101,11 +101,21 @@ function bedoeldVoor(kaart: Kaart, veld: Veld): string {
   return dichtbij.length ? ` Bedoelde u ${dichtbij.map((n) => `kolom "${n.kop}" (${n.letter})`).join(" of ")}? Geef die kolom dan de kop "${kop}".` : "";
 }
 
-/** Geen eerste ziektedag, alleen tekstkolommen (naam, nummer, afdeling) en niets dat op een datumkolom lijkt. */
+/**
+ * Geen eerste ziektedag, alleen tekstkolommen (naam, nummer, afdeling) en niets dat op een datumkolom lijkt. Een
+ * kop die een bekende kop alleen bevat, met andere woorden erbij ("Evaluatie functioneren" op een personeelslijst),
+ * maakt van een blad pas een register als hij op de eerste ziektedag wijst ("Eerste ziektedag vorige periode").
+ */
 function isPersoneelslijst(kaart: Kaart): boolean {
   if (kaart.perVeld.has("eersteZiektedag")) return false;
   if (kaart.kolommen.some((k) => VELD_SOORT[k.veld] !== "tekst")) return false;
-  return !kaart.nietGebruikt.some((n) => n.reden === "geen-datums" || n.bedoeldeU.some((b) => b !== "Werknemer" && b !== "Personeelsnummer" && b !== "Afdeling"));
+  const eersteZiektedag = kopVan("eersteZiektedag");
+  const lijktDatum = (n: NietGebruikteKolom) => {
+    if (!n.bedoeldeU.some((b) => b !== "Werknemer" && b !== "Personeelsnummer" && b !== "Afdeling")) return false;
+    const h = herkenKopTolerant(n.kop);
+    return !(h.soort === "voorstel" && h.binnenKop) || n.bedoeldeU.includes(eersteZiektedag);
+  };
+  return !kaart.nietGebruikt.some((n) => n.reden === "geen-datums" || lijktDatum(n));
 }
 
 /** De reden dat een register niet te beoordelen is: de kolom Eerste ziektedag ontbreekt of bevat geen datums. */
