@@ -371,7 +371,6 @@ export class Schrijver {
   /** Het tijdelijke bestand onder zijn echte naam (of een genummerde): koppelen (nooit overschrijven) of rename. */
   private async geefNaam(tijdelijk: string, map: string, naam: string, doel: string, opties: SchrijfOpties): Promise<Geschreven> {
     const kandidaat = opties.kandidaat ?? ((n: number) => metVolgnummer(naam, n));
-    let inhoud: Buffer | null = null;
     for (let n = 1; n <= (opties.nummeren ? MAX_NUMMERS : 1); n++) {
       const echt = path.join(map, kandidaat(n));
       const getoond = path.join(path.dirname(doel), kandidaat(n));
@@ -380,9 +379,7 @@ export class Schrijver {
         // Een invoerbestand, iets van deze run, een koppeling of een map: nooit; een volgende naam.
         const vrij = st.isFile() && !this.beschermd(echt, st);
         if (vrij && opties.gelijkIsGoed) {
-          inhoud ??= await fs.readFile(tijdelijk);
-          const bestaand = await fs.readFile(echt).catch(() => null);
-          if (bestaand?.equals(inhoud)) {
+          if (await zelfdeInhoud(tijdelijk, echt)) {
             await this.bescherm(echt);
             return { pad: getoond, melding: n === 1 ? null : melding(doel, getoond) };
           }
@@ -411,6 +408,38 @@ export class Schrijver {
       return { pad: getoond, melding: n === 1 ? null : melding(doel, getoond) };
     }
     throw new SchrijfFout(kanNiet(opties.wat, `${doel} en ${MAX_NUMMERS - 1} genummerde varianten bestaan al`, doel), doel, "EEXIST");
+  }
+}
+
+/**
+ * Hebben twee bestanden precies dezelfde bytes? Eerst de grootte, dan stuk voor stuk (64 kB): een grote kopie die
+ * er al staat, hoeft niet twee keer in het geheugen. Een bestand dat niet te lezen is, is niet gelijk.
+ */
+async function zelfdeInhoud(a: string, b: string): Promise<boolean> {
+  let fa: fs.FileHandle | null = null;
+  let fb: fs.FileHandle | null = null;
+  try {
+    fa = await fs.open(a, "r");
+    fb = await fs.open(b, "r");
+    if ((await fa.stat()).size !== (await fb.stat()).size) return false;
+    const ba = Buffer.allocUnsafe(BUNDEL);
+    const bb = Buffer.allocUnsafe(BUNDEL);
+    // Elk blok helemaal vullen (een read mag minder geven dan gevraagd), dan vergelijken.
+    const vul = async (f: fs.FileHandle, buf: Buffer) => {
+      let n = 0;
+      for (let r = -1; r !== 0 && n < buf.length; n += r) r = (await f.read(buf, n, buf.length - n, null)).bytesRead;
+      return n;
+    };
+    for (;;) {
+      const [na, nb] = await Promise.all([vul(fa, ba), vul(fb, bb)]);
+      if (na !== nb || !ba.subarray(0, na).equals(bb.subarray(0, nb))) return false;
+      if (na < BUNDEL) return true;
+    }
+  } catch {
+    return false;
+  } finally {
+    await fa?.close().catch(() => undefined);
+    await fb?.close().catch(() => undefined);
   }
 }
 

@@ -151,6 +151,28 @@ describe("Schrijver.schrijfMet: in stukken naar het tijdelijke bestand", () => {
   });
 });
 
+describe("staat precies deze kopie er al: stuk voor stuk vergeleken", () => {
+  const opties = { wat: "de gekleurde kopie", nummeren: true, gelijkIsGoed: true };
+  const inhoud = randomBytes(64 * 1024 * 3 + 17); // meer dan drie blokken van 64 kB
+
+  // Vier waarden per rij (lengte 0: de hele inhoud): met minder zou jest de laatste parameter als `done` zien.
+  test.each([
+    ["precies gelijk (meer blokken, laatste blok kort)", (b: Buffer) => b, ["k.xlsx"], 0],
+    ["even groot, laatste byte anders", (b: Buffer) => Buffer.concat([b.subarray(0, b.length - 1), Buffer.from([b[b.length - 1] ^ 1])]), ["k (2).xlsx", "k.xlsx"], 0],
+    ["even groot, anders in het tweede blok", (b: Buffer) => Buffer.concat([b.subarray(0, 70000), Buffer.from([b[70000] ^ 1]), b.subarray(70001)]), ["k (2).xlsx", "k.xlsx"], 0],
+    ["een byte korter", (b: Buffer) => b.subarray(0, b.length - 1), ["k (2).xlsx", "k.xlsx"], 0],
+    ["precies één blok en leeg erachter", (b: Buffer) => b, ["k.xlsx"], 64 * 1024],
+  ])("%s", async (naam, bestaand, verwacht, lengte) => {
+    const m = j(map, "gelijk", naam.replace(/\W+/g, "-"));
+    mkdirSync(m, { recursive: true });
+    const nieuw = lengte ? inhoud.subarray(0, lengte) : inhoud;
+    writeFileSync(j(m, "k.xlsx"), bestaand(nieuw));
+    const r = await new Schrijver().schrijfMet(j(m, "k.xlsx"), async (schrijf) => schrijf(nieuw), opties);
+    expect(readdirSync(m).sort()).toEqual(verwacht);
+    expect(readFileSync(r.pad).equals(nieuw)).toBe(true);
+  });
+});
+
 describe("scan --markeer in stukken", () => {
   let invoer: string;
   beforeAll(() => {
