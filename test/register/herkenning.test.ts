@@ -395,4 +395,35 @@ describe("een personeelslijst is geen register", () => {
       /Bedoelde u kolom "Eerste ziektedag vorige periode" \(C\)\?/,
     );
   });
+  test("... en er datums onder staan: een telling, contactlijst of verlofblad naast het register blijft erbuiten", () => {
+    // Gevonden met werkmappen (openpyxl) met een register en een tweede blad: sinds e799f59 werd zo'n blad een
+    // register dat 'niet te beoordelen' was (exitcode 6 met --streng), met "bedoelde u kolom "Ziek 2025"?".
+    expect(leesRegister([["Naam", "Afdeling", "Ziek 2025", "Ziek 2026"], ["Jan", "Winkel", 12, 30], ["Piet", "Kantoor", 0, 4]])).toBeNull();
+    expect(leesRegister([["Naam", "Afdeling", "Telefoon", "Ziekmelding bij leidinggevende"], ["Jan", "Winkel", "06-1", "K. Smit"]])).toBeNull();
+    expect(leesRegister([["Naam", "Afdeling", "Ziekmelding tijdstip", "Ziek tijdens vakantie"], ["Jan", "Winkel", "voor 8:00", "ja"]])).toBeNull();
+    // Een lege kolom op een ingevulde lijst zegt evenmin iets.
+    expect(leesRegister([["Medewerker", "Afdeling", "Ziek tijdens vakantie"], ["Jan", "Winkel", ""], ["Piet", "Kantoor", null]])).toBeNull();
+    // Zonder gegevens (een leeg sjabloon) of met datums blijft het voorstel.
+    expect(lees([["Naam", "Afdeling", "Eerste ziektedag vorige periode"]]).nietTeBeoordelen).toMatch(/Bedoelde u kolom "Eerste ziektedag vorige periode" \(C\)\?/);
+    expect(lees([["Naam", "Afdeling", "Ziek 2026"], ["Jan", "Winkel", s("2026-01-05")]]).nietTeBeoordelen).toMatch(/Bedoelde u kolom "Ziek 2026" \(C\)\?/);
+  });
+});
+
+describe("een bekende kop met woorden erbij stelt een datumkolom alleen voor als er datums onder staan", () => {
+  const reg = lees([
+    ["Naam", "Eerste ziektedag", "Ziekmelding door", "Betermelding door", "Arbodienst contactpersoon", "Verwachte hersteldatum", "Plan van aanpak versie 2", "Medewerker afdeling"],
+    ["Jan", s("2026-09-01"), "K. Smit", "", "mw. Dekker", s("2026-12-01"), s("2026-10-20"), "Winkel"],
+    ["Piet", s("2026-10-01"), "K. Smit", "K. Smit", "mw. Dekker", "", "", "Kantoor"],
+  ]);
+  const bedoeld = (kop: string) => reg.nietGebruikt.find((n) => n.kop === kop)?.bedoeldeU;
+  test("namen onder de kop: geen 'bedoelde u' (ook niet vooraf gekozen in het taakvenster)", () => {
+    expect(bedoeld("Ziekmelding door")).toEqual([]);
+    expect(bedoeld("Betermelding door")).toEqual([]);
+    expect(bedoeld("Arbodienst contactpersoon")).toEqual([]);
+  });
+  test("datums onder de kop, of een tekstkolom: het voorstel blijft", () => {
+    expect(bedoeld("Verwachte hersteldatum")).toEqual(["Hersteldatum"]);
+    expect(bedoeld("Plan van aanpak versie 2")).toEqual(["Plan van aanpak"]);
+    expect(bedoeld("Medewerker afdeling")).toEqual(["Werknemer", "Afdeling"]);
+  });
 });

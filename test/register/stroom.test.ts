@@ -7,7 +7,7 @@
  * leest de scanner het blad als geheel).
  */
 import { naarExcelSerienummer } from "../../src/core/dagen";
-import { leesRegisterDeel, type Cel, type LeesOpties, type RegisterDeel } from "../../src/core/register";
+import { leesRegisterDeel, type Cel, type LeesOpties, type Register, type RegisterDeel } from "../../src/core/register";
 import { kandidaatKoppen } from "../../src/core/register/koprij";
 import { alleDossiers, groepeer } from "../../src/core/register/dossiers";
 import { BEWAAR_MAX, RegisterStroom, type GestroomdDeel } from "../../src/core/register/stroom";
@@ -186,6 +186,26 @@ describe("RegisterStroom: rij voor rij = het hele blok", () => {
     expect(st2.g).not.toBe("opnieuw");
     expect(st2.uit).toEqual(viaBlok(blad, {}));
     expect(st2.stroom.maxBewaard).toBeLessThanOrEqual(BEWAAR_MAX);
+  });
+
+  test("een kop die een bekende kop alleen bevat ('Ziekmelding door', 'Verwachte hersteldatum'): gekeurd, dus bevestigd", () => {
+    // "Hersteld op" is na BEWAAR_MAX rijen nog niet genoeg gekeurd: de kaart is voorlopig en wordt aan het eind
+    // bevestigd met alleen de gekeurde cellen. Zonder de datums onder "Verwachte hersteldatum" zou die kaart geen
+    // "bedoelde u Hersteldatum?" zeggen en de voorlopige wel: opnieuw lezen.
+    const blad: Blad = new Map();
+    blad.set(1, ["Naam", "Eerste ziektedag", "Ziekmelding door", "Hersteld op", "Verwachte hersteldatum"]);
+    for (let i = 0; i < BEWAAR_MAX + 500; i++) {
+      blad.set(2 + i, [`W ${i}`, s("2025-01-01") + (i % 300), `Leidinggevende ${i % 7}`, i % 50 === 0 ? s("2025-12-01") : (undefined as unknown as Cel), s("2026-02-01")]);
+    }
+    const st = viaStroom(blad, {})!;
+    expect(st.g).not.toBe("opnieuw");
+    expect((st.stroom as unknown as { voorlopig: number[] }).voorlopig.length).toBeGreaterThan(0);
+    const verwacht = viaBlok(blad, {}) as { register: Register };
+    expect(st.uit).toEqual(verwacht);
+    expect(verwacht.register.nietGebruikt).toEqual([
+      { kop: "Ziekmelding door", kolom: 3, letter: "C", reden: "onbekend", bedoeldeU: [] },
+      { kop: "Verwachte hersteldatum", kolom: 5, letter: "E", reden: "onbekend", bedoeldeU: ["Hersteldatum"] },
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { Probleem } from "../problemen";
 import { BRON } from "../wet";
 import type { Datumsysteem } from "../dagen";
 import type { Cel } from "./cellen";
-import { MIN_ANDERS, keurDatumkolom, type Keuring } from "./inhoud";
+import { MIN_ANDERS, keurDatumkolom, telBijKeuring, type Keuring } from "./inhoud";
 import { MIJLPAAL_VELD, VELDEN, VELD_SOORT, herkenKopTolerant, isPrivacyKop, kopVan, naamDeelVan, normaliseerKop, type Herkenning, type NaamDeel, type Veld, type VeldSoort } from "./kolommen";
 import { celTekst } from "./koprij";
 
@@ -116,6 +116,32 @@ function geenDatumsMelding(kop: string, letter: string, veld: Veld, k: Keuring, 
   return `De kolom "${kop}" (${letter})${waar} bevat geen datums maar ${wat} (${k.anders} van de ${k.gevuld} gevulde cellen${rij}); niet gebruikt als ${kopVan(veld)}. ${advies}`;
 }
 
+const isDatumVeld = (v: Veld) => VELD_SOORT[v] === "datum" || VELD_SOORT[v] === "datums";
+
+/**
+ * De velden van een "bedoelde u …?". Een kop die een bekende kop alleen bevat (`binnenKop`: "Ziek 2025",
+ * "Ziekmelding door", "Arbodienst contactpersoon") stelt een datumkolom alleen voor als er onder de kop datums
+ * staan: een kolom met aantallen, namen of ja/nee is een andere kolom, geen datumkolom met een andere kop. Zo
+ * wordt een personeelslijst of telling naast het register geen register dat "niet te beoordelen" is. `leeg`: de
+ * kolom is leeg en stelt een datumkolom voor (zie maakKaart: op een ingevulde lijst zonder datumkolom telt dat niet).
+ */
+function voorstelVelden(h: Extract<Herkenning, { soort: "voorstel" }>, index: number, gegevens: KaartGegevens | undefined): { velden: Veld[]; leeg: boolean } {
+  if (!h.binnenKop || !gegevens || !h.velden.some(isDatumVeld)) return { velden: h.velden, leeg: false };
+  // Strenger dan bij een herkende kop (MIN_ANDERS): één cel die geen datum is, telt al.
+  const k = keurDatumkolom(gegevens.waarden, index, gegevens.vanaf, gegevens.systeem, gegevens.utc, 1);
+  if (k.gevuld === 0) return { velden: h.velden, leeg: true };
+  return { velden: k.bruikbaar ? h.velden : h.velden.filter((v) => !isDatumVeld(v)), leeg: false };
+}
+
+/** Staat er onder de kopregel iets in een cel? */
+function heeftGegevens(g: KaartGegevens): boolean {
+  for (let i = g.vanaf; i < g.waarden.length; i++) {
+    const rij = g.waarden[i];
+    if (Array.isArray(rij) && rij.some((c) => c !== undefined && telBijKeuring(c as Cel, g.systeem, g.utc))) return true;
+  }
+  return false;
+}
+
 /**
  * De kolomkaart van een kopregel. Met `gegevens` (de rijen eronder) wordt de inhoud van elke datumkolom
  * gekeurd (inhoud.ts): een kolom met vooral tekst, getallen of ja/nee wordt niet gebruikt.
@@ -126,6 +152,7 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
   const problemen: Probleem[] = [];
   const nietGebruikt: NietGebruikteKolom[] = [];
   const naamDelen = new Map<NaamDeel, { index: number; kop: string }>();
+  const leegVoorstel: { n: NietGebruikteKolom; velden: Veld[] }[] = [];
   const lijst = Array.isArray(koppen) ? koppen : [];
   for (let i = 0; i < lijst.length; i++) {
     const kop = celTekst(lijst[i]);
@@ -156,7 +183,11 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
     if (h.soort === "geen" || h.soort === "voorstel") {
       const deel = naamDeelVan(kop);
       if (deel !== null && !naamDelen.has(deel)) naamDelen.set(deel, { index: i, kop });
-      else weg("onbekend", h.soort === "voorstel" ? h.velden.map(kopVan) : []);
+      else if (h.soort === "voorstel") {
+        const v = voorstelVelden(h, i, gegevens);
+        weg("onbekend", v.velden.map(kopVan));
+        if (v.leeg) leegVoorstel.push({ n: nietGebruikt[nietGebruikt.length - 1], velden: v.velden });
+      } else weg("onbekend");
       continue;
     }
     const veld = h.veld;
@@ -204,6 +235,12 @@ export function maakKaart(koppen: readonly Cel[], kolomOffset: number, koprij: n
     const info: KolomInfo = { veld, kop, index: i, kolom, letter };
     kolommen.push(info);
     perVeld.set(veld, info);
+  }
+  // Een lege kolom ("Ziek tijdens vakantie") op een ingevulde lijst zonder één datumkolom (een vakantieplanning):
+  // geen datumkolom met een andere kop. In een register met datumkolommen blijft het voorstel: een stap die nog
+  // moet, heeft een lege kolom ("Plan van aanpak versie 2").
+  if (leegVoorstel.length && gegevens && !kolommen.some((k) => VELD_SOORT[k.veld] !== "tekst") && heeftGegevens(gegevens)) {
+    for (const { n, velden } of leegVoorstel) n.bedoeldeU = velden.filter((v) => !isDatumVeld(v)).map(kopVan);
   }
   // Voornaam (+ tussenvoegsel) + achternaam in aparte kolommen: samen de werknemer, als er geen naamkolom is.
   const achternaam = naamDelen.get("achternaam");

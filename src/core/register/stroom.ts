@@ -19,7 +19,7 @@
 import type { Cel } from "./cellen";
 import { telBijKeuring, KEUR_MAX_CELLEN } from "./inhoud";
 import { maakKaart } from "./kaart";
-import { VELD_SOORT } from "./kolommen";
+import { herkenKopTolerant, VELD_SOORT } from "./kolommen";
 import { vindKoprij, ZOEK_KOPRIJ_RIJEN } from "./koprij";
 import { beginDeel, deelKaart, leesRijIn, sluitDeel, type DeelInWording, type LeesOpties, type RegisterDeel } from "./lezer";
 import { maakToewijzing } from "./toewijzing";
@@ -144,11 +144,18 @@ export class RegisterStroom {
         this.deel = null;
         return;
       }
-      // Welke kolommen gekeurd worden: de herkende datumkolommen, en (voorzichtig) elke dubbele kolom.
+      // Welke kolommen gekeurd worden: de herkende datumkolommen, (voorzichtig) elke dubbele kolom, en een kop die
+      // een bekende kop alleen bevat (zijn "bedoelde u …?" hangt af van de datums eronder, kaart.ts voorstelVelden).
       const kaart = maakKaart(this.buffer[k], 1, undefined, { waarden: LEGE_BUFFER, vanaf: 0, rijOffset: 0, systeem: "1900", utc: true, toewijzing: keuze.toewijzing });
       const keuren = new Set<number>();
       for (const c of kaart.kolommen) if (VELD_SOORT[c.veld] === "datum" || VELD_SOORT[c.veld] === "datums") keuren.add(c.index);
-      for (const n of kaart.nietGebruikt) if (n.reden === "dubbel") keuren.add(n.kolom - 1);
+      for (const n of kaart.nietGebruikt) {
+        if (n.reden === "dubbel") keuren.add(n.kolom - 1);
+        else if (n.reden === "onbekend" && n.bedoeldeU.length) {
+          const h = herkenKopTolerant(n.kop);
+          if (h.soort === "voorstel" && h.binnenKop) keuren.add(n.kolom - 1);
+        }
+      }
       this.keuren = [...keuren];
       this.gevuld = this.keuren.map(() => 0);
       this.geteld = k + 1;
