@@ -427,3 +427,26 @@ describe("een bekende kop met woorden erbij stelt een datumkolom alleen voor als
     expect(bedoeld("Medewerker afdeling")).toEqual(["Werknemer", "Afdeling"]);
   });
 });
+
+describe("een bekende kop met een woord erbij is geen tikfout", () => {
+  test.each(["Ziekmelding nr", "Ziekmelding ID", "Probleemanalyse s"])("%s: alleen 'bedoelde u …?'", (kop) => {
+    const h = herkenKopTolerant(kop);
+    expect(h.soort).toBe("voorstel");
+  });
+  test("een kolom met nummers van ziekmeldingen naast de eerste ziektedag: de echte kolom wordt gelezen", () => {
+    // 45001 is ook een geldig serienummer (16-3-2023): als tikfout van "Ziekmelding" won deze kolom (eerste) van
+    // "Eerste ziektedag", en kreeg Karin week 193 in plaats van week 13.
+    const r = lees([
+      ["Ziekmelding nr", "Naam", "Eerste ziektedag"],
+      [45001, "Karin Bos", s("2026-09-01")],
+      [45002, "Tom Jansen", s("2026-10-01")],
+    ]);
+    expect(r.kolommen.find((k) => k.veld === "eersteZiektedag")?.kop).toBe("Eerste ziektedag");
+    expect(r.problemen.map((p) => p.code)).not.toContain("KOP_TIKFOUT");
+    expect(r.nietGebruikt.find((n) => n.kop === "Ziekmelding nr")?.reden).toBe("onbekend");
+  });
+  test("een echte tikfout blijft een tikfout", () => {
+    expect(herkenKopTolerant("Eerste ziektdag")).toEqual({ soort: "tikfout", veld: "eersteZiektedag", afstand: 1 });
+    expect(herkenKopTolerant("Ziekmeldng")).toEqual({ soort: "tikfout", veld: "eersteZiektedag", afstand: 1 });
+  });
+});

@@ -649,7 +649,13 @@ function bepaalHerkenning(kop: string): Herkenning {
       const [veld, k] = gesorteerd[0];
       const tweede = gesorteerd.length > 1 ? gesorteerd[1][1].afstand : Infinity;
       // Zeker alleen als één veld duidelijk het dichtst bij ligt en de afstand past bij de lengte van de kop.
-      if (k.zeker && tweede > k.afstand) return { soort: "tikfout", veld, afstand: k.afstand };
+      if (k.zeker && tweede > k.afstand) {
+        // Een bekende kop als geheel met een woord erbij is geen tikfout: "Ziekmelding nr" ligt twee letters van
+        // "Ziekmelding", maar is een nummer, geen datum. Alleen "bedoelde u …?", zoals elke kop met woorden erbij.
+        const binnen = bekendeTermenIn(kop);
+        if (binnen.length) return { soort: "voorstel", velden: binnen, binnenKop: true };
+        return { soort: "tikfout", veld, afstand: k.afstand };
+      }
       return { soort: "voorstel", velden: gesorteerd.filter(([, x]) => x.afstand === k.afstand).map(([v]) => v).slice(0, 3) };
     }
   }
