@@ -3,30 +3,7 @@
  * schrijft de open stappen gesorteerd, en pas daarna de RIV-blokken, de loonsancties en de onbekende dossiers.
  */
 import { deflateRawSync, inflateRawSync } from "node:zlib";
-
-/** Een groeiende lijst van gehele getallen (32 bits): 4 bytes per getal, geen 8 zoals een JavaScript-lijst. */
-export class Int32Lijst {
-  private a = new Int32Array(1024);
-  length = 0;
-
-  push(x: number): void {
-    if (this.length === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.length++] = x;
-  }
-
-  get(i: number): number {
-    return this.a[i];
-  }
-
-  /** De getallen als Int32Array (een venster, geen kopie: geldig tot de volgende push). */
-  get waarden(): Int32Array {
-    return this.a.subarray(0, this.length);
-  }
-}
+import { Int32Lijst } from "../core/int32lijst";
 
 /** Blokken van zoveel bytes. */
 const BLOK = 1 << 16;

@@ -15,7 +15,8 @@ import { BRONNEN } from "../core/wet-gegevens";
 import { veiligeRegel, veiligeRegels } from "../core/tekst";
 import type { JsonBevindingV2, JsonCodeV2, JsonDossierV2, JsonRapportV2, JsonRegisterV2 } from "./scanner-json";
 import { Tekstnummers } from "./tekstnummers";
-import { Int32Lijst, Regelvoorraad } from "./compact";
+import { Int32Lijst } from "../core/int32lijst";
+import { Regelvoorraad } from "./compact";
 
 type NietGebruiktReden = NietGebruikteKolom["reden"];
 

@@ -2,7 +2,8 @@
  * De compacte lijsten van het tekstrapport (src/cli/compact.ts): Regelvoorraad geeft elke regel ongewijzigd terug,
  * met en zonder compressie van volle blokken, en Int32Lijst groeit zonder iets te verliezen.
  */
-import { Int32Lijst, Regelvoorraad } from "../../src/cli/compact";
+import { Regelvoorraad } from "../../src/cli/compact";
+import { Int32Lijst } from "../../src/core/int32lijst";
 import { rng } from "../../bench/hulp/rng";
 
 function regels(n: number): string[] {

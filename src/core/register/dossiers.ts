@@ -6,6 +6,7 @@
  */
 import type { Dag } from "../dagen";
 import { formatNL } from "../dagen";
+import { Int32Lijst } from "../int32lijst";
 import type { DossierGegevens, RegisterDossier } from "../dossier";
 import type { MijlpaalCode } from "../mijlpalen";
 import type { Probleem } from "../problemen";
@@ -176,20 +177,6 @@ export function alleDossiers(bron: DossierBron): RegisterDossier[] {
   return uit;
 }
 
-/** Een groeiende lijst gehele getallen (ketens als rij-indexen achter elkaar). */
-class Getallen {
-  lijst = new Int32Array(1024);
-  n = 0;
-  push(x: number): void {
-    if (this.n === this.lijst.length) {
-      const b = new Int32Array(this.n * 2);
-      b.set(this.lijst);
-      this.lijst = b;
-    }
-    this.lijst[this.n++] = x;
-  }
-}
-
 /**
  * Groepeer rijen per werknemer, meld dubbele rijen, en splits elke werknemer in ketens van perioden die
  * samentellen (gat ≤ maxGatOp(dag), wet/samentellen.yaml; BW 7:629 lid 10, WIA art. 23), ook direct vóór en na WAZO-verlof.
@@ -209,15 +196,15 @@ export function groepeer(opslag: RijOpslag, kaart: Kaart, problemen: Probleem[],
   for (let s = 0; s < aantalSleutels; s++) start[s + 1] += start[s];
   const vul = start.slice(0, aantalSleutels);
   const perSleutel = new Int32Array(start[aantalSleutels]);
-  const ketenRijen = new Getallen();
-  const ketenBegin = new Getallen();
+  const ketenRijen = new Int32Lijst();
+  const ketenBegin = new Int32Lijst();
   for (let k = 0; k < n; k++) {
     const i = rijVan(k);
     const s = opslag.sleutelNummer(i);
     if (s >= 0) perSleutel[vul[s]++] = i;
     else {
       // Zonder werknemer: elke rij apart.
-      ketenBegin.push(ketenRijen.n);
+      ketenBegin.push(ketenRijen.length);
       ketenRijen.push(i);
     }
   }
@@ -225,7 +212,7 @@ export function groepeer(opslag: RijOpslag, kaart: Kaart, problemen: Probleem[],
   const keten: number[] = [];
   const sluit = () => {
     if (keten.length === 0) return;
-    ketenBegin.push(ketenRijen.n);
+    ketenBegin.push(ketenRijen.length);
     for (const i of keten) ketenRijen.push(i);
     keten.length = 0;
   };
@@ -235,7 +222,7 @@ export function groepeer(opslag: RijOpslag, kaart: Kaart, problemen: Probleem[],
     const tot = start[s + 1];
     if (tot - van === 0) continue;
     if (tot - van === 1) {
-      ketenBegin.push(ketenRijen.n);
+      ketenBegin.push(ketenRijen.length);
       ketenRijen.push(perSleutel[van]);
       continue;
     }
@@ -286,10 +273,10 @@ export function groepeer(opslag: RijOpslag, kaart: Kaart, problemen: Probleem[],
   }
   // Op registervolgorde: de keten met de vroegste laatste rij eerst (een rij is de laatste van hooguit één
   // keten, en de opslag staat op rijvolgorde: geen sortering nodig).
-  const aantalKetens = ketenBegin.n;
-  ketenBegin.push(ketenRijen.n);
-  const rijen = ketenRijen.lijst;
-  const begin = ketenBegin.lijst;
+  const aantalKetens = ketenBegin.length;
+  ketenBegin.push(ketenRijen.length);
+  const rijen = ketenRijen.waarden;
+  const begin = ketenBegin.waarden;
   const ketenVanLaatste = new Int32Array(opslag.aantal).fill(-1);
   for (let c = 0; c < aantalKetens; c++) ketenVanLaatste[rijen[begin[c + 1] - 1]] = c;
   const volgorde = new Int32Array(aantalKetens);
